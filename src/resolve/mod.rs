@@ -1,0 +1,217 @@
+//! Resolution: one entity per real-world referent within a document.
+//!
+//! Gazetteer mentions already carry their entity (aliases, demonyms and
+//! capitals all point at one country id). People are clustered here: a
+//! shorter name that ends a longer one ("Araghchi", "Al Busaidi") joins it;
+//! a name typed otherwise but equal to a known person's surname becomes that
+//! person. Pronouns in reporting clauses and definite titles ("the
+//! president") are linked to the person they most plausibly denote.
+
+use std::collections::HashMap;
+
+use crate::gazetteer::slug;
+use crate::graph::{MentionForm, NodeType};
+use crate::lexicon::Lexicon;
+use crate::mention::Mention;
+use crate::text::{Sentence, Token};
+
+/// Assigns entity ids to mentions.
+pub trait Resolver {
+    /// Rewrite `mentions` in place so that mentions of one entity share its id.
+    fn resolve(&self, text: &str, tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>);
+}
+
+/// The rule-based resolver.
+pub struct RuleResolver<'a> {
+    pub lex: &'a Lexicon,
+}
+
+fn name_words(tokens: &[Token], m: &Mention) -> Vec<String> {
+    tokens[m.tokens.clone()].iter().filter(|t| t.is_word()).map(|t| t.lower.clone()).collect()
+}
+
+impl Resolver for RuleResolver<'_> {
+    fn resolve(&self, text: &str, tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
+        cluster_people(tokens, mentions);
+        resolve_titles(self.lex, text, tokens, sentences, mentions);
+        resolve_pronouns(mentions);
+    }
+}
+
+fn cluster_people(tokens: &[Token], mentions: &mut [Mention]) {
+    // full names, longest first
+    let mut people: Vec<(Vec<String>, String, String)> = Vec::new();
+    let mut order: Vec<usize> = (0..mentions.len())
+        .filter(|&i| mentions[i].node_type == NodeType::Person && mentions[i].form == MentionForm::Name)
+        .collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(name_words(tokens, &mentions[i]).len()));
+    for i in order {
+        let words = name_words(tokens, &mentions[i]);
+        let matches: Vec<usize> = people
+            .iter()
+            .enumerate()
+            .filter(|(_, (full, _, _))| {
+                full.len() > words.len()
+                    && (full.ends_with(&words)
+                        || (words.len() >= 2 && full[0] == words[0] && full.last() == words.last()))
+            })
+            .map(|(k, _)| k)
+            .collect();
+        let same: Option<usize> = people.iter().position(|(full, _, _)| *full == words);
+        let target = match (same, matches.as_slice()) {
+            (Some(k), _) => Some(k),
+            (None, [k]) => Some(*k),
+            (None, ks) if !ks.is_empty() => {
+                // several full names end in this word: they are all one person if their ids agree
+                let first = &people[ks[0]].1;
+                ks.iter().all(|&k| &people[k].1 == first).then_some(ks[0])
+            }
+            _ => None,
+        };
+        match target {
+            Some(k) => {
+                mentions[i].entity = people[k].1.clone();
+                mentions[i].label = people[k].2.clone();
+                if words.len() < people[k].0.len() {
+                    mentions[i].form = MentionForm::Name;
+                }
+            }
+            None => {
+                let id = format!("person:{}", slug(&mentions[i].label));
+                mentions[i].entity = id.clone();
+                people.push((words, id, mentions[i].label.clone()));
+            }
+        }
+    }
+    // names typed otherwise (a surname after "in", a repeat in a headline) that are a person's surname
+    let surname: HashMap<String, (String, String)> = people
+        .iter()
+        .filter(|(w, _, _)| w.len() >= 2)
+        .map(|(w, id, label)| (w.last().cloned().unwrap_or_default(), (id.clone(), label.clone())))
+        .collect();
+    for m in mentions.iter_mut() {
+        if m.entry.is_none() && m.node_type != NodeType::Person && m.rule != "country-delegation" {
+            let words = name_words(tokens, m);
+            if words.len() == 1 {
+                if let Some((id, label)) = surname.get(&words[0]) {
+                    m.node_type = NodeType::Person;
+                    m.entity = id.clone();
+                    m.label = label.clone();
+                    m.rule = "surname-of-known-person";
+                }
+            }
+        }
+    }
+}
+
+/// "the president", "the foreign minister": the one person of the document
+/// introduced with that title.
+fn resolve_titles(lex: &Lexicon, text: &str, tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
+    let mut by_title: HashMap<String, Vec<(String, String)>> = HashMap::new();
+    for m in mentions.iter() {
+        if let (NodeType::Person, Some(role)) = (m.node_type, &m.role) {
+            if role.kind != "honorific" {
+                let list = by_title.entry(role.text.to_lowercase()).or_default();
+                if !list.iter().any(|(id, _)| *id == m.entity) {
+                    list.push((m.entity.clone(), m.label.clone()));
+                }
+            }
+        }
+    }
+    if by_title.is_empty() {
+        return;
+    }
+    let taken: Vec<(usize, usize)> = mentions.iter().map(|m| (m.start, m.end)).collect();
+    let mut extra = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let r = s.tokens.clone();
+        for i in r.clone() {
+            if tokens[i].lower != "the" {
+                continue;
+            }
+            for n in (1..=lex.max_title_tokens()).rev() {
+                if i + 1 + n > r.end {
+                    continue;
+                }
+                let words = &tokens[i + 1..i + 1 + n];
+                if words.iter().any(|t| t.is_capitalized() && t.lower != "president") && words[0].is_capitalized() {
+                    // a capitalised title before a name is handled by the finder
+                    if tokens.get(i + 1 + n).is_some_and(|t| t.is_capitalized()) {
+                        continue;
+                    }
+                }
+                let key: Vec<&str> = words.iter().map(|t| t.lower.as_str()).collect();
+                let key = key.join(" ");
+                let Some(list) = by_title.get(&key) else { continue };
+                if list.len() != 1 || tokens.get(i + 1 + n).is_some_and(|t| t.is_capitalized()) {
+                    break;
+                }
+                let (start, end) = (words[0].start, words[n - 1].end);
+                if taken.iter().any(|&(a, b)| a < end && start < b) {
+                    break;
+                }
+                extra.push(Mention {
+                    start,
+                    end,
+                    tokens: i + 1..i + 1 + n,
+                    sentence: si,
+                    node_type: NodeType::Person,
+                    form: MentionForm::Title,
+                    entity: list[0].0.clone(),
+                    label: list[0].1.clone(),
+                    entry: None,
+                    country: None,
+                    rule: "definite-title",
+                    role: None,
+                    possessive: crate::text::fold_quotes(text.get(end..).unwrap_or("")).starts_with("'s"),
+                    nested: false,
+                });
+                break;
+            }
+        }
+    }
+    mentions.extend(extra);
+    mentions.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+}
+
+/// "Al Busaidi said he held …", "“…,” she said.": a he/she refers to the
+/// nearest person before it in its sentence, else to the first person (the
+/// subject) of the nearest earlier sentence that names one.
+fn resolve_pronouns(mentions: &mut Vec<Mention>) {
+    let mut keep = vec![true; mentions.len()];
+    for i in 0..mentions.len() {
+        if mentions[i].form != MentionForm::Pronoun {
+            continue;
+        }
+        let si = mentions[i].sentence;
+        // the subject (first person) of the sentence is preferred over the nearest name
+        let in_sentence = (0..i).find(|&k| {
+            mentions[k].sentence == si
+                && mentions[k].node_type == NodeType::Person
+                && mentions[k].form != MentionForm::Pronoun
+        });
+        let antecedent = in_sentence.or_else(|| {
+            let prev_sentence = (0..i).rev().map(|k| mentions[k].sentence).find(|&s| {
+                s < si
+                    && s + 3 >= si
+                    && mentions
+                        .iter()
+                        .any(|m| m.sentence == s && m.node_type == NodeType::Person && m.form != MentionForm::Pronoun)
+            })?;
+            (0..i).find(|&k| {
+                mentions[k].sentence == prev_sentence
+                    && mentions[k].node_type == NodeType::Person
+                    && mentions[k].form != MentionForm::Pronoun
+            })
+        });
+        match antecedent {
+            Some(k) => {
+                mentions[i].entity = mentions[k].entity.clone();
+                mentions[i].label = mentions[k].label.clone();
+            }
+            None => keep[i] = false,
+        }
+    }
+    let mut it = keep.into_iter();
+    mentions.retain(|_| it.next().unwrap_or(true));
+}

@@ -1,0 +1,148 @@
+//! The command line: stdin/stdout, formats, files, exit codes and messages.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn cmd() -> Command {
+    Command::cargo_bin("newsgraph").expect("binary built")
+}
+
+const ARTICLE: &str = "Iran's Foreign Minister Ali Rezaei met with Oman's foreign minister in Muscat on Friday.";
+
+#[test]
+fn stdin_to_json() {
+    let out = cmd().arg("build").write_stdin(ARTICLE).assert().success().get_output().stdout.clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).expect("valid JSON");
+    assert_eq!(v["schema"], "newsgraph/1");
+    assert_eq!(v["documents"][0]["id"], "doc-1");
+    let ids: Vec<&str> = v["nodes"].as_array().unwrap().iter().map(|n| n["id"].as_str().unwrap()).collect();
+    assert!(ids.contains(&"country:IRN") && ids.contains(&"person:ali-rezaei"), "{ids:?}");
+}
+
+#[test]
+fn dot_format_and_dash_path() {
+    cmd()
+        .args(["build", "--format", "dot", "-"])
+        .write_stdin(ARTICLE)
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("digraph newsgraph {"))
+        .stdout(predicate::str::contains("\"country:IRN\""));
+}
+
+#[test]
+fn output_file_format_from_extension() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("a.txt");
+    std::fs::write(&input, ARTICLE).unwrap();
+    let out = dir.path().join("g.gv");
+    cmd().args(["build"]).arg(&input).arg("-o").arg(&out).assert().success().stdout("");
+    let dot = std::fs::read_to_string(&out).unwrap();
+    assert!(dot.starts_with("digraph"));
+    // no temporary file is left behind
+    let names: Vec<String> =
+        std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+}
+
+#[test]
+fn missing_file_names_it_and_exits_2() {
+    cmd()
+        .args(["build", "no/such/article.txt"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("no/such/article.txt"));
+}
+
+#[test]
+fn output_into_missing_folder_fails_cleanly() {
+    cmd()
+        .args(["build", "-o", "no/such/dir/g.json"])
+        .write_stdin(ARTICLE)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no/such/dir"));
+}
+
+#[test]
+fn empty_input_gives_an_empty_graph() {
+    let out = cmd().arg("build").write_stdin("").assert().success().get_output().stdout.clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["nodes"].as_array().unwrap().len(), 0);
+    assert_eq!(v["edges"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn bytes_that_are_not_utf8_are_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("latin1.txt");
+    std::fs::write(&input, b"Caf\xe9 talks in Muscat").unwrap();
+    cmd()
+        .arg("build")
+        .arg(&input)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("latin1.txt").and(predicate::str::contains("UTF-8")));
+}
+
+#[test]
+fn jsonl_ids_are_kept_and_bad_lines_named() {
+    let jsonl = "{\"id\": \"a-1\", \"text\": \"Iran attacked Israel.\", \"date\": \"2025-06-13\"}\n{\"id\": \"b-2\", \"text\": \"Oman hosted talks.\"}\n";
+    let out =
+        cmd().args(["build", "--input", "jsonl"]).write_stdin(jsonl).assert().success().get_output().stdout.clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let ids: Vec<&str> = v["documents"].as_array().unwrap().iter().map(|d| d["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["a-1", "b-2"]);
+    let edge = v["edges"].as_array().unwrap().iter().find(|e| e["relation"] == "attacks").expect("attack edge");
+    assert_eq!(edge["attributes"]["cameo"], "18");
+    assert_eq!(edge["evidence"][0]["doc"], "a-1");
+
+    cmd()
+        .args(["build", "--input", "jsonl"])
+        .write_stdin("{\"id\": \"a\", \"text\": \"x\"}\n{oops}\n")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("-:2:"));
+}
+
+#[test]
+fn user_gazetteer_errors_name_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let gaz = dir.path().join("mine.tsv");
+    std::fs::write(&gaz, "type\tname\ncountry\tArnor\nplanet\tMars\n").unwrap();
+    cmd()
+        .arg("build")
+        .arg("--gazetteer")
+        .arg(&gaz)
+        .write_stdin("x")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("mine.tsv:3:"));
+}
+
+#[test]
+fn user_gazetteer_adds_entities() {
+    let dir = tempfile::tempdir().unwrap();
+    let gaz = dir.path().join("mine.tsv");
+    std::fs::write(&gaz, "type\tname\talpha3\tdemonyms\ncountry\tArnor\tARN\tArnorian\ncountry\tGondor\tGON\t\n")
+        .unwrap();
+    cmd()
+        .arg("build")
+        .arg("-g")
+        .arg(&gaz)
+        .write_stdin("Arnorian troops attacked Gondor.")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"country:ARN\"").and(predicate::str::contains("\"attacks\"")));
+}
+
+#[test]
+fn unknown_format_is_refused() {
+    cmd()
+        .args(["build", "--format", "pdf"])
+        .write_stdin("x")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown format"));
+}

@@ -1,0 +1,118 @@
+//! Properties that hold for any input text.
+
+use newsgraph::{Document, Pipeline};
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn pipeline() -> &'static Pipeline {
+    static P: OnceLock<Pipeline> = OnceLock::new();
+    P.get_or_init(Pipeline::new)
+}
+
+/// Text that looks a little like news: names, titles, punctuation, quotes.
+fn newsish() -> impl Strategy<Value = String> {
+    let words = prop::sample::select(vec![
+        "Iran",
+        "Iran’s",
+        "U.S.",
+        "President",
+        "Foreign",
+        "Minister",
+        "Ali",
+        "Reza",
+        "said",
+        "met",
+        "with",
+        "the",
+        "and",
+        "attacked",
+        "“",
+        "”",
+        ".",
+        ",",
+        "\n",
+        "Washington",
+        "talks",
+        "between",
+        "Mr.",
+        "bin",
+        "Al",
+        "é",
+        "—",
+        "led",
+        "by",
+        "threatened",
+        "to",
+        "strike",
+        "he",
+        "she",
+        "Ministry",
+        "of",
+        "Defense",
+        "in",
+        "Muscat",
+        "0",
+    ]);
+    prop::collection::vec(words, 0..60).prop_map(|w| w.join(" "))
+}
+
+fn check(text: &str) -> Result<(), TestCaseError> {
+    let a = pipeline().analyze(text);
+    for t in &a.tokens {
+        prop_assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end) && t.start < t.end);
+    }
+    for m in &a.mentions {
+        prop_assert!(text.get(m.start..m.end).is_some(), "mention span {}..{} does not slice the text", m.start, m.end);
+    }
+    let g = pipeline().extract(&[Document::new("d", text)]);
+    let chars: Vec<char> = text.chars().collect();
+    for n in g.nodes() {
+        for m in &n.mentions {
+            prop_assert!(m.start <= m.end && m.end <= chars.len());
+            let s: String = chars[m.start..m.end].iter().collect();
+            prop_assert_eq!(&s, &m.text, "character offsets must slice the mention text");
+        }
+    }
+    for e in g.edges() {
+        prop_assert!(g.node(&e.source).is_some() && g.node(&e.target).is_some());
+        for ev in &e.evidence {
+            let s: String = chars[ev.start..ev.end].iter().collect();
+            prop_assert_eq!(&s, &ev.text);
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn any_string_never_panics_and_spans_slice(text in any::<String>()) {
+        check(&text)?;
+    }
+
+    #[test]
+    fn newsish_text_spans_slice(text in newsish()) {
+        check(&text)?;
+    }
+
+    #[test]
+    fn prefix_shifts_every_span(text in newsish()) {
+        let prefix = "Unrelated words here.\n\n";
+        let a = pipeline().analyze(&text);
+        let b = pipeline().analyze(&format!("{prefix}{text}"));
+        let shift = prefix.len();
+        let spans_a: Vec<(usize, usize, String)> = a.mentions.iter().map(|m| (m.start + shift, m.end + shift, m.entity.clone())).collect();
+        let spans_b: Vec<(usize, usize, String)> = b.mentions.iter().map(|m| (m.start, m.end, m.entity.clone())).collect();
+        prop_assert_eq!(spans_a, spans_b);
+    }
+
+    #[test]
+    fn output_is_deterministic(text in newsish()) {
+        let g1 = pipeline().extract(&[Document::new("d", text.clone())]);
+        let g2 = pipeline().extract(&[Document::new("d", text)]);
+        let j1 = newsgraph::export::to_string(&g1, newsgraph::export::Format::Json);
+        let j2 = newsgraph::export::to_string(&g2, newsgraph::export::Format::Json);
+        prop_assert_eq!(j1, j2);
+    }
+}
