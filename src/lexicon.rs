@@ -7,7 +7,7 @@ use std::path::Path;
 
 use crate::error::{Error, Result};
 use crate::gazetteer::{Gazetteer, phrase_key};
-use crate::graph::Relation;
+use crate::graph::{NodeType, Relation};
 
 /// A title or role that stands before a name.
 #[derive(Debug, Clone)]
@@ -54,7 +54,7 @@ pub struct Lexicon {
     max_title: usize,
     given_names: HashSet<String>,
     particles: HashSet<String>,
-    org_suffix: HashSet<String>,
+    name_heads: HashMap<String, Option<NodeType>>,
     org_prefix: HashSet<String>,
     relational: HashMap<String, Relation>,
     max_relational: usize,
@@ -80,7 +80,7 @@ impl Lexicon {
             max_title: 0,
             given_names: HashSet::new(),
             particles: HashSet::new(),
-            org_suffix: HashSet::new(),
+            name_heads: HashMap::new(),
             org_prefix: HashSet::new(),
             relational: HashMap::new(),
             max_relational: 0,
@@ -102,11 +102,12 @@ impl Lexicon {
                 lex.particles.insert(line.trim().to_lowercase());
             }
         }
-        for (_, r) in rows(include_str!("data/org_words.tsv")) {
+        for (_, r) in rows(include_str!("data/name_heads.tsv")) {
             let w = r[0].to_lowercase();
-            match r.get(1).copied() {
+            let t = NodeType::parse(r.get(1).unwrap_or(&""));
+            match r.get(2).copied() {
                 Some("prefix") => lex.org_prefix.insert(w),
-                _ => lex.org_suffix.insert(w),
+                _ => lex.name_heads.insert(w, t).is_none(),
             };
         }
         for (_, r) in rows(include_str!("data/relational_nouns.tsv")) {
@@ -203,7 +204,13 @@ impl Lexicon {
     }
 
     pub fn is_org_suffix(&self, lower: &str) -> bool {
-        self.org_suffix.contains(lower)
+        self.name_heads.get(lower).is_some_and(|t| *t == Some(NodeType::Organization))
+    }
+
+    /// The type a head word gives a name: `Some(None)` for event words
+    /// ("Championships") that make the name no node at all.
+    pub fn head_type(&self, lower: &str) -> Option<Option<NodeType>> {
+        self.name_heads.get(lower).copied()
     }
 
     pub fn is_org_prefix(&self, lower: &str) -> bool {

@@ -144,7 +144,10 @@ fn scope_bodies(tokens: &[text::Token], mentions: &mut [Mention]) {
     let mut scoped: BTreeMap<String, (String, String, String)> = BTreeMap::new();
     for i in 0..mentions.len() {
         let m = &mentions[i];
-        if m.node_type != NodeType::Organization || m.entry.is_some() || m.rule != "org-head-word" || m.tokens.len() > 3
+        if m.node_type != NodeType::Organization
+            || m.entry.is_some()
+            || m.rule != "name-head-word"
+            || m.tokens.len() > 3
         {
             continue;
         }

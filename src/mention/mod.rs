@@ -476,6 +476,8 @@ struct Run {
     sentence: usize,
     title: Option<RoleTitle>,
     sentence_initial: bool,
+    /// From an all-caps headline: typed only by the same name elsewhere.
+    all_caps: bool,
 }
 
 impl MentionFinder for RuleFinder<'_> {
@@ -489,7 +491,9 @@ impl MentionFinder for RuleFinder<'_> {
             let ctx = SentenceCtx { toks: tokens, all_caps };
             self.find_in_sentence(text, &ctx, s, si, &mut out, &mut pending_runs);
         }
-        self.classify_leftovers(text, tokens, pending_runs, &mut out);
+        self.classify_leftovers(text, tokens, sentences, pending_runs, &mut out);
+        self.retype_teams(tokens, sentences, &mut out);
+        merge_places_into_names(text, &mut out);
         add_delegations(text, tokens, &mut out);
         out.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         out
@@ -574,9 +578,21 @@ impl RuleFinder<'_> {
                 }
             }
             if ctx.all_caps {
-                // an all-caps headline has no case signal: only listed phrases count
+                // an all-caps headline has no case signal: a run here is typed
+                // only by the same name found elsewhere in the document
+                let mut j = i;
+                while j < end
+                    && toks[j].is_word()
+                    && !is_function_word(&toks[j])
+                    && self.gazetteer_at(ctx, j, end).is_none()
+                {
+                    j += 1;
+                }
+                if j > i {
+                    runs.push(Run { tokens: i..j, sentence: si, title: None, sentence_initial: false, all_caps: true });
+                }
                 title = None;
-                i += 1;
+                i = j.max(i + 1);
                 continue;
             }
             if t.is_capitalized() || (title.is_some() && t.norm.chars().next().is_some_and(char::is_alphabetic)) {
@@ -584,6 +600,17 @@ impl RuleFinder<'_> {
                 let mut j = i + 1;
                 while j < end {
                     let x = &toks[j];
+                    let of_place = j >= start_run + 2
+                        && toks[j - 1].lower == "of"
+                        && self.lex.is_org_prefix(&toks[start_run].lower)
+                        && x.is_capitalized();
+                    if of_place {
+                        if let Some((n, _)) = self.gazetteer_at(ctx, j, end) {
+                            // "Bank of England", "University of Chicago": the place is part of the name
+                            j += n;
+                            continue;
+                        }
+                    }
                     if x.is_capitalized()
                         && self.gazetteer_at(ctx, j, end).is_none_or(|(n, _)| {
                             // stop at a listed phrase unless it is a surname in a name
@@ -636,8 +663,8 @@ impl RuleFinder<'_> {
                         title: title.take(),
                         sentence_initial: a == s.tokens.start
                             || (a == s.tokens.start + 1 && !toks[s.tokens.start].is_word()),
+                        all_caps: false,
                     });
-                    let _ = ctx.all_caps;
                 }
                 title = None;
                 i = j.max(i + 1);
@@ -740,102 +767,197 @@ fn title_case(found: &str, label: &str) -> String {
     if crate::text::fold_quotes(found).eq_ignore_ascii_case(label) { label.to_string() } else { found.to_string() }
 }
 
+const SPORTS_BEFORE: &[&str] = &[
+    "beat",
+    "beats",
+    "defeated",
+    "defeats",
+    "v",
+    "vs",
+    "vs.",
+    "versus",
+    "downed",
+    "edged",
+    "thrashed",
+    "routed",
+    "trounced",
+    "overcame",
+    "outclassed",
+    "hammered",
+    "blanked",
+    "whitewashed",
+];
+const SPORTS_AFTER: &[&str] = &[
+    "beat", "beats", "defeated", "drew", "lost", "trounced", "edged", "thrashed", "routed", "hammered", "crushed",
+    "overcame", "rallied", "clinched", "v", "vs", "vs.", "versus", "downed", "blanked",
+];
+
+/// A place or unknown name used as a sports team: "Leicestershire beat
+/// Somerset", "Newcastle 2 Southampton 1", "Surrey v Kent".
+fn sports_context(toks: &[Token], a: usize, b: usize, sentence: Range<usize>) -> bool {
+    let prev = (a > sentence.start).then(|| toks[a - 1].lower.as_str());
+    let prev2 = (a > sentence.start + 1).then(|| format!("{} {}", toks[a - 2].lower, toks[a - 1].lower));
+    let next = toks.get(b).filter(|_| b < sentence.end);
+    if prev.is_some_and(|p| SPORTS_BEFORE.contains(&p))
+        || prev2.as_deref().is_some_and(|p| {
+            matches!(p, "drew with" | "lost to" | "draw with" | "loss to" | "win over" | "victory over")
+        })
+        || next.is_some_and(|n| SPORTS_AFTER.contains(&n.lower.as_str()))
+    {
+        return true;
+    }
+    // score lines and tables: a number after the name, several numbers, few lower-case words
+    let after = toks.get(b + 1).filter(|_| b + 1 < sentence.end);
+    let score = next.is_some_and(|n| n.kind == TokenKind::Number && n.norm.len() <= 3)
+        && !after.is_some_and(|t| matches!(t.norm.as_str(), "-" | "/" | "." | ":"));
+    if score {
+        let sent = &toks[sentence];
+        let numbers = sent.iter().filter(|t| t.kind == TokenKind::Number).count();
+        let lower = sent.iter().filter(|t| t.is_word() && !t.is_capitalized()).count();
+        return numbers >= 2 && lower * 3 < sent.len();
+    }
+    false
+}
+
+fn is_initial(t: &Token) -> bool {
+    let mut c = t.norm.chars();
+    matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
+}
+
+/// How a run was typed, and how strongly the evidence says so.
+type Verdict = (Option<NodeType>, &'static str, u8);
+
 impl RuleFinder<'_> {
-    fn classify(&self, text: &str, toks: &[Token], run: &Run) -> Option<(NodeType, &'static str)> {
+    fn classify(&self, toks: &[Token], run: &Run, sentence: Range<usize>) -> Option<Verdict> {
+        if run.all_caps {
+            return None;
+        }
         let r = &toks[run.tokens.clone()];
         let first = &r[0];
         let last = &r[r.len() - 1];
         let n_words = r.iter().filter(|t| t.is_word() && !is_inner_connector(t, self.lex)).count();
-        if self.lex.is_org_suffix(&last.lower) && (r.len() > 1 || !run.sentence_initial) {
-            return Some((NodeType::Organization, "org-head-word"));
-        }
-        if r.len() > 2 && self.lex.is_org_prefix(&first.lower) && r[1].lower == "of" {
-            return Some((NodeType::Organization, "org-of-pattern"));
-        }
+        let has_of = r.iter().any(|t| t.lower == "of");
         if let Some(t) = &run.title {
             if t.kind != "honorific" || n_words <= 3 {
-                return Some((NodeType::Person, "title-name"));
+                return Some((Some(NodeType::Person), "title-name", 5));
             }
+        }
+        if let Some(head) = self.lex.head_type(&last.lower) {
+            if r.len() > 1 || !run.sentence_initial {
+                return Some((head, "name-head-word", 5));
+            }
+        }
+        if r.len() > 2 && self.lex.is_org_prefix(&first.lower) && r[1].lower == "of" {
+            return Some((Some(NodeType::Organization), "org-of-pattern", 5));
+        }
+        if is_initial(first) && (2..=4).contains(&n_words) {
+            return Some((Some(NodeType::Person), "initial-name", 4));
+        }
+        if self.lex.is_given_name(&first.lower) && (2..=4).contains(&n_words) && !has_of {
+            return Some((Some(NodeType::Person), "given-name", 4));
+        }
+        if r.iter().skip(1).any(|t| self.lex.is_particle(&t.lower)) && (2..=6).contains(&n_words) && !has_of {
+            return Some((Some(NodeType::Person), "name-particle", 4));
         }
         let next = toks.get(run.tokens.end);
         let next2 = toks.get(run.tokens.end + 1);
-        let prev = run.tokens.start.checked_sub(1).map(|p| &toks[p]);
-        let reporting_after = next.is_some_and(|n| REPORTING.contains(&n.lower.as_str()))
-            || (next.is_some_and(|n| n.norm == ",") && next2.is_some_and(|n| REPORTING.contains(&n.lower.as_str())));
-        let reporting_before = prev.is_some_and(|p| REPORTING.contains(&p.lower.as_str()) && p.lower != "warned");
+        let prev = run.tokens.start.checked_sub(1).filter(|&p| p >= sentence.start).map(|p| &toks[p]);
         let acronym =
             r.len() == 1 && first.is_all_caps() && first.norm.chars().filter(|c| c.is_alphabetic()).count() <= 6;
         if acronym && !run.sentence_initial {
-            return Some((NodeType::Organization, "acronym"));
+            return Some((Some(NodeType::Organization), "acronym", 3));
         }
-        if self.lex.is_given_name(&first.lower) && (2..=4).contains(&n_words) {
-            return Some((NodeType::Person, "given-name"));
+        let reporting_after = next.is_some_and(|n| REPORTING.contains(&n.lower.as_str()))
+            || (next.is_some_and(|n| n.norm == ",") && next2.is_some_and(|n| REPORTING.contains(&n.lower.as_str())));
+        let reporting_before = prev.is_some_and(|p| REPORTING.contains(&p.lower.as_str()) && p.lower != "warned");
+        if (reporting_after || reporting_before) && n_words <= 4 && !has_of {
+            return Some((Some(NodeType::Person), "reporting-verb", 3));
         }
-        if r.iter().skip(1).any(|t| self.lex.is_particle(&t.lower))
-            && (2..=6).contains(&n_words)
-            && !r.iter().any(|t| t.lower == "of")
-        {
-            return Some((NodeType::Person, "name-particle"));
+        if n_words <= 3 && sports_context(toks, run.tokens.start, run.tokens.end, sentence.clone()) {
+            return Some((Some(NodeType::Organization), "sports-team", 3));
         }
-        if (reporting_after || reporting_before) && n_words <= 4 && !r.iter().any(|t| t.lower == "of") {
-            return Some((NodeType::Person, "reporting-verb"));
+        if prev.is_some_and(|p| p.lower == "the") && !run.sentence_initial {
+            return Some((Some(NodeType::Organization), "definite-name", 2));
         }
         if prev.is_some_and(|p| LOCATIVE.contains(&p.lower.as_str()) && p.lower != "of" && p.lower != "to")
             && n_words <= 3
             && !run.sentence_initial
         {
-            return Some((NodeType::Location, "locative-context"));
+            return Some((Some(NodeType::Location), "locative-context", 1));
         }
-        let _ = text;
+        let shaped = r.iter().all(|t| {
+            !t.is_word() || (t.is_capitalized() && !t.is_all_caps()) || self.lex.is_particle(&t.lower) || is_initial(t)
+        });
+        if (2..=3).contains(&n_words)
+            && shaped
+            && !run.sentence_initial
+            && !has_of
+            && !r.iter().any(|t| t.lower == "and")
+        {
+            return Some((Some(NodeType::Person), "name-shape", 1));
+        }
         None
     }
 
-    fn classify_leftovers(&self, text: &str, toks: &[Token], runs: Vec<Run>, out: &mut Vec<Mention>) {
-        let mut decided: Vec<(Run, NodeType, &'static str)> = Vec::new();
-        let mut undecided = Vec::new();
-        for run in runs {
-            match self.classify(text, toks, &run) {
-                Some((t, rule)) => decided.push((run, t, rule)),
-                None => undecided.push(run),
-            }
-        }
-        // names already typed in this document, by their token sequences
-        let run_text = |r: &Range<usize>| -> String {
-            toks[r.clone()].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ")
+    /// Type every run, then let the strongest evidence for a name decide all
+    /// its occurrences in the document ("Araghchi" after "Abbas Araghchi",
+    /// "SHEARER" in a headline after "Alan Shearer" in the text).
+    fn classify_leftovers(
+        &self,
+        text: &str,
+        toks: &[Token],
+        sentences: &[Sentence],
+        runs: Vec<Run>,
+        out: &mut Vec<Mention>,
+    ) {
+        let key_of = |r: &Range<usize>| -> String {
+            toks[r.clone()].iter().filter(|t| t.is_word()).map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ")
         };
-        let mut known: std::collections::HashMap<String, NodeType> = std::collections::HashMap::new();
-        let mut surnames: std::collections::HashMap<String, NodeType> = std::collections::HashMap::new();
-        for (run, t, _) in &decided {
-            known.insert(run_text(&run.tokens), *t);
-            if *t == NodeType::Person && run.tokens.len() >= 2 {
+        let verdicts: Vec<Option<Verdict>> =
+            runs.iter().map(|run| self.classify(toks, run, sentences[run.sentence].tokens.clone())).collect();
+        let mut best: std::collections::HashMap<String, Verdict> = std::collections::HashMap::new();
+        let mut consider = |key: String, v: Verdict| {
+            let e = best.entry(key).or_insert(v);
+            if v.2 > e.2 {
+                *e = v;
+            }
+        };
+        for (run, v) in runs.iter().zip(&verdicts) {
+            let Some(v) = *v else { continue };
+            consider(key_of(&run.tokens), v);
+            if v.0 == Some(NodeType::Person) && v.2 >= 3 {
+                // the surname (last one or two words) of a well-attested person
                 let words: Vec<&Token> = toks[run.tokens.clone()].iter().filter(|x| x.is_word()).collect();
-                // "Al Busaidi" after "Badr bin Hamad Al Busaidi": the last one or two words
                 for k in 1..words.len().min(3) {
                     let tail: Vec<&str> = words[words.len() - k..].iter().map(|x| x.lower.as_str()).collect();
-                    surnames.insert(tail.join(" "), NodeType::Person);
+                    consider(tail.join(" "), (Some(NodeType::Person), "surname", 4));
                 }
             }
         }
-        for run in undecided {
-            let key = run_text(&run.tokens);
-            if let Some(&t) = known.get(&key).or_else(|| surnames.get(&key)) {
-                decided.push((run, t, "document-repeat"));
-                continue;
-            }
-            let r = &toks[run.tokens.clone()];
-            let n_words = r.iter().filter(|t| t.is_word()).count();
-            let shaped = r
-                .iter()
-                .all(|t| !t.is_word() || (t.is_capitalized() && !t.is_all_caps()) || self.lex.is_particle(&t.lower));
-            if (2..=3).contains(&n_words)
-                && shaped
-                && !run.sentence_initial
-                && !r.iter().any(|t| t.lower == "of" || t.lower == "and")
+        // a single unknown name seen twice mid-sentence is a name, most often an organisation
+        let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        for run in &runs {
+            let word = &toks[run.tokens.start].lower;
+            // adjectives ("Kurdish", "Olympic") and letters are not names
+            let adjective = ["ish", "ian", "ean", "ese", "ic", "ist", "ite", "ern"].iter().any(|s| word.ends_with(s));
+            if !run.sentence_initial && !run.all_caps && run.tokens.len() == 1 && !adjective && word.chars().count() > 2
             {
-                decided.push((run, NodeType::Person, "name-shape"));
+                *counts.entry(key_of(&run.tokens)).or_default() += 1;
             }
         }
-        for (run, t, rule) in decided {
+        let mut repeated: Vec<(String, usize)> = counts.into_iter().collect();
+        repeated.sort();
+        for (key, n) in repeated {
+            if n >= 2 && !best.contains_key(&key) {
+                best.insert(key, (Some(NodeType::Organization), "repeated-name", 1));
+            }
+        }
+        for run in runs {
+            let key = key_of(&run.tokens);
+            let Some(&(Some(t), rule, strength)) = best.get(&key) else { continue };
+            if (run.sentence_initial || run.all_caps) && strength < 2 {
+                continue;
+            }
             let a = run.tokens.start;
             let b = run.tokens.end;
             let surface = &text[toks[a].start..toks[b - 1].end];
@@ -865,6 +987,55 @@ impl RuleFinder<'_> {
             });
         }
     }
+
+    /// Places named as sports teams become organisations, in every mention.
+    fn retype_teams(&self, toks: &[Token], sentences: &[Sentence], out: &mut [Mention]) {
+        let teams: std::collections::BTreeSet<String> = out
+            .iter()
+            .filter(|m| {
+                // cities name club teams; countries and regions name national sides, which stay places
+                m.node_type == NodeType::Location
+                    && m.entry.is_some_and(|e| {
+                        matches!(self.lex.gazetteer.entry(e).kind.as_str(), "" | "city" | "state" | "province")
+                    })
+            })
+            .filter(|m| sports_context(toks, m.tokens.start, m.tokens.end, sentences[m.sentence].tokens.clone()))
+            .map(|m| m.entity.clone())
+            .collect();
+        for m in out.iter_mut().filter(|m| teams.contains(&m.entity)) {
+            m.node_type = NodeType::Organization;
+            m.entity = format!("organization:{}", slug(&m.label));
+            m.country = None;
+            m.entry = None;
+            m.rule = "sports-team";
+        }
+    }
+}
+
+/// "New York Stock Exchange": a listed place right before an organisation's
+/// head-word name is part of that name.
+fn merge_places_into_names(text: &str, out: &mut Vec<Mention>) {
+    out.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut drop = vec![false; out.len()];
+    for i in 1..out.len() {
+        let (before, rest) = out.split_at_mut(i);
+        let m = &mut rest[0];
+        if m.node_type != NodeType::Organization || m.rule != "name-head-word" {
+            continue;
+        }
+        let Some(k) = (0..i).rev().find(|&k| before[k].tokens.end == m.tokens.start) else { continue };
+        let p = &before[k];
+        if p.node_type != NodeType::Location || p.entry.is_none() || p.possessive || drop[k] {
+            continue;
+        }
+        m.start = p.start;
+        m.tokens.start = p.tokens.start;
+        m.label = crate::text::fold_quotes(&text[m.start..m.end]).into_owned();
+        m.entity = format!("organization:{}", slug(&m.label));
+        drop[k] = true;
+    }
+    let mut it = drop.into_iter();
+    out.retain(|_| !it.next().unwrap_or(false));
 }
 
 /// "LONDON" -> "London" for labels of all-caps names.
