@@ -55,7 +55,7 @@ pub struct Lexicon {
     given_names: HashSet<String>,
     particles: HashSet<String>,
     name_heads: HashMap<String, Option<NodeType>>,
-    org_prefix: HashSet<String>,
+    prefix_heads: HashMap<String, Option<NodeType>>,
     relational: HashMap<String, Relation>,
     max_relational: usize,
     /// Event cues by the key of their first token.
@@ -81,7 +81,7 @@ impl Lexicon {
             given_names: HashSet::new(),
             particles: HashSet::new(),
             name_heads: HashMap::new(),
-            org_prefix: HashSet::new(),
+            prefix_heads: HashMap::new(),
             relational: HashMap::new(),
             max_relational: 0,
             cues: Vec::new(),
@@ -106,7 +106,7 @@ impl Lexicon {
             let w = r[0].to_lowercase();
             let t = NodeType::parse(r.get(1).unwrap_or(&""));
             match r.get(2).copied() {
-                Some("prefix") => lex.org_prefix.insert(w),
+                Some("prefix") => lex.prefix_heads.insert(w, t).is_none(),
                 _ => lex.name_heads.insert(w, t).is_none(),
             };
         }
@@ -213,8 +213,10 @@ impl Lexicon {
         self.name_heads.get(lower).copied()
     }
 
-    pub fn is_org_prefix(&self, lower: &str) -> bool {
-        self.org_prefix.contains(lower)
+    /// The type a leading head word gives "HEAD of …" names ("Ministry of
+    /// Defence", "Museum of Flight").
+    pub fn prefix_type(&self, lower: &str) -> Option<Option<NodeType>> {
+        self.prefix_heads.get(lower).copied()
     }
 
     pub fn relational(&self, key: &str) -> Option<Relation> {

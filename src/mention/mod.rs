@@ -549,7 +549,13 @@ impl RuleFinder<'_> {
             let prev_given =
                 i > s.tokens.start && self.lex.is_given_name(&toks[i - 1].lower) && toks[i - 1].is_capitalized();
             if title.is_none() && !prev_given {
-                if let Some((n, surfaces)) = self.gazetteer_at(ctx, i, end) {
+                // "pro-Beijing", "anti-Kremlin": an adjective, not the actor
+                let prefixed = i >= 2
+                    && toks[i - 1].norm == "-"
+                    && !toks[i - 1].space_before
+                    && !t.space_before
+                    && matches!(toks[i - 2].lower.as_str(), "pro" | "anti" | "non" | "post" | "pre");
+                if let Some((n, surfaces)) = self.gazetteer_at(ctx, i, end).filter(|_| !prefixed) {
                     // a gazetteer word followed by more capitalised words that make a
                     // bigger name ("Washington Post" is listed; "Jordan Peterson" is not)
                     let next = toks.get(i + n).filter(|_| i + n < end);
@@ -602,7 +608,7 @@ impl RuleFinder<'_> {
                     let x = &toks[j];
                     let of_place = j >= start_run + 2
                         && toks[j - 1].lower == "of"
-                        && self.lex.is_org_prefix(&toks[start_run].lower)
+                        && self.lex.prefix_type(&toks[start_run].lower).is_some()
                         && x.is_capitalized();
                     if of_place {
                         if let Some((n, _)) = self.gazetteer_at(ctx, j, end) {
@@ -828,7 +834,13 @@ fn is_initial(t: &Token) -> bool {
 type Verdict = (Option<NodeType>, &'static str, u8);
 
 impl RuleFinder<'_> {
-    fn classify(&self, toks: &[Token], run: &Run, sentence: Range<usize>) -> Option<Verdict> {
+    fn classify(
+        &self,
+        toks: &[Token],
+        run: &Run,
+        sentence: Range<usize>,
+        common: &std::collections::HashSet<&str>,
+    ) -> Option<Verdict> {
         if run.all_caps {
             return None;
         }
@@ -847,8 +859,10 @@ impl RuleFinder<'_> {
                 return Some((head, "name-head-word", 5));
             }
         }
-        if r.len() > 2 && self.lex.is_org_prefix(&first.lower) && r[1].lower == "of" {
-            return Some((Some(NodeType::Organization), "org-of-pattern", 5));
+        if r.len() > 2 && r[1].lower == "of" {
+            if let Some(t) = self.lex.prefix_type(&first.lower) {
+                return Some((t, "head-of-pattern", 5));
+            }
         }
         if is_initial(first) && (2..=4).contains(&n_words) {
             return Some((Some(NodeType::Person), "initial-name", 4));
@@ -876,17 +890,26 @@ impl RuleFinder<'_> {
         if n_words <= 3 && sports_context(toks, run.tokens.start, run.tokens.end, sentence.clone()) {
             return Some((Some(NodeType::Organization), "sports-team", 3));
         }
-        if prev.is_some_and(|p| p.lower == "the") && !run.sentence_initial {
+        if n_words == 1 && self.lex.is_given_name(&first.lower) && !run.sentence_initial {
+            return Some((Some(NodeType::Person), "given-name-alone", 2));
+        }
+        if prev.is_some_and(|p| p.lower == "the") && !run.sentence_initial && n_words >= 2 {
             return Some((Some(NodeType::Organization), "definite-name", 2));
         }
+        let adjective = ["ish", "ian", "ean", "ese", "ic"].iter().any(|x| last.lower.ends_with(x));
         if prev.is_some_and(|p| LOCATIVE.contains(&p.lower.as_str()) && p.lower != "of" && p.lower != "to")
             && n_words <= 3
             && !run.sentence_initial
+            && !adjective
+            && !r.iter().any(|t| common.contains(t.lower.as_str()))
         {
             return Some((Some(NodeType::Location), "locative-context", 1));
         }
         let shaped = r.iter().all(|t| {
-            !t.is_word() || (t.is_capitalized() && !t.is_all_caps()) || self.lex.is_particle(&t.lower) || is_initial(t)
+            !t.is_word()
+                || (t.is_capitalized() && !t.is_all_caps() && !common.contains(t.lower.as_str()))
+                || self.lex.is_particle(&t.lower)
+                || is_initial(t)
         });
         if (2..=3).contains(&n_words)
             && shaped
@@ -913,8 +936,14 @@ impl RuleFinder<'_> {
         let key_of = |r: &Range<usize>| -> String {
             toks[r.clone()].iter().filter(|t| t.is_word()).map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ")
         };
+        // words this document also writes in lower case are common words, not names
+        let common: std::collections::HashSet<&str> = toks
+            .iter()
+            .filter(|t| t.is_word() && t.norm.chars().next().is_some_and(char::is_lowercase))
+            .map(|t| t.lower.as_str())
+            .collect();
         let verdicts: Vec<Option<Verdict>> =
-            runs.iter().map(|run| self.classify(toks, run, sentences[run.sentence].tokens.clone())).collect();
+            runs.iter().map(|run| self.classify(toks, run, sentences[run.sentence].tokens.clone(), &common)).collect();
         let mut best: std::collections::HashMap<String, Verdict> = std::collections::HashMap::new();
         let mut consider = |key: String, v: Verdict| {
             let e = best.entry(key).or_insert(v);
@@ -934,30 +963,14 @@ impl RuleFinder<'_> {
                 }
             }
         }
-        // a single unknown name seen twice mid-sentence is a name, most often an organisation
-        let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-        for run in &runs {
-            let word = &toks[run.tokens.start].lower;
-            // adjectives ("Kurdish", "Olympic") and letters are not names
-            let adjective = ["ish", "ian", "ean", "ese", "ic", "ist", "ite", "ern"].iter().any(|s| word.ends_with(s));
-            if !run.sentence_initial && !run.all_caps && run.tokens.len() == 1 && !adjective && word.chars().count() > 2
-            {
-                *counts.entry(key_of(&run.tokens)).or_default() += 1;
-            }
-        }
-        let mut repeated: Vec<(String, usize)> = counts.into_iter().collect();
-        repeated.sort();
-        for (key, n) in repeated {
-            if n >= 2 && !best.contains_key(&key) {
-                best.insert(key, (Some(NodeType::Organization), "repeated-name", 1));
-            }
-        }
-        for run in runs {
+        for (run, own) in runs.into_iter().zip(verdicts) {
             let key = key_of(&run.tokens);
-            let Some(&(Some(t), rule, strength)) = best.get(&key) else { continue };
-            if (run.sentence_initial || run.all_caps) && strength < 2 {
-                continue;
-            }
+            // weak evidence (a locative, a name shape) types only its own occurrence
+            let verdict = match best.get(&key) {
+                Some(&v) if v.2 >= 2 => Some(v),
+                _ => own,
+            };
+            let Some((Some(t), rule, _)) = verdict else { continue };
             let a = run.tokens.start;
             let b = run.tokens.end;
             let surface = &text[toks[a].start..toks[b - 1].end];
