@@ -23,7 +23,8 @@
 //! | `kind` | a free sub-type (`government`, `armed_group`, `city`, …) |
 //! | `population` | for cities: used to prefer the larger of two namesakes |
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
 
 use crate::error::{Error, Result};
@@ -59,8 +60,11 @@ pub struct Surface {
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
     pub entries: Vec<Entry>,
-    by_id: HashMap<String, usize>,
-    phrases: HashMap<String, Vec<Surface>>,
+    by_id: HashMap<String, usize, FastHash>,
+    phrases: HashMap<String, Vec<Surface>, FastHash>,
+    /// Every token prefix of every phrase key, so a lookup can stop early.
+    prefixes: HashSet<String, FastHash>,
+    alpha2: HashMap<String, String>,
     max_tokens: usize,
 }
 
@@ -132,6 +136,11 @@ impl Gazetteer {
 
     pub fn max_tokens(&self) -> usize {
         self.max_tokens
+    }
+
+    /// True when some phrase key starts with `key` (whole tokens).
+    pub fn has_prefix(&self, key: &str) -> bool {
+        self.prefixes.contains(key)
     }
 
     /// The surface forms whose key is `key`.
@@ -218,6 +227,9 @@ impl Gazetteer {
                 self.country_id(c).ok_or_else(|| Error::line(path, line_no, format!("unknown country code {c:?}")))?,
             ),
         };
+        if node_type == NodeType::Country && !alpha2.is_empty() {
+            self.alpha2.insert(alpha2.to_string(), id.clone());
+        }
         let population = get("population").parse().unwrap_or(0);
         let entry = Entry {
             id: id.clone(),
@@ -269,6 +281,10 @@ impl Gazetteer {
         self.max_tokens = self.max_tokens.max(n);
         let letters: Vec<char> = phrase.chars().filter(|c| c.is_alphabetic()).collect();
         let exact_case = letters.len() <= 4 && letters.iter().all(|c| c.is_uppercase());
+        for (i, _) in key.match_indices(' ') {
+            self.prefixes.insert(key[..i].to_string());
+        }
+        self.prefixes.insert(key.clone());
         let list = self.phrases.entry(key).or_default();
         // a user row for the same entry and form replaces the built-in one
         list.retain(|s| !(s.entry == entry && s.form == form));
@@ -281,10 +297,7 @@ impl Gazetteer {
         if self.by_id.contains_key(&id) {
             return Some(id);
         }
-        self.entries
-            .iter()
-            .find(|e| e.node_type == NodeType::Country && e.ids.get("iso3166_alpha2").is_some_and(|a| a == code))
-            .map(|e| e.id.clone())
+        self.alpha2.get(code).cloned()
     }
 
     /// Pair every country with the city entry of its capital.
@@ -310,6 +323,29 @@ impl Gazetteer {
         }
     }
 }
+
+/// FNV-1a: a fast hash for the short keys of the dictionaries (no
+/// untrusted keys reach these maps, so flooding resistance is not needed).
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// The hasher of the dictionary maps.
+pub type FastHash = BuildHasherDefault<Fnv>;
 
 #[cfg(test)]
 mod tests {

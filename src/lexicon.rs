@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use crate::error::{Error, Result};
-use crate::gazetteer::{Gazetteer, phrase_key};
+use crate::gazetteer::{FastHash, Gazetteer, phrase_key};
 use crate::graph::{NodeType, Relation};
 
 /// A title or role that stands before a name.
@@ -50,17 +50,18 @@ pub struct Cue {
 #[derive(Debug, Clone)]
 pub struct Lexicon {
     pub gazetteer: Gazetteer,
-    titles: HashMap<String, Title>,
+    titles: HashMap<String, Title, FastHash>,
+    title_prefixes: HashSet<String, FastHash>,
     max_title: usize,
-    given_names: HashSet<String>,
-    particles: HashSet<String>,
-    name_heads: HashMap<String, Option<NodeType>>,
-    prefix_heads: HashMap<String, Option<NodeType>>,
-    relational: HashMap<String, Relation>,
+    given_names: HashSet<String, FastHash>,
+    particles: HashSet<String, FastHash>,
+    name_heads: HashMap<String, Option<NodeType>, FastHash>,
+    prefix_heads: HashMap<String, Option<NodeType>, FastHash>,
+    relational: HashMap<String, Relation, FastHash>,
     max_relational: usize,
     /// Event cues by the key of their first token.
     pub cues: Vec<Cue>,
-    cue_index: HashMap<String, Vec<(usize, String, usize)>>,
+    cue_index: HashMap<String, Vec<(usize, String, usize)>, FastHash>,
 }
 
 fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
@@ -76,20 +77,25 @@ impl Lexicon {
     pub fn builtin() -> Lexicon {
         let mut lex = Lexicon {
             gazetteer: Gazetteer::builtin(),
-            titles: HashMap::new(),
+            titles: HashMap::default(),
+            title_prefixes: HashSet::default(),
             max_title: 0,
-            given_names: HashSet::new(),
-            particles: HashSet::new(),
-            name_heads: HashMap::new(),
-            prefix_heads: HashMap::new(),
-            relational: HashMap::new(),
+            given_names: HashSet::default(),
+            particles: HashSet::default(),
+            name_heads: HashMap::default(),
+            prefix_heads: HashMap::default(),
+            relational: HashMap::default(),
             max_relational: 0,
             cues: Vec::new(),
-            cue_index: HashMap::new(),
+            cue_index: HashMap::default(),
         };
         for (_, r) in rows(include_str!("data/titles.tsv")) {
             let (key, n) = phrase_key(r[0]);
             lex.max_title = lex.max_title.max(n);
+            for (i, _) in key.match_indices(' ') {
+                lex.title_prefixes.insert(key[..i].to_string());
+            }
+            lex.title_prefixes.insert(key.clone());
             lex.titles.insert(key, Title { label: r[0].to_string(), kind: r.get(1).unwrap_or(&"").to_string() });
         }
         for line in include_str!("data/given_names.txt").lines() {
@@ -189,6 +195,11 @@ impl Lexicon {
 
     pub fn title(&self, key: &str) -> Option<&Title> {
         self.titles.get(key)
+    }
+
+    /// True when some title starts with the tokens of `key`.
+    pub fn has_title_prefix(&self, key: &str) -> bool {
+        self.title_prefixes.contains(key)
     }
 
     pub fn max_title_tokens(&self) -> usize {

@@ -408,6 +408,9 @@ impl RuleFinder<'_> {
             {
                 // phrases do not run across spaced punctuation except "&" and ", D.C."
             }
+            if !g.has_prefix(&key) {
+                break;
+            }
             if let Some(surfaces) = g.lookup(&key) {
                 if self.case_ok(ctx, i, i + n, surfaces) {
                     best = Some((n, surfaces));
@@ -447,11 +450,15 @@ impl RuleFinder<'_> {
                 key.push(' ');
             }
             key.push_str(&t.lower);
+            if !self.lex.has_title_prefix(&key) {
+                break;
+            }
             if let Some(title) = self.lex.title(&key) {
-                best = Some((n, title.clone()));
+                best = Some((n, title));
             }
         }
         let (n, title) = best?;
+        let title = title.clone();
         // a title announces a name: the next token must be capitalised
         let next = ctx.toks.get(i + n).filter(|_| i + n < end)?;
         if !next.is_capitalized() || ctx.toks[i].kind != TokenKind::Word {
@@ -839,7 +846,7 @@ impl RuleFinder<'_> {
         toks: &[Token],
         run: &Run,
         sentence: Range<usize>,
-        common: &std::collections::HashSet<&str>,
+        common: &std::collections::HashSet<&str, crate::gazetteer::FastHash>,
     ) -> Option<Verdict> {
         if run.all_caps {
             return None;
@@ -937,14 +944,14 @@ impl RuleFinder<'_> {
             toks[r.clone()].iter().filter(|t| t.is_word()).map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ")
         };
         // words this document also writes in lower case are common words, not names
-        let common: std::collections::HashSet<&str> = toks
+        let common: std::collections::HashSet<&str, crate::gazetteer::FastHash> = toks
             .iter()
             .filter(|t| t.is_word() && t.norm.chars().next().is_some_and(char::is_lowercase))
             .map(|t| t.lower.as_str())
             .collect();
         let verdicts: Vec<Option<Verdict>> =
             runs.iter().map(|run| self.classify(toks, run, sentences[run.sentence].tokens.clone(), &common)).collect();
-        let mut best: std::collections::HashMap<String, Verdict> = std::collections::HashMap::new();
+        let mut best: std::collections::HashMap<String, Verdict, crate::gazetteer::FastHash> = Default::default();
         let mut consider = |key: String, v: Verdict| {
             let e = best.entry(key).or_insert(v);
             if v.2 > e.2 {

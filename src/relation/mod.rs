@@ -194,6 +194,18 @@ impl<'a> View<'a> {
         if t < self.range.start || t >= self.range.end { "" } else { &self.toks[t].lower }
     }
 
+    /// The tokens `a..b` as written (quotes folded), spaced as in the text.
+    fn surface(&self, a: usize, b: usize) -> String {
+        let mut out = String::new();
+        for (k, t) in self.toks[a..b].iter().enumerate() {
+            if k > 0 && t.space_before {
+                out.push(' ');
+            }
+            out.push_str(&t.norm);
+        }
+        out
+    }
+
     fn m(&self, i: usize) -> &Mention {
         &self.mentions[i]
     }
@@ -564,12 +576,7 @@ impl RuleExtractor<'_> {
                 t += 1;
             }
             let Some((n, noun)) = noun_at(t) else { continue };
-            let noun_text: String = {
-                let a = v.toks[v.after(mi)].start;
-                let b = v.toks[t + n - 1].end;
-                let _ = (a, b);
-                noun.clone()
-            };
+            let noun_text = v.surface(t, t + n);
             let other = if v.lower(t + n) == "," {
                 v.owner(t + n + 1)
                     .filter(|&o| v.m(o).node_type == NodeType::Person)
@@ -842,6 +849,19 @@ impl RuleExtractor<'_> {
                 let got: Vec<&str> = (t..t + n).map(|k| v.lower(k)).collect();
                 if got.join(" ") == *key && (t..t + n).all(|k| v.owner(k).is_none()) {
                     cues_here.push((*ci, *n));
+                } else if *n >= 2 && t + n < v.range.end {
+                    // one modifier inside a phrase: "held separate talks", "imposed new sanctions"
+                    let gap = &v.toks[t + 1];
+                    let rest: Vec<&str> = (t + 2..t + n + 1).map(|k| v.lower(k)).collect();
+                    let head = key.split(' ').next().unwrap_or("");
+                    if gap.is_word()
+                        && !gap.is_capitalized()
+                        && !v.is_stop(t + 1)
+                        && format!("{head} {}", rest.join(" ")) == *key
+                        && (t..t + n + 1).all(|k| v.owner(k).is_none())
+                    {
+                        cues_here.push((*ci, *n + 1));
+                    }
                 }
             }
             for (ci, n) in cues_here {

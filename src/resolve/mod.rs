@@ -27,7 +27,7 @@ pub struct RuleResolver<'a> {
 }
 
 fn name_words(tokens: &[Token], m: &Mention) -> Vec<String> {
-    tokens[m.tokens.clone()].iter().filter(|t| t.is_word()).map(|t| t.lower.clone()).collect()
+    tokens[m.tokens.clone()].iter().filter(|t| t.is_word()).map(|t| t.lower.to_string()).collect()
 }
 
 impl Resolver for RuleResolver<'_> {

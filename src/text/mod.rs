@@ -8,6 +8,8 @@
 
 use std::borrow::Cow;
 
+use smol_str::SmolStr;
+
 /// What kind of token a token is, decided from its characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -26,9 +28,9 @@ pub struct Token {
     pub end: usize,
     pub kind: TokenKind,
     /// The token text with typographic quotes folded to ASCII.
-    pub norm: String,
+    pub norm: SmolStr,
     /// `norm` in lower case.
-    pub lower: String,
+    pub lower: SmolStr,
     /// True when whitespace separates this token from the previous one.
     pub space_before: bool,
     /// True when a line break separates this token from the previous one.
@@ -264,8 +266,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         let end = end_of(j);
         let raw = &text[start..end];
-        let norm = fold_quotes(raw).into_owned();
-        let lower = norm.to_lowercase();
+        let norm = SmolStr::new(fold_quotes(raw));
+        let lower = if norm.chars().any(char::is_uppercase) { SmolStr::new(norm.to_lowercase()) } else { norm.clone() };
         tokens.push(Token { start, end, kind, norm, lower, space_before, newline_before });
         space_before = false;
         newline_before = false;
