@@ -21,6 +21,8 @@ struct Cli {
 enum Command {
     /// Read articles and print one merged knowledge graph.
     Build(BuildArgs),
+    /// Read articles and print the events per pair of countries (dyads).
+    Dyads(DyadsArgs),
 }
 
 #[derive(clap::Args)]
@@ -55,6 +57,7 @@ pub fn run() -> i32 {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Build(args) => build(args),
+        Command::Dyads(args) => dyads(args),
     };
     match result {
         Ok(()) => 0,
@@ -101,7 +104,13 @@ fn build(args: BuildArgs) -> anyhow::Result<()> {
     }
     let graph = pipeline.extract(&docs);
     match &args.output {
+        Some(dir) if format.is_directory() => {
+            write_dir_atomically(dir, format.file_names(), |d| format.write_dir(&graph, d))
+        }
         Some(path) => write_atomically(path, |w| format.write(&graph, w)),
+        None if format.is_directory() => {
+            bail!("the {} format is a folder of files: pass -o DIR", format.name())
+        }
         None => {
             let stdout = io::stdout();
             let mut w = io::BufWriter::new(stdout.lock());
@@ -133,4 +142,121 @@ fn write_atomically(path: &Path, write: impl FnOnce(&mut dyn Write) -> io::Resul
         return Err(e).with_context(|| format!("{}: cannot write", path.display()));
     }
     Ok(())
+}
+
+/// Write a folder through a temporary folder beside it, then rename, so
+/// that a failure never leaves half an export behind. An existing folder is
+/// replaced only when it holds nothing but files of this format (an earlier
+/// export); any other folder is left alone.
+fn write_dir_atomically(
+    path: &Path,
+    files: &[&str],
+    write: impl FnOnce(&Path) -> io::Result<()>,
+) -> anyhow::Result<()> {
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    if !parent.is_dir() {
+        bail!("{}: the folder {} does not exist", path.display(), parent.display());
+    }
+    let name = path.file_name().with_context(|| format!("{}: not a folder name", path.display()))?;
+    let replace = match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.is_dir() => {
+            for entry in std::fs::read_dir(path).with_context(|| format!("{}: cannot read", path.display()))? {
+                let entry = entry?;
+                let ours = files.iter().any(|f| entry.file_name() == *f) && entry.file_type()?.is_file();
+                if !ours {
+                    bail!(
+                        "{}: the folder exists and holds {:?}, which this export would not write; choose an empty or new folder",
+                        path.display(),
+                        entry.file_name()
+                    );
+                }
+            }
+            true
+        }
+        Ok(_) => bail!("{}: exists and is not a folder", path.display()),
+        Err(_) => false,
+    };
+    let stem = name.to_string_lossy();
+    let tmp = parent.join(format!(".{stem}.{}.tmp", std::process::id()));
+    let old = parent.join(format!(".{stem}.{}.old", std::process::id()));
+    let result = (|| -> io::Result<()> {
+        std::fs::create_dir(&tmp)?;
+        write(&tmp)?;
+        if replace {
+            std::fs::rename(path, &old)?;
+            if let Err(e) = std::fs::rename(&tmp, path) {
+                let _ = std::fs::rename(&old, path);
+                return Err(e);
+            }
+            std::fs::remove_dir_all(&old)
+        } else {
+            std::fs::rename(&tmp, path)
+        }
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_dir_all(&tmp);
+        return Err(e).with_context(|| format!("{}: cannot write", path.display()));
+    }
+    Ok(())
+}
+
+#[derive(clap::Args)]
+struct DyadsArgs {
+    /// Article files (plain text, or JSONL with --input jsonl); `-` or none reads stdin.
+    paths: Vec<PathBuf>,
+    /// How the input is laid out.
+    #[arg(long, value_enum, default_value_t = InputArg::Text)]
+    input: InputArg,
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = DyadFormat::Table)]
+    format: DyadFormat,
+    /// Also count negated, conditional and reported events.
+    #[arg(long)]
+    all_modalities: bool,
+    /// Write to this file (atomically) instead of stdout.
+    #[arg(long, short = 'o')]
+    output: Option<PathBuf>,
+    /// Extra gazetteer TSV files (entities, aliases, types, ids).
+    #[arg(long = "gazetteer", short = 'g')]
+    gazetteers: Vec<PathBuf>,
+    /// Extra event cue TSV files (the columns of the built-in cues.tsv).
+    #[arg(long = "cues")]
+    cues: Vec<PathBuf>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DyadFormat {
+    Table,
+    Json,
+}
+
+/// Build the graph as `build` does, then print its dyads.
+fn dyads(args: DyadsArgs) -> anyhow::Result<()> {
+    let config = Config { gazetteers: args.gazetteers.clone(), cues: args.cues.clone() };
+    let pipeline = Pipeline::with_config(&config)?;
+    let kind = match args.input {
+        InputArg::Text => InputKind::Text,
+        InputArg::Jsonl => InputKind::Jsonl,
+    };
+    let paths = if args.paths.is_empty() { vec![PathBuf::from("-")] } else { args.paths.clone() };
+    let mut docs = Vec::new();
+    for (i, path) in paths.iter().enumerate() {
+        docs.extend(read_documents(path, kind, i + 1)?);
+    }
+    let graph = pipeline.extract(&docs);
+    let rows = newsgraph::dyads::dyads(&graph, args.all_modalities);
+    let write = |w: &mut dyn Write| match args.format {
+        DyadFormat::Table => newsgraph::dyads::write_table(&rows, w),
+        DyadFormat::Json => newsgraph::dyads::write_json(&rows, w),
+    };
+    match &args.output {
+        Some(path) => write_atomically(path, write),
+        None => {
+            let stdout = io::stdout();
+            let mut w = io::BufWriter::new(stdout.lock());
+            write(&mut w)?;
+            w.flush()?;
+            Ok(())
+        }
+    }
 }
