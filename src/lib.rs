@@ -21,6 +21,7 @@
 //! → [`graph::KnowledgeGraph`] → [`export`]. Dictionaries and cue tables
 //! are data files ([`lexicon`], [`gazetteer`]).
 
+pub mod dyads;
 pub mod error;
 pub mod export;
 pub mod gazetteer;
@@ -31,6 +32,7 @@ pub mod mention;
 pub mod relation;
 pub mod resolve;
 pub mod text;
+pub mod time;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
