@@ -93,15 +93,7 @@ fn build(args: BuildArgs) -> anyhow::Result<()> {
     let format = format_for(&args)?;
     let config = Config { gazetteers: args.gazetteers.clone(), cues: args.cues.clone() };
     let pipeline = Pipeline::with_config(&config)?;
-    let kind = match args.input {
-        InputArg::Text => InputKind::Text,
-        InputArg::Jsonl => InputKind::Jsonl,
-    };
-    let paths = if args.paths.is_empty() { vec![PathBuf::from("-")] } else { args.paths.clone() };
-    let mut docs = Vec::new();
-    for (i, path) in paths.iter().enumerate() {
-        docs.extend(read_documents(path, kind, i + 1)?);
-    }
+    let docs = read_inputs(&args.paths, args.input)?;
     let graph = pipeline.extract(&docs);
     match &args.output {
         Some(dir) if format.is_directory() => {
@@ -234,15 +226,7 @@ enum DyadFormat {
 fn dyads(args: DyadsArgs) -> anyhow::Result<()> {
     let config = Config { gazetteers: args.gazetteers.clone(), cues: args.cues.clone() };
     let pipeline = Pipeline::with_config(&config)?;
-    let kind = match args.input {
-        InputArg::Text => InputKind::Text,
-        InputArg::Jsonl => InputKind::Jsonl,
-    };
-    let paths = if args.paths.is_empty() { vec![PathBuf::from("-")] } else { args.paths.clone() };
-    let mut docs = Vec::new();
-    for (i, path) in paths.iter().enumerate() {
-        docs.extend(read_documents(path, kind, i + 1)?);
-    }
+    let docs = read_inputs(&args.paths, args.input)?;
     let graph = pipeline.extract(&docs);
     let rows = newsgraph::dyads::dyads(&graph, args.all_modalities);
     let write = |w: &mut dyn Write| match args.format {
@@ -259,4 +243,26 @@ fn dyads(args: DyadsArgs) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// Read every input (stdin when there is none); a repeated document id is
+/// allowed but reported, since its mentions will share the id.
+fn read_inputs(paths: &[PathBuf], input: InputArg) -> anyhow::Result<Vec<newsgraph::Document>> {
+    let kind = match input {
+        InputArg::Text => InputKind::Text,
+        InputArg::Jsonl => InputKind::Jsonl,
+    };
+    let stdin = [PathBuf::from("-")];
+    let paths = if paths.is_empty() { &stdin[..] } else { paths };
+    let mut docs = Vec::new();
+    for (i, path) in paths.iter().enumerate() {
+        docs.extend(read_documents(path, kind, i + 1)?);
+    }
+    let mut seen = std::collections::HashSet::new();
+    for d in &docs {
+        if !seen.insert(d.id.as_str()) {
+            eprintln!("newsgraph: warning: document id {:?} occurs more than once; its documents share it", d.id);
+        }
+    }
+    Ok(docs)
 }

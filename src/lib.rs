@@ -270,12 +270,21 @@ fn build_graph(lex: &Lexicon, doc: &Document, a: &Analysis, g: &mut KnowledgeGra
         }
         g.upsert_node(n);
     }
+    // events are dated from the sentence ("on Friday", "last June") against the
+    // document's date or dateline, else with the document's date itself
+    let anchor = time::anchor_date(doc.date.as_deref(), text);
     for f in &a.relations {
         let s = &a.sentences[f.sentence];
         let mut attributes = f.attributes.clone();
-        if let Some(date) = &doc.date {
-            if f.relation.is_event() {
-                attributes.entry("date".into()).or_insert_with(|| Value::String(date.clone()));
+        if let (Some(anchor), true) = (anchor, f.relation.is_event()) {
+            match time::resolve(anchor, &text[s.start..s.end]) {
+                Some(when) => {
+                    attributes.insert("date".into(), Value::String(when.to_iso()));
+                    attributes.insert("date_text".into(), Value::String(when.text.clone()));
+                }
+                None => {
+                    attributes.insert("date".into(), Value::String(anchor.to_string()));
+                }
             }
         }
         g.upsert_edge(Edge {
@@ -320,3 +329,8 @@ fn merge_surnames(g: &mut KnowledgeGraph) {
         g.merge_nodes(&from, &into);
     }
 }
+
+/// The README's Rust examples are compiled and run as doc tests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

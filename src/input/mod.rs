@@ -90,7 +90,6 @@ pub fn read_documents(path: &Path, kind: InputKind, n: usize) -> Result<Vec<Docu
 /// Parse a JSONL stream; errors name the path and the line.
 pub fn parse_jsonl(text: &str, path: &Path) -> Result<Vec<Document>> {
     let mut docs = Vec::new();
-    let mut seen = std::collections::HashSet::new();
     for (i, line) in text.lines().enumerate() {
         let line_no = i + 1;
         if line.trim().is_empty() {
@@ -104,9 +103,6 @@ pub fn parse_jsonl(text: &str, path: &Path) -> Result<Vec<Document>> {
         };
         if id.is_empty() {
             return Err(Error::line(path, line_no, "\"id\" is empty"));
-        }
-        if !seen.insert(id.clone()) {
-            return Err(Error::line(path, line_no, format!("duplicate document id {id:?}")));
         }
         docs.push(Document {
             id,
@@ -132,9 +128,6 @@ mod tests {
     fn jsonl_errors_name_the_line() {
         let err = parse_jsonl("{\"id\":\"a\",\"text\":\"x\"}\nnot json\n", Path::new("in.jsonl")).unwrap_err();
         assert!(err.to_string().starts_with("in.jsonl:2:"), "{err}");
-        let err = parse_jsonl("{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"a\",\"text\":\"y\"}", Path::new("d.jsonl"))
-            .unwrap_err();
-        assert!(err.to_string().contains("duplicate"), "{err}");
     }
 
     #[test]
