@@ -54,6 +54,7 @@ pub struct Lexicon {
     title_prefixes: HashSet<String, FastHash>,
     max_title: usize,
     given_names: HashSet<String, FastHash>,
+    place_given_names: HashSet<String, FastHash>,
     particles: HashSet<String, FastHash>,
     name_heads: HashMap<String, Option<NodeType>, FastHash>,
     prefix_heads: HashMap<String, Option<NodeType>, FastHash>,
@@ -81,6 +82,7 @@ impl Lexicon {
             title_prefixes: HashSet::default(),
             max_title: 0,
             given_names: HashSet::default(),
+            place_given_names: HashSet::default(),
             particles: HashSet::default(),
             name_heads: HashMap::default(),
             prefix_heads: HashMap::default(),
@@ -101,6 +103,11 @@ impl Lexicon {
         for line in include_str!("data/given_names.txt").lines() {
             if !line.starts_with('#') && !line.trim().is_empty() {
                 lex.given_names.insert(line.trim().to_lowercase());
+            }
+        }
+        for line in include_str!("data/place_given_names.txt").lines() {
+            if !line.starts_with('#') && !line.trim().is_empty() {
+                lex.place_given_names.insert(line.trim().to_lowercase());
             }
         }
         for line in include_str!("data/surname_particles.txt").lines() {
@@ -208,6 +215,11 @@ impl Lexicon {
 
     pub fn is_given_name(&self, lower: &str) -> bool {
         self.given_names.contains(lower)
+    }
+
+    /// A place name that is also a given name ("Jordan", "Chad", "Paris").
+    pub fn is_place_given_name(&self, lower: &str) -> bool {
+        self.place_given_names.contains(lower)
     }
 
     pub fn is_particle(&self, lower: &str) -> bool {

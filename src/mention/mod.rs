@@ -567,8 +567,15 @@ impl RuleFinder<'_> {
                     // bigger name ("Washington Post" is listed; "Jordan Peterson" is not)
                     let next = toks.get(i + n).filter(|_| i + n < end);
                     let glued_name = n == 1
-                        && self.lex.is_given_name(&t.lower)
-                        && next.is_some_and(|x| x.is_capitalized() && self.gazetteer_at(ctx, i + n, end).is_none());
+                        && (self.lex.is_given_name(&t.lower) || self.lex.is_place_given_name(&t.lower))
+                        && next.is_some_and(|x| {
+                            x.is_capitalized()
+                                && !x.is_all_caps()
+                                && !is_function_word(x)
+                                && self.lex.head_type(&x.lower).is_none()
+                                && self.lex.title(&x.lower).is_none()
+                                && self.gazetteer_at(ctx, i + n, end).is_none()
+                        });
                     if !glued_name {
                         if let Some(m) = self.choose_surface(text, ctx, s, si, i, i + n, surfaces) {
                             out.push(m);
@@ -627,7 +634,9 @@ impl RuleFinder<'_> {
                     if x.is_capitalized()
                         && self.gazetteer_at(ctx, j, end).is_none_or(|(n, _)| {
                             // stop at a listed phrase unless it is a surname in a name
-                            toks[start_run].is_capitalized() && n == 1 && title.is_some()
+                            let after_given = j == start_run + 1
+                                && (self.lex.is_given_name(&toks[start_run].lower) || is_initial(&toks[start_run]));
+                            toks[start_run].is_capitalized() && n == 1 && (title.is_some() || after_given)
                         })
                     {
                         if self.title_at(ctx, j, end).is_some() && !self.lex.is_org_suffix(&x.lower) {
@@ -709,10 +718,32 @@ impl RuleFinder<'_> {
                 && b < s.tokens.end
                 && ctx.all_caps_dateline(a, b);
         let surface_text = &text[toks[a].start..toks[b - 1].end];
+        // "Atlanta, Georgia": after a place and a comma, the namesake in that place's country
+        let context_country = (a >= s.tokens.start + 2 && toks[a - 1].norm == ",")
+            .then(|| self.gazetteer_at(ctx, a - 2, a - 1))
+            .flatten()
+            .and_then(|(_, prev)| {
+                prev.iter()
+                    .map(|p| g.entry(p.entry))
+                    .find(|e| e.node_type == NodeType::Location)
+                    .and_then(|e| e.country.clone())
+            });
+        // "Washington state", "the state of Georgia"
+        let state_word = toks.get(b).is_some_and(|t| t.lower == "state" && b < s.tokens.end)
+            || (a >= s.tokens.start + 2 && toks[a - 1].lower == "of" && toks[a - 2].lower == "state");
         // preference: a capital in a locative context is the city; otherwise
         // countries, then organisations, then regions, then cities
         let rank = |sf: &Surface| -> i32 {
             let e = g.entry(sf.entry);
+            if context_country
+                .as_ref()
+                .is_some_and(|c| e.country.as_ref() == Some(c) && e.node_type == NodeType::Location)
+            {
+                return -1;
+            }
+            if state_word && e.kind == "state" {
+                return -1;
+            }
             match (e.node_type, sf.form) {
                 (NodeType::Country, MentionForm::Capital) if locative => 10,
                 (NodeType::Location, _) if locative && e.kind != "state" => 1,
@@ -874,7 +905,8 @@ impl RuleFinder<'_> {
         if is_initial(first) && (2..=4).contains(&n_words) {
             return Some((Some(NodeType::Person), "initial-name", 4));
         }
-        if self.lex.is_given_name(&first.lower) && (2..=4).contains(&n_words) && !has_of {
+        let given = self.lex.is_given_name(&first.lower) || self.lex.is_place_given_name(&first.lower);
+        if given && (2..=4).contains(&n_words) && !has_of {
             return Some((Some(NodeType::Person), "given-name", 4));
         }
         if r.iter().skip(1).any(|t| self.lex.is_particle(&t.lower)) && (2..=6).contains(&n_words) && !has_of {

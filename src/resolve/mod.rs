@@ -33,6 +33,7 @@ fn name_words(tokens: &[Token], m: &Mention) -> Vec<String> {
 impl Resolver for RuleResolver<'_> {
     fn resolve(&self, text: &str, tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
         cluster_people(tokens, mentions);
+        link_acronyms(text, tokens, sentences, mentions);
         resolve_titles(self.lex, text, tokens, sentences, mentions);
         resolve_pronouns(mentions);
     }
@@ -214,4 +215,87 @@ fn resolve_pronouns(mentions: &mut Vec<Mention>) {
     }
     let mut it = keep.into_iter();
     mentions.retain(|_| it.next().unwrap_or(true));
+}
+
+/// "the Supreme Electoral Council (SEC)": the acronym in brackets after a
+/// name is that entity's alias, here and wherever else the document uses it.
+fn link_acronyms(text: &str, tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
+    let mut acronyms: HashMap<String, usize> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.node_type == NodeType::Person || m.form == MentionForm::Pronoun || m.nested {
+            continue;
+        }
+        let t = m.tokens.end + usize::from(m.possessive);
+        let (Some(open), Some(x), Some(close)) = (tokens.get(t), tokens.get(t + 1), tokens.get(t + 2)) else {
+            continue;
+        };
+        let letters = x.norm.chars().filter(|c| c.is_alphabetic()).count();
+        if open.norm == "(" && close.norm == ")" && x.is_all_caps() && (2..=8).contains(&letters) {
+            // the name's initials must be in the acronym, in order, as a check
+            let initials: String = tokens[m.tokens.clone()]
+                .iter()
+                .filter(|w| w.is_capitalized())
+                .filter_map(|w| w.norm.chars().next())
+                .collect();
+            let mut rest = initials.chars().peekable();
+            for c in x.norm.chars() {
+                if rest.peek() == Some(&c) {
+                    rest.next();
+                }
+            }
+            if rest.count() * 2 <= initials.chars().count() {
+                acronyms.insert(x.lower.to_string(), i);
+            }
+        }
+    }
+    if acronyms.is_empty() {
+        return;
+    }
+    let mut extra = Vec::new();
+    let mut covered: Vec<(usize, usize)> = mentions.iter().map(|m| (m.start, m.end)).collect();
+    for (si_tok, tok) in tokens.iter().enumerate() {
+        let Some(&owner) = acronyms.get(tok.lower.as_str()) else { continue };
+        if !tok.is_all_caps() {
+            continue;
+        }
+        let (entity, label, node_type, country) = {
+            let o = &mentions[owner];
+            (o.entity.clone(), o.label.clone(), o.node_type, o.country.clone())
+        };
+        if let Some(m) = mentions.iter_mut().find(|m| m.start == tok.start && m.end == tok.end) {
+            if m.entry.is_none() || m.entity == entity {
+                m.entity = entity;
+                m.label = label;
+                m.node_type = node_type;
+                m.form = MentionForm::Alias;
+                m.rule = "acronym-of-name";
+            }
+            continue;
+        }
+        if covered.iter().any(|&(a, b)| a < tok.end && tok.start < b) {
+            continue;
+        }
+        let Some(sentence) = sentences.iter().position(|s| s.start <= tok.start && tok.end <= s.end) else {
+            continue;
+        };
+        covered.push((tok.start, tok.end));
+        extra.push(Mention {
+            start: tok.start,
+            end: tok.end,
+            tokens: si_tok..si_tok + 1,
+            sentence,
+            node_type,
+            form: MentionForm::Alias,
+            entity,
+            label,
+            entry: None,
+            country,
+            rule: "acronym-of-name",
+            role: None,
+            possessive: crate::text::fold_quotes(text.get(tok.end..).unwrap_or("")).starts_with("'s"),
+            nested: false,
+        });
+    }
+    mentions.extend(extra);
+    mentions.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
 }
