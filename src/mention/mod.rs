@@ -650,6 +650,8 @@ impl RuleFinder<'_> {
                         j += 2;
                     } else if (x.is_word()
                         && is_inner_connector(x, self.lex)
+                        // a person's name has no "of": "Dana Cole of Arnor" is a name and a place
+                        && !(title.is_some() && x.lower == "of")
                         && toks.get(j + 1).is_some_and(|y| y.is_capitalized())
                         && j + 1 < end)
                         || (x.kind == TokenKind::Punct

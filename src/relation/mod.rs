@@ -499,7 +499,9 @@ impl RuleExtractor<'_> {
             let adjacent = t
                 .checked_sub(1)
                 .and_then(|p| v.owner(p))
-                .or_else(|| (role.tokens.end..m.tokens.start).find_map(|k| v.owner(k)));
+                .or_else(|| (role.tokens.end..m.tokens.start).find_map(|k| v.owner(k)))
+                // "Press Secretary Dana Cole of Arnor"
+                .or_else(|| (v.lower(m.tokens.end) == "of").then(|| v.owner(m.tokens.end + 1)).flatten());
             let (target, rule) = match adjacent {
                 Some(a) if matches!(v.m(a).node_type, NodeType::Country | NodeType::Organization) => {
                     (v.m(a).entity.clone(), "title-affiliation")
@@ -1023,6 +1025,14 @@ impl RuleExtractor<'_> {
                 (subj, v.right(end + 1, 2))
             }
         };
+        // "…, she said, warning Gondor": a participle after a reporting clause has
+        // the speaker as its subject
+        let subj =
+            if subj.is_empty() && v.lower(t.wrapping_sub(1)) == "," && REPORTED.contains(&v.lower(t.wrapping_sub(2))) {
+                v.left(t - 2, 1)
+            } else {
+                subj
+            };
         let subj: Vec<usize> = subj.into_iter().filter(|&s| can_act(v.m(s).node_type)).collect();
         let mut obj: Vec<usize> =
             obj.into_iter().filter(|&o| can_act(v.m(o).node_type) || cue.relation == Relation::Attacks).collect();
