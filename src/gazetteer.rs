@@ -241,6 +241,20 @@ impl Gazetteer {
             population,
             capital_city: None,
         };
+        // two built-in places of one name ("Los Angeles" in the US and in Chile):
+        // the later row gets the country code, then its GeoNames id, in its id
+        let builtin = path.to_string_lossy().starts_with("builtin:");
+        let mut id = id;
+        if builtin && self.by_id.contains_key(&id) && node_type == NodeType::Location {
+            let code = get("country").to_lowercase();
+            let with_code = format!("{id}-{code}");
+            id = if self.by_id.contains_key(&with_code) {
+                format!("{with_code}-{}", get("geonameid"))
+            } else {
+                with_code
+            };
+        }
+        let entry = Entry { id: id.clone(), ..entry };
         let ix = match self.by_id.get(&id) {
             // a later row with the same id (a user file) overrides the entry
             Some(&ix) => {

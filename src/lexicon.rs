@@ -57,6 +57,7 @@ pub struct Lexicon {
     place_given_names: HashSet<String, FastHash>,
     particles: HashSet<String, FastHash>,
     name_heads: HashMap<String, Option<NodeType>, FastHash>,
+    state_heads: HashSet<String, FastHash>,
     prefix_heads: HashMap<String, Option<NodeType>, FastHash>,
     relational: HashMap<String, Relation, FastHash>,
     max_relational: usize,
@@ -85,6 +86,7 @@ impl Lexicon {
             place_given_names: HashSet::default(),
             particles: HashSet::default(),
             name_heads: HashMap::default(),
+            state_heads: HashSet::default(),
             prefix_heads: HashMap::default(),
             relational: HashMap::default(),
             max_relational: 0,
@@ -118,6 +120,9 @@ impl Lexicon {
         for (_, r) in rows(include_str!("data/name_heads.tsv")) {
             let w = r[0].to_lowercase();
             let t = NodeType::parse(r.get(1).unwrap_or(&""));
+            if r.get(3) == Some(&"yes") {
+                lex.state_heads.insert(w.clone());
+            }
             match r.get(2).copied() {
                 Some("prefix") => lex.prefix_heads.insert(w, t).is_none(),
                 _ => lex.name_heads.insert(w, t).is_none(),
@@ -228,6 +233,12 @@ impl Lexicon {
 
     pub fn is_org_suffix(&self, lower: &str) -> bool {
         self.name_heads.get(lower).is_some_and(|t| *t == Some(NodeType::Organization))
+    }
+
+    /// A head word of state bodies ("Ministry", "Navy"): such a body named
+    /// after a country is part of it.
+    pub fn is_state_head(&self, lower: &str) -> bool {
+        self.state_heads.contains(lower)
     }
 
     /// The type a head word gives a name: `Some(None)` for event words

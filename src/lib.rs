@@ -113,7 +113,7 @@ impl Pipeline {
         let finder = RuleFinder { lex: &self.lexicon };
         let mut mentions = finder.find(text, &tokens, &sentences);
         RuleResolver { lex: &self.lexicon }.resolve(text, &tokens, &sentences, &mut mentions);
-        scope_bodies(&tokens, &mut mentions);
+        scope_bodies(&self.lexicon, &tokens, &mut mentions);
         let relations = RuleExtractor { lex: &self.lexicon }.extract(text, &tokens, &sentences, &mentions);
         Analysis { tokens, sentences, mentions, relations }
     }
@@ -142,7 +142,7 @@ impl Pipeline {
 /// "Oman's Foreign Ministry" is Oman's, not every country's: a body named
 /// by a generic head word right after a country becomes that country's, and
 /// bare repeats of its name in the document join it.
-fn scope_bodies(tokens: &[text::Token], mentions: &mut [Mention]) {
+fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention]) {
     let mut scoped: BTreeMap<String, (String, String, String)> = BTreeMap::new();
     for i in 0..mentions.len() {
         let m = &mentions[i];
@@ -150,6 +150,7 @@ fn scope_bodies(tokens: &[text::Token], mentions: &mut [Mention]) {
             || m.entry.is_some()
             || m.rule != "name-head-word"
             || m.tokens.len() > 3
+            || !lex.is_state_head(&tokens[m.tokens.end - 1].lower)
         {
             continue;
         }
@@ -174,7 +175,6 @@ fn scope_bodies(tokens: &[text::Token], mentions: &mut [Mention]) {
             m.country = Some(country.clone());
         }
     }
-    let _ = tokens;
 }
 
 /// Byte offset -> character offset, for one text.

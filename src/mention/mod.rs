@@ -314,6 +314,37 @@ const FUNCTION_WORDS: &[&str] = &[
     "division",
 ];
 
+/// Capitalised words that start a sentence as often as they start a name:
+/// kept when the name ends in a head word.
+const NAME_ADJECTIVES: &[&str] = &[
+    "national",
+    "international",
+    "federal",
+    "central",
+    "united",
+    "royal",
+    "islamic",
+    "democratic",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "world",
+    "global",
+    "regional",
+    "public",
+    "state",
+    "new",
+    "people",
+    "local",
+    "general",
+    "supreme",
+];
+
 /// Words after which a capitalised place name is a location.
 const LOCATIVE: &[&str] = &[
     "in",
@@ -500,7 +531,7 @@ impl MentionFinder for RuleFinder<'_> {
         }
         self.classify_leftovers(text, tokens, sentences, pending_runs, &mut out);
         self.retype_teams(tokens, sentences, &mut out);
-        merge_places_into_names(text, &mut out);
+        merge_places_into_names(self.lex, text, tokens, &mut out);
         add_delegations(text, tokens, &mut out);
         out.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         out
@@ -576,7 +607,15 @@ impl RuleFinder<'_> {
                                 && self.lex.title(&x.lower).is_none()
                                 && self.gazetteer_at(ctx, i + n, end).is_none()
                         });
-                    if !glued_name {
+                    // "Alia Salem said": a listed town after a capitalised word and before a
+                    // reporting verb is a surname
+                    let surname_town = n == 1
+                        && surfaces.iter().all(|sf| self.lex.gazetteer.entry(sf.entry).node_type == NodeType::Location)
+                        && i > s.tokens.start
+                        && toks[i - 1].is_capitalized()
+                        && !is_function_word(&toks[i - 1])
+                        && next.is_some_and(|x| REPORTING.contains(&x.lower.as_str()));
+                    if !glued_name && !surname_town {
                         if let Some(m) = self.choose_surface(text, ctx, s, si, i, i + n, surfaces) {
                             out.push(m);
                         }
@@ -636,7 +675,14 @@ impl RuleFinder<'_> {
                             // stop at a listed phrase unless it is a surname in a name
                             let after_given = j == start_run + 1
                                 && (self.lex.is_given_name(&toks[start_run].lower) || is_initial(&toks[start_run]));
-                            toks[start_run].is_capitalized() && n == 1 && (title.is_some() || after_given)
+                            let surname_town = n == 1
+                                && toks.get(j + 1).is_some_and(|y| REPORTING.contains(&y.lower.as_str()))
+                                && self.gazetteer_at(ctx, j, end).is_some_and(|(_, sf)| {
+                                    sf.iter().all(|x| self.lex.gazetteer.entry(x.entry).node_type == NodeType::Location)
+                                });
+                            toks[start_run].is_capitalized()
+                                && n == 1
+                                && (title.is_some() || after_given || surname_town)
                         })
                     {
                         if self.title_at(ctx, j, end).is_some() && !self.lex.is_org_suffix(&x.lower) {
@@ -667,9 +713,15 @@ impl RuleFinder<'_> {
                         break;
                     }
                 }
-                // trim function words at both ends
+                // trim function words at both ends; a name with a head word keeps its
+                // adjectives ("National Security Council", "Federal Reserve Bank")
+                let headed = j > start_run && self.lex.head_type(&toks[j - 1].lower).is_some();
                 let mut a = start_run;
-                while a < j && is_function_word(&toks[a]) && title.is_none() {
+                while a < j
+                    && is_function_word(&toks[a])
+                    && title.is_none()
+                    && !(headed && NAME_ADJECTIVES.contains(&toks[a].lower.as_str()))
+                {
                     a += 1;
                 }
                 let mut b = j;
@@ -1068,24 +1120,29 @@ impl RuleFinder<'_> {
 
 /// "New York Stock Exchange": a listed place right before an organisation's
 /// head-word name is part of that name.
-fn merge_places_into_names(text: &str, out: &mut Vec<Mention>) {
+fn merge_places_into_names(lex: &Lexicon, text: &str, toks: &[Token], out: &mut Vec<Mention>) {
     out.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut drop = vec![false; out.len()];
     for i in 1..out.len() {
         let (before, rest) = out.split_at_mut(i);
         let m = &mut rest[0];
-        if m.node_type != NodeType::Organization || m.rule != "name-head-word" {
+        if !matches!(m.node_type, NodeType::Organization | NodeType::Location) || m.rule != "name-head-word" {
             continue;
         }
         let Some(k) = (0..i).rev().find(|&k| before[k].tokens.end == m.tokens.start) else { continue };
         let p = &before[k];
-        if p.node_type != NodeType::Location || p.entry.is_none() || p.possessive || drop[k] {
+        // "New Zealand Herald", "Japan Airlines": a country's name (not its adjective)
+        // before a head word that is not a state body's is part of the name
+        let country_name = p.node_type == NodeType::Country
+            && matches!(p.form, MentionForm::Name | MentionForm::Alias)
+            && !lex.is_state_head(&toks[m.tokens.end - 1].lower);
+        if !(p.node_type == NodeType::Location || country_name) || p.entry.is_none() || p.possessive || drop[k] {
             continue;
         }
         m.start = p.start;
         m.tokens.start = p.tokens.start;
         m.label = crate::text::fold_quotes(&text[m.start..m.end]).into_owned();
-        m.entity = format!("organization:{}", slug(&m.label));
+        m.entity = format!("{}:{}", m.node_type.as_str(), slug(&m.label));
         drop[k] = true;
     }
     let mut it = drop.into_iter();
@@ -1133,7 +1190,9 @@ fn add_delegations(text: &str, toks: &[Token], out: &mut Vec<Mention>) {
             } else {
                 (DELEGATION_NOUNS.contains(&t.lower.as_str()), 1)
             };
-            if hit {
+            // "Iran's team" is its delegation; an "Afghan team" is more often a sports side
+            let team_only = n == 1 && t.lower == "team" && !m.possessive;
+            if hit && !team_only {
                 let end_tok = j + skip + n;
                 let country_label = m.label.clone();
                 let country = m.entity.clone();

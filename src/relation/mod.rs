@@ -266,6 +266,15 @@ impl<'a> View<'a> {
             if let Some(mi) = self.owner(t) {
                 let mut take = mi;
                 let mut next = self.after(mi);
+                // "the United States National Security Council": the country names the body
+                if self.m(mi).node_type == NodeType::Country && !self.m(mi).possessive {
+                    if let Some(o) = self.owner(next).filter(|&o| self.m(o).node_type == NodeType::Organization) {
+                        if self.m(o).tokens.start == next {
+                            take = o;
+                            next = self.after(o);
+                        }
+                    }
+                }
                 // "Trump's special envoy, Steve Witkoff": the apposition is the referent
                 if self.m(mi).possessive {
                     let mut k = next;
@@ -507,14 +516,15 @@ impl RuleExtractor<'_> {
                     (v.m(a).entity.clone(), "title-affiliation")
                 }
                 _ => {
-                    // the nearest country before the title in the sentence ("The U.S.
-                    // delegation is led by President Donald Trump's special envoy")
+                    // the country of a delegation before the title ("The U.S. delegation is
+                    // led by President Donald Trump's special envoy", "Iran's team is headed
+                    // by Foreign Minister X"); a country merely named earlier in the
+                    // sentence is not the title's
                     let near = (v.range.start..t).rev().take(12).find_map(|k| {
                         let o = v.owner(k)?;
                         let om = v.m(o);
                         match om.node_type {
-                            NodeType::Country => Some(om.entity.clone()),
-                            NodeType::Organization => om.country.clone(),
+                            NodeType::Organization if om.rule == "country-delegation" => om.country.clone(),
                             _ => None,
                         }
                     });
@@ -769,10 +779,13 @@ impl RuleExtractor<'_> {
             if m.node_type == NodeType::Country {
                 if let Some(o) = v.owner(next) {
                     let om = v.m(o);
+                    // only state bodies ("Oman's Foreign Ministry") are parts of their
+                    // country; "New Zealand Herald" is not
                     if om.node_type == NodeType::Organization
                         && om.entry.is_none()
                         && om.tokens.start == next
                         && om.rule != "country-delegation"
+                        && om.country.as_deref() == Some(m.entity.as_str())
                     {
                         self.push(
                             out,
@@ -786,12 +799,23 @@ impl RuleExtractor<'_> {
                     }
                 }
             }
-            if m.node_type == NodeType::Location && v.lower(m.tokens.end) == "," {
+            // "Muscat, Oman", "Durham, North Carolina" but not a list "Victoria, South Australia, …"
+            let in_list = m.tokens.start > v.range.start && v.lower(m.tokens.start - 1) == ",";
+            let city = m.entry.is_none_or(|e| matches!(self.lex.gazetteer.entry(e).kind.as_str(), "" | "city"));
+            if m.node_type == NodeType::Location && v.lower(m.tokens.end) == "," && !in_list && city {
                 if let Some(o) = v.owner(m.tokens.end + 1) {
                     let om = v.m(o);
+                    let after = v.after(o);
+                    let list_goes_on = v.lower(after) == ","
+                        && v.owner(after + 1)
+                            .is_some_and(|n| matches!(v.m(n).node_type, NodeType::Location | NodeType::Country));
+                    let bigger = om.node_type == NodeType::Country
+                        || om.entry.is_some_and(|e| !matches!(self.lex.gazetteer.entry(e).kind.as_str(), "" | "city"));
                     if matches!(om.node_type, NodeType::Country | NodeType::Location)
                         && om.form != MentionForm::Demonym
                         && om.tokens.start == m.tokens.end + 1
+                        && bigger
+                        && !list_goes_on
                     {
                         self.push(
                             out,
@@ -819,7 +843,14 @@ impl RuleExtractor<'_> {
             if m.node_type == NodeType::Country || !countries.contains(c.as_str()) || !done.insert(m.entity.clone()) {
                 continue;
             }
-            let rel = if m.node_type == NodeType::Location { Relation::LocatedIn } else { Relation::PartOf };
+            // state bodies are parts of their state; companies, media and parties are located there
+            let state_body = m.entry.is_some_and(|e| {
+                matches!(
+                    self.lex.gazetteer.entry(e).kind.as_str(),
+                    "government" | "legislature" | "military" | "intelligence" | "court" | "central_bank"
+                )
+            });
+            let rel = if state_body { Relation::PartOf } else { Relation::LocatedIn };
             self.push(out, &m.entity, rel, c, m.sentence, "gazetteer-country", BTreeMap::new());
         }
     }
