@@ -136,6 +136,9 @@ impl Lexicon {
         }
         lex.load_cues(include_str!("data/cues.tsv"), Path::new("cues.tsv"))
             .unwrap_or_else(|e| panic!("built-in cue table is malformed: {e}"));
+        // the curated table comes first, so its rows win over the broader CAMEO verb list
+        lex.load_cues(include_str!("data/cameo_verbs.tsv"), Path::new("cameo_verbs.tsv"))
+            .unwrap_or_else(|e| panic!("built-in CAMEO verb table is malformed: {e}"));
         lex
     }
 

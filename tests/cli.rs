@@ -146,3 +146,51 @@ fn unknown_format_is_refused() {
         .code(2)
         .stderr(predicate::str::contains("unknown format"));
 }
+
+#[test]
+fn events_are_dated_from_the_sentence_and_the_document_date() {
+    let jsonl = "{\"id\": \"d\", \"date\": \"2025-06-20\", \"text\": \"Israel attacked Iran on Friday. Iran threatened Israel last week.\"}\n";
+    let out =
+        cmd().args(["build", "--input", "jsonl"]).write_stdin(jsonl).assert().success().get_output().stdout.clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let edges = v["edges"].as_array().unwrap();
+    let attack = edges.iter().find(|e| e["relation"] == "attacks").expect("attack");
+    assert_eq!(attack["attributes"]["date"], "2025-06-20");
+    assert_eq!(attack["attributes"]["date_text"], "on Friday");
+    let threat = edges.iter().find(|e| e["relation"] == "threatens").expect("threat");
+    assert_eq!(threat["attributes"]["date"], "2025-06-09/2025-06-15");
+}
+
+#[test]
+fn user_cue_files_add_rows_and_report_bad_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let cues = dir.path().join("mine.tsv");
+    std::fs::write(
+        &cues,
+        "relation\tcameo\tgoldstein\tpattern\tcue\tprep\texample\nsanctions\t16\t-4\tverb\tblacklisted\t\tIran blacklisted Israel.\n",
+    )
+    .unwrap();
+    let out = cmd()
+        .arg("build")
+        .arg("--cues")
+        .arg(&cues)
+        .write_stdin("Iran blacklisted Israel on Monday.")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let e = v["edges"].as_array().unwrap().iter().find(|e| e["relation"] == "sanctions").expect("user cue fires");
+    assert_eq!(e["evidence"][0]["rule"], "cue:mine.tsv:2");
+
+    std::fs::write(&cues, "relation\tcameo\tgoldstein\tpattern\tcue\nhugs\t01\t1\tverb\thugged\n").unwrap();
+    cmd()
+        .arg("build")
+        .arg("--cues")
+        .arg(&cues)
+        .write_stdin("x")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("mine.tsv:2: unknown relation"));
+}

@@ -344,6 +344,33 @@ impl<'a> View<'a> {
         out
     }
 
+    /// The first group of mentions after a target preposition ("with",
+    /// "to", "against", "on") later in the clause, not crossing a place or
+    /// time phrase.
+    fn prep_object(&self, from: usize) -> Vec<usize> {
+        let mut k = from;
+        while k < self.range.end && k < from + 10 {
+            let w = self.lower(k);
+            if self.is_stop(k) || w == "," || self.owner(k).is_some() {
+                return Vec::new();
+            }
+            if matches!(w, "in" | "at" | "during" | "after" | "before" | "amid" | "since" | "near" | "by") {
+                return Vec::new();
+            }
+            if matches!(w, "with" | "to" | "against" | "on" | "toward" | "towards" | "upon" | "into") {
+                let mut j = k + 1;
+                if matches!(self.lower(j), "the" | "a" | "an") {
+                    j += 1;
+                }
+                if self.owner(j).is_some() {
+                    return self.right(j, 0);
+                }
+            }
+            k += 1;
+        }
+        Vec::new()
+    }
+
     /// The group of mentions ending left of `t` (subject side).
     fn left(&self, t: usize, max_skip: usize) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();
@@ -352,6 +379,17 @@ impl<'a> View<'a> {
         let mut seen_and = false;
         while j > self.range.start {
             j -= 1;
+            // a relative clause: "Arnor, which attacked Gondor", "Rezaei, who met …"
+            if out.is_empty() && matches!(self.lower(j), "who" | "which") {
+                let mut k = j;
+                if k > self.range.start && self.lower(k - 1) == "," {
+                    k -= 1;
+                }
+                if let Some(mi) = k.checked_sub(1).and_then(|p| self.owner(p)) {
+                    return vec![mi];
+                }
+                break;
+            }
             if let Some(mi) = self.owner(j) {
                 let m = self.m(mi);
                 // a mention inside a prepositional phrase is not the subject ("in Oman")
@@ -1001,7 +1039,18 @@ impl RuleExtractor<'_> {
                 if !cue.prep.is_empty() && v.lower(o) == cue.prep {
                     o += 1;
                 }
-                (v.left(t, 6), v.right(o, 3))
+                let mut obj = v.right(o, 3);
+                // after a determiner or a possessive the cue is a noun ("Arnor's
+                // sanctions on", "the Arnor strike on"): the noun rows read it
+                let p = t.wrapping_sub(1);
+                let det = |k: usize| matches!(v.lower(k), "the" | "a" | "an" | "'s" | "its" | "their" | "his" | "her");
+                let nominal = det(p) || v.owner(p).is_some_and(|m| det(v.m(m).tokens.start.wrapping_sub(1)));
+                if obj.is_empty() && !nominal {
+                    // "restore full diplomatic ties with Gondor", "contribute a million
+                    // euros to Gondor": the target after the verb's complement
+                    obj = v.prep_object(end);
+                }
+                (v.left(t, 6), obj)
             }
             CuePattern::VerbPrep => {
                 let subj = v.left(t, 6);
