@@ -694,10 +694,13 @@ impl RuleFinder<'_> {
                         && toks.get(j + 1).is_some_and(|y| y.is_capitalized() && !y.space_before)
                     {
                         j += 2;
-                    } else if (x.is_word()
+                    } else if ((x.is_word() || x.norm == "&")
                         && is_inner_connector(x, self.lex)
                         // a person's name has no "of": "Dana Cole of Arnor" is a name and a place
-                        && !(title.is_some() && x.lower == "of")
+                        && !((title.is_some()
+                            || self.lex.is_given_name(&toks[start_run].lower)
+                            || is_initial(&toks[start_run]))
+                            && x.lower == "of")
                         && toks.get(j + 1).is_some_and(|y| y.is_capitalized())
                         && j + 1 < end)
                         || (x.kind == TokenKind::Punct
@@ -979,6 +982,13 @@ impl RuleFinder<'_> {
         let reporting_before = prev.is_some_and(|p| REPORTING.contains(&p.lower.as_str()) && p.lower != "warned");
         if (reporting_after || reporting_before) && n_words <= 4 && !has_of {
             return Some((Some(NodeType::Person), "reporting-verb", 3));
+        }
+        // "Comelf, based in Bistrita": only organisations are based somewhere
+        let k = run.tokens.end + usize::from(next.is_some_and(|n| n.norm == ","));
+        if toks.get(k).is_some_and(|t| matches!(t.lower.as_str(), "based" | "headquartered"))
+            && toks.get(k + 1).is_some_and(|t| t.lower == "in")
+        {
+            return Some((Some(NodeType::Organization), "based-in", 3));
         }
         if n_words <= 3 && sports_context(toks, run.tokens.start, run.tokens.end, sentence.clone()) {
             return Some((Some(NodeType::Organization), "sports-team", 3));

@@ -813,6 +813,55 @@ impl RuleExtractor<'_> {
             if m.nested || v.owner(m.tokens.start) != Some(mi) {
                 continue;
             }
+            // "John Casesa of Schroder Wertheim & Co" (member_of), "Daniels
+            // Pharmaceuticals Inc of St. Petersburg" and "Comelf, based in Bistrita" (located_in)
+            let of_next = (v.lower(m.tokens.end) == "of").then(|| v.owner(m.tokens.end + 1)).flatten();
+            let based = {
+                let mut k = m.tokens.end;
+                if v.lower(k) == "," {
+                    k += 1;
+                }
+                let w = v.lower(k);
+                let based = matches!(w, "based" | "headquartered") && v.lower(k + 1) == "in";
+                let skip = if matches!(v.lower(k + 2), "the" | "a") { 3 } else { 2 };
+                if based { v.owner(k + skip).or_else(|| v.owner(k + skip + 1)) } else { None }
+            };
+            match (m.node_type, of_next.map(|o| v.m(o).node_type)) {
+                (NodeType::Person, Some(NodeType::Organization)) => {
+                    let o = of_next.unwrap_or(mi);
+                    if m.role.is_none() {
+                        self.push(
+                            out,
+                            &m.entity,
+                            Relation::MemberOf,
+                            &v.m(o).entity,
+                            si,
+                            "person-of-organization",
+                            BTreeMap::new(),
+                        );
+                    }
+                }
+                (NodeType::Organization, Some(NodeType::Location | NodeType::Country)) => {
+                    let o = of_next.unwrap_or(mi);
+                    self.push(
+                        out,
+                        &m.entity,
+                        Relation::LocatedIn,
+                        &v.m(o).entity,
+                        si,
+                        "organization-of-place",
+                        BTreeMap::new(),
+                    );
+                }
+                _ => {}
+            }
+            if let Some(o) = based {
+                if m.node_type == NodeType::Organization
+                    && matches!(v.m(o).node_type, NodeType::Location | NodeType::Country)
+                {
+                    self.push(out, &m.entity, Relation::LocatedIn, &v.m(o).entity, si, "based-in", BTreeMap::new());
+                }
+            }
             let next = v.after(mi);
             if m.node_type == NodeType::Country {
                 if let Some(o) = v.owner(next) {
