@@ -128,10 +128,18 @@ impl Pipeline {
     }
 
     /// One merged graph of all `docs`, in input order.
+    ///
+    /// Documents are analysed in parallel, in chunks, and merged in input
+    /// order, so the result does not depend on the number of threads
+    /// (`RAYON_NUM_THREADS` sets it; 1 runs everything on one core).
     pub fn extract(&self, docs: &[Document]) -> KnowledgeGraph {
+        use rayon::prelude::*;
         let mut g = KnowledgeGraph::new();
-        for doc in docs {
-            g.merge(self.extract_document(doc));
+        for chunk in docs.chunks(256) {
+            let graphs: Vec<KnowledgeGraph> = chunk.par_iter().map(|d| self.extract_document(d)).collect();
+            for dg in graphs {
+                g.merge(dg);
+            }
         }
         merge_surnames(&mut g);
         g.finish();
