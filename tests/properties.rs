@@ -116,3 +116,20 @@ proptest! {
         prop_assert_eq!(j1, j2);
     }
 }
+
+#[test]
+fn thread_count_does_not_change_output() {
+    let docs: Vec<Document> = (0..40)
+        .map(|i| {
+            Document::new(
+                format!("d{i}"),
+                format!("Iran's Foreign Minister Ali Rezaei met Oman's envoy. Israel attacked Gaza {i} times."),
+            )
+        })
+        .collect();
+    let run = |threads: usize| {
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("pool");
+        pool.install(|| newsgraph::export::to_string(&pipeline().extract(&docs), newsgraph::export::Format::Json))
+    };
+    assert_eq!(run(1), run(3));
+}
