@@ -980,15 +980,21 @@ impl RuleFinder<'_> {
         let reporting_after = next.is_some_and(|n| REPORTING.contains(&n.lower.as_str()))
             || (next.is_some_and(|n| n.norm == ",") && next2.is_some_and(|n| REPORTING.contains(&n.lower.as_str())));
         let reporting_before = prev.is_some_and(|p| REPORTING.contains(&p.lower.as_str()) && p.lower != "warned");
-        if (reporting_after || reporting_before) && n_words <= 4 && !has_of {
-            return Some((Some(NodeType::Person), "reporting-verb", 3));
+        // a lone word before "said" is a surname unless the document also writes it
+        // in lower case ("Traders said") or it opens the sentence as a plural
+        let lone_common = n_words == 1
+            && (common.contains(first.lower.as_str()) || (run.sentence_initial && first.lower.ends_with('s')));
+        if (reporting_after || reporting_before) && n_words <= 4 && !has_of && !lone_common {
+            // a single unknown word that says something may as well be a company
+            let strength = if n_words == 1 { 2 } else { 3 };
+            return Some((Some(NodeType::Person), "reporting-verb", strength));
         }
         // "Comelf, based in Bistrita": only organisations are based somewhere
         let k = run.tokens.end + usize::from(next.is_some_and(|n| n.norm == ","));
         if toks.get(k).is_some_and(|t| matches!(t.lower.as_str(), "based" | "headquartered"))
             && toks.get(k + 1).is_some_and(|t| t.lower == "in")
         {
-            return Some((Some(NodeType::Organization), "based-in", 3));
+            return Some((Some(NodeType::Organization), "based-in", 4));
         }
         if n_words <= 3 && sports_context(toks, run.tokens.start, run.tokens.end, sentence.clone()) {
             return Some((Some(NodeType::Organization), "sports-team", 3));

@@ -91,7 +91,9 @@ fn cluster_people(tokens: &[Token], mentions: &mut [Mention]) {
         .map(|(w, id, label)| (w.last().cloned().unwrap_or_default(), (id.clone(), label.clone())))
         .collect();
     for m in mentions.iter_mut() {
-        if m.entry.is_none() && m.node_type != NodeType::Person && m.rule != "country-delegation" {
+        // "Jordan" after "Michael Jordan", "Washington" after "MaliVai Washington"
+        let listed_name = m.entry.is_some() && matches!(m.form, MentionForm::Name | MentionForm::Capital);
+        if (m.entry.is_none() || listed_name) && m.node_type != NodeType::Person && m.rule != "country-delegation" {
             let words = name_words(tokens, m);
             if words.len() == 1 {
                 if let Some((id, label)) = surname.get(&words[0]) {
@@ -99,6 +101,9 @@ fn cluster_people(tokens: &[Token], mentions: &mut [Mention]) {
                     m.entity = id.clone();
                     m.label = label.clone();
                     m.rule = "surname-of-known-person";
+                    m.entry = None;
+                    m.country = None;
+                    m.form = MentionForm::Name;
                 }
             }
         }
