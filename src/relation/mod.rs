@@ -139,6 +139,112 @@ const REPORTED: &[&str] = &[
     "accuses",
     "according",
 ];
+const INTENT_HEADS: &[&str] = &[
+    "plans",
+    "plan",
+    "planned",
+    "planning",
+    "agreed",
+    "agree",
+    "agrees",
+    "vowed",
+    "vows",
+    "pledged",
+    "pledges",
+    "promised",
+    "promises",
+    "wants",
+    "want",
+    "wanted",
+    "hopes",
+    "hope",
+    "hoped",
+    "decided",
+    "decides",
+    "intends",
+    "intend",
+    "intended",
+    "going",
+    "expected",
+    "due",
+    "set",
+    "likely",
+    "able",
+    "willing",
+    "ready",
+    "prepared",
+    "refused",
+    "refuses",
+    "declined",
+    "declines",
+    "sought",
+    "seeks",
+    "seek",
+    "tried",
+    "tries",
+    "try",
+    "attempted",
+    "continued",
+    "continues",
+    "began",
+    "begins",
+    "started",
+    "starts",
+    "threatened",
+    "threatening",
+    "threatens",
+    "used",
+    "needs",
+    "need",
+    "needed",
+    "has",
+    "have",
+    "had",
+    "ought",
+    "about",
+    "ordered",
+    "urged",
+    "asked",
+    "told",
+    "called",
+    "forced",
+    "allowed",
+    "helped",
+    "help",
+    "helps",
+];
+/// Nouns after a country's name that make it a topic, not an actor ("the Iran crisis").
+const TOPIC_NOUNS: &[&str] = &[
+    "crisis",
+    "issue",
+    "question",
+    "program",
+    "programme",
+    "deal",
+    "agreement",
+    "policy",
+    "file",
+    "dossier",
+    "situation",
+    "problem",
+    "border",
+    "economy",
+    "election",
+    "elections",
+    "sanctions",
+    "war",
+    "conflict",
+    "talks",
+    "affair",
+    "case",
+    "embassy",
+    "market",
+    "markets",
+    "team",
+    "visit",
+    "trip",
+    "tour",
+];
 const FORCE_WORDS: &[&str] = &[
     "force",
     "military",
@@ -258,8 +364,27 @@ impl<'a> View<'a> {
         Some(j)
     }
 
+    /// "the two countries" stands for both: add the second country of a pair.
+    fn expand_pairs(&self, mut group: Vec<usize>) -> Vec<usize> {
+        let firsts: Vec<usize> = group.iter().copied().filter(|&i| self.m(i).rule == "pair-first").collect();
+        for i in firsts {
+            let m = self.m(i);
+            if let Some(j) = self.mentions.iter().position(|x| x.rule == "pair-second" && x.start == m.start) {
+                if !group.contains(&j) {
+                    group.push(j);
+                }
+            }
+        }
+        group
+    }
+
     /// The group of mentions to the right of `t` (object side).
-    fn right(&self, mut t: usize, max_skip: usize) -> Vec<usize> {
+    fn right(&self, t: usize, max_skip: usize) -> Vec<usize> {
+        let group = self.right_names(t, max_skip);
+        self.expand_pairs(group)
+    }
+
+    fn right_names(&self, mut t: usize, max_skip: usize) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();
         let mut skipped = 0;
         while t < self.range.end {
@@ -373,6 +498,11 @@ impl<'a> View<'a> {
 
     /// The group of mentions ending left of `t` (subject side).
     fn left(&self, t: usize, max_skip: usize) -> Vec<usize> {
+        let group = self.left_names(t, max_skip);
+        self.expand_pairs(group)
+    }
+
+    fn left_names(&self, t: usize, max_skip: usize) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();
         let mut j = t;
         let mut skipped = 0;
@@ -1067,6 +1197,15 @@ impl RuleExtractor<'_> {
         {
             return;
         }
+        // "convened the cabinet to discuss …": an infinitive of purpose is no event;
+        // one after a verb of intent ("agreed to meet", "plans to visit") is, as intended
+        if v.lower(t.wrapping_sub(1)) == "to"
+            && matches!(cue.pattern, CuePattern::Verb | CuePattern::VerbPrep)
+            && !INTENT_HEADS.contains(&v.lower(t.wrapping_sub(2)))
+            && !THREAT_HEADS.contains(&v.lower(t.wrapping_sub(2)))
+        {
+            return;
+        }
         let passive = cue.pattern == CuePattern::Verb
             && BE.contains(&v.lower(t.wrapping_sub(1)))
             && (v.lower(end) == "by" || v.lower(end + 1) == "by");
@@ -1162,9 +1301,18 @@ impl RuleExtractor<'_> {
             } else {
                 subj
             };
-        let subj: Vec<usize> = subj.into_iter().filter(|&s| can_act(v.m(s).node_type)).collect();
-        let mut obj: Vec<usize> =
-            obj.into_iter().filter(|&o| can_act(v.m(o).node_type) || cue.relation == Relation::Attacks).collect();
+        let topic = |i: usize| {
+            let m = v.m(i);
+            m.node_type == NodeType::Country
+                && !m.possessive
+                && m.form != MentionForm::Demonym
+                && TOPIC_NOUNS.contains(&v.lower(m.tokens.end))
+        };
+        let subj: Vec<usize> = subj.into_iter().filter(|&s| can_act(v.m(s).node_type) && !topic(s)).collect();
+        let mut obj: Vec<usize> = obj
+            .into_iter()
+            .filter(|&o| (can_act(v.m(o).node_type) || cue.relation == Relation::Attacks) && !topic(o))
+            .collect();
         let mut attributes =
             attrs(&[("cameo", Value::String(cue.cameo.clone())), ("goldstein", serde_json::json!(cue.goldstein))]);
         let mut rule = cue.rule.clone();

@@ -35,6 +35,7 @@ impl Resolver for RuleResolver<'_> {
         cluster_people(tokens, mentions);
         link_acronyms(text, tokens, sentences, mentions);
         resolve_titles(self.lex, text, tokens, sentences, mentions);
+        resolve_pairs(tokens, sentences, mentions);
         resolve_pronouns(mentions);
     }
 }
@@ -303,4 +304,79 @@ fn link_acronyms(text: &str, tokens: &[Token], sentences: &[Sentence], mentions:
     }
     mentions.extend(extra);
     mentions.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+}
+
+/// "the two countries", "both sides": the two countries named last before
+/// the phrase. The phrase becomes a `title` mention of each; the second is
+/// marked nested so that relation rules read the pair through the first.
+fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
+    let mut extra = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        for i in s.tokens.clone() {
+            let w = tokens[i].lower.as_str();
+            let (a, noun) = match (w, tokens.get(i + 1).map(|t| t.lower.as_str())) {
+                ("two", Some(n)) if i > s.tokens.start && tokens[i - 1].lower == "the" => (i, i + 1).into_pair(n),
+                ("both", Some(n)) => (i, i + 1).into_pair(n),
+                _ => None,
+            }
+            .unzip();
+            let (Some(a), Some(noun)) = (a, noun) else { continue };
+            if noun >= s.tokens.end {
+                continue;
+            }
+            // the pair named together last: the latest sentence before the phrase
+            // that names two countries ("Arnor and Gondor have quarrelled …")
+            let start = tokens[a].start;
+            let mut pair: Option<[&Mention; 2]> = None;
+            for back in (0..=si).rev() {
+                let mut seen: Vec<&Mention> = Vec::new();
+                for m in
+                    mentions.iter().filter(|m| m.sentence == back && m.end <= start && m.node_type == NodeType::Country)
+                {
+                    if !seen.iter().any(|x| x.entity == m.entity) {
+                        seen.push(m);
+                    }
+                }
+                if seen.len() >= 2 {
+                    pair = Some([seen[0], seen[1]]);
+                    break;
+                }
+            }
+            let Some(pair) = pair else { continue };
+            for (k, m) in pair.into_iter().enumerate() {
+                extra.push(Mention {
+                    start,
+                    end: tokens[noun].end,
+                    tokens: a..noun + 1,
+                    sentence: si,
+                    node_type: NodeType::Country,
+                    form: MentionForm::Title,
+                    entity: m.entity.clone(),
+                    label: m.label.clone(),
+                    entry: m.entry,
+                    country: Some(m.entity.clone()),
+                    rule: if k == 0 { "pair-first" } else { "pair-second" },
+                    role: None,
+                    possessive: tokens.get(noun + 1).is_some_and(|t| t.lower == "'s" || t.norm == "'"),
+                    nested: k == 1,
+                });
+            }
+        }
+    }
+    if !extra.is_empty() {
+        mentions.extend(extra);
+        mentions.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.nested.cmp(&b.nested)));
+    }
+}
+
+trait IntoPair {
+    fn into_pair(self, noun: &str) -> Option<(usize, usize)>;
+}
+
+impl IntoPair for (usize, usize) {
+    /// The phrase's first and last token when the noun is a pair noun.
+    fn into_pair(self, noun: &str) -> Option<(usize, usize)> {
+        matches!(noun, "countries" | "nations" | "sides" | "governments" | "states" | "neighbours" | "neighbors")
+            .then_some(self)
+    }
 }
