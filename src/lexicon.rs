@@ -44,6 +44,9 @@ pub struct Cue {
     pub example: String,
     /// `file:line` of the row, recorded as the evidence's rule.
     pub rule: String,
+    /// Which table wins when two rows share a form: user files (0), the
+    /// curated table (1), the CAMEO verb list (2).
+    pub priority: u8,
 }
 
 /// All dictionaries.
@@ -134,10 +137,10 @@ impl Lexicon {
             let rel = Relation::parse(r.get(1).unwrap_or(&"")).unwrap_or(Relation::WorksFor);
             lex.relational.insert(key, rel);
         }
-        lex.load_cues(include_str!("data/cues.tsv"), Path::new("cues.tsv"))
+        lex.load_cues(include_str!("data/cues.tsv"), Path::new("cues.tsv"), 1)
             .unwrap_or_else(|e| panic!("built-in cue table is malformed: {e}"));
         // the curated table comes first, so its rows win over the broader CAMEO verb list
-        lex.load_cues(include_str!("data/cameo_verbs.tsv"), Path::new("cameo_verbs.tsv"))
+        lex.load_cues(include_str!("data/cameo_verbs.tsv"), Path::new("cameo_verbs.tsv"), 2)
             .unwrap_or_else(|e| panic!("built-in CAMEO verb table is malformed: {e}"));
         lex
     }
@@ -155,10 +158,10 @@ impl Lexicon {
     /// Add a user cue file (same columns as the built-in `cues.tsv`).
     pub fn add_cues(&mut self, path: &Path) -> Result<()> {
         let text = crate::input::read_to_string(path)?;
-        self.load_cues(&text, path)
+        self.load_cues(&text, path, 0)
     }
 
-    fn load_cues(&mut self, text: &str, path: &Path) -> Result<()> {
+    fn load_cues(&mut self, text: &str, path: &Path, priority: u8) -> Result<()> {
         let name = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
         for (line, r) in rows(text) {
             if r.len() < 5 {
@@ -189,6 +192,7 @@ impl Lexicon {
                 prep,
                 example: r.get(6).copied().unwrap_or("").to_string(),
                 rule: format!("cue:{name}:{line}"),
+                priority,
             });
             for form in r[4].split('|').map(str::trim).filter(|f| !f.is_empty()) {
                 let (key, n) = phrase_key(form);
@@ -198,7 +202,7 @@ impl Lexicon {
         }
         for list in self.cue_index.values_mut() {
             // longest forms first so "held talks" wins over "held"
-            list.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
+            list.sort_by_key(|&(ix, _, n)| (std::cmp::Reverse(n), self.cues[ix].priority, ix));
         }
         Ok(())
     }
