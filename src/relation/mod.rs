@@ -536,6 +536,11 @@ impl<'a> View<'a> {
                     }
                     continue;
                 }
+                // "Iran's military attacked": a possessor acts through its head noun, but
+                // not through a longer phrase ("Trump's policies regarding Muslims traveling")
+                if out.is_empty() && m.possessive && skipped > 2 {
+                    break;
+                }
                 if !out.contains(&mi) {
                     out.push(mi);
                 }
@@ -1223,6 +1228,16 @@ impl RuleExtractor<'_> {
                 (v.right(by + 1, 2), v.left(k, 1))
             }
             CuePattern::Verb => {
+                let p = t.wrapping_sub(1);
+                // after a preposition the cue is a gerund or a noun ("with attacking
+                // style", "of striking"), not the clause's verb
+                if matches!(v.lower(p), "with" | "of" | "for" | "without" | "about") {
+                    return;
+                }
+                // a passive with no agent names no actor ("was forced to resign")
+                if BE.contains(&v.lower(p)) && v.lower(p) != "'s" {
+                    return;
+                }
                 let mut o = end;
                 if !cue.prep.is_empty() && v.lower(o) == cue.prep {
                     o += 1;
@@ -1230,7 +1245,6 @@ impl RuleExtractor<'_> {
                 let mut obj = v.right(o, 3);
                 // after a determiner or a possessive the cue is a noun ("Arnor's
                 // sanctions on", "the Arnor strike on"): the noun rows read it
-                let p = t.wrapping_sub(1);
                 let det = |k: usize| matches!(v.lower(k), "the" | "a" | "an" | "'s" | "its" | "their" | "his" | "her");
                 let nominal = det(p) || v.owner(p).is_some_and(|m| det(v.m(m).tokens.start.wrapping_sub(1)));
                 if obj.is_empty() && !nominal {
@@ -1238,7 +1252,9 @@ impl RuleExtractor<'_> {
                     // euros to Gondor": the target after the verb's complement
                     obj = v.prep_object(end);
                 }
-                (v.left(t, 6), obj)
+                // the broad CAMEO verb list wants its subject close to the verb
+                let reach = if cue.priority >= 2 { 4 } else { 6 };
+                (v.left(t, reach), obj)
             }
             CuePattern::VerbPrep => {
                 let subj = v.left(t, 6);
