@@ -426,8 +426,13 @@ impl RuleFinder<'_> {
     /// Longest gazetteer phrase at `i`, checked for case.
     fn gazetteer_at(&self, ctx: &SentenceCtx, i: usize, end: usize) -> Option<(usize, &[Surface])> {
         let g = &self.lex.gazetteer;
+        let first = &ctx.toks[i].lower;
+        // most tokens start no phrase: answer those without building a key
+        if !g.has_prefix(first) {
+            return None;
+        }
         let max = g.max_tokens().min(end - i);
-        let mut key = String::new();
+        let mut key = String::with_capacity(48);
         let mut best = None;
         for n in 1..=max {
             let t = &ctx.toks[i + n - 1];
@@ -435,11 +440,7 @@ impl RuleFinder<'_> {
                 key.push(' ');
             }
             key.push_str(&t.lower);
-            if n > 1 && t.space_before && t.kind == TokenKind::Punct && t.norm != "&" && t.norm != "(" && t.norm != ","
-            {
-                // phrases do not run across spaced punctuation except "&" and ", D.C."
-            }
-            if !g.has_prefix(&key) {
+            if n > 1 && !g.has_prefix(&key) {
                 break;
             }
             if let Some(surfaces) = g.lookup(&key) {

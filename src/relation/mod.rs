@@ -1101,18 +1101,18 @@ impl RuleExtractor<'_> {
                 if t + n > v.range.end {
                     continue;
                 }
-                let got: Vec<&str> = (t..t + n).map(|k| v.lower(k)).collect();
-                if got.join(" ") == *key && (t..t + n).all(|k| v.owner(k).is_none()) {
+                let exact = key.split(' ').eq((t..t + n).map(|k| v.lower(k)));
+                if exact && (t..t + n).all(|k| v.owner(k).is_none()) {
                     cues_here.push((*ci, *n));
                 } else if *n >= 2 && t + n < v.range.end {
                     // one modifier inside a phrase: "held separate talks", "imposed new sanctions"
                     let gap = &v.toks[t + 1];
-                    let rest: Vec<&str> = (t + 2..t + n + 1).map(|k| v.lower(k)).collect();
-                    let head = key.split(' ').next().unwrap_or("");
-                    if gap.is_word()
+                    let gapped =
+                        key.split(' ').eq(std::iter::once(v.lower(t)).chain((t + 2..t + n + 1).map(|k| v.lower(k))));
+                    if gapped
+                        && gap.is_word()
                         && !gap.is_capitalized()
                         && !v.is_stop(t + 1)
-                        && format!("{head} {}", rest.join(" ")) == *key
                         && (t..t + n + 1).all(|k| v.owner(k).is_none())
                     {
                         cues_here.push((*ci, *n + 1));
