@@ -800,7 +800,8 @@ impl RuleExtractor<'_> {
                         attrs(&[("role", Value::String(noun_text))]),
                     );
                 }
-                (_, NodeType::Country | NodeType::Organization) => {
+                // a kin noun after a place is no role ("Paris's father" names a person's father)
+                (rel, NodeType::Country | NodeType::Organization) if rel != Some(Relation::RelativeOf) => {
                     let role = self.lex.title(&noun).map(|x| x.label.clone()).unwrap_or(noun_text);
                     self.push(
                         out,
