@@ -37,3 +37,13 @@ fn export(bencher: Bencher, format: Format) {
     let g = p.extract(&[Document::new("d", ARTICLE)]);
     bencher.bench(|| to_string(divan::black_box(&g), format));
 }
+
+/// One long document made of `copies` articles: the time per byte must not
+/// grow with the length (the stages are linear in the input).
+#[divan::bench(args = [1, 8, 32])]
+fn long_document(bencher: Bencher, copies: usize) {
+    let p = Pipeline::new();
+    let text = vec![ARTICLE; copies].join("\n\n");
+    let docs = [Document::new("long", text.clone())];
+    bencher.counter(BytesCount::new(text.len())).bench(|| p.extract(divan::black_box(&docs)));
+}

@@ -267,12 +267,22 @@ struct View<'a> {
     range: Range<usize>,
     owner: Vec<Option<usize>>,
     mentions: &'a [Mention],
+    /// Indices of this sentence's mentions (a superset: check `sentence`).
+    mrange: Range<usize>,
+    sentence: usize,
 }
 
 impl<'a> View<'a> {
-    fn new(toks: &'a [Token], range: Range<usize>, mentions: &'a [Mention], sentence: usize) -> Self {
+    fn new(
+        toks: &'a [Token],
+        range: Range<usize>,
+        mentions: &'a [Mention],
+        sentence: usize,
+        mrange: Range<usize>,
+    ) -> Self {
         let mut owner = vec![None; range.len()];
-        for (mi, m) in mentions.iter().enumerate() {
+        for mi in mrange.clone() {
+            let m = &mentions[mi];
             if m.sentence != sentence || m.nested {
                 continue;
             }
@@ -286,7 +296,13 @@ impl<'a> View<'a> {
                 }
             }
         }
-        View { toks, range, owner, mentions }
+        View { toks, range, owner, mentions, mrange, sentence }
+    }
+
+    /// This sentence's mentions with their indices.
+    fn sentence_mentions(&self) -> impl Iterator<Item = (usize, &'a Mention)> + '_ {
+        let mentions = self.mentions;
+        self.mrange.clone().map(move |i| (i, &mentions[i])).filter(move |(_, m)| m.sentence == self.sentence)
     }
 
     fn owner(&self, t: usize) -> Option<usize> {
@@ -587,11 +603,23 @@ fn can_act(t: NodeType) -> bool {
 impl RelationExtractor for RuleExtractor<'_> {
     fn extract(&self, text: &str, tokens: &[Token], sentences: &[Sentence], mentions: &[Mention]) -> Vec<Found> {
         let mut out = Vec::new();
+        // mentions are sorted by position, so each sentence's mentions are one run of indices
+        let mut by_sentence: Vec<Range<usize>> = vec![0..0; sentences.len()];
+        for (i, m) in mentions.iter().enumerate() {
+            if let Some(r) = by_sentence.get_mut(m.sentence) {
+                if r.start == r.end {
+                    *r = i..i + 1;
+                } else {
+                    r.start = r.start.min(i);
+                    r.end = r.end.max(i + 1);
+                }
+            }
+        }
         for (si, s) in sentences.iter().enumerate() {
             if s.boilerplate {
                 continue;
             }
-            let v = View::new(tokens, s.tokens.clone(), mentions, si);
+            let v = View::new(tokens, s.tokens.clone(), mentions, si, by_sentence[si].clone());
             self.roles(&v, si, &mut out);
             self.appositions(&v, si, &mut out);
             self.leadership(&v, si, &mut out);
@@ -607,7 +635,7 @@ impl RelationExtractor for RuleExtractor<'_> {
             if s.boilerplate {
                 continue;
             }
-            let v = View::new(tokens, s.tokens.clone(), mentions, si);
+            let v = View::new(tokens, s.tokens.clone(), mentions, si, by_sentence[si].clone());
             self.events(text, &v, si, sentences, mentions, &affiliation, &mut out);
         }
         out
@@ -645,7 +673,7 @@ impl RuleExtractor<'_> {
     /// "Iran's Foreign Minister Abbas Araghchi", "U.S. Secretary of State
     /// Marco Rubio", "White House Press Secretary Karoline Leavitt".
     fn roles(&self, v: &View, si: usize, out: &mut Vec<Found>) {
-        for (mi, m) in v.mentions.iter().enumerate() {
+        for (mi, m) in v.sentence_mentions() {
             if m.sentence != si || m.node_type != NodeType::Person {
                 continue;
             }
@@ -734,7 +762,7 @@ impl RuleExtractor<'_> {
             }
             best
         };
-        for (mi, m) in v.mentions.iter().enumerate() {
+        for (mi, m) in v.sentence_mentions() {
             if m.sentence != si || m.nested || !m.possessive || v.owner(m.tokens.start) != Some(mi) {
                 continue;
             }
@@ -817,7 +845,7 @@ impl RuleExtractor<'_> {
             }
         }
         // "X, the leader of Y", "X, foreign minister of Y"
-        for (mi, m) in v.mentions.iter().enumerate() {
+        for (mi, m) in v.sentence_mentions() {
             if m.sentence != si
                 || m.node_type != NodeType::Person
                 || v.owner(m.tokens.start) != Some(mi)
@@ -936,7 +964,7 @@ impl RuleExtractor<'_> {
     /// "Oman's Foreign Ministry", "Israeli Security Cabinet" (part_of);
     /// "Muscat, Oman" (located_in); a delegation represents its country.
     fn parts(&self, v: &View, si: usize, out: &mut Vec<Found>) {
-        for (mi, m) in v.mentions.iter().enumerate() {
+        for (mi, m) in v.sentence_mentions() {
             if m.sentence != si {
                 continue;
             }
@@ -1353,9 +1381,13 @@ impl RuleExtractor<'_> {
                     affiliation.get(e).cloned().or_else(|| v.m(s).country.clone()).unwrap_or_else(|| e.clone())
                 })
                 .collect();
-            let target = mentions
+            // mentions are in text order, so the last three sentences' are one slice
+            let first = mentions.partition_point(|m| m.sentence + 2 < si);
+            let last = mentions.partition_point(|m| m.sentence <= si).max(first);
+            let target = mentions[..last]
                 .iter()
                 .enumerate()
+                .skip(first)
                 .filter(|(_, m)| {
                     m.sentence <= si
                         && m.sentence + 2 >= si

@@ -41,25 +41,38 @@ impl Resolver for RuleResolver<'_> {
 }
 
 fn cluster_people(tokens: &[Token], mentions: &mut [Mention]) {
-    // full names, longest first
-    let mut people: Vec<(Vec<String>, String, String)> = Vec::new();
-    let mut order: Vec<usize> = (0..mentions.len())
-        .filter(|&i| mentions[i].node_type == NodeType::Person && mentions[i].form == MentionForm::Name)
+    // full names, longest first; candidates are found through the last word
+    let words_of: Vec<Vec<String>> = mentions
+        .iter()
+        .map(|m| {
+            if m.node_type == NodeType::Person && m.form == MentionForm::Name {
+                name_words(tokens, m)
+            } else {
+                Vec::new()
+            }
+        })
         .collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(name_words(tokens, &mentions[i]).len()));
+    let mut order: Vec<usize> = (0..mentions.len()).filter(|&i| !words_of[i].is_empty()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(words_of[i].len()));
+    let mut people: Vec<(Vec<String>, String, String)> = Vec::new();
+    let mut by_full: HashMap<Vec<String>, usize> = HashMap::new();
+    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
     for i in order {
-        let words = name_words(tokens, &mentions[i]);
-        let matches: Vec<usize> = people
-            .iter()
-            .enumerate()
-            .filter(|(_, (full, _, _))| {
-                full.len() > words.len()
-                    && (full.ends_with(&words)
-                        || (words.len() >= 2 && full[0] == words[0] && full.last() == words.last()))
+        let words = &words_of[i];
+        let last = words.last().cloned().unwrap_or_default();
+        let matches: Vec<usize> = by_last
+            .get(&last)
+            .map(|ks| {
+                ks.iter()
+                    .copied()
+                    .filter(|&k| {
+                        let full = &people[k].0;
+                        full.len() > words.len() && (full.ends_with(words) || (words.len() >= 2 && full[0] == words[0]))
+                    })
+                    .collect()
             })
-            .map(|(k, _)| k)
-            .collect();
-        let same: Option<usize> = people.iter().position(|(full, _, _)| *full == words);
+            .unwrap_or_default();
+        let same: Option<usize> = by_full.get(words).copied();
         let target = match (same, matches.as_slice()) {
             (Some(k), _) => Some(k),
             (None, [k]) => Some(*k),
@@ -81,7 +94,10 @@ fn cluster_people(tokens: &[Token], mentions: &mut [Mention]) {
             None => {
                 let id = format!("person:{}", slug(&mentions[i].label));
                 mentions[i].entity = id.clone();
-                people.push((words, id, mentions[i].label.clone()));
+                let k = people.len();
+                people.push((words.clone(), id, mentions[i].label.clone()));
+                by_full.insert(words.clone(), k);
+                by_last.entry(last).or_default().push(k);
             }
         }
     }
@@ -185,32 +201,24 @@ fn resolve_titles(lex: &Lexicon, text: &str, tokens: &[Token], sentences: &[Sent
 /// nearest person before it in its sentence, else to the first person (the
 /// subject) of the nearest earlier sentence that names one.
 fn resolve_pronouns(mentions: &mut Vec<Mention>) {
+    // the first named person (the subject) of every sentence
+    let mut first_person: HashMap<usize, usize> = HashMap::new();
+    for (k, m) in mentions.iter().enumerate() {
+        if m.node_type == NodeType::Person && m.form != MentionForm::Pronoun {
+            first_person.entry(m.sentence).or_insert(k);
+        }
+    }
     let mut keep = vec![true; mentions.len()];
     for i in 0..mentions.len() {
         if mentions[i].form != MentionForm::Pronoun {
             continue;
         }
         let si = mentions[i].sentence;
-        // the subject (first person) of the sentence is preferred over the nearest name
-        let in_sentence = (0..i).find(|&k| {
-            mentions[k].sentence == si
-                && mentions[k].node_type == NodeType::Person
-                && mentions[k].form != MentionForm::Pronoun
-        });
-        let antecedent = in_sentence.or_else(|| {
-            let prev_sentence = (0..i).rev().map(|k| mentions[k].sentence).find(|&s| {
-                s < si
-                    && s + 3 >= si
-                    && mentions
-                        .iter()
-                        .any(|m| m.sentence == s && m.node_type == NodeType::Person && m.form != MentionForm::Pronoun)
-            })?;
-            (0..i).find(|&k| {
-                mentions[k].sentence == prev_sentence
-                    && mentions[k].node_type == NodeType::Person
-                    && mentions[k].form != MentionForm::Pronoun
-            })
-        });
+        // the subject of the sentence is preferred over the nearest name; else the
+        // subject of the nearest of the three sentences before
+        let in_sentence = first_person.get(&si).copied().filter(|&k| k < i);
+        let antecedent = in_sentence
+            .or_else(|| (1..=3).filter_map(|d| si.checked_sub(d)).find_map(|s| first_person.get(&s).copied()));
         match antecedent {
             Some(k) => {
                 mentions[i].entity = mentions[k].entity.clone();
