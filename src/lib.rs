@@ -162,7 +162,7 @@ fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention])
         {
             continue;
         }
-        let Some(prev) = mentions[..i].iter().rev().find(|p| {
+        let Some(prev) = mentions[i.saturating_sub(3)..i].iter().rev().find(|p| {
             p.node_type == NodeType::Country
                 && (p.tokens.end == m.tokens.start || (p.possessive && p.tokens.end + 1 == m.tokens.start))
         }) else {

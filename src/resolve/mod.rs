@@ -336,7 +336,7 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
             // that names two countries ("Arnor and Gondor have quarrelled …")
             let start = tokens[a].start;
             let mut pair: Option<[&Mention; 2]> = None;
-            for back in (0..=si).rev() {
+            for back in (si.saturating_sub(5)..=si).rev() {
                 let mut seen: Vec<&Mention> = Vec::new();
                 for m in
                     mentions.iter().filter(|m| m.sentence == back && m.end <= start && m.node_type == NodeType::Country)
