@@ -27,17 +27,24 @@ enum Command {
 
 #[derive(clap::Args)]
 struct BuildArgs {
+    #[command(flatten)]
+    source: SourceArgs,
+    /// Output format (default: from the -o extension, else json).
+    #[arg(long, short = 'f')]
+    format: Option<String>,
+    /// Write to this file (atomically; a folder for neo4j-csv) instead of stdout.
+    #[arg(long, short = 'o')]
+    output: Option<PathBuf>,
+}
+
+/// What to read and with which extra dictionaries (shared by every command).
+#[derive(clap::Args)]
+struct SourceArgs {
     /// Article files (plain text, or JSONL with --input jsonl); `-` or none reads stdin.
     paths: Vec<PathBuf>,
     /// How the input is laid out.
     #[arg(long, value_enum, default_value_t = InputArg::Text)]
     input: InputArg,
-    /// Output format (default: from the -o extension, else json).
-    #[arg(long, short = 'f')]
-    format: Option<String>,
-    /// Write to this file (atomically) instead of stdout.
-    #[arg(long, short = 'o')]
-    output: Option<PathBuf>,
     /// Extra gazetteer TSV files (entities, aliases, types, ids).
     #[arg(long = "gazetteer", short = 'g')]
     gazetteers: Vec<PathBuf>,
@@ -91,9 +98,9 @@ fn format_for(args: &BuildArgs) -> anyhow::Result<Format> {
 
 fn build(args: BuildArgs) -> anyhow::Result<()> {
     let format = format_for(&args)?;
-    let config = Config { gazetteers: args.gazetteers.clone(), cues: args.cues.clone() };
+    let config = Config { gazetteers: args.source.gazetteers.clone(), cues: args.source.cues.clone() };
     let pipeline = Pipeline::with_config(&config)?;
-    let docs = read_inputs(&args.paths, args.input)?;
+    let docs = read_inputs(&args.source.paths, args.source.input)?;
     let graph = pipeline.extract(&docs);
     match &args.output {
         Some(dir) if format.is_directory() => {
@@ -194,11 +201,8 @@ fn write_dir_atomically(
 
 #[derive(clap::Args)]
 struct DyadsArgs {
-    /// Article files (plain text, or JSONL with --input jsonl); `-` or none reads stdin.
-    paths: Vec<PathBuf>,
-    /// How the input is laid out.
-    #[arg(long, value_enum, default_value_t = InputArg::Text)]
-    input: InputArg,
+    #[command(flatten)]
+    source: SourceArgs,
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = DyadFormat::Table)]
     format: DyadFormat,
@@ -208,12 +212,6 @@ struct DyadsArgs {
     /// Write to this file (atomically) instead of stdout.
     #[arg(long, short = 'o')]
     output: Option<PathBuf>,
-    /// Extra gazetteer TSV files (entities, aliases, types, ids).
-    #[arg(long = "gazetteer", short = 'g')]
-    gazetteers: Vec<PathBuf>,
-    /// Extra event cue TSV files (the columns of the built-in cues.tsv).
-    #[arg(long = "cues")]
-    cues: Vec<PathBuf>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -224,9 +222,9 @@ enum DyadFormat {
 
 /// Build the graph as `build` does, then print its dyads.
 fn dyads(args: DyadsArgs) -> anyhow::Result<()> {
-    let config = Config { gazetteers: args.gazetteers.clone(), cues: args.cues.clone() };
+    let config = Config { gazetteers: args.source.gazetteers.clone(), cues: args.source.cues.clone() };
     let pipeline = Pipeline::with_config(&config)?;
-    let docs = read_inputs(&args.paths, args.input)?;
+    let docs = read_inputs(&args.source.paths, args.source.input)?;
     let graph = pipeline.extract(&docs);
     let rows = newsgraph::dyads::dyads(&graph, args.all_modalities);
     let write = |w: &mut dyn Write| match args.format {

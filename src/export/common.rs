@@ -7,6 +7,21 @@ use serde_json::Value;
 
 use crate::graph::{Edge, Evidence, KnowledgeGraph, Node};
 
+/// An edge's caption for drawings: the relation, its role or kinship, and
+/// its modality when the event is not asserted ("holds role: Foreign Minister").
+pub fn edge_label(e: &Edge) -> String {
+    let mut label = e.relation.as_str().replace('_', " ");
+    for key in ["role", "kinship"] {
+        if let Some(v) = e.attributes.get(key).and_then(|v| v.as_str()) {
+            label = format!("{label}: {v}");
+        }
+    }
+    if e.modality() != "asserted" {
+        label = format!("{label} ({})", e.modality());
+    }
+    label
+}
+
 /// A JSON value as plain text: strings as they are, arrays joined by `|`,
 /// everything else in its JSON form.
 pub fn value_text(v: &Value) -> String {

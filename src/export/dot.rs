@@ -3,7 +3,8 @@
 
 use std::io;
 
-use crate::graph::{Edge, KnowledgeGraph, NodeType, Relation};
+use super::common::edge_label;
+use crate::graph::{KnowledgeGraph, NodeType, Relation};
 
 /// Escape a string for a double-quoted DOT ID.
 pub fn escape(s: &str) -> String {
@@ -37,19 +38,6 @@ fn edge_color(r: Relation) -> &'static str {
     } else {
         "#4a5568"
     }
-}
-
-fn edge_label(e: &Edge) -> String {
-    let mut label = e.relation.as_str().replace('_', " ");
-    for key in ["role", "kinship"] {
-        if let Some(v) = e.attributes.get(key).and_then(|v| v.as_str()) {
-            label = format!("{label}: {v}");
-        }
-    }
-    if e.modality() != "asserted" {
-        label = format!("{label} ({})", e.modality());
-    }
-    label
 }
 
 /// Write the graph as a DOT digraph.

@@ -12,7 +12,8 @@
 use std::collections::BTreeMap;
 use std::io;
 
-use crate::graph::{Edge, KnowledgeGraph, NodeType};
+use super::common::edge_label;
+use crate::graph::{KnowledgeGraph, NodeType};
 
 /// Escape text for a double-quoted Mermaid label.
 pub fn escape(s: &str) -> String {
@@ -37,19 +38,6 @@ fn class(t: NodeType) -> (&'static str, &'static str) {
         NodeType::Organization => ("organization", "fill:#c6f6d5,stroke:#2f855a"),
         NodeType::Location => ("location", "fill:#e9d8fd,stroke:#6b46c1"),
     }
-}
-
-fn edge_label(e: &Edge) -> String {
-    let mut label = e.relation.as_str().replace('_', " ");
-    for key in ["role", "kinship"] {
-        if let Some(v) = e.attributes.get(key).and_then(|v| v.as_str()) {
-            label = format!("{label}: {v}");
-        }
-    }
-    if e.modality() != "asserted" {
-        label = format!("{label} ({})", e.modality());
-    }
-    label
 }
 
 /// Write the graph as a Mermaid flowchart.
