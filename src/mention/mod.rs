@@ -587,7 +587,19 @@ impl RuleFinder<'_> {
             }
             let prev_given =
                 i > s.tokens.start && self.lex.is_given_name(&toks[i - 1].lower) && toks[i - 1].is_capitalized();
-            if title.is_none() && !prev_given {
+            // "spokesman US Army Col. X": a listed body or country right after a title,
+            // with more name to come, is the title's affiliation, not the person
+            let affiliation_after_title = title.is_some()
+                && self.gazetteer_at(ctx, i, end).is_some_and(|(n, sf)| {
+                    toks.get(i + n).is_some_and(|x| x.is_capitalized() && i + n < end)
+                        && sf.iter().any(|x| {
+                            matches!(
+                                self.lex.gazetteer.entry(x.entry).node_type,
+                                NodeType::Country | NodeType::Organization
+                            )
+                        })
+                });
+            if (title.is_none() || affiliation_after_title) && !prev_given {
                 // "pro-Beijing", "anti-Kremlin": an adjective, not the actor
                 let prefixed = i >= 2
                     && toks[i - 1].norm == "-"
@@ -626,7 +638,9 @@ impl RuleFinder<'_> {
                 }
             }
             if let Some((n, tl)) = self.title_at(ctx, i, end) {
-                if tl.kind == "honorific" || !t.is_capitalized() || title.is_none() {
+                // a second title after an affiliation replaces the first ("spokesman US Army Col. X")
+                let after_gap = title.as_ref().is_some_and(|p| p.tokens.end != i);
+                if tl.kind == "honorific" || !t.is_capitalized() || title.is_none() || after_gap {
                     let text_of = &text[toks[i].start..toks[i + n - 1].end];
                     title = Some(RoleTitle {
                         text: title_case(text_of, &tl.label),

@@ -1271,12 +1271,23 @@ impl RuleExtractor<'_> {
                 if !cue.prep.is_empty() && v.lower(o) == cue.prep {
                     o += 1;
                 }
-                let mut obj = v.right(o, 3);
                 // after a determiner or a possessive the cue is a noun ("Arnor's
-                // sanctions on", "the Arnor strike on"): the noun rows read it
+                // sanctions on", "the Arnor strike on", "Russia's foray into"): only
+                // the noun rows read it
                 let det = |k: usize| matches!(v.lower(k), "the" | "a" | "an" | "'s" | "its" | "their" | "his" | "her");
-                let nominal = det(p) || v.owner(p).is_some_and(|m| det(v.m(m).tokens.start.wrapping_sub(1)));
-                if obj.is_empty() && !nominal {
+                // "the Arnor strike on Gondor": a determined adjective before a cue that is
+                // not a past tense and is followed by a preposition
+                let prep_after = matches!(v.lower(end), "on" | "against" | "of" | "into" | "in" | "with" | "to" | "by");
+                let adjectival = v.owner(p).is_some_and(|m| {
+                    let m = v.m(m);
+                    m.node_type != NodeType::Person && det(m.tokens.start.wrapping_sub(1))
+                }) && !v.lower(t).ends_with("ed")
+                    && prep_after;
+                if det(p) || adjectival {
+                    return;
+                }
+                let mut obj = v.right(o, 3);
+                if obj.is_empty() {
                     // "restore full diplomatic ties with Gondor", "contribute a million
                     // euros to Gondor": the target after the verb's complement
                     obj = v.prep_object(end);
