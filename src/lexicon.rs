@@ -62,6 +62,8 @@ pub struct Lexicon {
     name_heads: HashMap<String, Option<NodeType>, FastHash>,
     state_heads: HashSet<String, FastHash>,
     prefix_heads: HashMap<String, Option<NodeType>, FastHash>,
+    lead_heads: HashMap<String, Option<NodeType>, FastHash>,
+    common_acronyms: HashSet<String, FastHash>,
     relational: HashMap<String, Relation, FastHash>,
     max_relational: usize,
     /// Event cues by the key of their first token.
@@ -91,6 +93,8 @@ impl Lexicon {
             name_heads: HashMap::default(),
             state_heads: HashSet::default(),
             prefix_heads: HashMap::default(),
+            lead_heads: HashMap::default(),
+            common_acronyms: HashSet::default(),
             relational: HashMap::default(),
             max_relational: 0,
             cues: Vec::new(),
@@ -115,6 +119,11 @@ impl Lexicon {
                 lex.place_given_names.insert(line.trim().to_lowercase());
             }
         }
+        for line in include_str!("data/common_acronyms.txt").lines() {
+            if !line.starts_with('#') && !line.trim().is_empty() {
+                lex.common_acronyms.insert(line.trim().to_lowercase());
+            }
+        }
         for line in include_str!("data/surname_particles.txt").lines() {
             if !line.starts_with('#') && !line.trim().is_empty() {
                 lex.particles.insert(line.trim().to_lowercase());
@@ -128,6 +137,7 @@ impl Lexicon {
             }
             match r.get(2).copied() {
                 Some("prefix") => lex.prefix_heads.insert(w, t).is_none(),
+                Some("lead") => lex.lead_heads.insert(w, t).is_none(),
                 _ => lex.name_heads.insert(w, t).is_none(),
             };
         }
@@ -252,6 +262,17 @@ impl Lexicon {
     /// ("Championships") that make the name no node at all.
     pub fn head_type(&self, lower: &str) -> Option<Option<NodeType>> {
         self.name_heads.get(lower).copied()
+    }
+
+    /// The type a first word gives a name without "of" ("Camp Shorabak",
+    /// "Universidad de Los Andes").
+    pub fn lead_type(&self, lower: &str) -> Option<Option<NodeType>> {
+        self.lead_heads.get(lower).copied()
+    }
+
+    /// An all-caps abbreviation that names no organisation ("OK", "PM", "GDP").
+    pub fn is_common_acronym(&self, lower: &str) -> bool {
+        self.common_acronyms.contains(lower)
     }
 
     /// The type a leading head word gives "HEAD of …" names ("Ministry of

@@ -314,6 +314,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "division",
 ];
 
+/// Months, which can end a person's name ("Theresa May", "Ann June").
+const MONTH_NAMES: &[&str] = &["may", "june", "april", "august", "march"];
+
 /// Capitalised words that start a sentence as often as they start a name:
 /// kept when the name ends in a head word.
 const NAME_ADJECTIVES: &[&str] = &[
@@ -742,11 +745,16 @@ impl RuleFinder<'_> {
                 {
                     a += 1;
                 }
+                // a person's name may end in a word that is also a month or a modal
+                // ("Theresa May", "Brian May")
+                let personal = title.is_some() || (a < j && self.lex.is_given_name(&toks[a].lower));
                 let mut b = j;
                 while b > a
                     && (is_inner_connector(&toks[b - 1], self.lex)
                         || toks[b - 1].norm == "-"
-                        || (is_function_word(&toks[b - 1]) && !self.lex.is_org_suffix(&toks[b - 1].lower)))
+                        || (is_function_word(&toks[b - 1])
+                            && !self.lex.is_org_suffix(&toks[b - 1].lower)
+                            && !(personal && b - 1 > a && MONTH_NAMES.contains(&toks[b - 1].lower.as_str()))))
                 {
                     b -= 1;
                 }
@@ -969,6 +977,11 @@ impl RuleFinder<'_> {
                 return Some((head, "name-head-word", 5));
             }
         }
+        if r.len() >= 2 && !run.sentence_initial || r.len() >= 2 && n_words >= 2 {
+            if let Some(t) = self.lex.lead_type(&first.lower) {
+                return Some((t, "lead-head-word", 5));
+            }
+        }
         if r.len() > 2 && r[1].lower == "of" {
             if let Some(t) = self.lex.prefix_type(&first.lower) {
                 return Some((t, "head-of-pattern", 5));
@@ -989,7 +1002,7 @@ impl RuleFinder<'_> {
         let prev = run.tokens.start.checked_sub(1).filter(|&p| p >= sentence.start).map(|p| &toks[p]);
         let acronym =
             r.len() == 1 && first.is_all_caps() && first.norm.chars().filter(|c| c.is_alphabetic()).count() <= 6;
-        if acronym && !run.sentence_initial {
+        if acronym && !run.sentence_initial && !self.lex.is_common_acronym(&first.lower) {
             return Some((Some(NodeType::Organization), "acronym", 3));
         }
         let reporting_after = next.is_some_and(|n| REPORTING.contains(&n.lower.as_str()))

@@ -1287,6 +1287,11 @@ impl RuleExtractor<'_> {
                     return;
                 }
                 let mut obj = v.right(o, 3);
+                // the broad CAMEO list: "promised to review Britain's strategy" is about
+                // Britain's strategy, not an act towards Britain
+                if cue.priority >= 2 {
+                    obj.retain(|&x| !v.m(x).possessive);
+                }
                 if obj.is_empty() {
                     // "restore full diplomatic ties with Gondor", "contribute a million
                     // euros to Gondor": the target after the verb's complement
