@@ -677,8 +677,10 @@ impl RuleFinder<'_> {
                 let mut j = i + 1;
                 while j < end {
                     let x = &toks[j];
+                    // "University of (Southern) Indiana"
+                    let of_at = |k: usize| k > start_run && toks[k].lower == "of";
                     let of_place = j >= start_run + 2
-                        && toks[j - 1].lower == "of"
+                        && (of_at(j - 1) || (of_at(j - 2) && NAME_ADJECTIVES.contains(&toks[j - 1].lower.as_str())))
                         && self.lex.prefix_type(&toks[start_run].lower).is_some()
                         && x.is_capitalized();
                     if of_place {

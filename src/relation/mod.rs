@@ -1297,9 +1297,22 @@ impl RuleExtractor<'_> {
                     // euros to Gondor": the target after the verb's complement
                     obj = v.prep_object(end);
                 }
-                // the broad CAMEO verb list wants its subject close to the verb
-                let reach = if cue.priority >= 2 { 4 } else { 6 };
-                (v.left(t, reach), obj)
+                // "the Polaroids donated to USI by the Warhol Foundation": a participle
+                // with a "by" phrase later in its clause is passive; the agent acts
+                let by =
+                    (end..(end + 12).min(v.range.end)).take_while(|&k| !v.is_stop(k) && v.lower(k) != ",").find(|&k| {
+                        let d = usize::from(matches!(v.lower(k + 1), "the" | "a" | "an"));
+                        v.lower(k) == "by" && v.owner(k + 1 + d).is_some()
+                    });
+                if let (Some(by), true) = (by, v.lower(t).ends_with("ed")) {
+                    let agent = v.right(by + 1, 1);
+                    let target: Vec<usize> = obj.into_iter().filter(|&x| v.m(x).tokens.start < by).collect();
+                    (agent, target)
+                } else {
+                    // the broad CAMEO list wants its subject close to the verb
+                    let reach = if cue.priority >= 2 { 4 } else { 6 };
+                    (v.left(t, reach), obj)
+                }
             }
             CuePattern::VerbPrep => {
                 let subj = v.left(t, 6);
