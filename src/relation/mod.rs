@@ -415,6 +415,15 @@ impl<'a> View<'a> {
                             next = self.after(o);
                         }
                     }
+                    // "Ukrainian President Volodymyr Zelensky": the country qualifies the title
+                    if let Some(p) = (next..(next + 5).min(self.range.end)).find_map(|k| self.owner(k)) {
+                        let pm = self.m(p);
+                        if pm.node_type == NodeType::Person && pm.role.as_ref().is_some_and(|r| r.tokens.start == next)
+                        {
+                            take = p;
+                            next = self.after(p);
+                        }
+                    }
                 }
                 // "Trump's special envoy, Steve Witkoff": the apposition is the referent
                 if self.m(mi).possessive {
@@ -561,6 +570,18 @@ impl<'a> View<'a> {
                     out.push(mi);
                 }
                 j = m.tokens.start;
+                // a titled person reaches back over the title and its country ("German
+                // Chancellor X and French President Y spoke")
+                if let Some(role) =
+                    m.role.as_ref().filter(|r| r.tokens.end <= m.tokens.start && r.tokens.start >= self.range.start)
+                {
+                    j = role.tokens.start;
+                    if let Some(a) = j.checked_sub(1).and_then(|p| self.owner(p)) {
+                        if matches!(self.m(a).node_type, NodeType::Country | NodeType::Organization) {
+                            j = self.m(a).tokens.start;
+                        }
+                    }
+                }
                 // coordination: "U.S. and Iranian officials", "X, Y and Z" (a comma
                 // joins only a list that ends in "and")
                 if j > self.range.start && j >= 2 && self.owner(j - 2).is_some() {
@@ -1392,6 +1413,20 @@ impl RuleExtractor<'_> {
         let mut rule = cue.rule.clone();
         if subj.is_empty() {
             return;
+        }
+        if obj.is_empty() && cue.relation == Relation::Attacks {
+            // "struck oil refineries deep inside Russia", "bombed targets in Syria"
+            let mut k = end;
+            while k < v.range.end && k < end + 8 && !v.is_stop(k) && v.lower(k) != "," {
+                if matches!(v.lower(k), "in" | "inside" | "across" | "within") {
+                    if let Some(o) = v.owner(k + 1).filter(|&o| v.m(o).node_type == NodeType::Country) {
+                        obj = vec![o];
+                        rule.push_str("+place-target");
+                    }
+                    break;
+                }
+                k += 1;
+            }
         }
         if obj.is_empty() && cue.relation == Relation::Threatens {
             // "warned that Washington is prepared to use force": the target is the
