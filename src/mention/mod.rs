@@ -714,6 +714,13 @@ impl RuleFinder<'_> {
                         && toks.get(j + 1).is_some_and(|y| y.is_capitalized() && !y.space_before)
                     {
                         j += 2;
+                    } else if self.lex.is_particle(&x.lower)
+                        && toks.get(j + 1).is_some_and(|y| y.norm == "-" && !y.space_before)
+                        && toks.get(j + 2).is_some_and(|y| y.is_capitalized() && !y.space_before)
+                        && j + 2 < end
+                    {
+                        // "el-Sisi", "al-Assad", "bin-Salman" inside a name
+                        j += 3;
                     } else if ((x.is_word() || x.norm == "&")
                         && is_inner_connector(x, self.lex)
                         // a person's name has no "of": "Dana Cole of Arnor" is a name and a place

@@ -1285,7 +1285,7 @@ impl RuleExtractor<'_> {
                     return;
                 }
                 // a passive with no agent names no actor ("was forced to resign")
-                if BE.contains(&v.lower(p)) && v.lower(p) != "'s" {
+                if BE.contains(&v.lower(p)) && v.lower(p) != "'s" && !v.lower(t).ends_with("ing") {
                     return;
                 }
                 let mut o = end;
@@ -1387,6 +1387,29 @@ impl RuleExtractor<'_> {
                 }
                 (subj, v.right(end + 1, 2))
             }
+        };
+        // "Iran condemned the strikes on Lebanon and called on the Council": a verb
+        // after "and" shares the subject of the clause it joins
+        let subj = if v.lower(t.wrapping_sub(1)) == "and"
+            && v.owner(t.wrapping_sub(2)).is_none_or(|o| {
+                let m = v.m(o);
+                ADJUNCT_PREP.contains(&v.lower(m.tokens.start.wrapping_sub(1))) || m.node_type == NodeType::Location
+            })
+            && matches!(cue.pattern, CuePattern::Verb | CuePattern::VerbPrep)
+        {
+            // the first actor of the sentence, not a source in brackets ("BEIJING (Reuters)")
+            let first = (v.range.start..t).find_map(|k| {
+                v.owner(k).filter(|&o| {
+                    let m = v.m(o);
+                    m.tokens.start == k && can_act(m.node_type) && v.lower(k.wrapping_sub(1)) != "("
+                })
+            });
+            match first {
+                Some(f) if !v.m(f).possessive => vec![f],
+                _ => subj,
+            }
+        } else {
+            subj
         };
         // "…, she said, warning Gondor": a participle after a reporting clause has
         // the speaker as its subject
