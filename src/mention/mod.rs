@@ -714,6 +714,21 @@ impl RuleFinder<'_> {
                         && toks.get(j + 1).is_some_and(|y| y.is_capitalized() && !y.space_before)
                     {
                         j += 2;
+                    } else if x.norm == "-"
+                        && !x.space_before
+                        && j > start_run
+                        && toks[j - 1].is_capitalized()
+                        && toks.get(j + 1).is_some_and(|y| {
+                            y.is_word()
+                                && !y.space_before
+                                && y.norm.chars().all(|c| c.is_lowercase())
+                                && y.norm.len() <= 5
+                        })
+                        && toks.get(j + 2).is_none_or(|z| z.space_before)
+                        && (title.is_some() || self.lex.is_given_name(&toks[start_run].lower) || j > start_run + 1)
+                    {
+                        // "Lee Jae-myung", "Kim Jong-un": a hyphenated given name
+                        j += 2;
                     } else if self.lex.is_particle(&x.lower)
                         && toks.get(j + 1).is_some_and(|y| y.norm == "-" && !y.space_before)
                         && toks.get(j + 2).is_some_and(|y| y.is_capitalized() && !y.space_before)
@@ -974,7 +989,11 @@ impl RuleFinder<'_> {
         let r = &toks[run.tokens.clone()];
         let first = &r[0];
         let last = &r[r.len() - 1];
-        let n_words = r.iter().filter(|t| t.is_word() && !is_inner_connector(t, self.lex)).count();
+        let n_words = r
+            .iter()
+            .enumerate()
+            .filter(|(k, t)| t.is_word() && !is_inner_connector(t, self.lex) && !(*k > 0 && r[k - 1].norm == "-"))
+            .count();
         let has_of = r.iter().any(|t| t.lower == "of");
         if let Some(t) = &run.title {
             if t.kind != "honorific" || n_words <= 3 {
@@ -1051,11 +1070,14 @@ impl RuleFinder<'_> {
         {
             return Some((Some(NodeType::Location), "locative-context", 1));
         }
-        let shaped = r.iter().all(|t| {
+        // the second half of a hyphenated given name ("Siu-lai") is lower case
+        let hyphen_tail = |k: usize| k > 0 && r[k - 1].norm == "-" && !r[k].space_before;
+        let shaped = r.iter().enumerate().all(|(k, t)| {
             !t.is_word()
                 || (t.is_capitalized() && !t.is_all_caps() && !common.contains(t.lower.as_str()))
                 || self.lex.is_particle(&t.lower)
                 || is_initial(t)
+                || hyphen_tail(k)
         });
         if (2..=3).contains(&n_words)
             && shaped

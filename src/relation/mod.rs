@@ -405,6 +405,19 @@ impl<'a> View<'a> {
         let mut skipped = 0;
         while t < self.range.end {
             if let Some(mi) = self.owner(t) {
+                // "a U.S.-drafted resolution": a name glued to a participle is a modifier
+                let glued = self.after(mi);
+                if self.lower(glued) == "-"
+                    && !self.toks[glued].space_before
+                    && self.toks.get(glued + 1).is_some_and(|w| w.is_word() && !w.is_capitalized() && !w.space_before)
+                {
+                    if !out.is_empty() || skipped >= max_skip {
+                        break;
+                    }
+                    skipped += 1;
+                    t = glued + 2;
+                    continue;
+                }
                 let mut take = mi;
                 let mut next = self.after(mi);
                 // "the United States National Security Council": the country names the body
@@ -1078,13 +1091,13 @@ impl RuleExtractor<'_> {
                 if let Some(o) = v.owner(m.tokens.end + 1) {
                     let om = v.m(o);
                     let after = v.after(o);
-                    let list_goes_on = v.lower(after) == ","
+                    let list_goes_on = matches!(v.lower(after), "," | "and" | "or")
                         && v.owner(after + 1)
                             .is_some_and(|n| matches!(v.m(n).node_type, NodeType::Location | NodeType::Country));
                     let bigger = om.node_type == NodeType::Country
                         || om.entry.is_some_and(|e| !matches!(self.lex.gazetteer.entry(e).kind.as_str(), "" | "city"));
                     if matches!(om.node_type, NodeType::Country | NodeType::Location)
-                        && om.form != MentionForm::Demonym
+                        && !matches!(om.form, MentionForm::Demonym | MentionForm::Capital)
                         && om.tokens.start == m.tokens.end + 1
                         && bigger
                         && !list_goes_on
