@@ -30,7 +30,7 @@ struct BuildArgs {
     #[command(flatten)]
     source: SourceArgs,
     /// Output format (default: from the -o extension, else json).
-    #[arg(long, short = 'f')]
+    #[arg(long, short = 'f', value_parser = clap::builder::PossibleValuesParser::new(Format::ALL.iter().map(|f| f.name())))]
     format: Option<String>,
     /// Write to this file (atomically; a folder for neo4j-csv) instead of stdout.
     #[arg(long, short = 'o')]

@@ -144,7 +144,7 @@ fn unknown_format_is_refused() {
         .write_stdin("x")
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("unknown format"));
+        .stderr(predicate::str::contains("invalid value 'pdf'").and(predicate::str::contains("graphml")));
 }
 
 #[test]
