@@ -377,6 +377,28 @@ impl KnowledgeGraph {
         }
     }
 
+    /// Merge every node `from` into node `into` for each pair of `moves`, in
+    /// one pass over the graph (edges follow their nodes).
+    pub fn rename_nodes(&mut self, moves: &BTreeMap<String, String>) {
+        if moves.is_empty() {
+            return;
+        }
+        let old = std::mem::take(self);
+        let rename = |id: &String| moves.get(id).filter(|to| old.node_index.contains_key(*to)).unwrap_or(id).clone();
+        self.documents = old.documents.clone();
+        for n in old.nodes() {
+            let mut n = n.clone();
+            n.id = rename(&n.id);
+            self.upsert_node(n);
+        }
+        for e in old.edges() {
+            let mut e = e.clone();
+            e.source = rename(&e.source);
+            e.target = rename(&e.target);
+            self.upsert_edge(e);
+        }
+    }
+
     /// Sort every node's aliases and mentions; call once before export.
     pub fn finish(&mut self) {
         for &ix in self.node_index.values() {

@@ -141,7 +141,7 @@ impl Pipeline {
                 g.merge(dg);
             }
         }
-        merge_surnames(&mut g);
+        merge_surnames(&self.lexicon, &mut g);
         g.finish();
         g
     }
@@ -316,26 +316,32 @@ fn build_graph(lex: &Lexicon, doc: &Document, a: &Analysis, g: &mut KnowledgeGra
 
 /// Across documents: a one-word person ("Trump") joins the one person whose
 /// full name ends with that word, when there is exactly one.
-fn merge_surnames(g: &mut KnowledgeGraph) {
+fn merge_surnames(lex: &Lexicon, g: &mut KnowledgeGraph) {
     let people: Vec<(String, Vec<String>)> = g
         .nodes()
         .filter(|n| n.node_type == NodeType::Person)
         .map(|n| (n.id.clone(), n.label.split_whitespace().map(str::to_lowercase).collect()))
         .collect();
-    let mut moves = Vec::new();
-    for (id, words) in &people {
-        if words.len() != 1 {
-            continue;
-        }
-        let full: BTreeSet<&String> =
-            people.iter().filter(|(_, w)| w.len() >= 2 && w.last() == words.last()).map(|(id, _)| id).collect();
-        if full.len() == 1 {
-            moves.push((id.clone(), (*full.iter().next().expect("one")).clone()));
+    // full names by their last word and, for family names written first ("Xi"), their first
+    let mut by_last: BTreeMap<&str, BTreeSet<&String>> = BTreeMap::new();
+    let mut by_first: BTreeMap<&str, BTreeSet<&String>> = BTreeMap::new();
+    for (id, words) in people.iter().filter(|(_, w)| w.len() >= 2) {
+        by_last.entry(words[words.len() - 1].as_str()).or_default().insert(id);
+        by_first.entry(words[0].as_str()).or_default().insert(id);
+    }
+    let mut moves = BTreeMap::new();
+    for (id, words) in people.iter().filter(|(_, w)| w.len() == 1) {
+        let word = words[0].as_str();
+        let full = match by_last.get(word) {
+            Some(ids) => Some(ids),
+            None if !lex.is_given_name(word) => by_first.get(word),
+            None => None,
+        };
+        if let Some(ids) = full.filter(|ids| ids.len() == 1) {
+            moves.insert(id.clone(), (*ids.iter().next().expect("one")).clone());
         }
     }
-    for (from, into) in moves {
-        g.merge_nodes(&from, &into);
-    }
+    g.rename_nodes(&moves);
 }
 
 /// The README's Rust examples are compiled and run as doc tests.

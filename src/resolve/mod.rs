@@ -32,7 +32,7 @@ fn name_words(tokens: &[Token], m: &Mention) -> Vec<String> {
 
 impl Resolver for RuleResolver<'_> {
     fn resolve(&self, text: &str, tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
-        cluster_people(tokens, mentions);
+        cluster_people(self.lex, tokens, mentions);
         link_acronyms(text, tokens, sentences, mentions);
         resolve_titles(self.lex, text, tokens, sentences, mentions);
         resolve_pairs(tokens, sentences, mentions);
@@ -40,7 +40,8 @@ impl Resolver for RuleResolver<'_> {
     }
 }
 
-fn cluster_people(tokens: &[Token], mentions: &mut [Mention]) {
+fn cluster_people(lex: &Lexicon, tokens: &[Token], mentions: &mut [Mention]) {
+    let given_name = |w: &str| lex.is_given_name(w);
     // full names, longest first; candidates are found through the last word
     let words_of: Vec<Vec<String>> = mentions
         .iter()
@@ -57,6 +58,7 @@ fn cluster_people(tokens: &[Token], mentions: &mut [Mention]) {
     let mut people: Vec<(Vec<String>, String, String)> = Vec::new();
     let mut by_full: HashMap<Vec<String>, usize> = HashMap::new();
     let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
     for i in order {
         let words = &words_of[i];
         let last = words.last().cloned().unwrap_or_default();
@@ -72,6 +74,14 @@ fn cluster_people(tokens: &[Token], mentions: &mut [Mention]) {
                     .collect()
             })
             .unwrap_or_default();
+        // "Xi" after "Xi Jinping", "Kim" after "Kim Jong Un": a family name written first
+        let matches = if matches.is_empty() && words.len() == 1 {
+            let firsts: Vec<usize> = by_first.get(&words[0]).cloned().unwrap_or_default();
+            let ids: std::collections::BTreeSet<&String> = firsts.iter().map(|&k| &people[k].1).collect();
+            if ids.len() == 1 && !given_name(&words[0]) { firsts } else { matches }
+        } else {
+            matches
+        };
         let same: Option<usize> = by_full.get(words).copied();
         let target = match (same, matches.as_slice()) {
             (Some(k), _) => Some(k),
@@ -98,6 +108,9 @@ fn cluster_people(tokens: &[Token], mentions: &mut [Mention]) {
                 people.push((words.clone(), id, mentions[i].label.clone()));
                 by_full.insert(words.clone(), k);
                 by_last.entry(last).or_default().push(k);
+                if words.len() >= 2 {
+                    by_first.entry(words[0].clone()).or_default().push(k);
+                }
             }
         }
     }

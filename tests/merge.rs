@@ -1,0 +1,36 @@
+//! One node per entity across documents.
+
+use newsgraph::{Document, Pipeline};
+
+#[test]
+fn surnames_and_family_names_join_full_names_across_documents() {
+    let docs = [
+        Document::new("a", "Gondor's President Maria Lopez met Chinese President Xi Jinping in Beijing."),
+        Document::new("b", "Lopez said the talks went well."),
+        Document::new("c", "Xi said China would deepen ties."),
+    ];
+    let g = Pipeline::new().extract(&docs);
+    let people: Vec<&str> =
+        g.nodes().filter(|n| n.node_type == newsgraph::graph::NodeType::Person).map(|n| n.id.as_str()).collect();
+    assert_eq!(
+        people,
+        ["person:maria-lopez", "person:xi-jinping"],
+        "help: a lone surname should join the one full name"
+    );
+    let lopez = g.node("person:maria-lopez").unwrap();
+    assert!(lopez.mentions.iter().any(|m| m.doc == "b"), "the mention in document b moved to the full name");
+}
+
+#[test]
+fn countries_merge_across_aliases_and_documents() {
+    let docs = [
+        Document::new("a", "The U.S. and Iran held talks."),
+        Document::new("b", "Washington warned Tehran. American officials met Iranian diplomats."),
+    ];
+    let g = Pipeline::new().extract(&docs);
+    let usa = g.node("country:USA").expect("one United States node");
+    for form in ["U.S.", "Washington", "American"] {
+        assert!(usa.aliases.iter().any(|a| a == form), "{form} is an alias of the United States: {:?}", usa.aliases);
+    }
+    assert_eq!(g.nodes().filter(|n| n.node_type == newsgraph::graph::NodeType::Country).count(), 2);
+}
