@@ -384,17 +384,23 @@ impl KnowledgeGraph {
             return;
         }
         let old = std::mem::take(self);
-        let rename = |id: &String| moves.get(id).filter(|to| old.node_index.contains_key(*to)).unwrap_or(id).clone();
-        self.documents = old.documents.clone();
-        for n in old.nodes() {
-            let mut n = n.clone();
-            n.id = rename(&n.id);
+        let known: BTreeSet<String> = old.node_index.keys().cloned().collect();
+        let rename = |id: String| match moves.get(&id) {
+            Some(to) if known.contains(to) => to.clone(),
+            _ => id,
+        };
+        self.documents = old.documents;
+        // take the weights out without copying them; the maps keep the output in id order
+        let (nodes, edges) = petgraph::Graph::from(old.graph).into_nodes_edges();
+        for n in nodes {
+            let mut n = n.weight;
+            n.id = rename(n.id);
             self.upsert_node(n);
         }
-        for e in old.edges() {
-            let mut e = e.clone();
-            e.source = rename(&e.source);
-            e.target = rename(&e.target);
+        for e in edges {
+            let mut e = e.weight;
+            e.source = rename(e.source);
+            e.target = rename(e.target);
             self.upsert_edge(e);
         }
     }

@@ -280,12 +280,20 @@ fn build_graph(lex: &Lexicon, doc: &Document, a: &Analysis, g: &mut KnowledgeGra
     }
     // events are dated from the sentence ("on Friday", "last June") against the
     // document's date or dateline, else with the document's date itself
-    let anchor = time::anchor_date(doc.date.as_deref(), text);
+    // only documents with events need their date (reading a dateline has a cost)
+    let anchor = if a.relations.iter().any(|f| f.relation.is_event()) {
+        time::anchor_date(doc.date.as_deref(), text)
+    } else {
+        None
+    };
+    let mut when_of: BTreeMap<usize, Option<time::When>> = BTreeMap::new();
     for f in &a.relations {
         let s = &a.sentences[f.sentence];
         let mut attributes = f.attributes.clone();
         if let (Some(anchor), true) = (anchor, f.relation.is_event()) {
-            match time::resolve(anchor, &text[s.start..s.end]) {
+            // one date per sentence, however many events it holds
+            let when = when_of.entry(f.sentence).or_insert_with(|| time::resolve(anchor, &text[s.start..s.end]));
+            match when {
                 Some(when) => {
                     attributes.insert("date".into(), Value::String(when.to_iso()));
                     attributes.insert("date_text".into(), Value::String(when.text.clone()));

@@ -289,6 +289,12 @@ pub fn parse_doc_date(s: &str) -> Option<Date> {
 /// gives `None`.
 pub fn dateline_date(text: &str) -> Option<Date> {
     for line in text.lines().filter(|l| !l.trim().is_empty()).take(3) {
+        // a dateline is short: look at the start of the line only
+        let mut cut = line.len().min(120);
+        while !line.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let line = &line[..cut];
         let toks = tokenize(line);
         let cx = Cx { s: line, toks: &toks, anchor: None, future: false, any_case: true };
         for i in 0..toks.len() {

@@ -411,7 +411,10 @@ const PRONOUNS: &[&str] = &["he", "she"];
 const DELEGATION_NOUNS: &[&str] = &["delegation", "delegations", "team", "negotiating team", "negotiators"];
 
 fn is_function_word(t: &Token) -> bool {
-    FUNCTION_WORDS.contains(&t.lower.trim_end_matches('.'))
+    // a hashed set: this is asked for nearly every capitalised token
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, crate::gazetteer::FastHash>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| FUNCTION_WORDS.iter().copied().collect()).contains(t.lower.trim_end_matches('.'))
 }
 
 /// Connectors allowed inside a multi-word proper name.

@@ -343,7 +343,9 @@ impl<'a> View<'a> {
     }
 
     fn is_stop(&self, t: usize) -> bool {
-        CLAUSE_STOP.contains(&self.lower(t))
+        static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, crate::gazetteer::FastHash>> =
+            std::sync::OnceLock::new();
+        SET.get_or_init(|| CLAUSE_STOP.iter().copied().collect()).contains(self.lower(t))
     }
 
     /// ", X's son-in-law" / ", the leader of X": an apposition after a
