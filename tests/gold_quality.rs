@@ -136,7 +136,7 @@ fn example_article_meets_its_floor() {
     let edge_f1 = f1(etp, efp, emissed.len());
     assert!(
         node_f1 >= NODE_F1_FLOOR && typed == tp && edge_f1 >= EDGE_F1_FLOOR,
-        "nodes F1 {node_f1:.3} (floor {NODE_F1_FLOOR}, typed {typed}/{tp}), edges F1 {edge_f1:.3} (floor {EDGE_F1_FLOOR})\n  {}\nhelp: compare with python3 ../shared/eval/score_graph.py GOLD OUT --verbose",
+        "nodes F1 {node_f1:.3} (floor {NODE_F1_FLOOR}, typed {typed}/{tp}), edges F1 {edge_f1:.3} (floor {EDGE_F1_FLOOR})\n  {}\nhelp: compare with the evaluation script score_graph.py (GOLD OUT --verbose)",
         problems.join("\n  ")
     );
 }

@@ -6,7 +6,7 @@
 //! shape (organisation head words, given names, name particles) and their
 //! context (titles, reporting verbs, locative prepositions). Runs that stay
 //! unclassified get a second look once the whole document is read: a run
-//! that repeats a name found elsewhere ("Araghchi" after "Abbas Araghchi")
+//! that repeats a name found elsewhere ("Rezaei" after "Ali Rezaei")
 //! takes that name's type.
 
 use std::ops::Range;
@@ -1094,7 +1094,7 @@ impl RuleFinder<'_> {
     }
 
     /// Type every run, then let the strongest evidence for a name decide all
-    /// its occurrences in the document ("Araghchi" after "Abbas Araghchi",
+    /// its occurrences in the document ("Rezaei" after "Ali Rezaei",
     /// "SHEARER" in a headline after "Alan Shearer" in the text).
     fn classify_leftovers(
         &self,

@@ -5,8 +5,8 @@
 //! each token. State rules read the patterns around titles, possessives
 //! and appositions; event rules start at a cue from `cues.tsv` and find the
 //! subject group to its left and the object group to its right, through
-//! coordination ("X and Y"), appositions ("Jared Kushner, Trump's
-//! son-in-law") and participial modifiers ("the delegation led by X"), and
+//! coordination ("X and Y"), appositions ("Laura Penn, Fisk's
+//! daughter-in-law") and participial modifiers ("the delegation led by X"), and
 //! read the cue's modality (negation, condition, intention, reported speech).
 
 use std::collections::BTreeMap;
@@ -440,7 +440,7 @@ impl<'a> View<'a> {
                         }
                     }
                 }
-                // "Trump's special envoy, Steve Witkoff": the apposition is the referent
+                // "Stroud's special envoy, Paul Denner": the apposition is the referent
                 if self.m(mi).possessive {
                     let mut k = next;
                     while k < self.range.end
@@ -706,8 +706,8 @@ impl RuleExtractor<'_> {
         }
     }
 
-    /// "Iran's Foreign Minister Abbas Araghchi", "U.S. Secretary of State
-    /// Marco Rubio", "White House Press Secretary Karoline Leavitt".
+    /// "Iran's Foreign Minister Ali Rezaei", "U.S. Secretary of State
+    /// Jane Doe", "White House Press Secretary John Roe".
     fn roles(&self, v: &View, si: usize, out: &mut Vec<Found>) {
         for (mi, m) in v.sentence_mentions() {
             if m.sentence != si || m.node_type != NodeType::Person {
@@ -776,8 +776,8 @@ impl RuleExtractor<'_> {
         }
     }
 
-    /// "Jared Kushner, Trump's son-in-law", "Trump's special envoy, Steve
-    /// Witkoff", "X, Iran's foreign minister", "X, the leader of Y".
+    /// "Laura Penn, Fisk's daughter-in-law", "Stroud's special envoy, Paul
+    /// Denner", "X, Iran's foreign minister", "X, the leader of Y".
     fn appositions(&self, v: &View, si: usize, out: &mut Vec<Found>) {
         let max = self.lex.max_relational_tokens().max(self.lex.max_title_tokens());
         let noun_at = |t: usize| -> Option<(usize, String)> {

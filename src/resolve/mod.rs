@@ -2,7 +2,7 @@
 //!
 //! Gazetteer mentions already carry their entity (aliases, demonyms and
 //! capitals all point at one country id). People are clustered here: a
-//! shorter name that ends a longer one ("Araghchi", "Al Busaidi") joins it;
+//! shorter name that ends a longer one ("Rezaei", "Al Harthy") joins it;
 //! a name typed otherwise but equal to a known person's surname becomes that
 //! person. Pronouns in reporting clauses and definite titles ("the
 //! president") are linked to the person they most plausibly denote.
@@ -210,7 +210,7 @@ fn resolve_titles(lex: &Lexicon, text: &str, tokens: &[Token], sentences: &[Sent
     mentions.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
 }
 
-/// "Al Busaidi said he held …", "“…,” she said.": a he/she refers to the
+/// "Al Harthy said he held …", "“…,” she said.": a he/she refers to the
 /// nearest person before it in its sentence, else to the first person (the
 /// subject) of the nearest earlier sentence that names one.
 fn resolve_pronouns(mentions: &mut Vec<Mention>) {

@@ -395,7 +395,7 @@ mod tests {
 
     #[test]
     fn quotes_and_lines() {
-        let s = sents("“We engage in good faith.” Araghchi said.\nLONDON 1996-08-30\nThe talks began.");
+        let s = sents("“We engage in good faith.” Rezaei said.\nLONDON 1996-08-30\nThe talks began.");
         assert_eq!(s.len(), 4, "{s:?}");
         assert_eq!(s[0], "“We engage in good faith.”");
     }
