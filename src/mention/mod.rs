@@ -995,7 +995,11 @@ impl RuleFinder<'_> {
         let n_words = r
             .iter()
             .enumerate()
-            .filter(|(k, t)| t.is_word() && !is_inner_connector(t, self.lex) && !(*k > 0 && r[k - 1].norm == "-"))
+            .filter(|(k, t)| {
+                t.is_word()
+                    && !is_inner_connector(t, self.lex)
+                    && !(*k > 0 && r[k - 1].norm == "-" && !t.is_capitalized())
+            })
             .count();
         let has_of = r.iter().any(|t| t.lower == "of");
         if let Some(t) = &run.title {

@@ -379,6 +379,15 @@ impl<'a> View<'a> {
         if words.is_empty() || self.toks[start].is_capitalized() && self.owner(start).is_none() && j == start {
             return None;
         }
+        // "…, the secretary of Iran's Supreme National Security Council, and …": an
+        // "of" phrase belongs to the apposition, up to its closing comma
+        if self.lower(j) == "of" || (self.owner(j).is_some() && self.lower(j.wrapping_sub(1)) == "of") {
+            let close =
+                (j..(j + 10).min(self.range.end)).take_while(|&k| !self.is_stop(k)).find(|&k| self.lower(k) == ",");
+            if let Some(c) = close {
+                return Some(c);
+            }
+        }
         Some(j)
     }
 
@@ -411,7 +420,13 @@ impl<'a> View<'a> {
                 let glued = self.after(mi);
                 if self.lower(glued) == "-"
                     && !self.toks[glued].space_before
-                    && self.toks.get(glued + 1).is_some_and(|w| w.is_word() && !w.is_capitalized() && !w.space_before)
+                    && self.toks.get(glued + 1).is_some_and(|w| {
+                        // "Saudi-led", "Iran-backed": the named side is the actor
+                        w.is_word()
+                            && !w.is_capitalized()
+                            && !w.space_before
+                            && !matches!(w.lower.as_str(), "led" | "backed")
+                    })
                 {
                     if !out.is_empty() || skipped >= max_skip {
                         break;
@@ -483,6 +498,12 @@ impl<'a> View<'a> {
                 match TRANSPARENT.iter().find(|w| self.matches_at(t, w)) {
                     Some(w) => {
                         t += w.len();
+                        // ", and": a comma that closes an apposition before the next member
+                        if w == &[","] && matches!(self.lower(t), "and" | "as") {
+                            if let Some(w2) = TRANSPARENT.iter().find(|w2| self.matches_at(t, w2)) {
+                                t += w2.len();
+                            }
+                        }
                         if matches!(self.lower(t), "the" | "a" | "an" | "senior" | "other") {
                             t += 1;
                         }
@@ -906,7 +927,13 @@ impl RuleExtractor<'_> {
             if v.lower(k) == "the" {
                 k += 1;
             }
-            let Some(o) = v.owner(k) else { continue };
+            let Some(mut o) = v.owner(k) else { continue };
+            // "the secretary of Iran's Supreme National Security Council": the body is the affiliation
+            if v.m(o).possessive {
+                if let Some(b) = v.owner(v.after(o)).filter(|&b| v.m(b).node_type == NodeType::Organization) {
+                    o = b;
+                }
+            }
             let om = v.m(o);
             let role = self.lex.title(&noun).map(|x| x.label.clone()).unwrap_or(noun.clone());
             let rel = match (self.lex.relational(&noun), om.node_type) {
@@ -1372,10 +1399,17 @@ impl RuleExtractor<'_> {
                 (a.to_vec(), b.to_vec())
             }
             CuePattern::NounBetween => {
-                if v.lower(end) != "between" {
+                // "talks between X and Y", "talks in Beijing between X and Y"
+                let Some(between) = (end..(end + 5).min(v.range.end))
+                    .take_while(|&k| !v.is_stop(k) && v.lower(k) != ",")
+                    .find(|&k| v.lower(k) == "between")
+                else {
+                    return;
+                };
+                if between > end && !matches!(v.lower(end), "in" | "on" | "at" | "last" | "this" | "held") {
                     return;
                 }
-                let group = v.right(end + 1, 2);
+                let group = v.right(between + 1, 2);
                 if group.len() < 2 {
                     return;
                 }
