@@ -715,6 +715,8 @@ impl RuleFinder<'_> {
                     } else if x.norm == "-"
                         && !x.space_before
                         && toks.get(j + 1).is_some_and(|y| y.is_capitalized() && !y.space_before)
+                        // "R-Texas", "D-Calif.": a party and a state, not one name
+                        && toks[j - 1].norm.chars().filter(|c| c.is_alphabetic()).count() > 1
                     {
                         j += 2;
                     } else if x.norm == "-"

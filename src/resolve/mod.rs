@@ -117,7 +117,8 @@ fn cluster_people(lex: &Lexicon, tokens: &[Token], mentions: &mut [Mention]) {
     // names typed otherwise (a surname after "in", a repeat in a headline) that are a person's surname
     let surname: HashMap<String, (String, String)> = people
         .iter()
-        .filter(|(w, _, _)| w.len() >= 2)
+        // a full name of real words: "R Texas" has no given name to speak of
+        .filter(|(w, _, _)| w.len() >= 2 && w[0].chars().filter(|c| c.is_alphabetic()).count() > 1)
         .map(|(w, id, label)| (w.last().cloned().unwrap_or_default(), (id.clone(), label.clone())))
         .collect();
     for m in mentions.iter_mut() {
