@@ -98,9 +98,7 @@ fn format_for(args: &BuildArgs) -> anyhow::Result<Format> {
 
 fn build(args: BuildArgs) -> anyhow::Result<()> {
     let format = format_for(&args)?;
-    let config = Config { gazetteers: args.source.gazetteers.clone(), cues: args.source.cues.clone() };
-    let pipeline = Pipeline::with_config(&config)?;
-    let docs = read_inputs(&args.source.paths, args.source.input)?;
+    let (pipeline, docs) = args.source.load()?;
     let graph = pipeline.extract(&docs);
     match &args.output {
         Some(dir) if format.is_directory() => {
@@ -222,9 +220,7 @@ enum DyadFormat {
 
 /// Build the graph as `build` does, then print its dyads.
 fn dyads(args: DyadsArgs) -> anyhow::Result<()> {
-    let config = Config { gazetteers: args.source.gazetteers.clone(), cues: args.source.cues.clone() };
-    let pipeline = Pipeline::with_config(&config)?;
-    let docs = read_inputs(&args.source.paths, args.source.input)?;
+    let (pipeline, docs) = args.source.load()?;
     let graph = pipeline.extract(&docs);
     let rows = newsgraph::dyads::dyads(&graph, args.all_modalities);
     let write = |w: &mut dyn Write| match args.format {
@@ -240,6 +236,15 @@ fn dyads(args: DyadsArgs) -> anyhow::Result<()> {
             w.flush()?;
             Ok(())
         }
+    }
+}
+
+impl SourceArgs {
+    /// The pipeline with the user's dictionaries, and the documents to run it on.
+    fn load(&self) -> anyhow::Result<(Pipeline, Vec<newsgraph::Document>)> {
+        let config = Config { gazetteers: self.gazetteers.clone(), cues: self.cues.clone() };
+        let pipeline = Pipeline::with_config(&config)?;
+        Ok((pipeline, read_inputs(&self.paths, self.input)?))
     }
 }
 

@@ -219,15 +219,26 @@ impl Gazetteer {
         if !get("geonameid").is_empty() {
             ids.insert("geonames".to_string(), get("geonameid").to_string());
         }
-        let id = match get("id") {
+        let builtin = path.to_string_lossy().starts_with("builtin:");
+        let mut id = match get("id") {
             "" if node_type == NodeType::Country && !alpha3.is_empty() => format!("country:{alpha3}"),
             "" => format!("{}:{}", node_type.as_str(), slug(name)),
             id => id.to_string(),
         };
+        // two built-in places of one name ("Los Angeles" in the US and in Chile):
+        // the later row gets the country code, then its GeoNames id, in its id
+        if builtin && node_type == NodeType::Location && self.by_id.contains_key(&id) {
+            let with_code = format!("{id}-{}", get("country").to_lowercase());
+            id = if self.by_id.contains_key(&with_code) {
+                format!("{with_code}-{}", get("geonameid"))
+            } else {
+                with_code
+            };
+        }
         let country = match get("country") {
             "" => None,
             // built-in places in territories (Hong Kong, Puerto Rico) have no state row
-            c if path.to_string_lossy().starts_with("builtin:") => self.country_id(c),
+            c if builtin => self.country_id(c),
             c => Some(
                 self.country_id(c).ok_or_else(|| Error::line(path, line_no, format!("unknown country code {c:?}")))?,
             ),
@@ -246,20 +257,6 @@ impl Gazetteer {
             population,
             capital_city: None,
         };
-        // two built-in places of one name ("Los Angeles" in the US and in Chile):
-        // the later row gets the country code, then its GeoNames id, in its id
-        let builtin = path.to_string_lossy().starts_with("builtin:");
-        let mut id = id;
-        if builtin && self.by_id.contains_key(&id) && node_type == NodeType::Location {
-            let code = get("country").to_lowercase();
-            let with_code = format!("{id}-{code}");
-            id = if self.by_id.contains_key(&with_code) {
-                format!("{with_code}-{}", get("geonameid"))
-            } else {
-                with_code
-            };
-        }
-        let entry = Entry { id: id.clone(), ..entry };
         let ix = match self.by_id.get(&id) {
             // a later row with the same id (a user file) overrides the entry
             Some(&ix) => {

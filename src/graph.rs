@@ -349,32 +349,7 @@ impl KnowledgeGraph {
 
     /// Rename node `from` into node `into` (merging them), rewriting edges.
     pub fn merge_nodes(&mut self, from: &str, into: &str) {
-        if from == into || !self.node_index.contains_key(into) {
-            return;
-        }
-        let Some(ix) = self.node_index.remove(from) else { return };
-        let keys: Vec<EdgeKey> = self.edge_index.keys().filter(|k| k.0 == from || k.2 == from).cloned().collect();
-        let mut moved = Vec::new();
-        for k in keys {
-            if let Some(eix) = self.edge_index.remove(&k) {
-                if let Some(e) = self.graph.remove_edge(eix) {
-                    moved.push(e);
-                }
-            }
-        }
-        if let Some(mut node) = self.graph.remove_node(ix) {
-            node.id = into.to_string();
-            self.upsert_node(node);
-        }
-        for mut e in moved {
-            if e.source == from {
-                e.source = into.to_string();
-            }
-            if e.target == from {
-                e.target = into.to_string();
-            }
-            self.upsert_edge(e);
-        }
+        self.rename_nodes(&BTreeMap::from([(from.to_string(), into.to_string())]));
     }
 
     /// Merge every node `from` into node `into` for each pair of `moves`, in

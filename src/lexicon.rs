@@ -79,6 +79,11 @@ fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
         .map(|(i, l)| (i + 1, l.split('\t').map(str::trim).collect()))
 }
 
+/// The entries of a one-word-a-line list, lower case, without `#` comments.
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_lowercase)
+}
+
 impl Lexicon {
     /// The built-in lexicon.
     pub fn builtin() -> Lexicon {
@@ -109,26 +114,10 @@ impl Lexicon {
             lex.title_prefixes.insert(key.clone());
             lex.titles.insert(key, Title { label: r[0].to_string(), kind: r.get(1).unwrap_or(&"").to_string() });
         }
-        for line in include_str!("data/given_names.txt").lines() {
-            if !line.starts_with('#') && !line.trim().is_empty() {
-                lex.given_names.insert(line.trim().to_lowercase());
-            }
-        }
-        for line in include_str!("data/place_given_names.txt").lines() {
-            if !line.starts_with('#') && !line.trim().is_empty() {
-                lex.place_given_names.insert(line.trim().to_lowercase());
-            }
-        }
-        for line in include_str!("data/common_acronyms.txt").lines() {
-            if !line.starts_with('#') && !line.trim().is_empty() {
-                lex.common_acronyms.insert(line.trim().to_lowercase());
-            }
-        }
-        for line in include_str!("data/surname_particles.txt").lines() {
-            if !line.starts_with('#') && !line.trim().is_empty() {
-                lex.particles.insert(line.trim().to_lowercase());
-            }
-        }
+        lex.given_names.extend(words(include_str!("data/given_names.txt")));
+        lex.place_given_names.extend(words(include_str!("data/place_given_names.txt")));
+        lex.common_acronyms.extend(words(include_str!("data/common_acronyms.txt")));
+        lex.particles.extend(words(include_str!("data/surname_particles.txt")));
         for (_, r) in rows(include_str!("data/name_heads.tsv")) {
             let w = r[0].to_lowercase();
             let t = NodeType::parse(r.get(1).unwrap_or(&""));

@@ -539,7 +539,7 @@ impl MentionFinder for RuleFinder<'_> {
         self.classify_leftovers(text, tokens, sentences, pending_runs, &mut out);
         self.retype_teams(tokens, sentences, &mut out);
         merge_places_into_names(self.lex, text, tokens, &mut out);
-        add_delegations(text, tokens, &mut out);
+        add_delegations(tokens, &mut out);
         out.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         out
     }
@@ -1255,7 +1255,7 @@ fn title_words(s: &str) -> String {
 
 /// "U.S. delegation", "Iran's team", "Iranian negotiators": a delegation
 /// node standing for its country at the talks.
-fn add_delegations(text: &str, toks: &[Token], out: &mut Vec<Mention>) {
+fn add_delegations(toks: &[Token], out: &mut Vec<Mention>) {
     let mut extra = Vec::new();
     for m in out.iter_mut() {
         if m.node_type != NodeType::Country || m.form == MentionForm::Capital {
@@ -1303,7 +1303,6 @@ fn add_delegations(text: &str, toks: &[Token], out: &mut Vec<Mention>) {
                 break;
             }
         }
-        let _ = text;
     }
     out.extend(extra);
 }

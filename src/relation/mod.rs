@@ -658,7 +658,7 @@ fn can_act(t: NodeType) -> bool {
 }
 
 impl RelationExtractor for RuleExtractor<'_> {
-    fn extract(&self, text: &str, tokens: &[Token], sentences: &[Sentence], mentions: &[Mention]) -> Vec<Found> {
+    fn extract(&self, _text: &str, tokens: &[Token], sentences: &[Sentence], mentions: &[Mention]) -> Vec<Found> {
         let mut out = Vec::new();
         // mentions are sorted by position, so each sentence's mentions are one run of indices
         let mut by_sentence: Vec<Range<usize>> = vec![0..0; sentences.len()];
@@ -693,7 +693,7 @@ impl RelationExtractor for RuleExtractor<'_> {
                 continue;
             }
             let v = View::new(tokens, s.tokens.clone(), mentions, si, by_sentence[si].clone());
-            self.events(text, &v, si, sentences, mentions, &affiliation, &mut out);
+            self.events(&v, si, sentences, mentions, &affiliation, &mut out);
         }
         out
     }
@@ -730,8 +730,8 @@ impl RuleExtractor<'_> {
     /// "Iran's Foreign Minister Ali Rezaei", "U.S. Secretary of State
     /// Jane Doe", "White House Press Secretary John Roe".
     fn roles(&self, v: &View, si: usize, out: &mut Vec<Found>) {
-        for (mi, m) in v.sentence_mentions() {
-            if m.sentence != si || m.node_type != NodeType::Person {
+        for (_, m) in v.sentence_mentions() {
+            if m.node_type != NodeType::Person {
                 continue;
             }
             let Some(role) = &m.role else { continue };
@@ -792,7 +792,6 @@ impl RuleExtractor<'_> {
                     }
                 }
             };
-            let _ = mi;
             self.push(out, &m.entity, Relation::HoldsRole, &target, si, rule, role_attr);
         }
     }
@@ -820,7 +819,7 @@ impl RuleExtractor<'_> {
             best
         };
         for (mi, m) in v.sentence_mentions() {
-            if m.sentence != si || m.nested || !m.possessive || v.owner(m.tokens.start) != Some(mi) {
+            if m.nested || !m.possessive || v.owner(m.tokens.start) != Some(mi) {
                 continue;
             }
             // X's NOUN, Y   |   Y, X's NOUN
@@ -903,11 +902,7 @@ impl RuleExtractor<'_> {
         }
         // "X, the leader of Y", "X, foreign minister of Y"
         for (mi, m) in v.sentence_mentions() {
-            if m.sentence != si
-                || m.node_type != NodeType::Person
-                || v.owner(m.tokens.start) != Some(mi)
-                || v.lower(m.tokens.end) != ","
-            {
+            if m.node_type != NodeType::Person || v.owner(m.tokens.start) != Some(mi) || v.lower(m.tokens.end) != "," {
                 continue;
             }
             let mut t = m.tokens.end + 1;
@@ -1028,9 +1023,6 @@ impl RuleExtractor<'_> {
     /// "Muscat, Oman" (located_in); a delegation represents its country.
     fn parts(&self, v: &View, si: usize, out: &mut Vec<Found>) {
         for (mi, m) in v.sentence_mentions() {
-            if m.sentence != si {
-                continue;
-            }
             if m.rule == "country-delegation" {
                 if let Some(c) = &m.country {
                     self.push(out, &m.entity, Relation::Represents, c, si, "country-delegation", BTreeMap::new());
@@ -1172,7 +1164,6 @@ impl RuleExtractor<'_> {
     #[allow(clippy::too_many_arguments)]
     fn events(
         &self,
-        text: &str,
         v: &View,
         si: usize,
         sentences: &[Sentence],
@@ -1180,7 +1171,6 @@ impl RuleExtractor<'_> {
         affiliation: &BTreeMap<String, String>,
         out: &mut Vec<Found>,
     ) {
-        let _ = text;
         let mut t = v.range.start;
         while t < v.range.end {
             if v.owner(t).is_some() {
@@ -1212,12 +1202,10 @@ impl RuleExtractor<'_> {
                 }
             }
             for (ci, n) in cues_here {
-                let cue = &self.lex.cues[ci];
                 let before = out.len();
                 self.apply_cue(v, si, t, n, ci, sentences, mentions, affiliation, out);
                 if out.len() > before {
                     consumed = n;
-                    let _ = cue;
                     break;
                 }
             }
