@@ -49,6 +49,17 @@ pub struct Cue {
     pub priority: u8,
 }
 
+/// How a noun lets a named state or organisation act (`agents.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Agent {
+    /// Acts for a country or an organisation: "Arnor troops", "officials in Arnor".
+    State,
+    /// Acts only for an organisation: "Amnesty activists".
+    Member,
+    /// Stands inside an agent phrase: "security" in "security officials".
+    Modifier,
+}
+
 /// All dictionaries.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
@@ -66,6 +77,7 @@ pub struct Lexicon {
     common_acronyms: HashSet<String, FastHash>,
     relational: HashMap<String, Relation, FastHash>,
     max_relational: usize,
+    agents: HashMap<String, Agent, FastHash>,
     /// Event cues by the key of their first token.
     pub cues: Vec<Cue>,
     cue_index: HashMap<String, Vec<(usize, String, usize)>, FastHash>,
@@ -102,6 +114,7 @@ impl Lexicon {
             common_acronyms: HashSet::default(),
             relational: HashMap::default(),
             max_relational: 0,
+            agents: HashMap::default(),
             cues: Vec::new(),
             cue_index: HashMap::default(),
         };
@@ -135,6 +148,15 @@ impl Lexicon {
             lex.max_relational = lex.max_relational.max(n);
             let rel = Relation::parse(r.get(1).unwrap_or(&"")).unwrap_or(Relation::WorksFor);
             lex.relational.insert(key, rel);
+        }
+        for (line, r) in rows(include_str!("data/agents.tsv")) {
+            let kind = match r.get(1).copied() {
+                Some("state") => Agent::State,
+                Some("member") => Agent::Member,
+                Some("modifier") => Agent::Modifier,
+                other => panic!("agents.tsv line {line}: unknown kind {other:?}"),
+            };
+            lex.agents.insert(r[0].to_lowercase(), kind);
         }
         lex.load_cues(include_str!("data/cues.tsv"), Path::new("cues.tsv"), 1)
             .unwrap_or_else(|e| panic!("built-in cue table is malformed: {e}"));
@@ -268,6 +290,11 @@ impl Lexicon {
     /// Defence", "Museum of Flight").
     pub fn prefix_type(&self, lower: &str) -> Option<Option<NodeType>> {
         self.prefix_heads.get(lower).copied()
+    }
+
+    /// The agent class of a lower-case word ("officials", "troops"), if any.
+    pub fn agent(&self, word: &str) -> Option<Agent> {
+        self.agents.get(word).copied()
     }
 
     pub fn relational(&self, key: &str) -> Option<Relation> {

@@ -15,7 +15,7 @@ use std::ops::Range;
 use serde_json::Value;
 
 use crate::graph::{MentionForm, NodeType, Relation};
-use crate::lexicon::{CuePattern, Lexicon};
+use crate::lexicon::{Agent, CuePattern, Lexicon};
 use crate::mention::Mention;
 use crate::text::{Sentence, Token};
 
@@ -270,6 +270,7 @@ struct View<'a> {
     /// Indices of this sentence's mentions (a superset: check `sentence`).
     mrange: Range<usize>,
     sentence: usize,
+    lex: &'a Lexicon,
 }
 
 impl<'a> View<'a> {
@@ -279,6 +280,7 @@ impl<'a> View<'a> {
         mentions: &'a [Mention],
         sentence: usize,
         mrange: Range<usize>,
+        lex: &'a Lexicon,
     ) -> Self {
         let mut owner = vec![None; range.len()];
         for mi in mrange.clone() {
@@ -296,7 +298,7 @@ impl<'a> View<'a> {
                 }
             }
         }
-        View { toks, range, owner, mentions, mrange, sentence }
+        View { toks, range, owner, mentions, mrange, sentence, lex }
     }
 
     /// This sentence's mentions with their indices.
@@ -326,6 +328,21 @@ impl<'a> View<'a> {
             out.push_str(&t.norm);
         }
         out
+    }
+
+    /// The agent class of token `t` ("officials", "troops", "security").
+    fn agent(&self, t: usize) -> Option<Agent> {
+        self.lex.agent(self.lower(t))
+    }
+
+    /// Whether token `t` is an agent through which mention `mi` can act: "Arnor
+    /// officials", "officials in Arnor"; a member agent only for organisations.
+    fn agent_of(&self, t: usize, mi: usize) -> bool {
+        match self.agent(t) {
+            Some(Agent::State) => true,
+            Some(Agent::Member) => self.m(mi).node_type == NodeType::Organization,
+            _ => false,
+        }
     }
 
     fn m(&self, i: usize) -> &Mention {
@@ -567,6 +584,7 @@ impl<'a> View<'a> {
         let mut out: Vec<usize> = Vec::new();
         let mut j = t;
         let mut skipped = 0;
+        let mut agent_words = 0;
         let mut seen_and = false;
         while j > self.range.start {
             j -= 1;
@@ -585,10 +603,15 @@ impl<'a> View<'a> {
                 let m = self.m(mi);
                 // a mention inside a prepositional phrase is not the subject ("in Oman")
                 let p = m.tokens.start.saturating_sub(1);
+                // … unless the phrase names whom an agent acts for: "officials in
+                // Arnor", "the ambassadors of Arnor and Rohan"
+                let agent_phrase =
+                    matches!(self.lower(p), "in" | "of" | "from") && p > self.range.start && self.agent_of(p - 1, mi);
                 if out.is_empty()
                     && ADJUNCT_PREP.contains(&self.lower(p))
                     && m.tokens.start > self.range.start
                     && !m.possessive
+                    && !agent_phrase
                 {
                     j = m.tokens.start;
                     skipped += 1;
@@ -620,6 +643,18 @@ impl<'a> View<'a> {
                 }
                 // coordination: "U.S. and Iranian officials", "X, Y and Z" (a comma
                 // joins only a list that ends in "and")
+                // "the Philippines and the Central African Republic agree"
+                if j >= 3 && j - 2 > self.range.start && self.lower(j - 1) == "the" && self.owner(j - 3).is_some() {
+                    if matches!(self.lower(j - 2), "and" | "&") {
+                        seen_and = true;
+                        j -= 2;
+                        continue;
+                    }
+                    if self.lower(j - 2) == "," && seen_and {
+                        j -= 2;
+                        continue;
+                    }
+                }
                 if j > self.range.start && j >= 2 && self.owner(j - 2).is_some() {
                     match self.lower(j - 1) {
                         "and" | "&" => {
@@ -638,6 +673,12 @@ impl<'a> View<'a> {
             }
             if self.is_stop(j) || self.lower(j) == "," && skipped > 0 {
                 break;
+            }
+            // the agent through which the actor acts is not a gap: "Arnor's foreign
+            // minister urged", "Arnor security officials are about to restore"
+            if out.is_empty() && agent_words < 5 && (self.agent(j).is_some() || self.lower(j) == "'s") {
+                agent_words += 1;
+                continue;
             }
             skipped += 1;
             if skipped > max_skip {
@@ -676,7 +717,7 @@ impl RelationExtractor for RuleExtractor<'_> {
             if s.boilerplate {
                 continue;
             }
-            let v = View::new(tokens, s.tokens.clone(), mentions, si, by_sentence[si].clone());
+            let v = View::new(tokens, s.tokens.clone(), mentions, si, by_sentence[si].clone(), self.lex);
             self.roles(&v, si, &mut out);
             self.appositions(&v, si, &mut out);
             self.leadership(&v, si, &mut out);
@@ -692,7 +733,7 @@ impl RelationExtractor for RuleExtractor<'_> {
             if s.boilerplate {
                 continue;
             }
-            let v = View::new(tokens, s.tokens.clone(), mentions, si, by_sentence[si].clone());
+            let v = View::new(tokens, s.tokens.clone(), mentions, si, by_sentence[si].clone(), self.lex);
             self.events(&v, si, sentences, mentions, &affiliation, &mut out);
         }
         out
@@ -1275,32 +1316,52 @@ impl RuleExtractor<'_> {
     ) {
         let cue = &self.lex.cues[ci];
         let end = t + n;
-        // an action that is only threatened is not an event of its own
-        if v.lower(t.wrapping_sub(1)) == "to"
-            && THREAT_HEADS.contains(&v.lower(t.wrapping_sub(2)))
-            && cue.relation != Relation::Threatens
+        // an action that is only threatened is not an event of its own: "threatened to
+        // strike X" is the threat cue's; a vow to attack or sanction is itself a threat:
+        // "vowed (on Thursday) to wage war on Gondor"
+        let threat_head = if v.lower(t.wrapping_sub(1)) == "to" && cue.relation != Relation::Threatens {
+            (2..6)
+                .map(|d| t.wrapping_sub(d))
+                .take_while(|&k| k >= v.range.start && !v.is_stop(k))
+                .find(|&k| THREAT_HEADS.contains(&v.lower(k)))
+                .filter(|&k| (k + 1..t - 1).all(|j| v.owner(j).is_none_or(|o| !can_act(v.m(o).node_type))))
+        } else {
+            None
+        };
+        let threatened = threat_head.is_some_and(|k| {
+            let w = v.lower(k);
+            !w.starts_with("threat") && !w.starts_with("warn")
+        });
+        if threat_head.is_some()
+            && !(threatened && matches!(cue.relation, Relation::Attacks | Relation::Fights | Relation::Sanctions))
         {
             return;
         }
+        let relation = if threatened { Relation::Threatens } else { cue.relation };
         // "convened the cabinet to discuss …": an infinitive of purpose is no event;
         // one after a verb of intent ("agreed to meet", "plans to visit") is, as intended
         if v.lower(t.wrapping_sub(1)) == "to"
+            && !threatened
             && matches!(cue.pattern, CuePattern::Verb | CuePattern::VerbPrep)
             && !INTENT_HEADS.contains(&v.lower(t.wrapping_sub(2)))
             && !THREAT_HEADS.contains(&v.lower(t.wrapping_sub(2)))
         {
             return;
         }
-        let passive = cue.pattern == CuePattern::Verb
-            && BE.contains(&v.lower(t.wrapping_sub(1)))
-            && (v.lower(end) == "by" || v.lower(end + 1) == "by");
+        // "was opposed by", "was fiercely opposed by"
+        let adverb = v.lower(t.wrapping_sub(1)).ends_with("ly") && v.lower(t.wrapping_sub(1)).len() > 4;
+        let be_before = BE.contains(&v.lower(t.wrapping_sub(1))) || adverb && BE.contains(&v.lower(t.wrapping_sub(2)));
+        let passive =
+            cue.pattern == CuePattern::Verb && be_before && (v.lower(end) == "by" || v.lower(end + 1) == "by");
         let reduced_passive = cue.pattern == CuePattern::Verb && v.lower(end) == "by" && !passive;
+        let mut rule = cue.rule.clone();
         let (subj, obj) = match cue.pattern {
             CuePattern::Verb if passive || reduced_passive => {
                 let by = if v.lower(end) == "by" { end } else { end + 1 };
                 let mut k = t;
                 while k > v.range.start
                     && (BE.contains(&v.lower(k - 1))
+                        || k == t && adverb
                         || matches!(v.lower(k - 1), "has" | "have" | "had" | "reportedly" | "also"))
                 {
                     k -= 1;
@@ -1355,13 +1416,26 @@ impl RuleExtractor<'_> {
                         let d = usize::from(matches!(v.lower(k + 1), "the" | "a" | "an"));
                         v.lower(k) == "by" && v.owner(k + 1 + d).is_some()
                     });
-                if let (Some(by), true) = (by, v.lower(t).ends_with("ed")) {
+                // "condemned an attack by Gondor soldiers": a determined noun before the
+                // "by" phrase makes it that noun's agent, and the agent is the target
+                let reach = if cue.priority >= 2 { 4 } else { 6 };
+                let nominal = by.is_some_and(|by| {
+                    matches!(v.lower(o), "a" | "an" | "the")
+                        && (o + 1..by).all(|k| v.owner(k).is_none() && v.toks[k].is_word())
+                });
+                if let (Some(by), true) = (by, nominal) {
+                    let subj = v.left(t, reach);
+                    let target = v.right(by + 1, 1);
+                    if !subj.is_empty() {
+                        rule.push_str("+nominal-agent");
+                    }
+                    (subj, target)
+                } else if let (Some(by), true) = (by, v.lower(t).ends_with("ed")) {
                     let agent = v.right(by + 1, 1);
                     let target: Vec<usize> = obj.into_iter().filter(|&x| v.m(x).tokens.start < by).collect();
                     (agent, target)
                 } else {
                     // the broad CAMEO list wants its subject close to the verb
-                    let reach = if cue.priority >= 2 { 4 } else { 6 };
                     (v.left(t, reach), obj)
                 }
             }
@@ -1462,15 +1536,20 @@ impl RuleExtractor<'_> {
                 && !m.possessive
                 && m.form != MentionForm::Demonym
                 && TOPIC_NOUNS.contains(&v.lower(m.tokens.end))
+                // "Gondor border guards" are agents, not a topic
+                && !v.agent_of(m.tokens.end + 1, i)
         };
         let subj: Vec<usize> = subj.into_iter().filter(|&s| can_act(v.m(s).node_type) && !topic(s)).collect();
         let mut obj: Vec<usize> = obj
             .into_iter()
             .filter(|&o| (can_act(v.m(o).node_type) || cue.relation == Relation::Attacks) && !topic(o))
             .collect();
-        let mut attributes =
-            attrs(&[("cameo", Value::String(cue.cameo.clone())), ("goldstein", serde_json::json!(cue.goldstein))]);
-        let mut rule = cue.rule.clone();
+        // CAMEO 138, threaten with military force (Goldstein -7)
+        let (cameo, goldstein) = if threatened { ("13".to_string(), -7.0) } else { (cue.cameo.clone(), cue.goldstein) };
+        let mut attributes = attrs(&[("cameo", Value::String(cameo)), ("goldstein", serde_json::json!(goldstein))]);
+        if threatened {
+            rule.push_str("+threatened-action");
+        }
         if subj.is_empty() {
             return;
         }
@@ -1488,7 +1567,7 @@ impl RuleExtractor<'_> {
                 k += 1;
             }
         }
-        if obj.is_empty() && cue.relation == Relation::Threatens {
+        if obj.is_empty() && cue.relation == Relation::Threatens && v.prep_object(end).is_empty() {
             // "warned that Washington is prepared to use force": the target is the
             // other side named just before
             let clause: Vec<&str> = (end..v.range.end).map(|k| v.lower(k)).collect();
@@ -1528,7 +1607,8 @@ impl RuleExtractor<'_> {
             attributes.insert("target_inferred".into(), Value::Bool(true));
             rule.push_str("+implicit-target");
         }
-        if let Some(m) = self.modality(v, t, n, &subj) {
+        // the vow itself is the (asserted) threat
+        if let Some(m) = self.modality(v, t, n, &subj).filter(|_| !threatened) {
             attributes.insert("modality".into(), Value::String(m.into()));
         }
         for &s in &subj {
@@ -1537,7 +1617,7 @@ impl RuleExtractor<'_> {
                 if sm.entity == om.entity {
                     continue;
                 }
-                self.push(out, &sm.entity, cue.relation, &om.entity, si, &rule, attributes.clone());
+                self.push(out, &sm.entity, relation, &om.entity, si, &rule, attributes.clone());
             }
         }
     }
