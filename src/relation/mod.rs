@@ -676,7 +676,8 @@ impl<'a> View<'a> {
             }
             // the agent through which the actor acts is not a gap: "Arnor's foreign
             // minister urged", "Arnor security officials are about to restore"
-            if out.is_empty() && agent_words < 5 && (self.agent(j).is_some() || self.lower(j) == "'s") {
+            let possessive_agent = self.lower(j) == "'s" && self.agent(j + 1).is_some();
+            if out.is_empty() && agent_words < 5 && (self.agent(j).is_some() || possessive_agent) {
                 agent_words += 1;
                 continue;
             }
@@ -1075,7 +1076,83 @@ impl RuleExtractor<'_> {
             }
             // "John Casesa of Schroder Wertheim & Co" (member_of), "Daniels
             // Pharmaceuticals Inc of St. Petersburg" and "Comelf, based in Bistrita" (located_in)
-            let of_next = (v.lower(m.tokens.end) == "of").then(|| v.owner(m.tokens.end + 1)).flatten();
+            // "of the Boston-based Reagan Communications": the base is a place of its own
+            let mut base = None;
+            let of_next = (v.lower(m.tokens.end) == "of")
+                .then(|| {
+                    let mut k = m.tokens.end + 1;
+                    if v.lower(k) == "the" {
+                        k += 1;
+                    }
+                    let o = v.owner(k)?;
+                    let after = v.after(o);
+                    if matches!(v.m(o).node_type, NodeType::Location | NodeType::Country)
+                        && v.lower(after) == "-"
+                        && v.lower(after + 1) == "based"
+                    {
+                        base = Some(o);
+                        return v.owner(after + 2);
+                    }
+                    Some(o)
+                })
+                .flatten();
+            if let (Some(b), Some(o)) = (base, of_next) {
+                if v.m(o).node_type == NodeType::Organization {
+                    let (b, o) = (&v.m(b).entity, &v.m(o).entity);
+                    self.push(out, o, Relation::LocatedIn, b, si, "place-based", BTreeMap::new());
+                }
+            }
+            // "analyst Paula Buratti at Indosuez", "economist Ann Lee with Acme Corp": a job
+            // noun before the name and "at" or "with" a company after it
+            if m.node_type == NodeType::Person && matches!(v.lower(m.tokens.end), "at" | "with") {
+                let job = m.tokens.start.checked_sub(1).filter(|&p| p >= v.range.start).is_some_and(|p| {
+                    !v.toks[p].is_capitalized() && self.lex.relational(v.lower(p)) == Some(Relation::WorksFor)
+                });
+                let mut k = m.tokens.end + 1;
+                if v.lower(k) == "the" {
+                    k += 1;
+                }
+                if let Some(o) = v.owner(k).filter(|&o| job && v.m(o).node_type == NodeType::Organization) {
+                    let role = v.surface(m.tokens.start - 1, m.tokens.start);
+                    self.push(
+                        out,
+                        &m.entity,
+                        Relation::WorksFor,
+                        &v.m(o).entity,
+                        si,
+                        "job-at-organization",
+                        attrs(&[("role", Value::String(role))]),
+                    );
+                }
+            }
+            // "First Union bank in Philadelphia", "the U.S. embassy in Baghdad": an
+            // organisation named with its place, not after a verb or preposition
+            if m.node_type == NodeType::Organization && v.lower(m.tokens.end) == "in" {
+                let mut k = m.tokens.end + 1;
+                if v.lower(k) == "the" {
+                    k += 1;
+                }
+                let before = v.lower(m.tokens.start.wrapping_sub(1));
+                let np_start = matches!(before, "" | "," | "of" | "the" | "(" | "\"" | "and")
+                    || v.is_stop(m.tokens.start.wrapping_sub(1));
+                if let Some(o) = v.owner(k).filter(|&o| {
+                    let om = v.m(o);
+                    np_start
+                        && matches!(om.node_type, NodeType::Location | NodeType::Country)
+                        && !matches!(om.form, MentionForm::Demonym)
+                        && matches!(v.lower(v.after(o)), "," | "." | "said" | "says" | "and" | ")" | "\"" | "on" | "")
+                }) {
+                    self.push(
+                        out,
+                        &m.entity,
+                        Relation::LocatedIn,
+                        &v.m(o).entity,
+                        si,
+                        "organization-in-place",
+                        BTreeMap::new(),
+                    );
+                }
+            }
             let based = {
                 let mut k = m.tokens.end;
                 if v.lower(k) == "," {
@@ -1101,7 +1178,9 @@ impl RuleExtractor<'_> {
                         );
                     }
                 }
-                (NodeType::Organization, Some(NodeType::Location | NodeType::Country)) => {
+                (NodeType::Organization, Some(NodeType::Location | NodeType::Country))
+                    if of_next.is_some_and(|o| v.m(o).form != MentionForm::Demonym) =>
+                {
                     let o = of_next.unwrap_or(mi);
                     self.push(
                         out,
@@ -1377,6 +1456,19 @@ impl RuleExtractor<'_> {
                 }
                 // a passive with no agent names no actor ("was forced to resign")
                 if BE.contains(&v.lower(p)) && v.lower(p) != "'s" && !v.lower(t).ends_with("ing") {
+                    return;
+                }
+                // a broad CAMEO verb before an infinitive governs that verb, whose own
+                // cue (if any) codes the event: "could not hope to stem trade with China"
+                if cue.priority >= 2
+                    && v.lower(end) == "to"
+                    && v.owner(end + 1).is_none()
+                    && v.toks.get(end + 1).is_some_and(|w| w.is_word() && !w.is_capitalized())
+                    && !matches!(
+                        v.lower(end + 1),
+                        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "these"
+                    )
+                {
                     return;
                 }
                 let mut o = end;
