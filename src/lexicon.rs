@@ -74,6 +74,7 @@ pub struct Lexicon {
     state_heads: HashSet<String, FastHash>,
     prefix_heads: HashMap<String, Option<NodeType>, FastHash>,
     lead_heads: HashMap<String, Option<NodeType>, FastHash>,
+    follower_heads: HashMap<String, Option<NodeType>, FastHash>,
     common_acronyms: HashSet<String, FastHash>,
     relational: HashMap<String, Relation, FastHash>,
     max_relational: usize,
@@ -111,6 +112,7 @@ impl Lexicon {
             state_heads: HashSet::default(),
             prefix_heads: HashMap::default(),
             lead_heads: HashMap::default(),
+            follower_heads: HashMap::default(),
             common_acronyms: HashSet::default(),
             relational: HashMap::default(),
             max_relational: 0,
@@ -140,6 +142,7 @@ impl Lexicon {
             match r.get(2).copied() {
                 Some("prefix") => lex.prefix_heads.insert(w, t).is_none(),
                 Some("lead") => lex.lead_heads.insert(w, t).is_none(),
+                Some("follower") => lex.follower_heads.insert(w, t).is_none(),
                 _ => lex.name_heads.insert(w, t).is_none(),
             };
         }
@@ -288,6 +291,12 @@ impl Lexicon {
 
     /// The type a leading head word gives "HEAD of …" names ("Ministry of
     /// Defence", "Museum of Flight").
+    /// The type a lower-case noun right after a name gives it ("Charles de Gaulle
+    /// airport", "Cofinec shares").
+    pub fn follower_type(&self, lower: &str) -> Option<Option<NodeType>> {
+        self.follower_heads.get(lower).copied()
+    }
+
     pub fn prefix_type(&self, lower: &str) -> Option<Option<NodeType>> {
         self.prefix_heads.get(lower).copied()
     }

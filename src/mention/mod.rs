@@ -1014,6 +1014,18 @@ impl RuleFinder<'_> {
                 return Some((head, "name-head-word", 5));
             }
         }
+        // "Charles de Gaulle airport", "Cofinec shares": a lower-case noun after the name
+        if let Some(t) = toks
+            .get(run.tokens.end)
+            .filter(|n| n.is_word() && (!n.is_capitalized() || n.norm == "CEO") && run.tokens.end < sentence.end)
+            .and_then(|n| self.lex.follower_type(&n.lower))
+        {
+            // not in a compound modifier: "pro-Beijing district councillor"
+            let glued = run.tokens.start > sentence.start && toks[run.tokens.start - 1].norm == "-";
+            if n_words <= 4 && !has_of && !glued {
+                return Some((t, "follower-noun", 4));
+            }
+        }
         if r.len() >= 2 && !run.sentence_initial || r.len() >= 2 && n_words >= 2 {
             if let Some(t) = self.lex.lead_type(&first.lower) {
                 return Some((t, "lead-head-word", 5));

@@ -1225,6 +1225,70 @@ impl RuleExtractor<'_> {
                     }
                 }
             }
+            let is_bigger = |o: &Mention| {
+                o.node_type == NodeType::Country
+                    || o.entry.is_some_and(|e| !matches!(self.lex.gazetteer.entry(e).kind.as_str(), "" | "city"))
+            };
+            // "Moscow's Central Clinical Hospital", "London's Metropolitan Police"
+            if m.possessive && matches!(m.node_type, NodeType::Location | NodeType::Country) && m.entry.is_some() {
+                if let Some(o) = v.owner(v.after(mi)).filter(|&o| v.m(o).tokens.start == v.after(mi)) {
+                    let om = v.m(o);
+                    // a body the gazetteer knows has its own seat ("Aberdeen's UEFA Cup campaign")
+                    let place_org = om.node_type == NodeType::Organization
+                        && m.node_type == NodeType::Location
+                        && om.entry.is_none();
+                    if om.node_type == NodeType::Location && !is_bigger(om) || place_org {
+                        self.push(
+                            out,
+                            &om.entity,
+                            Relation::LocatedIn,
+                            &m.entity,
+                            si,
+                            "place-possessive",
+                            BTreeMap::new(),
+                        );
+                    }
+                }
+            }
+            // "Huize county in the southwestern province of Yunnan", "a village in Kent"
+            if m.node_type == NodeType::Location && !m.possessive && !is_bigger(m) {
+                let mut k = m.tokens.end;
+                if self.lex.follower_type(v.lower(k)) == Some(Some(NodeType::Location)) {
+                    k += 1;
+                }
+                if v.lower(k) == "in" {
+                    k += 1;
+                    let mut words = 0;
+                    while words < 4
+                        && v.owner(k).is_none()
+                        && v.toks.get(k).is_some_and(|w| w.is_word() && !w.is_capitalized())
+                        && k < v.range.end
+                    {
+                        k += 1;
+                        words += 1;
+                    }
+                    if let Some(o) = v.owner(k).filter(|&o| {
+                        let om = v.m(o);
+                        // "the province of Yunnan" or a plain "in Kent"
+                        let designated = words == 0 || v.lower(k - 1) == "of";
+                        designated
+                            && om.node_type != NodeType::Organization
+                            && om.node_type != NodeType::Person
+                            && om.form != MentionForm::Demonym
+                            && is_bigger(om)
+                    }) {
+                        self.push(
+                            out,
+                            &m.entity,
+                            Relation::LocatedIn,
+                            &v.m(o).entity,
+                            si,
+                            "place-in-place",
+                            BTreeMap::new(),
+                        );
+                    }
+                }
+            }
             // "Muscat, Oman", "Durham, North Carolina" but not a list "Victoria, South Australia, …"
             let in_list = m.tokens.start > v.range.start && v.lower(m.tokens.start - 1) == ",";
             let city = m.entry.is_none_or(|e| matches!(self.lex.gazetteer.entry(e).kind.as_str(), "" | "city"));
@@ -1235,8 +1299,13 @@ impl RuleExtractor<'_> {
                     let list_goes_on = matches!(v.lower(after), "," | "and" | "or")
                         && v.owner(after + 1)
                             .is_some_and(|n| matches!(v.m(n).node_type, NodeType::Location | NodeType::Country));
+                    // a known region or country; or a known city after a place the
+                    // gazetteer does not know ("Old Trafford, Manchester")
                     let bigger = om.node_type == NodeType::Country
-                        || om.entry.is_some_and(|e| !matches!(self.lex.gazetteer.entry(e).kind.as_str(), "" | "city"));
+                        || om.entry.is_some_and(|e| !matches!(self.lex.gazetteer.entry(e).kind.as_str(), "" | "city"))
+                        || m.entry.is_none()
+                            && om.entry.is_some()
+                            && !matches!(v.lower(m.tokens.start.wrapping_sub(1)), "," | "and");
                     if matches!(om.node_type, NodeType::Country | NodeType::Location)
                         && !matches!(om.form, MentionForm::Demonym | MentionForm::Capital)
                         && om.tokens.start == m.tokens.end + 1
