@@ -776,7 +776,28 @@ impl RuleExtractor<'_> {
             if m.node_type != NodeType::Person {
                 continue;
             }
-            let Some(role) = &m.role else { continue };
+            let Some(role) = &m.role else {
+                // "Israel's Netanyahu", "Birmingham City's Gary Breen": a possessive state
+                // or body right before a bare name is the person's side
+                let p = m.tokens.start.wrapping_sub(1);
+                if v.lower(p) == "'s" {
+                    if let Some(o) = v.owner(p.wrapping_sub(1)).filter(|&o| v.m(o).possessive) {
+                        let om = v.m(o);
+                        let rel = match om.node_type {
+                            NodeType::Country => Some(Relation::HoldsRole),
+                            NodeType::Organization => Some(Relation::MemberOf),
+                            _ => None,
+                        };
+                        // only a name that looks like a person's by itself ("Nigeria's Bonny
+                        // Light" is a crude oil, typed a person by its shape alone)
+                        let person_shaped = !matches!(m.rule, "name-shape" | "reporting-verb" | "given-name-alone");
+                        if let (Some(rel), true) = (rel, person_shaped) {
+                            self.push(out, &m.entity, rel, &om.entity, si, "possessive-name", BTreeMap::new());
+                        }
+                    }
+                }
+                continue;
+            };
             if role.kind == "honorific" {
                 continue;
             }
