@@ -972,6 +972,34 @@ fn sports_context(toks: &[Token], a: usize, b: usize, sentence: Range<usize>) ->
     false
 }
 
+/// Month names and abbreviations, which date a dateline.
+const MONTHS: &[&str] = &[
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+];
+
 fn is_initial(t: &Token) -> bool {
     let mut c = t.norm.chars();
     matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
@@ -988,8 +1016,26 @@ impl RuleFinder<'_> {
         sentence: Range<usize>,
         common: &std::collections::HashSet<&str, crate::gazetteer::FastHash>,
     ) -> Option<Verdict> {
-        if run.all_caps {
-            return None;
+        let caps =
+            toks[run.tokens.clone()].iter().filter(|t| t.is_word()).all(|t| t.is_all_caps() || t.norm.len() <= 2);
+        if run.all_caps || caps {
+            // a dateline: "HERZLIYA, Israel 1996-08-31", "AL-RAM, West Bank Aug 30"
+            let e = run.tokens.end;
+            let dated = (e + 2..(e + 7).min(sentence.end)).any(|k| {
+                let w = &toks[k];
+                // "1996-08-31" (a year, then a hyphen) or "Aug 30"
+                let year = w.norm.len() == 4
+                    && w.norm.bytes().all(|b| b.is_ascii_digit())
+                    && toks.get(k + 1).is_some_and(|n| n.norm == "-" && !n.space_before);
+                year || MONTHS.contains(&w.lower.trim_end_matches('.'))
+            });
+            let place_after = toks.get(e + 1).is_some_and(|t| t.is_capitalized() && !t.is_all_caps());
+            if toks.get(e).is_some_and(|t| t.norm == ",") && place_after && dated && run.tokens.len() <= 5 {
+                return Some((Some(NodeType::Location), "dateline", 4));
+            }
+            if run.all_caps {
+                return None;
+            }
         }
         let r = &toks[run.tokens.clone()];
         let first = &r[0];
