@@ -723,6 +723,7 @@ impl RelationExtractor for RuleExtractor<'_> {
             self.appositions(&v, si, &mut out);
             self.leadership(&v, si, &mut out);
             self.parts(&v, si, &mut out);
+            self.rosters(&v, si, &mut out);
         }
         self.known_parts(mentions, &mut out);
         let affiliation: BTreeMap<String, String> = out
@@ -1343,6 +1344,93 @@ impl RuleExtractor<'_> {
                             BTreeMap::new(),
                         );
                     }
+                }
+            }
+        }
+    }
+
+    /// Results tables of sports pages: "Sussex 363 (W. Athey 111, V. Drakes 52;
+    /// …)", "Scorers: Romania - Cosmin Contra (31st), Mihai Tararache (75th)",
+    /// "Gail Devers (U.S.) 10.89". A player is a member of a club, and represents
+    /// a country.
+    fn rosters(&self, v: &View, si: usize, out: &mut Vec<Found>) {
+        let side = |o: usize| match v.m(o).node_type {
+            NodeType::Organization => Some(Relation::MemberOf),
+            NodeType::Country => Some(Relation::Represents),
+            _ => None,
+        };
+        let numeric = |k: usize| v.toks.get(k).is_some_and(|t| t.norm.bytes().any(|b| b.is_ascii_digit()));
+        for (mi, m) in v.sentence_mentions() {
+            if m.nested || v.owner(m.tokens.start) != Some(mi) {
+                continue;
+            }
+            let end = m.tokens.end;
+            // a player and a country alone in brackets, then a result
+            if m.node_type == NodeType::Person && v.lower(end) == "(" {
+                if let Some(c) = v.owner(end + 1).filter(|&c| v.m(c).node_type == NodeType::Country) {
+                    let close = v.after(c);
+                    if v.lower(close) == ")"
+                        && v.m(c).tokens.start == end + 1
+                        && (numeric(close + 1) || v.lower(close + 1) == "beat")
+                    {
+                        self.push(
+                            out,
+                            &m.entity,
+                            Relation::Represents,
+                            &v.m(c).entity,
+                            si,
+                            "results-player-country",
+                            BTreeMap::new(),
+                        );
+                    }
+                }
+                continue;
+            }
+            let Some(rel) = side(mi) else { continue };
+            // a team, its score, then its scorers in brackets up to ";" or ")"
+            let mut k = end;
+            while k < v.range.end
+                && k < end + 6
+                && (numeric(k) || matches!(v.lower(k), "-" | "/" | "and" | "for" | "dec"))
+            {
+                k += 1;
+            }
+            if k > end && v.lower(k) == "(" {
+                k += 1;
+                while k < v.range.end && !matches!(v.lower(k), ")" | ";") {
+                    if let Some(p) =
+                        v.owner(k).filter(|&p| v.m(p).node_type == NodeType::Person && v.m(p).tokens.start == k)
+                    {
+                        let after = v.after(p);
+                        if numeric(after) {
+                            self.push(out, &v.m(p).entity, rel, &m.entity, si, "results-scorer", BTreeMap::new());
+                        }
+                        k = after;
+                        continue;
+                    }
+                    k += 1;
+                }
+                continue;
+            }
+            // "Romania - Cosmin Contra (31st), Mihai Tararache (75th)" after a colon or a list
+            let opens = m.tokens.start == v.range.start || matches!(v.lower(m.tokens.start - 1), ":" | ")" | ".");
+            if opens && v.lower(end) == "-" && v.toks[end].space_before {
+                let mut k = end + 1;
+                while let Some(p) =
+                    v.owner(k).filter(|&p| v.m(p).node_type == NodeType::Person && v.m(p).tokens.start == k)
+                {
+                    self.push(out, &v.m(p).entity, rel, &m.entity, si, "results-team-list", BTreeMap::new());
+                    k = v.after(p);
+                    if v.lower(k) == "(" {
+                        while k < v.range.end && v.lower(k) != ")" {
+                            k += 1;
+                        }
+                        k += 1;
+                    }
+                    if v.lower(k) != "," {
+                        break;
+                    }
+                    k += 1;
                 }
             }
         }
