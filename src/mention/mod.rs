@@ -945,9 +945,30 @@ const SPORTS_AFTER: &[&str] = &[
     "overcame", "rallied", "clinched", "v", "vs", "vs.", "versus", "downed", "blanked",
 ];
 
+/// Positions in a team, which make the place before them a club.
+const SPORTS_ROLES: &[&str] = &[
+    "captain",
+    "skipper",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "winger",
+    "playmaker",
+    "batsman",
+    "bowler",
+    "all-rounder",
+    "opener",
+    "quarterback",
+    "pitcher",
+    "coach",
+    "manager",
+];
+
 /// A place or unknown name used as a sports team: "Leicestershire beat
 /// Somerset", "Newcastle 2 Southampton 1", "Surrey v Kent".
-fn sports_context(toks: &[Token], a: usize, b: usize, sentence: Range<usize>) -> bool {
+fn sports_context(toks: &[Token], a: usize, b: usize, sentence: Range<usize>, roles: bool) -> bool {
     let prev = (a > sentence.start).then(|| toks[a - 1].lower.as_str());
     let prev2 = (a > sentence.start + 1).then(|| format!("{} {}", toks[a - 2].lower, toks[a - 1].lower));
     let next = toks.get(b).filter(|_| b < sentence.end);
@@ -956,6 +977,10 @@ fn sports_context(toks: &[Token], a: usize, b: usize, sentence: Range<usize>) ->
             matches!(p, "drew with" | "lost to" | "draw with" | "loss to" | "win over" | "victory over")
         })
         || next.is_some_and(|n| SPORTS_AFTER.contains(&n.lower.as_str()))
+        // "Surrey captain Chris Lewis", "Newcastle striker Les Ferdinand"
+        || roles
+            && next.is_some_and(|n| SPORTS_ROLES.contains(&n.lower.as_str()))
+            && toks.get(b + 1).is_some_and(|t| t.is_capitalized() && b + 1 < sentence.end)
     {
         return true;
     }
@@ -1119,7 +1144,11 @@ impl RuleFinder<'_> {
         {
             return Some((Some(NodeType::Organization), "based-in", 4));
         }
-        if n_words <= 3 && sports_context(toks, run.tokens.start, run.tokens.end, sentence.clone()) {
+        let adjectival = ["ish", "ian", "ean", "ese", "ic"].iter().any(|x| last.lower.ends_with(x));
+        if n_words <= 3
+            && !adjectival
+            && sports_context(toks, run.tokens.start, run.tokens.end, sentence.clone(), false)
+        {
             return Some((Some(NodeType::Organization), "sports-team", 3));
         }
         if n_words == 1 && self.lex.is_given_name(&first.lower) && !run.sentence_initial {
@@ -1243,11 +1272,12 @@ impl RuleFinder<'_> {
             .filter(|m| {
                 // cities name club teams; countries and regions name national sides, which stay places
                 m.node_type == NodeType::Location
+                    && m.form != MentionForm::Demonym
                     && m.entry.is_some_and(|e| {
                         matches!(self.lex.gazetteer.entry(e).kind.as_str(), "" | "city" | "state" | "province")
                     })
             })
-            .filter(|m| sports_context(toks, m.tokens.start, m.tokens.end, sentences[m.sentence].tokens.clone()))
+            .filter(|m| sports_context(toks, m.tokens.start, m.tokens.end, sentences[m.sentence].tokens.clone(), true))
             .map(|m| m.entity.clone())
             .collect();
         for m in out.iter_mut().filter(|m| teams.contains(&m.entity)) {

@@ -671,6 +671,15 @@ impl<'a> View<'a> {
                 }
                 break;
             }
+            // "the European Union (EU) agree": an acronym in brackets after its name
+            if self.lower(j) == ")" && j >= self.range.start + 3 && self.lower(j - 2) == "(" {
+                if let (Some(a), Some(n)) = (self.owner(j - 1), self.owner(j - 3)) {
+                    if self.m(a).entity == self.m(n).entity {
+                        j -= 2;
+                        continue;
+                    }
+                }
+            }
             if self.is_stop(j) || self.lower(j) == "," && skipped > 0 {
                 break;
             }
@@ -778,6 +787,29 @@ impl RuleExtractor<'_> {
                 continue;
             }
             let Some(role) = &m.role else {
+                // "Surrey captain Chris Lewis", "Cofinec analyst Ann Lee": a body and a
+                // lower-case job noun before the name
+                let p = m.tokens.start.wrapping_sub(1);
+                if !v.toks.get(p).is_some_and(|t| t.is_capitalized())
+                    && p >= v.range.start
+                    && self.lex.relational(v.lower(p)) == Some(Relation::WorksFor)
+                {
+                    if let Some(o) = v.owner(p.wrapping_sub(1)).filter(|&o| {
+                        let om = v.m(o);
+                        om.node_type == NodeType::Organization && !om.possessive && om.tokens.end == p
+                    }) {
+                        let role = attrs(&[("role", Value::String(v.surface(p, p + 1)))]);
+                        self.push(
+                            out,
+                            &m.entity,
+                            Relation::HoldsRole,
+                            &v.m(o).entity,
+                            si,
+                            "organization-job-name",
+                            role,
+                        );
+                    }
+                }
                 // "Israel's Netanyahu", "Birmingham City's Gary Breen": a possessive state
                 // or body right before a bare name is the person's side
                 let p = m.tokens.start.wrapping_sub(1);
