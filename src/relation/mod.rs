@@ -213,6 +213,60 @@ const INTENT_HEADS: &[&str] = &[
     "help",
     "helps",
 ];
+/// Adjectives that stand between a determiner and a noun-like cue ("a brief
+/// private visit", "the first meeting"), beyond those known by their ending.
+const ADJECTIVES: &[&str] = &[
+    "brief",
+    "first",
+    "second",
+    "third",
+    "last",
+    "next",
+    "recent",
+    "surprise",
+    "rare",
+    "long",
+    "short",
+    "new",
+    "upcoming",
+    "secret",
+    "private",
+    "key",
+    "major",
+    "big",
+    "first-ever",
+    "fresh",
+    "further",
+    "latest",
+    "high-level",
+    "top-level",
+    "low-level",
+    "joint",
+    "direct",
+    "indirect",
+    "several",
+    "many",
+    "two",
+    "three",
+    "four",
+    "few",
+    "official",
+    "state",
+    "historic",
+    "working",
+    "bilateral",
+    "trilateral",
+    "diplomatic",
+    "presidential",
+    "ministerial",
+    "formal",
+    "informal",
+    "unannounced",
+    "regional",
+    "international",
+    "annual",
+];
+
 /// Nouns after a country's name that make it a topic, not an actor ("the Iran crisis").
 const TOPIC_NOUNS: &[&str] = &[
     "crisis",
@@ -1697,7 +1751,22 @@ impl RuleExtractor<'_> {
                     m.node_type != NodeType::Person && det(m.tokens.start.wrapping_sub(1))
                 }) && !v.lower(t).ends_with("ed")
                     && prep_after;
-                if det(p) || adjectival {
+                // "a brief private visit to", "their planned meeting": adjectives after a
+                // determiner make the cue a noun too
+                let adjective_like = |k: usize| {
+                    let w = v.lower(k);
+                    v.owner(k).is_none()
+                        && v.toks.get(k).is_some_and(|x| x.is_word() && !x.is_capitalized())
+                        && (ADJECTIVES.contains(&w)
+                            || ["-day", "-week", "-hour", "ned", "led"].iter().any(|x| w.ends_with(x)))
+                };
+                let (mut k, mut skipped) = (p, 0);
+                while skipped < 3 && k > v.range.start && k < v.range.end && adjective_like(k) {
+                    k -= 1;
+                    skipped += 1;
+                }
+                let noun_phrase = skipped > 0 && det(k);
+                if det(p) || adjectival || noun_phrase {
                     return;
                 }
                 let mut obj = v.right(o, 3);
