@@ -29,6 +29,9 @@ if [[ $what == all || $what == relations ]]; then
     echo "== relations: $f"
     $bin build --input jsonl "$shared/data/$f.jsonl" -o "$out/$f.json"
     python3 "$shared/eval/score_relations.py" "$shared/data/$f.jsonl" "$out/$f.json"
+    echo "== relations: $f, the part the ontology can express (scripts/gold_subset.py)"
+    python3 scripts/gold_subset.py "$shared/data/$f.jsonl" > "$out/$f.subset.jsonl"
+    python3 "$shared/eval/score_relations.py" "$out/$f.subset.jsonl" "$out/$f.json"
   done
   echo "== relations: petrarch2 unit tests (actors loaded with --gazetteer)"
   python3 scripts/petrarch_gazetteer.py "$shared/data/petrarch2_unittest.jsonl" > "$out/petrarch.tsv"
