@@ -1317,9 +1317,61 @@ fn merge_places_into_names(lex: &Lexicon, text: &str, toks: &[Token], out: &mut 
         m.entity = format!("{}:{}", m.node_type.as_str(), slug(&m.label));
         drop[k] = true;
     }
+    // "Medical Journal of Australia", "Reserve Bank of Australia", "Communist Party of
+    // China": for these heads the place after "of" is part of the name
+    for i in 0..out.len() {
+        if drop[i]
+            || out[i].node_type != NodeType::Organization
+            || !matches!(out[i].rule, "name-head-word" | "definite-name")
+        {
+            continue;
+        }
+        let head = toks[out[i].tokens.end - 1].lower.as_str();
+        if !NAMED_WITH_PLACE.contains(&head) || toks.get(out[i].tokens.end).is_none_or(|t| t.lower != "of") {
+            continue;
+        }
+        let k = out[i].tokens.end + 1;
+        let the = toks.get(k).is_some_and(|t| t.lower == "the");
+        let Some(j) = (i + 1..out.len()).find(|&j| out[j].tokens.start == k || the && out[j].tokens.start == k + 1)
+        else {
+            continue;
+        };
+        let p = &out[j];
+        if !matches!(p.node_type, NodeType::Country | NodeType::Location)
+            || !matches!(p.form, MentionForm::Name | MentionForm::Alias)
+            || p.entry.is_none()
+            || p.possessive
+        {
+            continue;
+        }
+        let (end, end_tok, possessive) = (p.end, p.tokens.end, p.possessive);
+        let m = &mut out[i];
+        m.end = end;
+        m.tokens.end = end_tok;
+        m.possessive = possessive;
+        m.label = crate::text::fold_quotes(&text[m.start..m.end]).into_owned();
+        m.entity = format!("{}:{}", m.node_type.as_str(), slug(&m.label));
+        drop[j] = true;
+    }
     let mut it = drop.into_iter();
     out.retain(|_| !it.next().unwrap_or(false));
 }
+
+/// Head words of names that go on with "of" and their place.
+const NAMED_WITH_PLACE: &[&str] = &[
+    "journal",
+    "bank",
+    "party",
+    "society",
+    "museum",
+    "court",
+    "church",
+    "federation",
+    "association",
+    "academy",
+    "institute",
+    "league",
+];
 
 /// "LONDON" -> "London" for labels of all-caps names.
 fn title_words(s: &str) -> String {

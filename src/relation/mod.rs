@@ -1872,7 +1872,19 @@ impl RuleExtractor<'_> {
         };
         // "Iran condemned the strikes on Lebanon and called on the Council": a verb
         // after "and" shares the subject of the clause it joins
+        // … unless its own subject stands right before the verb it joins: "he
+        // returned and cooperated with Moxon"
+        let own_subject = subj.last().is_some_and(|&s| {
+            let w = t.wrapping_sub(2);
+            v.m(s).tokens.end == w
+                && v.owner(w).is_none()
+                && v.toks.get(w).is_some_and(|x| x.is_word() && !x.is_capitalized())
+                && !ADJUNCT_PREP.contains(&v.lower(w))
+                && !matches!(v.lower(w), "the" | "a" | "an")
+                && !v.m(s).possessive
+        });
         let subj = if v.lower(t.wrapping_sub(1)) == "and"
+            && !own_subject
             && v.owner(t.wrapping_sub(2)).is_none_or(|o| {
                 let m = v.m(o);
                 ADJUNCT_PREP.contains(&v.lower(m.tokens.start.wrapping_sub(1))) || m.node_type == NodeType::Location

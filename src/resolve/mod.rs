@@ -32,16 +32,15 @@ fn name_words(tokens: &[Token], m: &Mention) -> Vec<String> {
 
 impl Resolver for RuleResolver<'_> {
     fn resolve(&self, text: &str, tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
-        cluster_people(self.lex, tokens, mentions);
+        cluster_people(tokens, mentions);
         link_acronyms(text, tokens, sentences, mentions);
         resolve_titles(self.lex, text, tokens, sentences, mentions);
         resolve_pairs(tokens, sentences, mentions);
-        resolve_pronouns(mentions);
+        resolve_pronouns(tokens, sentences, mentions);
     }
 }
 
-fn cluster_people(lex: &Lexicon, tokens: &[Token], mentions: &mut [Mention]) {
-    let given_name = |w: &str| lex.is_given_name(w);
+fn cluster_people(tokens: &[Token], mentions: &mut [Mention]) {
     // full names, longest first; candidates are found through the last word
     let words_of: Vec<Vec<String>> = mentions
         .iter()
@@ -74,11 +73,12 @@ fn cluster_people(lex: &Lexicon, tokens: &[Token], mentions: &mut [Mention]) {
                     .collect()
             })
             .unwrap_or_default();
-        // "Xi" after "Xi Jinping", "Kim" after "Kim Jong Un": a family name written first
+        // "Xi" after "Xi Jinping", "Kim" after "Kim Jong Un": a family name written
+        // first; "Daniel" after "Daniel Ward", the only Daniel of the document
         let matches = if matches.is_empty() && words.len() == 1 {
             let firsts: Vec<usize> = by_first.get(&words[0]).cloned().unwrap_or_default();
             let ids: std::collections::BTreeSet<&String> = firsts.iter().map(|&k| &people[k].1).collect();
-            if ids.len() == 1 && !given_name(&words[0]) { firsts } else { matches }
+            if ids.len() == 1 { firsts } else { matches }
         } else {
             matches
         };
@@ -214,7 +214,19 @@ fn resolve_titles(lex: &Lexicon, text: &str, tokens: &[Token], sentences: &[Sent
 /// "Al Harthy said he held …", "“…,” she said.": a he/she refers to the
 /// nearest person before it in its sentence, else to the first person (the
 /// subject) of the nearest earlier sentence that names one.
-fn resolve_pronouns(mentions: &mut Vec<Mention>) {
+///
+/// Inside a quotation a he/she is not its speaker (who would say "I"): it refers
+/// to the nearest person named earlier in the quotation, else to an earlier
+/// sentence's subject ("Rathbun wrote, “… Daniel would be jailed unless he
+/// cooperated with Moxon”" is Daniel).
+fn resolve_pronouns(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
+    // whether a token is inside a quotation: an odd number of quote marks before it
+    // in its sentence
+    let quoted = |m: &Mention| -> bool {
+        let Some(s) = sentences.get(m.sentence) else { return false };
+        let from = s.tokens.start.min(m.tokens.start);
+        tokens[from..m.tokens.start].iter().filter(|t| crate::text::fold_quotes(&t.norm) == "\"").count() % 2 == 1
+    };
     // the first named person (the subject) of every sentence
     let mut first_person: HashMap<usize, usize> = HashMap::new();
     for (k, m) in mentions.iter().enumerate() {
@@ -230,7 +242,14 @@ fn resolve_pronouns(mentions: &mut Vec<Mention>) {
         let si = mentions[i].sentence;
         // the subject of the sentence is preferred over the nearest name; else the
         // subject of the nearest of the three sentences before
-        let in_sentence = first_person.get(&si).copied().filter(|&k| k < i);
+        let in_sentence = if quoted(&mentions[i]) {
+            (0..i).rev().take_while(|&k| mentions[k].sentence == si).find(|&k| {
+                let m = &mentions[k];
+                m.node_type == NodeType::Person && m.form != MentionForm::Pronoun && quoted(m)
+            })
+        } else {
+            first_person.get(&si).copied().filter(|&k| k < i)
+        };
         let antecedent = in_sentence
             .or_else(|| (1..=3).filter_map(|d| si.checked_sub(d)).find_map(|s| first_person.get(&s).copied()));
         match antecedent {
