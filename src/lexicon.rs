@@ -25,6 +25,8 @@ pub enum CuePattern {
     Verb,
     /// SUBJ cue … PREP OBJ.
     VerbPrep,
+    /// SUBJ cue … PREP OBJ, where OBJ acts on SUBJ ("Arnor received aid from Gondor").
+    VerbPrepReverse,
     /// X and Y cue (symmetric).
     Intrans,
     /// cue between X and Y.
@@ -198,13 +200,16 @@ impl Lexicon {
             let pattern = match r[3] {
                 "verb" => CuePattern::Verb,
                 "verb_prep" => CuePattern::VerbPrep,
+                "verb_prep_reverse" => CuePattern::VerbPrepReverse,
                 "intrans" => CuePattern::Intrans,
                 "noun_between" => CuePattern::NounBetween,
                 "noun_prep" => CuePattern::NounPrep,
                 p => return Err(Error::line(path, line, format!("unknown pattern {p:?}"))),
             };
             let prep = r.get(5).copied().unwrap_or("").to_string();
-            if matches!(pattern, CuePattern::VerbPrep | CuePattern::NounPrep) && prep.is_empty() {
+            if matches!(pattern, CuePattern::VerbPrep | CuePattern::VerbPrepReverse | CuePattern::NounPrep)
+                && prep.is_empty()
+            {
                 return Err(Error::line(path, line, "this pattern needs a preposition in the prep column"));
             }
             let ix = self.cues.len();

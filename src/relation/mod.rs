@@ -734,6 +734,18 @@ impl<'a> View<'a> {
                     }
                 }
             }
+            // "Arnor's foreign minister, in remarks published on Monday, urged": a
+            // parenthetical that opens with a preposition, between two commas
+            if self.lower(j) == "," && out.is_empty() {
+                let open = (j.saturating_sub(9).max(self.range.start)..j).rev().find(|&k| self.lower(k) == ",");
+                if let Some(o) = open.filter(|&o| {
+                    matches!(self.lower(o + 1), "in" | "on" | "at" | "during" | "after" | "speaking" | "according")
+                        && (o + 1..j).all(|k| self.owner(k).is_none() && !self.is_stop(k))
+                }) {
+                    j = o;
+                    continue;
+                }
+            }
             if self.is_stop(j) || self.lower(j) == "," && skipped > 0 {
                 break;
             }
@@ -1810,7 +1822,7 @@ impl RuleExtractor<'_> {
                     (v.left(t, reach), obj)
                 }
             }
-            CuePattern::VerbPrep => {
+            CuePattern::VerbPrep | CuePattern::VerbPrepReverse => {
                 let subj = v.left(t, 6);
                 let mut k = end;
                 let mut obj = Vec::new();
@@ -1821,7 +1833,8 @@ impl RuleExtractor<'_> {
                     }
                     k += 1;
                 }
-                (subj, obj)
+                // "Arnor received aid from Gondor": the one named after the preposition acts
+                if cue.pattern == CuePattern::VerbPrepReverse { (obj, subj) } else { (subj, obj) }
             }
             CuePattern::Intrans => {
                 let subj = v.left(t, 3);
@@ -1889,7 +1902,7 @@ impl RuleExtractor<'_> {
                 let m = v.m(o);
                 ADJUNCT_PREP.contains(&v.lower(m.tokens.start.wrapping_sub(1))) || m.node_type == NodeType::Location
             })
-            && matches!(cue.pattern, CuePattern::Verb | CuePattern::VerbPrep)
+            && matches!(cue.pattern, CuePattern::Verb | CuePattern::VerbPrep | CuePattern::VerbPrepReverse)
         {
             // the first actor of the sentence, not a source in brackets ("BEIJING (Reuters)")
             let first = (v.range.start..t).find_map(|k| {
