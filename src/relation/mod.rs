@@ -485,6 +485,11 @@ impl<'a> View<'a> {
     fn right_names(&self, mut t: usize, max_skip: usize) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();
         let mut skipped = 0;
+        // a list joined by commas alone ends in no "and": "attacks Gondor, Rohan will
+        // respond" names one object
+        let mut only_commas = true;
+        let mut first_len = 0;
+        let mut last_next = t;
         while t < self.range.end {
             if let Some(mi) = self.owner(t) {
                 // "a U.S.-drafted resolution": a name glued to a participle is a modifier
@@ -550,6 +555,7 @@ impl<'a> View<'a> {
                     out.push(take);
                 }
                 t = next;
+                last_next = next;
                 if let Some(e) = self.apposition_end(t) {
                     t = e;
                 }
@@ -566,12 +572,19 @@ impl<'a> View<'a> {
                     k += 1;
                 }
                 t = k;
+                if first_len == 0 {
+                    first_len = out.len();
+                }
                 match TRANSPARENT.iter().find(|w| self.matches_at(t, w)) {
                     Some(w) => {
+                        if w != &[","] {
+                            only_commas = false;
+                        }
                         t += w.len();
                         // ", and": a comma that closes an apposition before the next member
                         if w == &[","] && matches!(self.lower(t), "and" | "as") {
                             if let Some(w2) = TRANSPARENT.iter().find(|w2| self.matches_at(t, w2)) {
+                                only_commas = false;
                                 t += w2.len();
                             }
                         }
@@ -597,6 +610,33 @@ impl<'a> View<'a> {
             }
             skipped += 1;
             t += 1;
+        }
+        // … when a verb follows the last member, which is the next clause's subject
+        // (a headline's "hails Indonesia, OIC for support" is a list)
+        let w = self.lower(last_next);
+        let verb_next = matches!(
+            w,
+            "will"
+                | "would"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "shall"
+                | "should"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "said"
+                | "says"
+        ) || w.ends_with("ed") && self.owner(last_next).is_none();
+        if only_commas && first_len > 0 && verb_next {
+            out.truncate(first_len);
         }
         out
     }
@@ -1629,6 +1669,23 @@ impl RuleExtractor<'_> {
             }
             if FUTURE.contains(&w) && modality.is_none() {
                 modality = Some("future");
+            }
+        }
+        // a condition that opens the clause: "if Arnor attacks Gondor", "unless, of
+        // course, he cooperated with Moxon"
+        if let Some(first) = subj.iter().map(|&s| v.m(s).tokens.start).min().filter(|&f| f < t) {
+            let mut k = first;
+            let mut back = 0;
+            while k > v.range.start && back < 5 {
+                k -= 1;
+                back += 1;
+                let w = v.lower(k);
+                if matches!(w, "if" | "unless") {
+                    return Some("conditional");
+                }
+                if !matches!(w, "," | "of" | "course" | "even" | "only" | "then" | "and") {
+                    break;
+                }
             }
         }
         // a condition later in the clause: "… if diplomacy fails"
