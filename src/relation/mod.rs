@@ -858,6 +858,11 @@ impl RelationExtractor for RuleExtractor<'_> {
 }
 
 impl RuleExtractor<'_> {
+    /// A relation with no attributes.
+    fn link(&self, out: &mut Vec<Found>, source: &str, relation: Relation, target: &str, si: usize, rule: &str) {
+        self.push(out, source, relation, target, si, rule, BTreeMap::new());
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn push(
         &self,
@@ -931,7 +936,7 @@ impl RuleExtractor<'_> {
                         // Light" is a crude oil, typed a person by its shape alone)
                         let person_shaped = !matches!(m.rule, "name-shape" | "reporting-verb" | "given-name-alone");
                         if let (Some(rel), true) = (rel, person_shaped) {
-                            self.push(out, &m.entity, rel, &om.entity, si, "possessive-name", BTreeMap::new());
+                            self.link(out, &m.entity, rel, &om.entity, si, "possessive-name");
                         }
                     }
                 }
@@ -1187,10 +1192,10 @@ impl RuleExtractor<'_> {
                     } else {
                         (Relation::Represents, "represented-by")
                     };
-                    self.push(out, &pm.entity, rel, &xm.entity, si, rule, BTreeMap::new());
+                    self.link(out, &pm.entity, rel, &xm.entity, si, rule);
                     if represented {
                         if let (NodeType::Organization, Some(c)) = (xm.node_type, &xm.country) {
-                            self.push(out, &pm.entity, Relation::Represents, c, si, rule, BTreeMap::new());
+                            self.link(out, &pm.entity, Relation::Represents, c, si, rule);
                         }
                     }
                 }
@@ -1207,15 +1212,7 @@ impl RuleExtractor<'_> {
                 if v.m(s).node_type == NodeType::Person
                     && matches!(v.m(o).node_type, NodeType::Organization | NodeType::Country)
                 {
-                    self.push(
-                        out,
-                        &v.m(s).entity,
-                        Relation::Leads,
-                        &v.m(o).entity,
-                        si,
-                        "active-leads",
-                        BTreeMap::new(),
-                    );
+                    self.link(out, &v.m(s).entity, Relation::Leads, &v.m(o).entity, si, "active-leads");
                 }
             }
         }
@@ -1227,7 +1224,7 @@ impl RuleExtractor<'_> {
         for (mi, m) in v.sentence_mentions() {
             if m.rule == "country-delegation" {
                 if let Some(c) = &m.country {
-                    self.push(out, &m.entity, Relation::Represents, c, si, "country-delegation", BTreeMap::new());
+                    self.link(out, &m.entity, Relation::Represents, c, si, "country-delegation");
                 }
                 continue;
             }
@@ -1259,7 +1256,7 @@ impl RuleExtractor<'_> {
             if let (Some(b), Some(o)) = (base, of_next) {
                 if v.m(o).node_type == NodeType::Organization {
                     let (b, o) = (&v.m(b).entity, &v.m(o).entity);
-                    self.push(out, o, Relation::LocatedIn, b, si, "place-based", BTreeMap::new());
+                    self.link(out, o, Relation::LocatedIn, b, si, "place-based");
                 }
             }
             // "analyst Paula Buratti at Indosuez", "economist Ann Lee with Acme Corp": a job
@@ -1302,15 +1299,7 @@ impl RuleExtractor<'_> {
                         && !matches!(om.form, MentionForm::Demonym)
                         && matches!(v.lower(v.after(o)), "," | "." | "said" | "says" | "and" | ")" | "\"" | "on" | "")
                 }) {
-                    self.push(
-                        out,
-                        &m.entity,
-                        Relation::LocatedIn,
-                        &v.m(o).entity,
-                        si,
-                        "organization-in-place",
-                        BTreeMap::new(),
-                    );
+                    self.link(out, &m.entity, Relation::LocatedIn, &v.m(o).entity, si, "organization-in-place");
                 }
             }
             let based = {
@@ -1327,30 +1316,14 @@ impl RuleExtractor<'_> {
                 (NodeType::Person, Some(NodeType::Organization)) => {
                     let o = of_next.unwrap_or(mi);
                     if m.role.is_none() {
-                        self.push(
-                            out,
-                            &m.entity,
-                            Relation::MemberOf,
-                            &v.m(o).entity,
-                            si,
-                            "person-of-organization",
-                            BTreeMap::new(),
-                        );
+                        self.link(out, &m.entity, Relation::MemberOf, &v.m(o).entity, si, "person-of-organization");
                     }
                 }
                 (NodeType::Organization, Some(NodeType::Location | NodeType::Country))
                     if of_next.is_some_and(|o| v.m(o).form != MentionForm::Demonym) =>
                 {
                     let o = of_next.unwrap_or(mi);
-                    self.push(
-                        out,
-                        &m.entity,
-                        Relation::LocatedIn,
-                        &v.m(o).entity,
-                        si,
-                        "organization-of-place",
-                        BTreeMap::new(),
-                    );
+                    self.link(out, &m.entity, Relation::LocatedIn, &v.m(o).entity, si, "organization-of-place");
                 }
                 _ => {}
             }
@@ -1358,7 +1331,7 @@ impl RuleExtractor<'_> {
                 if m.node_type == NodeType::Organization
                     && matches!(v.m(o).node_type, NodeType::Location | NodeType::Country)
                 {
-                    self.push(out, &m.entity, Relation::LocatedIn, &v.m(o).entity, si, "based-in", BTreeMap::new());
+                    self.link(out, &m.entity, Relation::LocatedIn, &v.m(o).entity, si, "based-in");
                 }
             }
             let next = v.after(mi);
@@ -1373,15 +1346,7 @@ impl RuleExtractor<'_> {
                         && om.rule != "country-delegation"
                         && om.country.as_deref() == Some(m.entity.as_str())
                     {
-                        self.push(
-                            out,
-                            &om.entity,
-                            Relation::PartOf,
-                            &m.entity,
-                            si,
-                            "country-organization",
-                            BTreeMap::new(),
-                        );
+                        self.link(out, &om.entity, Relation::PartOf, &m.entity, si, "country-organization");
                     }
                 }
             }
@@ -1398,15 +1363,7 @@ impl RuleExtractor<'_> {
                         && m.node_type == NodeType::Location
                         && om.entry.is_none();
                     if om.node_type == NodeType::Location && !is_bigger(om) || place_org {
-                        self.push(
-                            out,
-                            &om.entity,
-                            Relation::LocatedIn,
-                            &m.entity,
-                            si,
-                            "place-possessive",
-                            BTreeMap::new(),
-                        );
+                        self.link(out, &om.entity, Relation::LocatedIn, &m.entity, si, "place-possessive");
                     }
                 }
             }
@@ -1437,15 +1394,7 @@ impl RuleExtractor<'_> {
                             && om.form != MentionForm::Demonym
                             && is_bigger(om)
                     }) {
-                        self.push(
-                            out,
-                            &m.entity,
-                            Relation::LocatedIn,
-                            &v.m(o).entity,
-                            si,
-                            "place-in-place",
-                            BTreeMap::new(),
-                        );
+                        self.link(out, &m.entity, Relation::LocatedIn, &v.m(o).entity, si, "place-in-place");
                     }
                 }
             }
@@ -1472,15 +1421,7 @@ impl RuleExtractor<'_> {
                         && bigger
                         && !list_goes_on
                     {
-                        self.push(
-                            out,
-                            &m.entity,
-                            Relation::LocatedIn,
-                            &om.entity,
-                            si,
-                            "place-comma-place",
-                            BTreeMap::new(),
-                        );
+                        self.link(out, &m.entity, Relation::LocatedIn, &om.entity, si, "place-comma-place");
                     }
                 }
             }
@@ -1511,15 +1452,7 @@ impl RuleExtractor<'_> {
                         && v.m(c).tokens.start == end + 1
                         && (numeric(close + 1) || v.lower(close + 1) == "beat")
                     {
-                        self.push(
-                            out,
-                            &m.entity,
-                            Relation::Represents,
-                            &v.m(c).entity,
-                            si,
-                            "results-player-country",
-                            BTreeMap::new(),
-                        );
+                        self.link(out, &m.entity, Relation::Represents, &v.m(c).entity, si, "results-player-country");
                     }
                 }
                 continue;
@@ -1541,7 +1474,7 @@ impl RuleExtractor<'_> {
                     {
                         let after = v.after(p);
                         if numeric(after) {
-                            self.push(out, &v.m(p).entity, rel, &m.entity, si, "results-scorer", BTreeMap::new());
+                            self.link(out, &v.m(p).entity, rel, &m.entity, si, "results-scorer");
                         }
                         k = after;
                         continue;
@@ -1557,7 +1490,7 @@ impl RuleExtractor<'_> {
                 while let Some(p) =
                     v.owner(k).filter(|&p| v.m(p).node_type == NodeType::Person && v.m(p).tokens.start == k)
                 {
-                    self.push(out, &v.m(p).entity, rel, &m.entity, si, "results-team-list", BTreeMap::new());
+                    self.link(out, &v.m(p).entity, rel, &m.entity, si, "results-team-list");
                     k = v.after(p);
                     if v.lower(k) == "(" {
                         while k < v.range.end && v.lower(k) != ")" {
