@@ -346,6 +346,7 @@ const NAME_ADJECTIVES: &[&str] = &[
     "local",
     "general",
     "supreme",
+    "first",
 ];
 
 /// Words after which a capitalised place name is a location.
@@ -1106,6 +1107,14 @@ impl RuleFinder<'_> {
             if let Some(t) = self.lex.prefix_type(&first.lower) {
                 return Some((t, "head-of-pattern", 5));
             }
+        }
+        // "chief technical analyst at Raymond James": the employer after a job noun
+        if run.tokens.start >= sentence.start + 2
+            && matches!(toks[run.tokens.start - 1].lower.as_str(), "at" | "with")
+            && self.lex.relational(toks[run.tokens.start - 2].lower.as_str()) == Some(crate::graph::Relation::WorksFor)
+            && !toks[run.tokens.start - 2].is_capitalized()
+        {
+            return Some((Some(NodeType::Organization), "employer-after-job", 4));
         }
         if is_initial(first) && (2..=4).contains(&n_words) {
             return Some((Some(NodeType::Person), "initial-name", 4));

@@ -1116,13 +1116,32 @@ impl RuleExtractor<'_> {
             if matches!(v.lower(t), "the" | "a" | "an") {
                 t += 1;
             }
+            let start = t;
             while matches!(v.lower(t), "former" | "acting" | "deputy" | "special" | "top" | "senior" | "chief" | "new")
                 && noun_at(t).is_none()
             {
                 t += 1;
             }
+            // "chief technical analyst at", "chief investment officer at": up to two more
+            // lower-case words before the noun that a preposition follows
+            let plain = |k: usize| {
+                v.owner(k).is_none()
+                    && v.toks.get(k).is_some_and(|w| w.is_word() && !w.is_capitalized())
+                    && !v.is_stop(k)
+                    && !ADJUNCT_PREP.contains(&v.lower(k))
+            };
+            let before_prep = |k: usize| {
+                noun_at(k).is_some_and(|(n, _)| matches!(v.lower(k + n), "of" | "to" | "for" | "at" | "with"))
+            };
+            if !before_prep(t) {
+                if let Some(k) = (t + 1..t + 3).find(|&k| (t..k).all(plain) && before_prep(k)) {
+                    t = k;
+                }
+            }
             let Some((n, noun)) = noun_at(t) else { continue };
-            if !matches!(v.lower(t + n), "of" | "to" | "for") {
+            // "analyst at Raymond James", "director of research with TD Securities"
+            let at = matches!(v.lower(t + n), "at" | "with");
+            if !matches!(v.lower(t + n), "of" | "to" | "for") && !at {
                 continue;
             }
             let mut k = t + n + 1;
@@ -1137,7 +1156,14 @@ impl RuleExtractor<'_> {
                 }
             }
             let om = v.m(o);
-            let role = self.lex.title(&noun).map(|x| x.label.clone()).unwrap_or(noun.clone());
+            if at && om.node_type != NodeType::Organization {
+                continue;
+            }
+            let role = if t > start {
+                v.surface(start, t + n)
+            } else {
+                self.lex.title(&noun).map(|x| x.label.clone()).unwrap_or(noun.clone())
+            };
             let rel = match (self.lex.relational(&noun), om.node_type) {
                 (Some(Relation::RelativeOf), NodeType::Person) => Relation::RelativeOf,
                 (_, NodeType::Person) => Relation::WorksFor,
