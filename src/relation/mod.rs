@@ -1360,6 +1360,32 @@ impl RuleExtractor<'_> {
                     self.link(out, &m.entity, Relation::LocatedIn, &v.m(o).entity, si, "based-in");
                 }
             }
+            // "St. Louis-based Mercantile Bancorp": a place glued to "based" before a name
+            if matches!(m.node_type, NodeType::Location | NodeType::Country) && m.form != MentionForm::Demonym {
+                let e = v.after(mi);
+                if v.lower(e) == "-" && v.lower(e + 1) == "based" && !v.toks[e].space_before {
+                    if let Some(o) = v.owner(e + 2).filter(|&o| v.m(o).node_type == NodeType::Organization) {
+                        self.link(out, &v.m(o).entity, Relation::LocatedIn, &m.entity, si, "place-based");
+                    }
+                }
+            }
+            // "Michigan National Bank, Detroit": a company, then its known city alone
+            if m.node_type == NodeType::Organization && v.lower(m.tokens.end) == "," && m.entry.is_none() {
+                let in_list = matches!(v.lower(m.tokens.start.wrapping_sub(1)), "," | "and");
+                if let Some(o) = v.owner(m.tokens.end + 1).filter(|&o| {
+                    let om = v.m(o);
+                    om.tokens.start == m.tokens.end + 1
+                        && om.node_type == NodeType::Location
+                        && om.entry.is_some_and(|e| matches!(self.lex.gazetteer.entry(e).kind.as_str(), "" | "city"))
+                        && om.form == MentionForm::Name
+                        && matches!(v.lower(v.after(o)), "," | "." | ")" | ";" | "")
+                        && v.owner(v.after(o) + 1).is_none_or(|n| v.m(n).node_type != NodeType::Location)
+                }) {
+                    if !in_list {
+                        self.link(out, &m.entity, Relation::LocatedIn, &v.m(o).entity, si, "organization-comma-city");
+                    }
+                }
+            }
             let next = v.after(mi);
             if m.node_type == NodeType::Country {
                 if let Some(o) = v.owner(next) {
