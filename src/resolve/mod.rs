@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use crate::gazetteer::slug;
 use crate::graph::{MentionForm, NodeType};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Agent, Lexicon};
 use crate::mention::Mention;
 use crate::text::{Sentence, Token};
 
@@ -37,6 +37,107 @@ impl Resolver for RuleResolver<'_> {
         resolve_titles(self.lex, text, tokens, sentences, mentions);
         resolve_pairs(tokens, sentences, mentions);
         resolve_pronouns(tokens, sentences, mentions);
+        agent_phrases(self.lex, tokens, sentences, mentions);
+    }
+}
+
+/// "the Kuwait government", "Arnor security officials", "officials in Arnor",
+/// "Taliban gunmen": a collective agent named with its state or body is a
+/// description of that state or body, recorded as a mention of form `title`
+/// (nested, so that relation rules still read the name itself).
+fn agent_phrases(lex: &Lexicon, tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
+    // collective agents only: "the minister" or "a diplomat" is a person, not the state
+    let collective = |k: usize, org: bool| -> bool {
+        let w = tokens[k].lower.as_str();
+        let plural = w.ends_with('s') || w.ends_with("men");
+        match lex.agent(w) {
+            Some(Agent::State) => {
+                plural
+                    || matches!(
+                        w,
+                        "government"
+                            | "administration"
+                            | "leadership"
+                            | "military"
+                            | "army"
+                            | "navy"
+                            | "police"
+                            | "regime"
+                            | "junta"
+                            | "cabinet"
+                            | "parliament"
+                            | "delegation"
+                            | "militia"
+                            | "artillery"
+                    )
+            }
+            Some(Agent::Member) => org && plural,
+            _ => false,
+        }
+    };
+    let modifier = |k: usize| lex.agent(tokens[k].lower.as_str()) == Some(Agent::Modifier);
+    let mut extra = Vec::new();
+    for m in mentions.iter() {
+        let org = m.node_type == NodeType::Organization;
+        if !(org || m.node_type == NodeType::Country)
+            || m.nested
+            || !matches!(m.form, MentionForm::Name | MentionForm::Alias | MentionForm::Demonym | MentionForm::Capital)
+        {
+            continue;
+        }
+        let Some(range) = sentences.get(m.sentence).map(|s| s.tokens.clone()) else { continue };
+        // after the name: "Arnor (border) police", "Afghan security forces"
+        let mut k = if m.possessive { m.tokens.end + 1 } else { m.tokens.end };
+        let mut mods = 0;
+        while k < range.end && mods < 3 && modifier(k) && !collective(k, org) {
+            k += 1;
+            mods += 1;
+        }
+        let mut end = None;
+        while k < range.end && (collective(k, org) || modifier(k)) {
+            if collective(k, org) {
+                end = Some(k + 1);
+            }
+            k += 1;
+        }
+        let (a, b) = match end {
+            Some(b) if !m.possessive || b > m.tokens.end + 1 => (m.tokens.start, b),
+            _ => {
+                // before it: "officials in Arnor", "the government of Arnor"
+                let s = m.tokens.start;
+                if s < range.start + 2
+                    || !matches!(tokens[s - 1].lower.as_str(), "in" | "of" | "from")
+                    || !collective(s - 2, org)
+                {
+                    continue;
+                }
+                let mut a = s - 2;
+                while a > range.start && (modifier(a - 1) || collective(a - 1, org)) {
+                    a -= 1;
+                }
+                (a, m.tokens.end)
+            }
+        };
+        extra.push(Mention {
+            start: tokens[a].start,
+            end: tokens[b - 1].end,
+            tokens: a..b,
+            sentence: m.sentence,
+            node_type: m.node_type,
+            form: MentionForm::Title,
+            entity: m.entity.clone(),
+            label: m.label.clone(),
+            entry: m.entry,
+            country: m.country.clone(),
+            rule: "agent-phrase",
+            role: None,
+            possessive: tokens.get(b).is_some_and(|t| t.lower == "'s"),
+            nested: true,
+        });
+    }
+    if !extra.is_empty() {
+        mentions.extend(extra);
+        mentions.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.nested.cmp(&b.nested)));
     }
 }
 
