@@ -792,7 +792,16 @@ impl<'a> View<'a> {
             // the agent through which the actor acts is not a gap: "Arnor's foreign
             // minister urged", "Arnor security officials are about to restore"
             let possessive_agent = self.lower(j) == "'s" && self.agent(j + 1).is_some();
-            if out.is_empty() && agent_words < 5 && (self.agent(j).is_some() || possessive_agent) {
+            // … only when the agent phrase is attached to a name: "suicide bombers" alone
+            // is a gap
+            let attached = || {
+                let mut k = j;
+                while k > self.range.start && (self.agent(k - 1).is_some() || self.lower(k - 1) == "'s") {
+                    k -= 1;
+                }
+                k > self.range.start && self.owner(k - 1).is_some()
+            };
+            if out.is_empty() && agent_words < 5 && (self.agent(j).is_some() || possessive_agent) && attached() {
                 agent_words += 1;
                 continue;
             }
