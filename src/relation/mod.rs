@@ -1,13 +1,16 @@
 //! Relations: who is who (roles, leadership, membership, kinship, parts,
-//! places) and who did what to whom (events from the cue tables).
+//! places, results tables) and who did what to whom (events from the cue
+//! tables).
 //!
 //! Each sentence is seen as its tokens with the outermost mention owning
-//! each token. State rules read the patterns around titles, possessives
-//! and appositions; event rules start at a cue from `cues.tsv` and find the
-//! subject group to its left and the object group to its right, through
-//! coordination ("X and Y"), appositions ("Laura Penn, Fisk's
-//! daughter-in-law") and participial modifiers ("the delegation led by X"), and
-//! read the cue's modality (negation, condition, intention, reported speech).
+//! each token. State rules read the patterns around titles, possessives,
+//! appositions and place names; event rules start at a cue from `cues.tsv` and
+//! find the subject group to its left and the object group to its right,
+//! through coordination ("X and Y"), appositions ("Laura Penn, Fisk's
+//! daughter-in-law"), participial modifiers ("the delegation led by X") and
+//! agents ("Arnor security officials", "officials in Arnor", from
+//! `agents.tsv`), and read the cue's modality (negation, condition, intention,
+//! reported speech).
 
 use std::collections::BTreeMap;
 use std::ops::Range;
