@@ -435,7 +435,8 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
-fn month_number(lower: &str) -> Option<u32> {
+/// The month (1–12) a lower-case month name or its abbreviation names ("aug", "sept").
+pub(crate) fn month_number(lower: &str) -> Option<u32> {
     if let Some(i) = MONTHS.iter().position(|m| *m == lower) {
         return Some(i as u32 + 1);
     }

@@ -998,34 +998,6 @@ fn sports_context(toks: &[Token], a: usize, b: usize, sentence: Range<usize>, ro
     false
 }
 
-/// Month names and abbreviations, which date a dateline.
-const MONTHS: &[&str] = &[
-    "jan",
-    "january",
-    "feb",
-    "february",
-    "mar",
-    "march",
-    "apr",
-    "april",
-    "may",
-    "jun",
-    "june",
-    "jul",
-    "july",
-    "aug",
-    "august",
-    "sep",
-    "sept",
-    "september",
-    "oct",
-    "october",
-    "nov",
-    "november",
-    "dec",
-    "december",
-];
-
 fn is_initial(t: &Token) -> bool {
     let mut c = t.norm.chars();
     matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
@@ -1053,7 +1025,7 @@ impl RuleFinder<'_> {
                 let year = w.norm.len() == 4
                     && w.norm.bytes().all(|b| b.is_ascii_digit())
                     && toks.get(k + 1).is_some_and(|n| n.norm == "-" && !n.space_before);
-                year || MONTHS.contains(&w.lower.trim_end_matches('.'))
+                year || crate::time::month_number(w.lower.trim_end_matches('.')).is_some()
             });
             let place_after = toks.get(e + 1).is_some_and(|t| t.is_capitalized() && !t.is_all_caps());
             if toks.get(e).is_some_and(|t| t.norm == ",") && place_after && dated && run.tokens.len() <= 5 {
