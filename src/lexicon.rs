@@ -81,6 +81,7 @@ pub struct Lexicon {
     relational: HashMap<String, Relation, FastHash>,
     max_relational: usize,
     agents: HashMap<String, Agent, FastHash>,
+    collective_agents: HashSet<String, FastHash>,
     /// Event cues by the key of their first token.
     pub cues: Vec<Cue>,
     cue_index: HashMap<String, Vec<(usize, String, usize)>, FastHash>,
@@ -119,6 +120,7 @@ impl Lexicon {
             relational: HashMap::default(),
             max_relational: 0,
             agents: HashMap::default(),
+            collective_agents: HashSet::default(),
             cues: Vec::new(),
             cue_index: HashMap::default(),
         };
@@ -162,6 +164,9 @@ impl Lexicon {
                 other => panic!("agents.tsv line {line}: unknown kind {other:?}"),
             };
             lex.agents.insert(r[0].to_lowercase(), kind);
+            if r.get(2) == Some(&"yes") {
+                lex.collective_agents.insert(r[0].to_lowercase());
+            }
         }
         lex.load_cues(include_str!("data/cues.tsv"), Path::new("cues.tsv"), 1)
             .unwrap_or_else(|e| panic!("built-in cue table is malformed: {e}"));
@@ -309,6 +314,11 @@ impl Lexicon {
     /// The agent class of a lower-case word ("officials", "troops"), if any.
     pub fn agent(&self, word: &str) -> Option<Agent> {
         self.agents.get(word).copied()
+    }
+
+    /// Whether an agent word names a body or a group ("government", "officials").
+    pub fn is_collective_agent(&self, word: &str) -> bool {
+        self.collective_agents.contains(word)
     }
 
     pub fn relational(&self, key: &str) -> Option<Relation> {

@@ -49,31 +49,12 @@ fn agent_phrases(lex: &Lexicon, tokens: &[Token], sentences: &[Sentence], mentio
     // collective agents only: "the minister" or "a diplomat" is a person, not the state
     let collective = |k: usize, org: bool| -> bool {
         let w = tokens[k].lower.as_str();
-        let plural = w.ends_with('s') || w.ends_with("men");
-        match lex.agent(w) {
-            Some(Agent::State) => {
-                plural
-                    || matches!(
-                        w,
-                        "government"
-                            | "administration"
-                            | "leadership"
-                            | "military"
-                            | "army"
-                            | "navy"
-                            | "police"
-                            | "regime"
-                            | "junta"
-                            | "cabinet"
-                            | "parliament"
-                            | "delegation"
-                            | "militia"
-                            | "artillery"
-                    )
+        lex.is_collective_agent(w)
+            && match lex.agent(w) {
+                Some(Agent::State) => true,
+                Some(Agent::Member) => org,
+                _ => false,
             }
-            Some(Agent::Member) => org && plural,
-            _ => false,
-        }
     };
     let modifier = |k: usize| lex.agent(tokens[k].lower.as_str()) == Some(Agent::Modifier);
     let mut extra = Vec::new();
