@@ -1474,8 +1474,7 @@ impl RuleExtractor<'_> {
                             .is_some_and(|n| matches!(v.m(n).node_type, NodeType::Location | NodeType::Country));
                     // a known region or country; or a known city after a place the
                     // gazetteer does not know ("Old Trafford, Manchester")
-                    let bigger = om.node_type == NodeType::Country
-                        || om.entry.is_some_and(|e| !matches!(self.lex.gazetteer.entry(e).kind.as_str(), "" | "city"))
+                    let bigger = is_bigger(om)
                         || m.entry.is_none()
                             && om.entry.is_some()
                             && !matches!(v.lower(m.tokens.start.wrapping_sub(1)), "," | "and");
