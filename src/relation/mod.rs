@@ -837,6 +837,13 @@ impl<'a> View<'a> {
     }
 }
 
+/// What the document says of its actors, for the event rules: the country each
+/// person acts for, and the people named with a title somewhere in it.
+struct DocActors {
+    affiliation: BTreeMap<String, String>,
+    titled: std::collections::BTreeSet<String>,
+}
+
 /// Words of sports reports, and score lines ("1-0", "6-3"), that mark a sentence
 /// as sport.
 const SPORTS_WORDS: &[&str] = &[
@@ -926,17 +933,24 @@ impl RelationExtractor for RuleExtractor<'_> {
             self.rosters(&v, si, &mut out);
         }
         self.known_parts(mentions, &mut out);
-        let affiliation: BTreeMap<String, String> = out
-            .iter()
-            .filter(|f| f.relation == Relation::HoldsRole && f.target.starts_with("country:"))
-            .map(|f| (f.source.clone(), f.target.clone()))
-            .collect();
+        let actors = DocActors {
+            affiliation: out
+                .iter()
+                .filter(|f| f.relation == Relation::HoldsRole && f.target.starts_with("country:"))
+                .map(|f| (f.source.clone(), f.target.clone()))
+                .collect(),
+            titled: mentions
+                .iter()
+                .filter(|m| m.role.as_ref().is_some_and(|r| r.kind != "honorific"))
+                .map(|m| m.entity.clone())
+                .collect(),
+        };
         for (si, s) in sentences.iter().enumerate() {
             if s.boilerplate {
                 continue;
             }
             let v = View::new(tokens, s.tokens.clone(), mentions, si, by_sentence[si].clone(), self.lex);
-            self.events(&v, si, sentences, mentions, &affiliation, &mut out);
+            self.events(&v, si, sentences, mentions, &actors, &mut out);
         }
         out
     }
@@ -1673,7 +1687,7 @@ impl RuleExtractor<'_> {
         si: usize,
         sentences: &[Sentence],
         mentions: &[Mention],
-        affiliation: &BTreeMap<String, String>,
+        actors: &DocActors,
         out: &mut Vec<Found>,
     ) {
         let mut t = v.range.start;
@@ -1708,7 +1722,7 @@ impl RuleExtractor<'_> {
             }
             for (ci, n) in cues_here {
                 let before = out.len();
-                self.apply_cue(v, si, t, n, ci, sentences, mentions, affiliation, out);
+                self.apply_cue(v, si, t, n, ci, sentences, mentions, actors, out);
                 if out.len() > before {
                     consumed = n;
                     break;
@@ -1792,11 +1806,15 @@ impl RuleExtractor<'_> {
         ci: usize,
         sentences: &[Sentence],
         mentions: &[Mention],
-        affiliation: &BTreeMap<String, String>,
+        actors: &DocActors,
         out: &mut Vec<Found>,
     ) {
         let cue = &self.lex.cues[ci];
         let end = t + n;
+        // "fighting alongside Taliban forces" is fighting on their side
+        if v.lower(end) == "alongside" {
+            return;
+        }
         // a sports page's verbs ("dismissed Nantes 1-0", "pushed Masterkova all the
         // way") are no diplomacy: the broad CAMEO list stays out of sports sentences
         if cue.priority >= 2 && sporty(v) {
@@ -2114,7 +2132,47 @@ impl RuleExtractor<'_> {
                 // "Gondor border guards" are agents, not a topic
                 && !v.agent_of(m.tokens.end + 1, i)
         };
-        let subj: Vec<usize> = subj.into_iter().filter(|&s| can_act(v.m(s).node_type) && !topic(s)).collect();
+        // "Slovak women visited Dutroux": a nationality before people who are not its
+        // agents does not make the state act
+        let private_people = |i: usize| {
+            let m = v.m(i);
+            // past the rest of a coordinated group: "Arnorian and Gondorian officials"
+            let mut next = m.tokens.end;
+            while next < t && (v.owner(next).is_some() || matches!(v.lower(next), "and" | "or" | "," | "&")) {
+                next += 1;
+            }
+            m.form == MentionForm::Demonym
+                && v.owner(next).is_none()
+                && next < t
+                && v.toks.get(next).is_some_and(|x| x.is_word() && !x.is_capitalized())
+                && v.agent(next).is_none()
+                && !v.is_stop(next)
+                && !ADJUNCT_PREP.contains(&v.lower(next))
+                // "Palestinians have been pressing Israel": a people as the subject
+                && !BE.contains(&v.lower(next))
+                && !FUTURE.contains(&v.lower(next))
+                && !CONDITIONAL.contains(&v.lower(next))
+                && !matches!(v.lower(next), "has" | "have" | "had" | "also" | "did" | "do" | "does" | "can" | "must")
+        };
+        // the broad CAMEO list codes events with a political actor on one side at
+        // least, as event coders do with their actor dictionaries: states, bodies the
+        // gazetteer knows, institutions, people with a title or a state; not a
+        // sportsman against another
+        let political = |i: usize| {
+            let m = v.m(i);
+            cue.priority < 2
+                || m.node_type == NodeType::Country
+                || m.entry.is_some()
+                || m.country.is_some()
+                || actors.affiliation.contains_key(&m.entity)
+                || actors.titled.contains(&m.entity)
+                // an institution named as one ("… Foundation", "Ministry of …"), a titled person
+                || m.node_type == NodeType::Organization
+                    && matches!(m.rule, "name-head-word" | "head-of-pattern" | "lead-head-word")
+                || m.node_type == NodeType::Person && m.role.is_some()
+        };
+        let subj: Vec<usize> =
+            subj.into_iter().filter(|&s| can_act(v.m(s).node_type) && !topic(s) && !private_people(s)).collect();
         let mut obj: Vec<usize> = obj
             .into_iter()
             .filter(|&o| (can_act(v.m(o).node_type) || cue.relation == Relation::Attacks) && !topic(o))
@@ -2156,7 +2214,7 @@ impl RuleExtractor<'_> {
                 .iter()
                 .map(|&s| {
                     let e = &v.m(s).entity;
-                    affiliation.get(e).cloned().or_else(|| v.m(s).country.clone()).unwrap_or_else(|| e.clone())
+                    actors.affiliation.get(e).cloned().or_else(|| v.m(s).country.clone()).unwrap_or_else(|| e.clone())
                 })
                 .collect();
             // mentions are in text order, so the last three sentences' are one slice
@@ -2189,7 +2247,7 @@ impl RuleExtractor<'_> {
         for &s in &subj {
             for &o in &obj {
                 let (sm, om) = (&mentions[s], &mentions[o]);
-                if sm.entity == om.entity {
+                if sm.entity == om.entity || !political(s) && !political(o) {
                     continue;
                 }
                 self.push(out, &sm.entity, relation, &om.entity, si, &rule, attributes.clone());
