@@ -60,6 +60,8 @@ pub enum Agent {
     Member,
     /// Stands inside an agent phrase: "security" in "security officials".
     Modifier,
+    /// People of a nationality who do not act for its state: "Albanian dissidents".
+    Private,
 }
 
 /// All dictionaries.
@@ -161,6 +163,7 @@ impl Lexicon {
                 Some("state") => Agent::State,
                 Some("member") => Agent::Member,
                 Some("modifier") => Agent::Modifier,
+                Some("private") => Agent::Private,
                 other => panic!("agents.tsv line {line}: unknown kind {other:?}"),
             };
             lex.agents.insert(r[0].to_lowercase(), kind);

@@ -813,17 +813,18 @@ impl<'a> View<'a> {
             }
             // the agent through which the actor acts is not a gap: "Arnor's foreign
             // minister urged", "Arnor security officials are about to restore"
-            let possessive_agent = self.lower(j) == "'s" && self.agent(j + 1).is_some();
+            let acting = |k: usize| self.agent(k).is_some_and(|a| a != Agent::Private);
+            let possessive_agent = self.lower(j) == "'s" && acting(j + 1);
             // … only when the agent phrase is attached to a name: "suicide bombers" alone
             // is a gap
             let attached = || {
                 let mut k = j;
-                while k > self.range.start && (self.agent(k - 1).is_some() || self.lower(k - 1) == "'s") {
+                while k > self.range.start && (acting(k - 1) || self.lower(k - 1) == "'s") {
                     k -= 1;
                 }
                 k > self.range.start && self.owner(k - 1).is_some()
             };
-            if out.is_empty() && agent_words < 5 && (self.agent(j).is_some() || possessive_agent) && attached() {
+            if out.is_empty() && agent_words < 5 && (acting(j) || possessive_agent) && attached() {
                 agent_words += 1;
                 continue;
             }
@@ -877,25 +878,48 @@ const SPORTS_WORDS: &[&str] = &[
     "semifinal",
     "final",
     "title",
+    "trick",
+    "minute",
+    "minutes",
+    "inning",
+    "ball",
+    "rbi",
 ];
 
-fn sporty(v: &View) -> bool {
+/// How sure it is that a sentence reports sport: 0 not, 1 a score line or two
+/// sports words, 2 a score line with a sports word, a race time, or three sports
+/// words ("voted 14-0" alone is not sport).
+fn sportiness(v: &View) -> u8 {
     let mut words = std::collections::BTreeSet::new();
+    let mut score = false;
     for k in v.range.clone() {
         let t = &v.toks[k];
         let number = t.kind == crate::text::TokenKind::Number;
         // a score ("1-0") or a race time ("2:29.66")
-        let score = number
-            && t.norm.contains('-')
-            && t.norm.split('-').all(|x| !x.is_empty() && x.len() <= 2 && x.bytes().all(|b| b.is_ascii_digit()));
-        if score || number && t.norm.contains(':') && t.norm.contains('.') {
-            return true;
+        let small = |x: &str| !x.is_empty() && x.len() <= 2 && x.bytes().all(|b| b.is_ascii_digit());
+        score |= number && t.norm.contains('-') && t.norm.split('-').all(small)
+            // "8", "-", "1" written apart by the tokenizer
+            || number
+                && small(&t.norm)
+                && k + 2 < v.range.end
+                && v.toks[k + 1].norm == "-"
+                && !v.toks[k + 1].space_before
+                && !v.toks[k + 2].space_before
+                && small(&v.toks[k + 2].norm);
+        if number && t.norm.contains(':') && t.norm.contains('.') {
+            return 2;
         }
         if SPORTS_WORDS.contains(&t.lower.as_str()) {
             words.insert(t.lower.as_str());
         }
     }
-    words.len() >= 2
+    match (score, words.len()) {
+        (true, n) if n >= 1 => 2,
+        (_, n) if n >= 3 => 2,
+        (true, _) => 1,
+        (_, 2) => 1,
+        _ => 0,
+    }
 }
 
 fn attrs(pairs: &[(&str, Value)]) -> BTreeMap<String, Value> {
@@ -1817,7 +1841,12 @@ impl RuleExtractor<'_> {
         }
         // a sports page's verbs ("dismissed Nantes 1-0", "pushed Masterkova all the
         // way") are no diplomacy: the broad CAMEO list stays out of sports sentences
-        if cue.priority >= 2 && sporty(v) {
+        let sport = sportiness(v);
+        if cue.priority >= 2 && sport >= 1 || cue.priority >= 1 && sport >= 2 {
+            return;
+        }
+        // "guides him back to the White House": "back" before a direction is an adverb
+        if v.lower(t) == "back" && matches!(v.lower(end), "to" | "into" | "from" | "home" | "in" | "on") {
             return;
         }
         // "militants accused of violence": a participle right after a common noun and
@@ -2145,7 +2174,7 @@ impl RuleExtractor<'_> {
                 && v.owner(next).is_none()
                 && next < t
                 && v.toks.get(next).is_some_and(|x| x.is_word() && !x.is_capitalized())
-                && v.agent(next).is_none()
+                && v.agent(next).is_none_or(|a| a == Agent::Private)
                 && !v.is_stop(next)
                 && !ADJUNCT_PREP.contains(&v.lower(next))
                 // "Palestinians have been pressing Israel": a people as the subject
@@ -2173,9 +2202,19 @@ impl RuleExtractor<'_> {
         };
         let subj: Vec<usize> =
             subj.into_iter().filter(|&s| can_act(v.m(s).node_type) && !topic(s) && !private_people(s)).collect();
+        // "blame Albanian dissidents": the state is not the one blamed; an attack on a
+        // country's people is an attack on that country
+        let violent = matches!(cue.relation, Relation::Attacks | Relation::Fights);
+        let private_target = |i: usize| {
+            let m = v.m(i);
+            let next = m.tokens.end;
+            !violent && m.form == MentionForm::Demonym && v.agent(next) == Some(Agent::Private)
+        };
         let mut obj: Vec<usize> = obj
             .into_iter()
-            .filter(|&o| (can_act(v.m(o).node_type) || cue.relation == Relation::Attacks) && !topic(o))
+            .filter(|&o| {
+                (can_act(v.m(o).node_type) || cue.relation == Relation::Attacks) && !topic(o) && !private_target(o)
+            })
             .collect();
         // CAMEO 138, threaten with military force (Goldstein -7)
         let (cameo, goldstein) = if threatened { ("13".to_string(), -7.0) } else { (cue.cameo.clone(), cue.goldstein) };
