@@ -66,7 +66,7 @@ TABLE = {
     "CO": ("Q739", "Colombia", [], ["Colombian", "Colombians"], ["Bogotá", "Bogota"]),
     "KM": ("Q970", "Comoros", ["Union of the Comoros"], ["Comorian", "Comorians"], ["Moroni"]),
     "CG": ("Q971", "Republic of the Congo", ["Congo-Brazzaville", "Republic of Congo", "Congo Republic", "Congo"], [], ["Brazzaville"]),
-    "CD": ("Q974", "Democratic Republic of the Congo", ["DR Congo", "DRC", "D.R. Congo", "Democratic Republic of Congo", "Congo-Kinshasa", "DR of Congo"], ["Congolese"], ["Kinshasa"]),
+    "CD": ("Q974", "Democratic Republic of the Congo", ["DR Congo", "DRC", "D.R. Congo", "Democratic Republic of Congo", "Congo-Kinshasa", "DR of Congo", "Zaire"], ["Congolese", "Zairean"], ["Kinshasa"]),
     "CR": ("Q800", "Costa Rica", [], ["Costa Rican", "Costa Ricans"], ["San José", "San Jose"]),
     "CI": ("Q1008", "Ivory Coast", ["Côte d'Ivoire", "Cote d'Ivoire", "Côte d’Ivoire"], ["Ivorian", "Ivorians"], ["Yamoussoukro", "Abidjan"]),
     "HR": ("Q224", "Croatia", [], ["Croatian", "Croatians", "Croat", "Croats"], ["Zagreb"]),

@@ -116,6 +116,12 @@ const NEGATION: &[&str] = &[
 ];
 const CONDITIONAL: &[&str] = &["would", "could", "might", "may", "if", "unless"];
 const FUTURE: &[&str] = &[
+    "offer",
+    "offered",
+    "offers",
+    "proposal",
+    "proposed",
+    "invitation",
     "will",
     "'ll",
     "plans",
@@ -284,6 +290,27 @@ const ADJECTIVES: &[&str] = &[
     "regional",
     "international",
     "annual",
+];
+
+/// Verbs of feeling: in the passive ("was angered by Y") the subject reacts to Y.
+const EMOTIONS: &[&str] = &[
+    "dismayed",
+    "angered",
+    "outraged",
+    "alarmed",
+    "upset",
+    "annoyed",
+    "irritated",
+    "disappointed",
+    "concerned",
+    "worried",
+    "troubled",
+    "incensed",
+    "infuriated",
+    "offended",
+    "shocked",
+    "disturbed",
+    "frustrated",
 ];
 
 /// Irregular past tenses of cue verbs, which are verbs after any modifier.
@@ -1774,7 +1801,9 @@ impl RuleExtractor<'_> {
             if CONDITIONAL.contains(&w) && modality.is_none() {
                 modality = Some("conditional");
             }
-            if FUTURE.contains(&w) && modality.is_none() {
+            // "to" marks an intention only right before the cue ("agreed to meet"), not
+            // "allowed to eavesdrop on telephone conversations"
+            if FUTURE.contains(&w) && modality.is_none() && (w != "to" || k + 1 == t) {
                 modality = Some("future");
             }
         }
@@ -1941,13 +1970,17 @@ impl RuleExtractor<'_> {
                 {
                     k -= 1;
                 }
-                (v.right(by + 1, 2), v.left(k, 1))
+                let (agent, patient) = (v.right(by + 1, 2), v.left(k, 1));
+                // "Syria was dismayed by Netanyahu's refusal": the one moved reacts to
+                // the cause, so the event runs from the subject
+                if EMOTIONS.contains(&v.lower(t)) { (patient, agent) } else { (agent, patient) }
             }
             CuePattern::Verb => {
                 let p = t.wrapping_sub(1);
                 // after a preposition the cue is a gerund or a noun ("with attacking
                 // style", "of striking"), not the clause's verb
-                if matches!(v.lower(p), "with" | "of" | "for" | "without" | "about") {
+                // ("barred Arafat from overflying Israel": the gerund is what was barred)
+                if matches!(v.lower(p), "with" | "of" | "for" | "without" | "about" | "from") {
                     return;
                 }
                 // a passive with no agent names no actor ("was forced to resign")
