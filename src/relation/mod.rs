@@ -1825,10 +1825,18 @@ impl RuleExtractor<'_> {
             }
         }
         // a condition later in the clause: "… if diplomacy fails"
+        // , not one of another clause ("accused X … and said if elected he would …",
+        // "talks …, a day after the envoy threatened to quit if …")
         let mut k = t + n;
         while k < v.range.end && !matches!(v.lower(k), ";" | "." | "but") {
-            if matches!(v.lower(k), "if" | "unless") {
+            let w = v.lower(k);
+            if matches!(w, "if" | "unless") {
                 return Some("conditional");
+            }
+            let comma_before_condition = w == "," && matches!(v.lower(k + 1), "if" | "unless");
+            // (a "that" clause is the cue's own: "warned that it is prepared to use force if …")
+            if !comma_before_condition && (v.is_stop(k) && w != "that" || w == "," || REPORTED.contains(&w)) {
+                break;
             }
             k += 1;
         }
