@@ -374,6 +374,8 @@ struct View<'a> {
     mrange: Range<usize>,
     sentence: usize,
     lex: &'a Lexicon,
+    /// `sportiness` of the sentence, computed once.
+    sport: std::cell::OnceCell<u8>,
 }
 
 impl<'a> View<'a> {
@@ -401,7 +403,7 @@ impl<'a> View<'a> {
                 }
             }
         }
-        View { toks, range, owner, mentions, mrange, sentence, lex }
+        View { toks, range, owner, mentions, mrange, sentence, lex, sport: std::cell::OnceCell::new() }
     }
 
     /// This sentence's mentions with their indices.
@@ -1878,7 +1880,7 @@ impl RuleExtractor<'_> {
         }
         // a sports page's verbs ("dismissed Nantes 1-0", "pushed Masterkova all the
         // way") are no diplomacy: the broad CAMEO list stays out of sports sentences
-        let sport = sportiness(v);
+        let sport = *v.sport.get_or_init(|| sportiness(v));
         if cue.priority >= 2 && sport >= 1 || cue.priority >= 1 && sport >= 2 {
             return;
         }
