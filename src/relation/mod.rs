@@ -1878,6 +1878,14 @@ impl RuleExtractor<'_> {
         if v.lower(end) == "alongside" {
             return;
         }
+        // "bank sanctions $6.5 mln loan": to sanction a sum is to approve it
+        if v.lower(t).starts_with("sanction")
+            && v.toks
+                .get(end)
+                .is_some_and(|x| x.kind == crate::text::TokenKind::Number || matches!(x.norm.as_str(), "$" | "€" | "£"))
+        {
+            return;
+        }
         // a sports page's verbs ("dismissed Nantes 1-0", "pushed Masterkova all the
         // way") are no diplomacy: the broad CAMEO list stays out of sports sentences
         let sport = *v.sport.get_or_init(|| sportiness(v));
