@@ -49,10 +49,13 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_CURATED = os.path.normpath(os.path.join(HERE, "..", "..", "src", "data", "cues.tsv"))
 
 # CAMEO root -> newsgraph relation (roots 01, 08, 09, 14 and [---] are not in the ontology).
+# Root 19 (fight: use conventional force, occupy, shell, bomb) has a source and a target, so
+# its verbs are `attacks` (ONTOLOGY.md: attacks = 18-20); the symmetric `fights` ("clashed
+# with", "the war between") comes from the curated table.
 ROOT_RELATION = {
     "02": "demands", "03": "cooperates", "04": "meets", "05": "cooperates", "06": "cooperates",
     "07": "supports", "10": "demands", "11": "criticizes", "12": "criticizes", "13": "threatens",
-    "15": "threatens", "16": "sanctions", "17": "sanctions", "18": "attacks", "19": "fights",
+    "15": "threatens", "16": "sanctions", "17": "sanctions", "18": "attacks", "19": "attacks",
     "20": "attacks",
 }
 # 045 (mediate) is `mediates`; 046 (engage in negotiation) stays `meets`, as ONTOLOGY.md

@@ -913,6 +913,17 @@ const SPORTS_WORDS: &[&str] = &[
     "inning",
     "ball",
     "rbi",
+    "soccer",
+    "qualifier",
+    "rallying",
+    "tennis",
+    "cricket",
+    "golf",
+    "rugby",
+    "athletics",
+    "cycling",
+    "spectator",
+    "spectators",
 ];
 
 /// How sure it is that a sentence reports sport: 0 not, 1 a score line or two
