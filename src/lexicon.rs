@@ -319,6 +319,17 @@ impl Lexicon {
         self.agents.get(word).copied()
     }
 
+    /// Whether `word` is an agent through which a named actor of type `actor` acts:
+    /// state agents ("officials", "troops") for a country or an organisation, member
+    /// agents ("activists") for an organisation only.
+    pub fn agent_acts_for(&self, word: &str, actor: NodeType) -> bool {
+        match self.agent(word) {
+            Some(Agent::State) => true,
+            Some(Agent::Member) => actor == NodeType::Organization,
+            _ => false,
+        }
+    }
+
     /// Whether an agent word names a body or a group ("government", "officials").
     pub fn is_collective_agent(&self, word: &str) -> bool {
         self.collective_agents.contains(word)

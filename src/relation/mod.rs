@@ -443,11 +443,7 @@ impl<'a> View<'a> {
     /// Whether token `t` is an agent through which mention `mi` can act: "Arnor
     /// officials", "officials in Arnor"; a member agent only for organisations.
     fn agent_of(&self, t: usize, mi: usize) -> bool {
-        match self.agent(t) {
-            Some(Agent::State) => true,
-            Some(Agent::Member) => self.m(mi).node_type == NodeType::Organization,
-            _ => false,
-        }
+        self.lex.agent_acts_for(self.lower(t), self.m(mi).node_type)
     }
 
     fn m(&self, i: usize) -> &Mention {

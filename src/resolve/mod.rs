@@ -47,20 +47,14 @@ impl Resolver for RuleResolver<'_> {
 /// (nested, so that relation rules still read the name itself).
 fn agent_phrases(lex: &Lexicon, tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
     // collective agents only: "the minister" or "a diplomat" is a person, not the state
-    let collective = |k: usize, org: bool| -> bool {
+    let collective = |k: usize, actor: NodeType| -> bool {
         let w = tokens[k].lower.as_str();
-        lex.is_collective_agent(w)
-            && match lex.agent(w) {
-                Some(Agent::State) => true,
-                Some(Agent::Member) => org,
-                _ => false,
-            }
+        lex.is_collective_agent(w) && lex.agent_acts_for(w, actor)
     };
     let modifier = |k: usize| lex.agent(tokens[k].lower.as_str()) == Some(Agent::Modifier);
     let mut extra = Vec::new();
     for m in mentions.iter() {
-        let org = m.node_type == NodeType::Organization;
-        if !(org || m.node_type == NodeType::Country)
+        if !matches!(m.node_type, NodeType::Organization | NodeType::Country)
             || m.nested
             || !matches!(m.form, MentionForm::Name | MentionForm::Alias | MentionForm::Demonym | MentionForm::Capital)
         {
@@ -70,13 +64,13 @@ fn agent_phrases(lex: &Lexicon, tokens: &[Token], sentences: &[Sentence], mentio
         // after the name: "Arnor (border) police", "Afghan security forces"
         let mut k = if m.possessive { m.tokens.end + 1 } else { m.tokens.end };
         let mut mods = 0;
-        while k < range.end && mods < 3 && modifier(k) && !collective(k, org) {
+        while k < range.end && mods < 3 && modifier(k) && !collective(k, m.node_type) {
             k += 1;
             mods += 1;
         }
         let mut end = None;
-        while k < range.end && (collective(k, org) || modifier(k)) {
-            if collective(k, org) {
+        while k < range.end && (collective(k, m.node_type) || modifier(k)) {
+            if collective(k, m.node_type) {
                 end = Some(k + 1);
             }
             k += 1;
@@ -88,12 +82,12 @@ fn agent_phrases(lex: &Lexicon, tokens: &[Token], sentences: &[Sentence], mentio
                 let s = m.tokens.start;
                 if s < range.start + 2
                     || !matches!(tokens[s - 1].lower.as_str(), "in" | "of" | "from")
-                    || !collective(s - 2, org)
+                    || !collective(s - 2, m.node_type)
                 {
                     continue;
                 }
                 let mut a = s - 2;
-                while a > range.start && (modifier(a - 1) || collective(a - 1, org)) {
+                while a > range.start && (modifier(a - 1) || collective(a - 1, m.node_type)) {
                     a -= 1;
                 }
                 (a, m.tokens.end)
