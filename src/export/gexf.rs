@@ -75,13 +75,7 @@ pub fn write(graph: &KnowledgeGraph, out: &mut dyn io::Write) -> io::Result<()> 
     writeln!(out, "    <nodes>")?;
     for n in graph.nodes() {
         writeln!(out, "      <node id=\"{}\" label=\"{}\">", xml_escape(&n.id), xml_escape(&n.label))?;
-        writeln!(out, "        <attvalues>")?;
-        for (i, f) in nfields.iter().enumerate() {
-            if let Some(v) = f.value(n) {
-                writeln!(out, "          <attvalue for=\"{i}\" value=\"{}\"/>", xml_escape(&v))?;
-            }
-        }
-        writeln!(out, "        </attvalues>")?;
+        write_attvalues(out, nfields.iter().map(|f| f.value(n)))?;
         writeln!(out, "      </node>")?;
     }
     writeln!(out, "    </nodes>")?;
@@ -101,18 +95,24 @@ pub fn write(graph: &KnowledgeGraph, out: &mut dyn io::Write) -> io::Result<()> 
             open.push_str(&format!(" start=\"{day}\" end=\"{day}\""));
         }
         writeln!(out, "{open}>")?;
-        writeln!(out, "        <attvalues>")?;
-        for (i, f) in efields.iter().enumerate() {
-            if let Some(v) = f.value(e) {
-                writeln!(out, "          <attvalue for=\"{i}\" value=\"{}\"/>", xml_escape(&v))?;
-            }
-        }
-        writeln!(out, "        </attvalues>")?;
+        write_attvalues(out, efields.iter().map(|f| f.value(e)))?;
         writeln!(out, "      </edge>")?;
     }
     writeln!(out, "    </edges>")?;
     writeln!(out, "  </graph>")?;
     writeln!(out, "</gexf>")
+}
+
+/// The `<attvalues>` of a node or an edge: one per attribute that has a value,
+/// numbered as the attributes were declared.
+fn write_attvalues(out: &mut dyn io::Write, values: impl Iterator<Item = Option<String>>) -> io::Result<()> {
+    writeln!(out, "        <attvalues>")?;
+    for (i, v) in values.enumerate() {
+        if let Some(v) = v {
+            writeln!(out, "          <attvalue for=\"{i}\" value=\"{}\"/>", xml_escape(&v))?;
+        }
+    }
+    writeln!(out, "        </attvalues>")
 }
 
 #[cfg(test)]
