@@ -500,7 +500,16 @@ impl RuleFinder<'_> {
         let title = title.clone();
         // a title announces a name: the next token must be capitalised
         let next = ctx.toks.get(i + n).filter(|_| i + n < end)?;
-        if !next.is_capitalized() || ctx.toks[i].kind != TokenKind::Word {
+        if ctx.toks[i].kind != TokenKind::Word {
+            return None;
+        }
+        if !next.is_capitalized() {
+            // "chairman and chief executive officer Marco Provera": two titles joined
+            if next.lower == "and" && i + n + 1 < end {
+                if let Some((n2, _)) = self.title_at(ctx, i + n + 1, end) {
+                    return Some((n + 1 + n2, title));
+                }
+            }
             return None;
         }
         // a lower-case title must be a role noun phrase, not "the leader" alone
@@ -676,6 +685,15 @@ impl RuleFinder<'_> {
                 i = j.max(i + 1);
                 continue;
             }
+            // "Economist Joel Naroff said": a job noun opening the sentence is no part of the name
+            let opening_job = title.is_none()
+                && (i == s.tokens.start || (i == s.tokens.start + 1 && !toks[s.tokens.start].is_word()))
+                && self.lex.relational(&t.lower) == Some(crate::graph::Relation::WorksFor)
+                && toks.get(i + 1).is_some_and(|x| x.is_capitalized() && !x.is_all_caps() && i + 1 < end);
+            if opening_job {
+                i += 1;
+                continue;
+            }
             if t.is_capitalized() || (title.is_some() && t.norm.chars().next().is_some_and(char::is_alphabetic)) {
                 let start_run = i;
                 let mut j = i + 1;
@@ -704,9 +722,12 @@ impl RuleFinder<'_> {
                                 && self.gazetteer_at(ctx, j, end).is_some_and(|(_, sf)| {
                                     sf.iter().all(|x| self.lex.gazetteer.entry(x.entry).node_type == NodeType::Location)
                                 });
-                            toks[start_run].is_capitalized()
-                                && n == 1
-                                && (title.is_some() || after_given || surname_town)
+                            // "Real Madrid", "Lake Geneva": a lead word names a thing after the place
+                            let after_lead = j == start_run + 1 && self.lex.lead_type(&toks[start_run].lower).is_some();
+                            after_lead
+                                || toks[start_run].is_capitalized()
+                                    && n == 1
+                                    && (title.is_some() || after_given || surname_town)
                         })
                     {
                         if self.title_at(ctx, j, end).is_some() && !self.lex.is_org_suffix(&x.lower) {
@@ -1007,6 +1028,22 @@ fn is_initial(t: &Token) -> bool {
 type Verdict = (Option<NodeType>, &'static str, u8);
 
 impl RuleFinder<'_> {
+    /// A lower-case job noun of one to three words at `t` ("spokesman", "chief
+    /// economist") that implies an employer, then the start of a capitalised name.
+    fn job_noun_then_name(&self, toks: &[Token], t: usize, end: usize) -> bool {
+        let max = self.lex.max_relational_tokens().min(3);
+        (1..=max).any(|k| {
+            t + k < end
+                && toks[t..t + k].iter().all(|w| w.is_word() && !w.is_capitalized())
+                && {
+                    let key = toks[t..t + k].iter().map(|w| w.lower.as_str()).collect::<Vec<_>>().join(" ");
+                    self.lex.relational(&key) == Some(crate::graph::Relation::WorksFor)
+                }
+                && toks[t + k].is_capitalized()
+                && !toks[t + k].is_all_caps()
+        })
+    }
+
     fn classify(
         &self,
         toks: &[Token],
@@ -1070,6 +1107,24 @@ impl RuleFinder<'_> {
                 return Some((t, "follower-noun", 4));
             }
         }
+        // "Ericsson spokesman Per Zetterquist", "Indosuez chief economist Ann Lee": an
+        // unknown name before a lower-case job noun and a person's name is the employer
+        // (weak: "Stroud spokesman X" may name a person, which a full name elsewhere
+        // in the document outweighs)
+        let adjectival = ["ish", "ian", "ean", "ese", "ic"].iter().any(|x| last.lower.ends_with(x));
+        // not the tail of a name whose first word was trimmed ("West Indies batsman")
+        // nor a common word opening the sentence ("Regular defender X")
+        let trimmed = run.tokens.start > sentence.start && toks[run.tokens.start - 1].is_capitalized();
+        let common_word = n_words == 1 && common.contains(first.lower.as_str());
+        if n_words <= 3
+            && !has_of
+            && !adjectival
+            && !trimmed
+            && !common_word
+            && self.job_noun_then_name(toks, run.tokens.end, sentence.end)
+        {
+            return Some((Some(NodeType::Organization), "employer-before-job", 2));
+        }
         if r.len() >= 2 && !run.sentence_initial || r.len() >= 2 && n_words >= 2 {
             if let Some(t) = self.lex.lead_type(&first.lower) {
                 return Some((t, "lead-head-word", 5));
@@ -1081,10 +1136,25 @@ impl RuleFinder<'_> {
             }
         }
         // "chief technical analyst at Raymond James": the employer after a job noun
+        // or after a job noun and a name: "analyst Paula Buratti at Indosuez"
+        let job_before = |k: usize| {
+            (1..=self.lex.max_relational_tokens().min(3)).any(|n| {
+                let Some(a) = (k + 1).checked_sub(n).filter(|&a| a >= sentence.start) else { return false };
+                let key = toks[a..=k].iter().map(|w| w.lower.as_str()).collect::<Vec<_>>().join(" ");
+                self.lex.relational(&key) == Some(crate::graph::Relation::WorksFor)
+                    && (!toks[a].is_capitalized() || a == sentence.start)
+            })
+        };
+        let named_job = |at: usize| {
+            let mut k = at;
+            while k > sentence.start && k + 4 > at && toks[k - 1].is_capitalized() && !job_before(k - 1) {
+                k -= 1;
+            }
+            k < at && k > sentence.start && job_before(k - 1)
+        };
         if run.tokens.start >= sentence.start + 2
             && matches!(toks[run.tokens.start - 1].lower.as_str(), "at" | "with")
-            && self.lex.relational(toks[run.tokens.start - 2].lower.as_str()) == Some(crate::graph::Relation::WorksFor)
-            && !toks[run.tokens.start - 2].is_capitalized()
+            && (job_before(run.tokens.start - 2) || named_job(run.tokens.start - 1))
         {
             return Some((Some(NodeType::Organization), "employer-after-job", 4));
         }
@@ -1125,7 +1195,6 @@ impl RuleFinder<'_> {
         {
             return Some((Some(NodeType::Organization), "based-in", 4));
         }
-        let adjectival = ["ish", "ian", "ean", "ese", "ic"].iter().any(|x| last.lower.ends_with(x));
         if n_words <= 3
             && !adjectival
             && sports_context(toks, run.tokens.start, run.tokens.end, sentence.clone(), false)
@@ -1292,8 +1361,18 @@ fn merge_places_into_names(lex: &Lexicon, text: &str, toks: &[Token], out: &mut 
         if !(p.node_type == NodeType::Location || country_name) || p.entry.is_none() || p.possessive || drop[k] {
             continue;
         }
-        m.start = p.start;
         m.tokens.start = p.tokens.start;
+        // "First Albany Corp.", "National Westminster Bank": a capitalised name
+        // adjective before the place belongs to the name too
+        let a = m.tokens.start;
+        if a > 0
+            && toks[a - 1].is_capitalized()
+            && NAME_ADJECTIVES.contains(&toks[a - 1].lower.as_str())
+            && !before.iter().any(|x| x.tokens.end == a)
+        {
+            m.tokens.start = a - 1;
+        }
+        m.start = toks[m.tokens.start].start;
         m.label = crate::text::fold_quotes(&text[m.start..m.end]).into_owned();
         m.entity = format!("{}:{}", m.node_type.as_str(), slug(&m.label));
         drop[k] = true;

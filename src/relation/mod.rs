@@ -1059,16 +1059,21 @@ impl RuleExtractor<'_> {
             let Some(role) = &m.role else {
                 // "Surrey captain Chris Lewis", "Cofinec analyst Ann Lee": a body and a
                 // lower-case job noun before the name
-                let p = m.tokens.start.wrapping_sub(1);
-                if !v.toks.get(p).is_some_and(|t| t.is_capitalized())
-                    && p >= v.range.start
-                    && self.lex.relational(v.lower(p)) == Some(Relation::WorksFor)
-                {
+                // the job noun may have up to three words ("chief investment officer")
+                let job = (1..=self.lex.max_relational_tokens().min(3)).rev().find_map(|k| {
+                    let p = m.tokens.start.checked_sub(k).filter(|&p| p >= v.range.start)?;
+                    let words = &v.toks[p..m.tokens.start];
+                    let key = words.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+                    (words.iter().all(|t| t.is_word() && !t.is_capitalized())
+                        && self.lex.relational(&key) == Some(Relation::WorksFor))
+                    .then_some(p)
+                });
+                if let Some(p) = job {
                     if let Some(o) = v.owner(p.wrapping_sub(1)).filter(|&o| {
                         let om = v.m(o);
                         om.node_type == NodeType::Organization && !om.possessive && om.tokens.end == p
                     }) {
-                        let role = attrs(&[("role", Value::String(v.surface(p, p + 1)))]);
+                        let role = attrs(&[("role", Value::String(v.surface(p, m.tokens.start)))]);
                         self.push(
                             out,
                             &m.entity,
@@ -1299,11 +1304,21 @@ impl RuleExtractor<'_> {
             }
             let Some((n, noun)) = noun_at(t) else { continue };
             // "analyst at Raymond James", "director of research with TD Securities"
-            let at = matches!(v.lower(t + n), "at" | "with");
+            let mut at = matches!(v.lower(t + n), "at" | "with");
             if !matches!(v.lower(t + n), "of" | "to" | "for") && !at {
                 continue;
             }
             let mut k = t + n + 1;
+            // "director of fixed-income research with TD Securities": a field of work,
+            // then the employer
+            if v.lower(t + n) == "of" && plain(k) {
+                if let Some(j) = (k + 1..k + 5)
+                    .find(|&j| (k..j).all(|x| plain(x) || v.lower(x) == "-") && matches!(v.lower(j), "at" | "with"))
+                {
+                    k = j + 1;
+                    at = true;
+                }
+            }
             if v.lower(k) == "the" {
                 k += 1;
             }
@@ -1448,7 +1463,8 @@ impl RuleExtractor<'_> {
             // noun before the name and "at" or "with" a company after it
             if m.node_type == NodeType::Person && matches!(v.lower(m.tokens.end), "at" | "with") {
                 let job = m.tokens.start.checked_sub(1).filter(|&p| p >= v.range.start).is_some_and(|p| {
-                    !v.toks[p].is_capitalized() && self.lex.relational(v.lower(p)) == Some(Relation::WorksFor)
+                    (!v.toks[p].is_capitalized() || p == v.range.start)
+                        && self.lex.relational(v.lower(p)) == Some(Relation::WorksFor)
                 });
                 let mut k = m.tokens.end + 1;
                 if v.lower(k) == "the" {
