@@ -1096,14 +1096,18 @@ impl RuleFinder<'_> {
             }
         }
         // "Charles de Gaulle airport", "Cofinec shares": a lower-case noun after the name
+        // also after a possessive: "Varnex's headquarters"
+        let fk = run.tokens.end + usize::from(toks.get(run.tokens.end).is_some_and(|n| n.lower == "'s"));
         if let Some(t) = toks
-            .get(run.tokens.end)
-            .filter(|n| n.is_word() && (!n.is_capitalized() || n.norm == "CEO") && run.tokens.end < sentence.end)
+            .get(fk)
+            .filter(|n| n.is_word() && (!n.is_capitalized() || n.norm == "CEO") && fk < sentence.end)
             .and_then(|n| self.lex.follower_type(&n.lower))
         {
             // not in a compound modifier: "pro-Beijing district councillor"
             let glued = run.tokens.start > sentence.start && toks[run.tokens.start - 1].norm == "-";
-            if n_words <= 4 && !has_of && !glued {
+            // "the U.N.'s European headquarters": an adjective, not a name
+            let adjectival = ["ish", "ian", "ean", "ese", "ic"].iter().any(|x| last.lower.ends_with(x));
+            if n_words <= 4 && !has_of && !glued && !adjectival {
                 return Some((t, "follower-noun", 4));
             }
         }
@@ -1123,7 +1127,7 @@ impl RuleFinder<'_> {
             && !common_word
             && self.job_noun_then_name(toks, run.tokens.end, sentence.end)
         {
-            return Some((Some(NodeType::Organization), "employer-before-job", 2));
+            return Some((Some(NodeType::Organization), "employer-before-job", 3));
         }
         if r.len() >= 2 && !run.sentence_initial || r.len() >= 2 && n_words >= 2 {
             if let Some(t) = self.lex.lead_type(&first.lower) {

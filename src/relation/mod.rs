@@ -958,6 +958,12 @@ fn sportiness(v: &View) -> u8 {
     }
 }
 
+/// A person the document names in full somewhere ("Clinton" after "Bill Clinton"):
+/// a lone surname-like word may be a company ("said Amoco spokesman X").
+fn full_name(m: &Mention) -> bool {
+    m.entity.split_once(':').is_some_and(|(_, slug)| slug.contains('-'))
+}
+
 fn attrs(pairs: &[(&str, Value)]) -> BTreeMap<String, Value> {
     pairs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect()
 }
@@ -1069,20 +1075,21 @@ impl RuleExtractor<'_> {
                     .then_some(p)
                 });
                 if let Some(p) = job {
+                    // "Dole campaign manager Scott Reed": a person's own staff
+                    let p = if p > v.range.start && v.lower(p - 1) == "campaign" { p - 1 } else { p };
                     if let Some(o) = v.owner(p.wrapping_sub(1)).filter(|&o| {
                         let om = v.m(o);
-                        om.node_type == NodeType::Organization && !om.possessive && om.tokens.end == p
+                        (om.node_type == NodeType::Organization || om.node_type == NodeType::Person && full_name(om))
+                            && !om.possessive
+                            && om.tokens.end == p
                     }) {
                         let role = attrs(&[("role", Value::String(v.surface(p, m.tokens.start)))]);
-                        self.push(
-                            out,
-                            &m.entity,
-                            Relation::HoldsRole,
-                            &v.m(o).entity,
-                            si,
-                            "organization-job-name",
-                            role,
-                        );
+                        let (rel, rule) = if v.m(o).node_type == NodeType::Person {
+                            (Relation::WorksFor, "person-job-name")
+                        } else {
+                            (Relation::HoldsRole, "organization-job-name")
+                        };
+                        self.push(out, &m.entity, rel, &v.m(o).entity, si, rule, role);
                     }
                 }
                 // "Israel's Netanyahu", "Birmingham City's Gary Breen": a possessive state
@@ -1143,6 +1150,16 @@ impl RuleExtractor<'_> {
             let (target, rule) = match adjacent {
                 Some(a) if matches!(v.m(a).node_type, NodeType::Country | NodeType::Organization) => {
                     (v.m(a).entity.clone(), "title-affiliation")
+                }
+                // "Clinton adviser Dick Morris", "Stroud's spokesman Ed Vale": a person's staff
+                Some(a)
+                    if v.m(a).node_type == NodeType::Person
+                        && full_name(v.m(a))
+                        && v.m(a).tokens.end == t
+                        && self.lex.relational(&role.text.to_lowercase()) == Some(Relation::WorksFor) =>
+                {
+                    self.push(out, &m.entity, Relation::WorksFor, &v.m(a).entity, si, "person-title-name", role_attr);
+                    continue;
                 }
                 _ => {
                     // the country of a delegation before the title ("The U.S. delegation is
@@ -1210,6 +1227,17 @@ impl RuleExtractor<'_> {
                         | "youngest"
                         | "elder"
                         | "younger"
+                        | "political"
+                        | "economic"
+                        | "foreign"
+                        | "military"
+                        | "legal"
+                        | "media"
+                        | "press"
+                        | "trade"
+                        | "security"
+                        | "policy"
+                        | "campaign"
                 )
                 && noun_at(t).is_none()
             {
@@ -1322,11 +1350,27 @@ impl RuleExtractor<'_> {
             if v.lower(k) == "the" {
                 k += 1;
             }
-            let Some(mut o) = v.owner(k) else { continue };
-            // "the secretary of Iran's Supreme National Security Council": the body is the affiliation
+            // "advisor to Agriculture Secretary Dan Glickman": a titled person
+            let titled = || {
+                v.sentence_mentions()
+                    .find(|(_, x)| {
+                        x.node_type == NodeType::Person
+                            && x.role.as_ref().is_some_and(|r| {
+                                // "Agriculture Secretary": a capitalised department before the title
+                                (k..k + 3).contains(&r.tokens.start)
+                                    && (k..r.tokens.start).all(|j| v.toks[j].is_capitalized())
+                            })
+                    })
+                    .map(|(i, _)| i)
+            };
+            let Some(mut o) = v.owner(k).or_else(titled) else { continue };
+            // "the secretary of Iran's Supreme National Security Council": the body is the
+            // affiliation; "a chief of Mandela's Xhosa tribe" names no one's staff
             if v.m(o).possessive {
-                if let Some(b) = v.owner(v.after(o)).filter(|&b| v.m(b).node_type == NodeType::Organization) {
-                    o = b;
+                match v.owner(v.after(o)).filter(|&b| v.m(b).node_type == NodeType::Organization) {
+                    Some(b) => o = b,
+                    None if v.m(o).node_type == NodeType::Person => continue,
+                    None => {}
                 }
             }
             let om = v.m(o);
@@ -1481,6 +1525,26 @@ impl RuleExtractor<'_> {
                         "job-at-organization",
                         attrs(&[("role", Value::String(role))]),
                     );
+                }
+            }
+            // "Air France headquarters at Charles de Gaulle airport", "Acme's head office in
+            // Leeds": where a body has its seat
+            if m.node_type == NodeType::Organization {
+                let mut k = m.tokens.end + usize::from(m.possessive);
+                if v.lower(k) == "head" && v.lower(k + 1) == "office" {
+                    k += 1;
+                }
+                if matches!(v.lower(k), "headquarters" | "office" | "offices" | "hq" | "seat")
+                    && matches!(v.lower(k + 1), "in" | "at")
+                {
+                    let k = k + 2 + usize::from(v.lower(k + 2) == "the");
+                    if let Some(o) = v.owner(k).filter(|&o| {
+                        let om = v.m(o);
+                        matches!(om.node_type, NodeType::Location | NodeType::Country)
+                            && om.form != MentionForm::Demonym
+                    }) {
+                        self.link(out, &m.entity, Relation::LocatedIn, &v.m(o).entity, si, "headquarters-in-place");
+                    }
                 }
             }
             // "First Union bank in Philadelphia", "the U.S. embassy in Baghdad": an
