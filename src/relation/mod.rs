@@ -81,6 +81,10 @@ const ADJUNCT_PREP: &[&str] = &[
     "since",
     "like",
 ];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "and", "or",
+    "not", "no",
+];
 const TRANSPARENT: &[&[&str]] = &[
     &["led", "by"],
     &["headed", "by"],
@@ -1845,18 +1849,37 @@ impl RuleExtractor<'_> {
                 let exact = key.split(' ').eq((t..t + n).map(|k| v.lower(k)));
                 if exact && (t..t + n).all(|k| v.owner(k).is_none()) {
                     cues_here.push((*ci, *n));
-                } else if *n >= 2 && t + n < v.range.end {
-                    // one modifier inside a phrase: "held separate talks", "imposed new sanctions"
-                    let gap = &v.toks[t + 1];
-                    let gapped =
-                        key.split(' ').eq(std::iter::once(v.lower(t)).chain((t + 2..t + n + 1).map(|k| v.lower(k))));
-                    if gapped
-                        && gap.is_word()
-                        && !gap.is_capitalized()
-                        && !v.is_stop(t + 1)
-                        && (t..t + n + 1).all(|k| v.owner(k).is_none())
-                    {
-                        cues_here.push((*ci, *n + 1));
+                } else if *n >= 2 {
+                    // modifiers inside a phrase: "held separate talks", "imposed new sanctions",
+                    // "restore complete, full diplomatic ties" (up to three words, commas between)
+                    for g in 1..=3 {
+                        if t + n + g > v.range.end {
+                            break;
+                        }
+                        // one word may be anything lower-case; a longer gap only adjectives
+                        // ("side of the border with" is no "side with")
+                        let modifier = |k: usize| {
+                            let w = &v.toks[k];
+                            w.is_word()
+                                && !w.is_capitalized()
+                                && !v.is_stop(k)
+                                && v.owner(k).is_none()
+                                && (g == 1
+                                    || !(ADJUNCT_PREP.contains(&w.lower.as_str())
+                                        || DETERMINERS.contains(&w.lower.as_str())
+                                        || BE.contains(&w.lower.as_str())))
+                        };
+                        let gap_ok = modifier(t + 1)
+                            && modifier(t + g)
+                            && (t + 1..t + 1 + g).all(|k| modifier(k) || v.lower(k) == ",");
+                        let gapped = gap_ok
+                            && key
+                                .split(' ')
+                                .eq(std::iter::once(v.lower(t)).chain((t + 1 + g..t + n + g).map(|k| v.lower(k))));
+                        if gapped && (t + 1 + g..t + n + g).all(|k| v.owner(k).is_none()) && v.owner(t).is_none() {
+                            cues_here.push((*ci, *n + g));
+                            break;
+                        }
                     }
                 }
             }
