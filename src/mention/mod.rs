@@ -496,12 +496,51 @@ impl RuleFinder<'_> {
                 best = Some((n, title));
             }
         }
-        let (n, title) = best?;
+        let (mut n, title) = best?;
         let title = title.clone();
+        // "Minister of Foreign Affairs", "Minister of Silly Walks": a portfolio after the
+        // title belongs to it (a listed place or body after "of" is the affiliation)
+        let toks = ctx.toks;
+        if matches!(title.kind.as_str(), "minister" | "official" | "head")
+            && toks[i].is_capitalized()
+            && i + n + 1 < end
+            && toks[i + n].lower == "of"
+            && toks[i + n + 1].is_capitalized()
+            && self.gazetteer_at(ctx, i + n + 1, end).is_none()
+        {
+            let mut j = i + n + 1;
+            while j < end
+                && (toks[j].is_capitalized() && self.gazetteer_at(ctx, j, end).is_none()
+                    || matches!(toks[j].lower.as_str(), "and" | "&")
+                        && toks.get(j + 1).is_some_and(|x| x.is_capitalized() && j + 1 < end))
+            {
+                j += 1;
+            }
+            // the portfolio ends before a person's name: "Minister of Health Ann Lee"
+            let named = (i + n + 2..j).find(|&k| self.lex.is_given_name(&toks[k].lower) || is_initial(&toks[k]));
+            let stop = named.unwrap_or(j);
+            // "President of Miss Universe Inc": a body, not a portfolio
+            let body = (i + n + 1..stop).any(|k| self.lex.head_type(&toks[k].lower).is_some());
+            if stop > i + n + 1 && !body {
+                n = stop - i;
+                if named.is_none() {
+                    // a title with no name: nothing to type here
+                    return Some((n, title));
+                }
+            }
+        }
         // a title announces a name: the next token must be capitalised
         let next = ctx.toks.get(i + n).filter(|_| i + n < end)?;
         if ctx.toks[i].kind != TokenKind::Word {
             return None;
+        }
+        // "the Minister of Foreign Affairs said": a listed title with its portfolio
+        if n >= 3
+            && title.kind == "minister"
+            && toks[i + 1..i + n].iter().any(|x| x.lower == "of")
+            && !next.is_capitalized()
+        {
+            return Some((n, title));
         }
         if !next.is_capitalized() {
             // "chairman and chief executive officer Marco Provera": two titles joined
@@ -658,7 +697,10 @@ impl RuleFinder<'_> {
                 let after_gap = title.as_ref().is_some_and(|p| p.tokens.end != i);
                 if tl.kind == "honorific" || !t.is_capitalized() || title.is_none() || after_gap {
                     let text_of = &text[toks[i].start..toks[i + n - 1].end];
-                    title = Some(RoleTitle {
+                    // a title with no name after it ("the Minister of Health said") only
+                    // keeps its words out of names
+                    let named = toks.get(i + n).is_some_and(|x| x.is_capitalized() && i + n < end);
+                    title = named.then(|| RoleTitle {
                         text: title_case(text_of, &tl.label),
                         kind: tl.kind.clone(),
                         tokens: i..i + n,
