@@ -1234,6 +1234,25 @@ impl RuleFinder<'_> {
             let strength = if n_words == 1 { 2 } else { 3 };
             return Some((Some(NodeType::Person), "reporting-verb", strength));
         }
+        // "Bergamo-based Atalanta", "Hong Kong-based group CITIC Pacific": what a place
+        // is the base of is an organisation
+        let mut k = run.tokens.start;
+        while k > sentence.start + 1
+            && k + 2 > run.tokens.start
+            && !toks[k - 1].is_capitalized()
+            && toks[k - 1].lower != "based"
+        {
+            k -= 1;
+        }
+        if k >= sentence.start + 2
+            && toks[k - 1].lower == "based"
+            && toks[k - 2].norm == "-"
+            && !toks[k - 2].space_before
+            && (k..run.tokens.start).all(|j| toks[j].is_word() && !self.lex.is_given_name(&toks[j].lower))
+            && n_words <= 4
+        {
+            return Some((Some(NodeType::Organization), "place-based", 4));
+        }
         // "Comelf, based in Bistrita": only organisations are based somewhere
         let k = run.tokens.end + usize::from(next.is_some_and(|n| n.norm == ","));
         if toks.get(k).is_some_and(|t| matches!(t.lower.as_str(), "based" | "headquartered"))
@@ -1402,7 +1421,7 @@ fn merge_places_into_names(lex: &Lexicon, text: &str, toks: &[Token], out: &mut 
         // "New Zealand Herald", "Japan Airlines": a country's name (not its adjective)
         // before a head word that is not a state body's is part of the name
         let country_name = p.node_type == NodeType::Country
-            && matches!(p.form, MentionForm::Name | MentionForm::Alias)
+            && matches!(p.form, MentionForm::Name | MentionForm::Alias | MentionForm::Capital)
             && !lex.is_state_head(&toks[m.tokens.end - 1].lower);
         if !(p.node_type == NodeType::Location || country_name) || p.entry.is_none() || p.possessive || drop[k] {
             continue;
