@@ -92,6 +92,7 @@ disorder disorders tear tears whip whips crack cracks blow blows shell stone sto
 storms pit pits combat combats hammer hammers hung train trains brand brands grill grills
 approach approaches counter rule rules command commands associated associates benefit benefits
 finance finances financing phone phones arm injured suspected united trade trades target planning
+trading traded
 """.split()}
 # (b) verbs whose news sense differs from the code PETRARCH gives them by default (it relies
 # on its patterns to recode "expressed solidarity with", "aimed missiles at", "linked to the
@@ -102,7 +103,10 @@ finance finances financing phone phones arm injured suspected united trade trade
 # to", "considered"), and plain uses ("joined the EU", "served with", "removed"),
 # two dictionary slips (COMPENSATE [114], +BEEF_UP [174]), and groups too broad to name a
 # relation without the patterns ("heard of the incident" is no consultation, "awarded a penalty"
-# no cooperation, "to enter the United States" no meeting); all their forms are dropped:
+# no cooperation, "to enter the United States" no meeting), verbs of degree whose code is their
+# object's ("stepped up military operations against", "boosted"), and plain uses ("deferring
+# to", "attended the pageant", "a protest organized by", "other trading powers"); all their
+# forms are dropped:
 EXTRA_NOISE_VERBS = {w.replace("_", " ") for w in """
 express aim link relate connect attach chain conduct control escalate intensify heighten
 exchange constitute render tend rule vote compensate beef_up pull_out walk_out leave_behind
@@ -111,7 +115,7 @@ beat defeat overcome break devastate blast decide determine want expect prepare 
 consider join remove claim admit confess reveal expose unveil divulge profess confide
 seek intend gear_up signal endeavor contemplate go_away find_out hear learn acquaint elicit
 give_notice approach arrive debate evacuate award grant enter communicate cable summon step_in
-look_after stabilise
+look_after stabilise step_up boost amplify augment defer attend organize organise
 """.split()}
 # A multiword form starting with an auxiliary ("is determined") or ending in a conjunction
 # ("killed and") is not a usable cue.

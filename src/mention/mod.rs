@@ -1250,6 +1250,7 @@ impl RuleFinder<'_> {
             && !toks[k - 2].space_before
             && (k..run.tokens.start).all(|j| toks[j].is_word() && !self.lex.is_given_name(&toks[j].lower))
             && n_words <= 4
+            && !adjectival
         {
             return Some((Some(NodeType::Organization), "place-based", 4));
         }

@@ -872,7 +872,49 @@ impl<'a> View<'a> {
 struct DocActors {
     affiliation: BTreeMap<String, String>,
     titled: std::collections::BTreeSet<String>,
+    /// The document is a sports report: its sentences count as more sporty.
+    sports_page: bool,
 }
+
+/// Words that only sports reports use; three of them make a document a sports page.
+const SPORTS_ONLY: &[&str] = &[
+    "goal",
+    "goals",
+    "scored",
+    "innings",
+    "wicket",
+    "wickets",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "batsman",
+    "bowler",
+    "semifinal",
+    "semi-final",
+    "quarterfinal",
+    "quarter-final",
+    "qualifier",
+    "soccer",
+    "tennis",
+    "cricket",
+    "golf",
+    "rugby",
+    "athletics",
+    "cycling",
+    "overs",
+    "rbi",
+    "halftime",
+    "half-time",
+    "tiebreak",
+    "seeded",
+    "lap",
+    "laps",
+    "podium",
+    "medal",
+    "medals",
+    "unseeded",
+    "singles",
+];
 
 /// Words of sports reports, and score lines ("1-0", "6-3"), that mark a sentence
 /// as sport.
@@ -1014,6 +1056,7 @@ impl RelationExtractor for RuleExtractor<'_> {
                 .filter(|m| m.role.as_ref().is_some_and(|r| r.kind != "honorific"))
                 .map(|m| m.entity.clone())
                 .collect(),
+            sports_page: tokens.iter().filter(|t| SPORTS_ONLY.contains(&t.lower.as_str())).take(3).count() >= 3,
         };
         for (si, s) in sentences.iter().enumerate() {
             if s.boilerplate {
@@ -1999,6 +2042,7 @@ impl RuleExtractor<'_> {
         // a sports page's verbs ("dismissed Nantes 1-0", "pushed Masterkova all the
         // way") are no diplomacy: the broad CAMEO list stays out of sports sentences
         let sport = *v.sport.get_or_init(|| sportiness(v));
+        let sport = if actors.sports_page { (sport + 1).min(2) } else { sport };
         if cue.priority >= 2 && sport >= 1 || cue.priority >= 1 && sport >= 2 {
             return;
         }
@@ -2366,10 +2410,20 @@ impl RuleExtractor<'_> {
         // "blame Albanian dissidents": the state is not the one blamed; an attack on a
         // country's people is an attack on that country
         let violent = matches!(cue.relation, Relation::Attacks | Relation::Fights);
+        // "accused Serbia's opposition", "safeguarded the Iraqi Kurdish population": the
+        // people or the opposition named by the state are not the state
         let private_target = |i: usize| {
             let m = v.m(i);
-            let next = m.tokens.end;
-            !violent && m.form == MentionForm::Demonym && v.agent(next) == Some(Agent::Private)
+            let mut next = m.tokens.end + usize::from(m.possessive);
+            if v.owner(next).is_none()
+                && v.toks.get(next).is_some_and(|x| x.is_capitalized())
+                && ["ish", "ian", "ic"].iter().any(|e| v.lower(next).ends_with(e))
+            {
+                next += 1;
+            }
+            !violent
+                && (m.form == MentionForm::Demonym || m.possessive)
+                && (v.agent(next) == Some(Agent::Private) || v.lower(next) == "opposition")
         };
         let mut obj: Vec<usize> = obj
             .into_iter()
