@@ -2464,6 +2464,11 @@ impl RuleExtractor<'_> {
             {
                 return;
             }
+            // "threatening the Kurdish population by massing troops": the threatened are
+            // named, just not as a state or body
+            if matches!(v.lower(end), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "these") {
+                return;
+            }
             let own: Vec<String> = subj
                 .iter()
                 .map(|&s| {
