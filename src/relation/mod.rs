@@ -2405,8 +2405,18 @@ impl RuleExtractor<'_> {
                     && matches!(m.rule, "name-head-word" | "head-of-pattern" | "lead-head-word")
                 || m.node_type == NodeType::Person && m.role.is_some()
         };
-        let subj: Vec<usize> =
-            subj.into_iter().filter(|&s| can_act(v.m(s).node_type) && !topic(s) && !private_people(s)).collect();
+        // "German-Israeli relations": nationalities joined by a hyphen describe a noun
+        let compound = |i: usize| {
+            let m = v.m(i);
+            let glued = |k: usize| v.toks.get(k).is_some_and(|x| x.norm == "-" && !x.space_before);
+            m.form == MentionForm::Demonym
+                && (glued(m.tokens.end) && v.toks.get(m.tokens.end + 1).is_some_and(|x| !x.space_before)
+                    || m.tokens.start > 0 && glued(m.tokens.start - 1) && !v.toks[m.tokens.start].space_before)
+        };
+        let subj: Vec<usize> = subj
+            .into_iter()
+            .filter(|&s| can_act(v.m(s).node_type) && !topic(s) && !private_people(s) && !compound(s))
+            .collect();
         // "blame Albanian dissidents": the state is not the one blamed; an attack on a
         // country's people is an attack on that country
         let violent = matches!(cue.relation, Relation::Attacks | Relation::Fights);
@@ -2428,7 +2438,10 @@ impl RuleExtractor<'_> {
         let mut obj: Vec<usize> = obj
             .into_iter()
             .filter(|&o| {
-                (can_act(v.m(o).node_type) || cue.relation == Relation::Attacks) && !topic(o) && !private_target(o)
+                (can_act(v.m(o).node_type) || cue.relation == Relation::Attacks)
+                    && !topic(o)
+                    && !private_target(o)
+                    && !compound(o)
             })
             .collect();
         // CAMEO 138, threaten with military force (Goldstein -7)
