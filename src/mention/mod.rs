@@ -587,6 +587,7 @@ impl MentionFinder for RuleFinder<'_> {
         }
         self.classify_leftovers(text, tokens, sentences, pending_runs, &mut out);
         self.retype_teams(tokens, sentences, &mut out);
+        club_names(text, tokens, sentences, &mut out);
         merge_places_into_names(self.lex, text, tokens, &mut out);
         add_delegations(tokens, &mut out);
         out.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
@@ -1408,6 +1409,55 @@ impl RuleFinder<'_> {
 
 /// "New York Stock Exchange": a listed place right before an organisation's
 /// head-word name is part of that name.
+/// Words after a town's name that make it a club's: "Leeds United", "Blackburn Rovers";
+/// "City", "Town" and "County" only where the sentence speaks of sport ("Norwich City"
+/// is a club, "Kansas City" a place the gazetteer lists whole).
+const CLUB_SUFFIXES: &[&str] =
+    &["united", "rovers", "athletic", "wanderers", "albion", "hotspur", "rangers", "argyle", "alexandra", "orient"];
+const CLUB_SUFFIXES_IN_SPORT: &[&str] = &["city", "town", "county"];
+
+fn club_names(text: &str, toks: &[Token], sentences: &[Sentence], out: &mut Vec<Mention>) {
+    let mut drop = vec![false; out.len()];
+    let page = crate::relation::sports_page(toks);
+    for i in 0..out.len() {
+        let m = &out[i];
+        if !matches!(m.node_type, NodeType::Location | NodeType::Organization) || m.form != MentionForm::Name {
+            continue;
+        }
+        let b = m.tokens.end;
+        let sentence = sentences[m.sentence].tokens.clone();
+        let Some(next) = toks.get(b).filter(|t| b < sentence.end && t.is_capitalized() && t.space_before) else {
+            continue;
+        };
+        let sure = CLUB_SUFFIXES.contains(&next.lower.as_str());
+        let in_sport = CLUB_SUFFIXES_IN_SPORT.contains(&next.lower.as_str())
+            && (page
+                || sports_context(toks, m.tokens.start, b + 1, sentence.clone(), true)
+                || toks[sentence.clone()].iter().any(|t| SPORTS_ROLES.contains(&t.lower.as_str())));
+        if !(sure || in_sport) {
+            continue;
+        }
+        // a mention of the suffix word alone ("United") goes into the club's
+        for (j, x) in out.iter().enumerate() {
+            if j != i && x.tokens.start == b && x.tokens.end == b + 1 {
+                drop[j] = true;
+            }
+        }
+        let m = &mut out[i];
+        m.tokens.end = b + 1;
+        m.end = toks[b].end;
+        m.node_type = NodeType::Organization;
+        m.label = crate::text::fold_quotes(&text[m.start..m.end]).into_owned();
+        m.entity = format!("organization:{}", slug(&m.label));
+        m.country = None;
+        m.entry = None;
+        m.rule = "club-name";
+        m.possessive = possessive_after(toks, b + 1);
+    }
+    let mut it = drop.into_iter();
+    out.retain(|_| !it.next().unwrap_or(false));
+}
+
 fn merge_places_into_names(lex: &Lexicon, text: &str, toks: &[Token], out: &mut Vec<Mention>) {
     out.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut drop = vec![false; out.len()];

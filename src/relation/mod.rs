@@ -81,6 +81,9 @@ const ADJUNCT_PREP: &[&str] = &[
     "since",
     "like",
 ];
+/// Nouns for members of a party or body: "Ross Perot, the Reform Party candidate".
+const MEMBER_NOUNS: &[&str] =
+    &["candidate", "nominee", "member", "lawmaker", "legislator", "activist", "councillor", "councilor"];
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "and", "or",
     "not", "no",
@@ -877,7 +880,12 @@ struct DocActors {
 }
 
 /// Words that only sports reports use; three of them make a document a sports page.
-const SPORTS_ONLY: &[&str] = &[
+/// A sports report: three words that only sports reports use.
+pub(crate) fn sports_page(tokens: &[Token]) -> bool {
+    tokens.iter().filter(|t| SPORTS_ONLY.contains(&t.lower.as_str())).take(3).count() >= 3
+}
+
+pub(crate) const SPORTS_ONLY: &[&str] = &[
     "goal",
     "goals",
     "scored",
@@ -1056,7 +1064,7 @@ impl RelationExtractor for RuleExtractor<'_> {
                 .filter(|m| m.role.as_ref().is_some_and(|r| r.kind != "honorific"))
                 .map(|m| m.entity.clone())
                 .collect(),
-            sports_page: tokens.iter().filter(|t| SPORTS_ONLY.contains(&t.lower.as_str())).take(3).count() >= 3,
+            sports_page: sports_page(tokens),
         };
         for (si, s) in sentences.iter().enumerate() {
             if s.boilerplate {
@@ -1447,6 +1455,69 @@ impl RuleExtractor<'_> {
             };
             let key = if rel == Relation::RelativeOf { "kinship" } else { "role" };
             self.push(out, &m.entity, rel, &om.entity, si, "apposition-of", attrs(&[(key, Value::String(role))]));
+        }
+        // "Ann Lee, the Gondor foreign minister, said", "Ross Perot, the Reform Party
+        // candidate", "Ann Lee, a Varnex spokeswoman"
+        for (mi, m) in v.sentence_mentions() {
+            if m.node_type != NodeType::Person || v.owner(m.tokens.start) != Some(mi) || v.lower(m.tokens.end) != "," {
+                continue;
+            }
+            let mut k = m.tokens.end + 1;
+            if matches!(v.lower(k), "the" | "a" | "an") {
+                k += 1;
+            }
+            let Some(o) = v.owner(k) else { continue };
+            let om = v.m(o);
+            if !matches!(om.node_type, NodeType::Country | NodeType::Organization)
+                || om.possessive
+                || om.tokens.start != k
+            {
+                continue;
+            }
+            let start = v.after(o);
+            let mut t = start;
+            while t < start + 2
+                && matches!(
+                    v.lower(t),
+                    "former" | "acting" | "deputy" | "senior" | "top" | "chief" | "new" | "special" | "presidential"
+                )
+                && noun_at(t).is_none()
+            {
+                t += 1;
+            }
+            let (n, noun) = match noun_at(t) {
+                Some(x) => x,
+                None if MEMBER_NOUNS.contains(&v.lower(t)) => (1, v.lower(t).to_string()),
+                None => continue,
+            };
+            // the phrase ends there: not "the Gondor minister's wife"
+            if !matches!(v.lower(t + n), "," | "." | ")" | "said" | "says" | "told" | "and" | "who" | "--" | "") {
+                continue;
+            }
+            let role = v.surface(start, t + n);
+            let rel = match (self.lex.relational(&noun), om.node_type) {
+                (Some(Relation::RelativeOf), _) => continue,
+                (_, NodeType::Organization) if MEMBER_NOUNS.contains(&noun.as_str()) => Relation::MemberOf,
+                (_, NodeType::Organization)
+                    if matches!(noun.as_str(), "leader" | "head" | "chief" | "chairman" | "chairwoman" | "chair") =>
+                {
+                    Relation::Leads
+                }
+                (_, _) if matches!(noun.as_str(), "envoy" | "ambassador" | "special envoy" | "representative") => {
+                    Relation::Represents
+                }
+                (_, NodeType::Country) if MEMBER_NOUNS.contains(&noun.as_str()) => continue,
+                _ => Relation::HoldsRole,
+            };
+            self.push(
+                out,
+                &m.entity,
+                rel,
+                &om.entity,
+                si,
+                "apposition-affiliation",
+                attrs(&[("role", Value::String(role))]),
+            );
         }
     }
 
