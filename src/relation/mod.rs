@@ -882,7 +882,11 @@ struct DocActors {
 /// Words that only sports reports use; three of them make a document a sports page.
 /// A sports report: three words that only sports reports use.
 pub(crate) fn sports_page(tokens: &[Token]) -> bool {
-    tokens.iter().filter(|t| SPORTS_ONLY.contains(&t.lower.as_str())).take(3).count() >= 3
+    // a hashed set: every token of the document is looked up
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, crate::gazetteer::FastHash>> =
+        std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| SPORTS_ONLY.iter().copied().collect());
+    tokens.iter().filter(|t| t.is_word() && set.contains(t.lower.as_str())).take(3).count() >= 3
 }
 
 pub(crate) const SPORTS_ONLY: &[&str] = &[
@@ -980,6 +984,9 @@ const SPORTS_WORDS: &[&str] = &[
 /// sports words, 2 a score line with a sports word, a race time, or three sports
 /// words ("voted 14-0" alone is not sport).
 fn sportiness(v: &View) -> u8 {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, crate::gazetteer::FastHash>> =
+        std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| SPORTS_WORDS.iter().copied().collect());
     let mut words = std::collections::BTreeSet::new();
     let mut score = false;
     for k in v.range.clone() {
@@ -999,7 +1006,7 @@ fn sportiness(v: &View) -> u8 {
         if number && t.norm.contains(':') && t.norm.contains('.') {
             return 2;
         }
-        if SPORTS_WORDS.contains(&t.lower.as_str()) {
+        if t.is_word() && set.contains(t.lower.as_str()) {
             words.insert(t.lower.as_str());
         }
     }
@@ -1966,9 +1973,14 @@ impl RuleExtractor<'_> {
                 } else if *n >= 2 {
                     // modifiers inside a phrase: "held separate talks", "imposed new sanctions",
                     // "restore complete, full diplomatic ties" (up to three words, commas between)
+                    let second = key.split(' ').nth(1).unwrap_or("");
                     for g in 1..=3 {
                         if t + n + g > v.range.end {
                             break;
+                        }
+                        // cheapest first: the phrase goes on right after the gap
+                        if v.lower(t + 1 + g) != second {
+                            continue;
                         }
                         // one word may be anything lower-case; a longer gap only adjectives
                         // ("side of the border with" is no "side with")
