@@ -121,7 +121,24 @@ const NEGATION: &[&str] = &[
     "canceled",
     "postponed",
 ];
-const CONDITIONAL: &[&str] = &["would", "could", "might", "may", "if", "unless"];
+const CONDITIONAL: &[&str] = &[
+    "would",
+    "could",
+    "might",
+    "may",
+    "if",
+    "unless",
+    // hedged nominal events: "fears grow of a war between", "the risk of a conflict"
+    "fear",
+    "fears",
+    "feared",
+    "risk",
+    "risks",
+    "danger",
+    "possibility",
+    "prospect",
+    "prospects",
+];
 const FUTURE: &[&str] = &[
     "offer",
     "offered",
@@ -324,6 +341,22 @@ const EMOTIONS: &[&str] = &[
 const PAST_FORMS: &[&str] = &["met", "held", "struck", "fought", "hit", "shot", "sought", "led", "won", "beat"];
 
 /// Nouns after a country's name that make it a topic, not an actor ("the Iran crisis").
+/// Topic nouns after a person's or a body's name ("the Arafat invitation").
+const PERSON_TOPIC_NOUNS: &[&str] = &[
+    "invitation",
+    "issue",
+    "question",
+    "case",
+    "affair",
+    "file",
+    "dossier",
+    "problem",
+    "crisis",
+    "situation",
+    "policy",
+    "program",
+    "programme",
+];
 const TOPIC_NOUNS: &[&str] = &[
     "crisis",
     "issue",
@@ -348,6 +381,7 @@ const TOPIC_NOUNS: &[&str] = &[
     "affair",
     "case",
     "embassy",
+    "invitation",
     "market",
     "markets",
     "team",
@@ -2440,12 +2474,20 @@ impl RuleExtractor<'_> {
             } else {
                 subj
             };
+        // "the Iran nuclear issue", "consult on Arafat invitation": a name before a topic
+        // noun describes the topic
         let topic = |i: usize| {
             let m = v.m(i);
-            m.node_type == NodeType::Country
+            let next = v.lower(m.tokens.end);
+            // a person or body before an event noun is its agent ("U.N. sanctions")
+            let topical = match m.node_type {
+                NodeType::Country => TOPIC_NOUNS.contains(&next),
+                NodeType::Person | NodeType::Organization => PERSON_TOPIC_NOUNS.contains(&next),
+                NodeType::Location => false,
+            };
+            topical
                 && !m.possessive
                 && m.form != MentionForm::Demonym
-                && TOPIC_NOUNS.contains(&v.lower(m.tokens.end))
                 // "Gondor border guards" are agents, not a topic
                 && !v.agent_of(m.tokens.end + 1, i)
         };
@@ -2541,7 +2583,19 @@ impl RuleExtractor<'_> {
             let mut k = end;
             while k < v.range.end && k < end + 8 && !v.is_stop(k) && v.lower(k) != "," {
                 if matches!(v.lower(k), "in" | "inside" | "across" | "within") {
-                    if let Some(o) = v.owner(k + 1).filter(|&o| v.m(o).node_type == NodeType::Country) {
+                    // not the attacker's own country: "the Taliban attack near Bagram
+                    // Airfield in Afghanistan" names where, not whom
+                    let home = |c: &str| {
+                        subj.iter().any(|&s| {
+                            let e = &v.m(s).entity;
+                            e == c
+                                || v.m(s).country.as_deref() == Some(c)
+                                || actors.affiliation.get(e).map(String::as_str) == Some(c)
+                        })
+                    };
+                    if let Some(o) =
+                        v.owner(k + 1).filter(|&o| v.m(o).node_type == NodeType::Country && !home(&v.m(o).entity))
+                    {
                         obj = vec![o];
                         rule.push_str("+place-target");
                     }
