@@ -294,7 +294,9 @@ fn resolve_titles(lex: &Lexicon, text: &str, tokens: &[Token], sentences: &[Sent
 /// Inside a quotation a he/she is not its speaker (who would say "I"): it refers
 /// to the nearest person named earlier in the quotation, else to an earlier
 /// sentence's subject ("Rathbun wrote, “… Daniel would be jailed unless he
-/// cooperated with Moxon”" is Daniel).
+/// cooperated with Moxon”" is Daniel), unless the quotation's speaker says "I"
+/// or "we" before it ("“We can be grateful he has been arrested,” the minister
+/// said" is not the minister).
 fn resolve_pronouns(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
     // whether a token is inside a quotation: an odd number of quote marks before it
     // in its sentence
@@ -326,8 +328,19 @@ fn resolve_pronouns(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec
         } else {
             first_person.get(&si).copied().filter(|&k| k < i)
         };
-        let antecedent = in_sentence
-            .or_else(|| (1..=3).filter_map(|d| si.checked_sub(d)).find_map(|s| first_person.get(&s).copied()));
+        // a quotation whose speaker says "I" or "we" before the he/she: the earlier
+        // sentences' subject is most often that speaker, so the he/she stays open
+        let speaker_talks = quoted(&mentions[i])
+            && sentences.get(si).is_some_and(|s| {
+                tokens[s.tokens.start.min(mentions[i].tokens.start)..mentions[i].tokens.start]
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "i" | "we"))
+            });
+        let antecedent = in_sentence.or_else(|| {
+            (!speaker_talks)
+                .then(|| (1..=3).filter_map(|d| si.checked_sub(d)).find_map(|s| first_person.get(&s).copied()))
+                .flatten()
+        });
         match antecedent {
             Some(k) => {
                 mentions[i].entity = mentions[k].entity.clone();
