@@ -808,6 +808,8 @@ impl RuleFinder<'_> {
                         j += 3;
                     } else if ((x.is_word() || x.norm == "&")
                         && is_inner_connector(x, self.lex)
+                        // "Arab Al Qaeda fighter": a listed name starts at the particle
+                        && self.gazetteer_at(ctx, j, end).is_none_or(|(n, _)| n < 2)
                         // a person's name has no "of": "Dana Cole of Arnor" is a name and a place
                         && !((title.is_some()
                             || self.lex.is_given_name(&toks[start_run].lower)
@@ -1230,7 +1232,9 @@ impl RuleFinder<'_> {
         // in lower case ("Traders said") or it opens the sentence as a plural
         let lone_common = n_words == 1
             && (common.contains(first.lower.as_str()) || (run.sentence_initial && first.lower.ends_with('s')));
-        if (reporting_after || reporting_before) && n_words <= 4 && !has_of && !lone_common {
+        // "asked Olympic 200 and 400 champion X": a lone word before a number is no name
+        let before_number = n_words == 1 && next.is_some_and(|n| n.kind == TokenKind::Number);
+        if (reporting_after || reporting_before) && n_words <= 4 && !has_of && !lone_common && !before_number {
             // a single unknown word that says something may as well be a company
             let strength = if n_words == 1 { 2 } else { 3 };
             return Some((Some(NodeType::Person), "reporting-verb", strength));
