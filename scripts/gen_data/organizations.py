@@ -661,17 +661,39 @@ def load_alpha3():
     return {r["alpha3"] for r in reader}
 
 
+# British and American spellings of the same name ("Organisation for Security and
+# Cooperation in Europe"): every name and alias also gets its other spellings, unless
+# another row already uses that form.
+SPELLINGS = [("Organization", "Organisation"), ("Co-operation", "Cooperation"), ("Defense", "Defence"),
+             ("Center", "Centre"), ("Program", "Programme")]
+
+
+def spelling_variants(form):
+    out = {form}
+    for a, b in SPELLINGS:
+        for f in list(out):
+            if a in f:
+                out.add(f.replace(a, b))
+            if b in f:
+                out.add(f.replace(b, a))
+    out.discard(form)
+    return sorted(out)
+
+
 def main():
     alpha3 = load_alpha3()
     rows = []
     owner = {}
+    listed = {form for name, aliases, *_ in ORGS for form in [name] + aliases}
     for name, aliases, country, qid, kind in ORGS:
         assert kind in KINDS, (name, kind)
         assert country == "" or country in alpha3, (name, country)
         assert qid == "" or (qid.startswith("Q") and qid[1:].isdigit()), (name, qid)
         bad = set(aliases) & BANNED_ALIASES
         assert not bad, (name, bad)
-        alias_cell = join_multi(aliases, exclude={name})
+        variants = [v for f in [name] + aliases for v in spelling_variants(f)
+                    if v not in listed and v not in owner]
+        alias_cell = join_multi(aliases + variants, exclude={name})
         for form in [name] + alias_cell.split("|"):
             if not form:
                 continue

@@ -475,7 +475,14 @@ impl RuleFinder<'_> {
         if !first.is_capitalized() {
             return false;
         }
-        toks.iter().skip(1).all(|t| !t.is_word() || t.is_capitalized() || is_inner_connector(t, self.lex))
+        // inside a listed name: "Organization for Security and Co-operation in Europe"
+        toks.iter().enumerate().skip(1).all(|(k, t)| {
+            !t.is_word()
+                || t.is_capitalized()
+                || is_inner_connector(t, self.lex)
+                || matches!(t.lower.as_str(), "and" | "in" | "at" | "to" | "against" | "with") && k + 1 < toks.len()
+                || toks[k - 1].norm == "-" && !t.space_before
+        })
     }
 
     /// A title at `i`: (token count, title).
