@@ -1353,6 +1353,11 @@ impl RuleFinder<'_> {
                     let tail: Vec<&str> = words[words.len() - k..].iter().map(|x| x.lower.as_str()).collect();
                     consider(tail.join(" "), (Some(NodeType::Person), "surname", 4));
                 }
+                // the first word alone ("Jansher" after "Jansher Khan"), more weakly: it may
+                // be the family name first ("Wang" after "Wang Junxia")
+                if words.len() >= 2 && !is_initial(words[0]) && !self.lex.is_particle(&words[0].lower) {
+                    consider(words[0].lower.to_string(), (Some(NodeType::Person), "first-word", 3));
+                }
             }
         }
         for (run, own) in runs.into_iter().zip(verdicts) {
