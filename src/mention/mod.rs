@@ -1241,6 +1241,10 @@ impl RuleFinder<'_> {
             && (common.contains(first.lower.as_str()) || (run.sentence_initial && first.lower.ends_with('s')));
         // "asked Olympic 200 and 400 champion X": a lone word before a number is no name
         let before_number = n_words == 1 && next.is_some_and(|n| n.kind == TokenKind::Number);
+        // "The Treasury said": a lone name after "the" that says something is a body
+        if reporting_after && n_words == 1 && prev.is_some_and(|p| p.lower == "the") && !lone_common {
+            return Some((Some(NodeType::Organization), "definite-name", 3));
+        }
         if (reporting_after || reporting_before) && n_words <= 4 && !has_of && !lone_common && !before_number {
             // a single unknown word that says something may as well be a company
             let strength = if n_words == 1 { 2 } else { 3 };
