@@ -1277,6 +1277,32 @@ impl RuleFinder<'_> {
         {
             return Some((Some(NodeType::Organization), "based-in", 4));
         }
+        // "Jansher Khan ( Pakistan ) beat Mark Cairns": a name with its country in
+        // brackets is an athlete, not a team
+        let e = run.tokens.end;
+        let country_in_brackets = toks.get(e).is_some_and(|t| t.norm == "(")
+            && (e + 2..(e + 5).min(sentence.end)).find(|&k| toks[k].norm == ")").is_some_and(|close| {
+                let key = toks[e + 1..close].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+                self.lex.gazetteer.lookup(&key).is_some_and(|sf| {
+                    sf.iter().any(|x| self.lex.gazetteer.entry(x.entry).node_type == NodeType::Country)
+                })
+            });
+        // (club names: "AEK Larnaca", "Pau-Orthez")
+        let name_like = r.iter().all(|t| t.norm != "-" && !(t.is_word() && t.is_all_caps() && t.norm.len() > 1));
+        if (2..=3).contains(&n_words) && !has_of && country_in_brackets && !adjectival && name_like {
+            return Some((Some(NodeType::Person), "athlete-country", 4));
+        }
+        // "the city of Arbil", "the outskirts of Arbil": a place
+        if run.tokens.start >= sentence.start + 2
+            && toks[run.tokens.start - 1].lower == "of"
+            && matches!(
+                toks[run.tokens.start - 2].lower.as_str(),
+                "city" | "town" | "village" | "outskirts" | "province" | "district" | "region" | "suburb" | "port"
+            )
+            && n_words <= 3
+        {
+            return Some((Some(NodeType::Location), "place-of", 3));
+        }
         if n_words <= 3
             && !adjectival
             && sports_context(toks, run.tokens.start, run.tokens.end, sentence.clone(), false)
