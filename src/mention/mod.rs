@@ -1386,7 +1386,10 @@ impl RuleFinder<'_> {
                 // the first word alone ("Jansher" after "Jansher Khan"), more weakly: it may
                 // be the family name first ("Wang" after "Wang Junxia")
                 if words.len() >= 2 && !is_initial(words[0]) && !self.lex.is_particle(&words[0].lower) {
-                    consider(words[0].lower.to_string(), (Some(NodeType::Person), "first-word", 3));
+                    consider(
+                        words[0].lower.to_string(),
+                        (Some(NodeType::Person), "first-word", if v.2 >= 4 { 4 } else { 3 }),
+                    );
                 }
             }
         }
