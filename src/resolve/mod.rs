@@ -200,7 +200,21 @@ fn cluster_people(tokens: &[Token], mentions: &mut [Mention]) {
     for m in mentions.iter_mut() {
         // "Jordan" after "Michael Jordan", "Washington" after "MaliVai Washington"
         let listed_name = m.entry.is_some() && matches!(m.form, MentionForm::Name | MentionForm::Capital);
-        if (m.entry.is_none() || listed_name) && m.node_type != NodeType::Person && m.rule != "country-delegation" {
+        // but a listed place in a place phrase stays the place: "lived in Paris", "a trip
+        // to Jordan", "Paris, France" (not "in Jordan's film")
+        let prev = m.tokens.start.checked_sub(1).map(|p| tokens[p].lower.as_str()).unwrap_or("");
+        let place_phrase = listed_name
+            && !m.possessive
+            && (matches!(
+                prev,
+                "in" | "to" | "from" | "at" | "near" | "into" | "across" | "outside" | "inside" | "toward" | "towards"
+            ) || tokens.get(m.tokens.end).is_some_and(|t| t.norm == ",")
+                && tokens.get(m.tokens.end + 1).is_some_and(|t| t.is_capitalized()));
+        if (m.entry.is_none() || listed_name)
+            && !place_phrase
+            && m.node_type != NodeType::Person
+            && m.rule != "country-delegation"
+        {
             let words = name_words(tokens, m);
             if words.len() == 1 {
                 if let Some((id, label)) = surname.get(&words[0]) {
