@@ -1288,7 +1288,8 @@ impl RuleFinder<'_> {
                 })
             });
         // (club names: "AEK Larnaca", "Pau-Orthez")
-        let name_like = r.iter().all(|t| t.norm != "-" && !(t.is_word() && t.is_all_caps() && t.norm.len() > 1));
+        let name_like = r.iter().skip(1).any(|t| t.space_before)
+            && r.iter().all(|t| !(t.is_word() && t.is_all_caps() && t.norm.len() > 1));
         if (2..=3).contains(&n_words) && !has_of && country_in_brackets && !adjectival && name_like {
             return Some((Some(NodeType::Person), "athlete-country", 4));
         }
@@ -1412,6 +1413,36 @@ impl RuleFinder<'_> {
             } else {
                 label
             };
+            // "Environment Canada": a state department named by its field and its
+            // country also mentions the country (nested, so that rules read the name)
+            if t == NodeType::Organization && b - a >= 2 && self.lex.is_state_head(&toks[a].lower) {
+                let key = toks[a + 1..b].iter().map(|x| x.lower.as_str()).collect::<Vec<_>>().join(" ");
+                let g = &self.lex.gazetteer;
+                if let Some(sf) = g.lookup(&key).and_then(|sf| {
+                    sf.iter().find(|x| {
+                        g.entry(x.entry).node_type == NodeType::Country
+                            && matches!(x.form, MentionForm::Name | MentionForm::Alias)
+                    })
+                }) {
+                    let e = g.entry(sf.entry);
+                    out.push(Mention {
+                        start: toks[a + 1].start,
+                        end: toks[b - 1].end,
+                        tokens: a + 1..b,
+                        sentence: run.sentence,
+                        node_type: NodeType::Country,
+                        form: sf.form,
+                        entity: e.id.clone(),
+                        label: e.label.clone(),
+                        entry: Some(sf.entry),
+                        country: Some(e.id.clone()),
+                        rule: "gazetteer",
+                        role: None,
+                        possessive: false,
+                        nested: true,
+                    });
+                }
+            }
             out.push(Mention {
                 start: toks[a].start,
                 end: toks[b - 1].end,

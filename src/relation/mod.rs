@@ -1634,6 +1634,22 @@ impl RuleExtractor<'_> {
             if m.nested || v.owner(m.tokens.start) != Some(mi) {
                 continue;
             }
+            // "Environment Canada", "Statistics Canada": a department named by its field
+            // and its country is part of that country
+            if m.node_type == NodeType::Organization
+                && m.entry.is_none()
+                && m.tokens.len() >= 2
+                && self.lex.is_state_head(v.lower(m.tokens.start))
+                && self.lex.lead_type(v.lower(m.tokens.start)).is_some()
+            {
+                let key = (m.tokens.start + 1..m.tokens.end).map(|k| v.lower(k)).collect::<Vec<_>>().join(" ");
+                let g = &self.lex.gazetteer;
+                if let Some(c) = g.lookup(&key).and_then(|sf| {
+                    sf.iter().map(|x| g.entry(x.entry)).find(|e| e.node_type == NodeType::Country).map(|e| e.id.clone())
+                }) {
+                    self.link(out, &m.entity, Relation::PartOf, &c, si, "field-and-country");
+                }
+            }
             // "John Casesa of Schroder Wertheim & Co" (member_of), "Daniels
             // Pharmaceuticals Inc of St. Petersburg" and "Comelf, based in Bistrita" (located_in)
             // "of the Boston-based Reagan Communications": the base is a place of its own
