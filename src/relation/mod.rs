@@ -81,6 +81,48 @@ const ADJUNCT_PREP: &[&str] = &[
     "since",
     "like",
 ];
+/// Verbs that end an act named after them: "lifted sanctions on", "halted its attacks".
+const YIELD_VERBS: &[&str] = &[
+    "lift",
+    "lifts",
+    "lifted",
+    "lifting",
+    "ease",
+    "eases",
+    "eased",
+    "easing",
+    "end",
+    "ends",
+    "ended",
+    "ending",
+    "remove",
+    "removes",
+    "removed",
+    "removing",
+    "suspend",
+    "suspends",
+    "suspended",
+    "suspending",
+    "waive",
+    "waives",
+    "waived",
+    "halt",
+    "halts",
+    "halted",
+    "halting",
+    "stop",
+    "stops",
+    "stopped",
+    "stopping",
+    "scrap",
+    "scraps",
+    "scrapped",
+    "relax",
+    "relaxed",
+    "relaxes",
+    "relaxing",
+];
+
 /// Nouns for members of a party or body: "Ross Perot, the Reform Party candidate".
 const MEMBER_NOUNS: &[&str] =
     &["candidate", "nominee", "member", "lawmaker", "legislator", "activist", "councillor", "councilor"];
@@ -2022,39 +2064,44 @@ impl RuleExtractor<'_> {
                     cues_here.push((*ci, *n));
                 } else if *n >= 2 {
                     // modifiers inside a phrase: "held separate talks", "imposed new sanctions",
-                    // "restore complete, full diplomatic ties" (up to three words, commas between)
-                    let second = key.split(' ').nth(1).unwrap_or("");
-                    for g in 1..=3 {
-                        if t + n + g > v.range.end {
+                    // "signed a trade deal", "restore complete, full diplomatic ties" (up to
+                    // three words, commas between, after any word of the phrase)
+                    let words: Vec<&str> = key.split(' ').collect();
+                    'split: for p in 1..*n {
+                        // the phrase up to the gap
+                        if !(1..p).all(|j| v.lower(t + j) == words[j]) {
                             break;
                         }
-                        // cheapest first: the phrase goes on right after the gap
-                        if v.lower(t + 1 + g) != second {
-                            continue;
-                        }
-                        // one word may be anything lower-case; a longer gap only adjectives
-                        // ("side of the border with" is no "side with")
-                        let modifier = |k: usize| {
-                            let w = &v.toks[k];
-                            w.is_word()
-                                && !w.is_capitalized()
-                                && !v.is_stop(k)
-                                && v.owner(k).is_none()
-                                && (g == 1
-                                    || !(ADJUNCT_PREP.contains(&w.lower.as_str())
-                                        || DETERMINERS.contains(&w.lower.as_str())
-                                        || BE.contains(&w.lower.as_str())))
-                        };
-                        let gap_ok = modifier(t + 1)
-                            && modifier(t + g)
-                            && (t + 1..t + 1 + g).all(|k| modifier(k) || v.lower(k) == ",");
-                        let gapped = gap_ok
-                            && key
-                                .split(' ')
-                                .eq(std::iter::once(v.lower(t)).chain((t + 1 + g..t + n + g).map(|k| v.lower(k))));
-                        if gapped && (t + 1 + g..t + n + g).all(|k| v.owner(k).is_none()) && v.owner(t).is_none() {
-                            cues_here.push((*ci, *n + g));
-                            break;
+                        for g in 1..=3 {
+                            if t + n + g > v.range.end {
+                                break;
+                            }
+                            // cheapest first: the phrase goes on right after the gap
+                            if v.lower(t + p + g) != words[p] {
+                                continue;
+                            }
+                            // one word may be anything lower-case; a longer gap only adjectives
+                            // ("side of the border with" is no "side with")
+                            let modifier = |k: usize| {
+                                let w = &v.toks[k];
+                                w.is_word()
+                                    && !w.is_capitalized()
+                                    && !v.is_stop(k)
+                                    && v.owner(k).is_none()
+                                    && (g == 1
+                                        || !(ADJUNCT_PREP.contains(&w.lower.as_str())
+                                            || DETERMINERS.contains(&w.lower.as_str())
+                                            || BE.contains(&w.lower.as_str())))
+                            };
+                            let gap_ok = modifier(t + p)
+                                && modifier(t + p + g - 1)
+                                && (t + p..t + p + g).all(|k| modifier(k) || v.lower(k) == ",");
+                            let rest_ok = (p..*n).all(|j| v.lower(t + j + g) == words[j]);
+                            if gap_ok && rest_ok && (t..t + p).chain(t + p + g..t + n + g).all(|k| v.owner(k).is_none())
+                            {
+                                cues_here.push((*ci, *n + g));
+                                break 'split;
+                            }
                         }
                     }
                 }
@@ -2181,6 +2228,15 @@ impl RuleExtractor<'_> {
         }
         // "guides him back to the White House": "back" before a direction is an adverb
         if v.lower(t) == "back" && matches!(v.lower(end), "to" | "into" | "from" | "home" | "in" | "on") {
+            return;
+        }
+        // "lifted sanctions on", "halted its attacks", "ended talks with": the act
+        // is ended, not done (CAMEO's "yield" root, which the ontology has no relation for)
+        let mut k = t;
+        while k > v.range.start && matches!(v.lower(k - 1), "its" | "their" | "the" | "all" | "his" | "her") {
+            k -= 1;
+        }
+        if k > v.range.start && YIELD_VERBS.contains(&v.lower(k - 1)) {
             return;
         }
         // "militants accused of violence": a participle right after a common noun and
