@@ -115,7 +115,7 @@ beat defeat overcome break devastate blast decide determine want expect prepare 
 consider join remove claim admit confess reveal expose unveil divulge profess confide
 seek intend gear_up signal endeavor contemplate go_away find_out hear learn acquaint elicit
 give_notice approach arrive debate evacuate award grant enter communicate cable summon step_in
-look_after stabilise step_up boost amplify augment defer attend organize organise
+look_after stabilise step_up boost amplify augment defer attend organize organise veto
 """.split()}
 # A multiword form starting with an auxiliary ("is determined") or ending in a conjunction
 # ("killed and") is not a usable cue.

@@ -231,6 +231,13 @@ const REPORTED: &[&str] = &[
     "according",
 ];
 const INTENT_HEADS: &[&str] = &[
+    "offered",
+    "offers",
+    "offer",
+    "proposed",
+    "proposes",
+    "eager",
+    "keen",
     "plans",
     "plan",
     "planned",
