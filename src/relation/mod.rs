@@ -2408,7 +2408,42 @@ impl RuleExtractor<'_> {
                 if det(p) || adjectival || noun_phrase {
                     return;
                 }
+                // "demanded that Arnor withdraw", "insisted that the Arnor government must":
+                // the one asked is the subject of the that-clause
+                let that_clause = cue.relation == Relation::Demands
+                    && v.lower(o) == "that"
+                    && (cue.priority < 2 || v.lower(t).starts_with("insist"));
+                if that_clause {
+                    o += 1;
+                }
                 let mut obj = v.right(o, 3);
+                // "insisted that Arnor must withdraw" is a demand, "insisted that Arnor was
+                // responsible" a claim: the clause must say what the other is to do
+                if that_clause && v.lower(t).starts_with("insist") {
+                    let after = obj.iter().map(|&x| v.after(x)).max().unwrap_or(o);
+                    if !matches!(
+                        v.lower(after),
+                        "must"
+                            | "should"
+                            | "ought"
+                            | "be"
+                            | "needs"
+                            | "need"
+                            | "has"
+                            | "have"
+                            | "stop"
+                            | "end"
+                            | "withdraw"
+                            | "release"
+                            | "halt"
+                            | "return"
+                            | "leave"
+                            | "pay"
+                            | "pull"
+                    ) {
+                        return;
+                    }
+                }
                 // the broad CAMEO list: "promised to review Britain's strategy" is about
                 // Britain's strategy, not an act towards Britain
                 if cue.priority >= 2 {
