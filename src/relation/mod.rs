@@ -2420,27 +2420,19 @@ impl RuleExtractor<'_> {
                 // "insisted that Arnor must withdraw" is a demand, "insisted that Arnor was
                 // responsible" a claim: the clause must say what the other is to do
                 if that_clause && v.lower(t).starts_with("insist") {
-                    let after = obj.iter().map(|&x| v.after(x)).max().unwrap_or(o);
-                    if !matches!(
-                        v.lower(after),
-                        "must"
-                            | "should"
-                            | "ought"
-                            | "be"
-                            | "needs"
-                            | "need"
-                            | "has"
-                            | "have"
-                            | "stop"
-                            | "end"
-                            | "withdraw"
-                            | "release"
-                            | "halt"
-                            | "return"
-                            | "leave"
-                            | "pay"
-                            | "pull"
-                    ) {
+                    let mut after = obj.iter().map(|&x| v.after(x)).max().unwrap_or(o);
+                    // past an agent word: "that the Gondor government must"
+                    while after < v.range.end && v.agent(after).is_some() {
+                        after += 1;
+                    }
+                    let must = match v.lower(after) {
+                        "must" | "should" | "ought" | "be" | "stop" | "end" | "withdraw" | "release" | "halt"
+                        | "return" | "leave" | "pay" | "pull" => true,
+                        // "has to", not "has no plans"
+                        "needs" | "need" | "has" | "have" => v.lower(after + 1) == "to",
+                        _ => false,
+                    };
+                    if !must {
                         return;
                     }
                 }
