@@ -2636,9 +2636,15 @@ impl RuleExtractor<'_> {
                     && matches!(m.rule, "name-head-word" | "head-of-pattern" | "lead-head-word")
                 || m.node_type == NodeType::Person && m.role.is_some()
         };
-        // "German-Israeli relations": nationalities joined by a hyphen describe a noun
+        // "German-Israeli relations": nationalities joined by a hyphen describe a noun;
+        // "fought American Tyson": a nationality before a person's name describes the person
         let compound = |i: usize| {
             let m = v.m(i);
+            if m.form == MentionForm::Demonym
+                && v.owner(m.tokens.end).is_some_and(|o| o != i && v.m(o).node_type == NodeType::Person)
+            {
+                return true;
+            }
             let glued = |k: usize| v.toks.get(k).is_some_and(|x| x.norm == "-" && !x.space_before);
             m.form == MentionForm::Demonym
                 && (glued(m.tokens.end) && v.toks.get(m.tokens.end + 1).is_some_and(|x| !x.space_before)
