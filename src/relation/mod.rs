@@ -1011,37 +1011,21 @@ pub(crate) const SPORTS_ONLY: &[&str] = &[
     "singles",
 ];
 
-/// Words of sports reports, and score lines ("1-0", "6-3"), that mark a sentence
-/// as sport.
-const SPORTS_WORDS: &[&str] = &[
+/// Words of sports reports that other news uses too; with `SPORTS_ONLY` and score
+/// lines ("1-0", "6-3") they mark a sentence as sport.
+const SPORTS_ALSO: &[&str] = &[
     "match",
     "matches",
-    "goal",
-    "goals",
-    "scored",
-    "innings",
-    "wickets",
-    "wicket",
     "seed",
-    "seeded",
     "champion",
     "championship",
     "tournament",
     "league",
     "cup",
-    "lap",
-    "medal",
     "finishing",
-    "striker",
-    "midfielder",
-    "goalkeeper",
-    "batsman",
-    "bowler",
     "season",
     "squad",
-    "overs",
     "runs",
-    "semifinal",
     "final",
     "title",
     "trick",
@@ -1049,16 +1033,7 @@ const SPORTS_WORDS: &[&str] = &[
     "minutes",
     "inning",
     "ball",
-    "rbi",
-    "soccer",
-    "qualifier",
     "rallying",
-    "tennis",
-    "cricket",
-    "golf",
-    "rugby",
-    "athletics",
-    "cycling",
     "spectator",
     "spectators",
 ];
@@ -1069,7 +1044,7 @@ const SPORTS_WORDS: &[&str] = &[
 fn sportiness(v: &View) -> u8 {
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, crate::gazetteer::FastHash>> =
         std::sync::OnceLock::new();
-    let set = SET.get_or_init(|| SPORTS_WORDS.iter().copied().collect());
+    let set = SET.get_or_init(|| SPORTS_ONLY.iter().chain(SPORTS_ALSO).copied().collect());
     let mut words = std::collections::BTreeSet::new();
     let mut score = false;
     for k in v.range.clone() {
@@ -1100,6 +1075,26 @@ fn sportiness(v: &View) -> u8 {
         (_, 2) => 1,
         _ => 0,
     }
+}
+
+/// How a person with a role noun stands to a state or body named with it ("X, the
+/// leader of Y", "X, the Y candidate"): leads, represents, is a member of, or holds a
+/// role in it; `None` for other node types and for a member noun with a state.
+fn body_role(noun: &str, body: NodeType) -> Option<Relation> {
+    if !matches!(body, NodeType::Country | NodeType::Organization) {
+        return None;
+    }
+    Some(match noun {
+        "leader" | "head" | "chief" | "chairman" | "chairwoman" | "chair" => Relation::Leads,
+        "envoy" | "ambassador" | "special envoy" | "representative" => Relation::Represents,
+        _ if MEMBER_NOUNS.contains(&noun) => {
+            if body == NodeType::Country {
+                return None;
+            }
+            Relation::MemberOf
+        }
+        _ => Relation::HoldsRole,
+    })
 }
 
 /// A person the document names in full somewhere ("Clinton" after "Bill Clinton"):
@@ -1444,15 +1439,17 @@ impl RuleExtractor<'_> {
                 _ => {}
             }
         }
+        // where an apposition after a person's name starts: past ", the"
+        let apposition = |mi: usize, m: &Mention| -> Option<usize> {
+            if m.node_type != NodeType::Person || v.owner(m.tokens.start) != Some(mi) || v.lower(m.tokens.end) != "," {
+                return None;
+            }
+            let t = m.tokens.end + 1;
+            Some(if matches!(v.lower(t), "the" | "a" | "an") { t + 1 } else { t })
+        };
         // "X, the leader of Y", "X, foreign minister of Y"
         for (mi, m) in v.sentence_mentions() {
-            if m.node_type != NodeType::Person || v.owner(m.tokens.start) != Some(mi) || v.lower(m.tokens.end) != "," {
-                continue;
-            }
-            let mut t = m.tokens.end + 1;
-            if matches!(v.lower(t), "the" | "a" | "an") {
-                t += 1;
-            }
+            let Some(mut t) = apposition(mi, m) else { continue };
             let start = t;
             while matches!(v.lower(t), "former" | "acting" | "deputy" | "special" | "top" | "senior" | "chief" | "new")
                 && noun_at(t).is_none()
@@ -1530,18 +1527,10 @@ impl RuleExtractor<'_> {
             let rel = match (self.lex.relational(&noun), om.node_type) {
                 (Some(Relation::RelativeOf), NodeType::Person) => Relation::RelativeOf,
                 (_, NodeType::Person) => Relation::WorksFor,
-                (_, NodeType::Country | NodeType::Organization)
-                    if matches!(noun.as_str(), "leader" | "head" | "chief" | "chairman" | "chairwoman" | "chair") =>
-                {
-                    Relation::Leads
-                }
-                (_, NodeType::Country | NodeType::Organization)
-                    if matches!(noun.as_str(), "envoy" | "ambassador" | "special envoy" | "representative") =>
-                {
-                    Relation::Represents
-                }
-                (_, NodeType::Country | NodeType::Organization) => Relation::HoldsRole,
-                _ => continue,
+                (_, body) => match body_role(&noun, body) {
+                    Some(rel) => rel,
+                    None => continue,
+                },
             };
             let key = if rel == Relation::RelativeOf { "kinship" } else { "role" };
             self.push(out, &m.entity, rel, &om.entity, si, "apposition-of", attrs(&[(key, Value::String(role))]));
@@ -1549,13 +1538,7 @@ impl RuleExtractor<'_> {
         // "Ann Lee, the Gondor foreign minister, said", "Ross Perot, the Reform Party
         // candidate", "Ann Lee, a Varnex spokeswoman"
         for (mi, m) in v.sentence_mentions() {
-            if m.node_type != NodeType::Person || v.owner(m.tokens.start) != Some(mi) || v.lower(m.tokens.end) != "," {
-                continue;
-            }
-            let mut k = m.tokens.end + 1;
-            if matches!(v.lower(k), "the" | "a" | "an") {
-                k += 1;
-            }
+            let Some(k) = apposition(mi, m) else { continue };
             let Some(o) = v.owner(k) else { continue };
             let om = v.m(o);
             if !matches!(om.node_type, NodeType::Country | NodeType::Organization)
@@ -1585,20 +1568,10 @@ impl RuleExtractor<'_> {
                 continue;
             }
             let role = v.surface(start, t + n);
-            let rel = match (self.lex.relational(&noun), om.node_type) {
-                (Some(Relation::RelativeOf), _) => continue,
-                (_, NodeType::Organization) if MEMBER_NOUNS.contains(&noun.as_str()) => Relation::MemberOf,
-                (_, NodeType::Organization)
-                    if matches!(noun.as_str(), "leader" | "head" | "chief" | "chairman" | "chairwoman" | "chair") =>
-                {
-                    Relation::Leads
-                }
-                (_, _) if matches!(noun.as_str(), "envoy" | "ambassador" | "special envoy" | "representative") => {
-                    Relation::Represents
-                }
-                (_, NodeType::Country) if MEMBER_NOUNS.contains(&noun.as_str()) => continue,
-                _ => Relation::HoldsRole,
-            };
+            if self.lex.relational(&noun) == Some(Relation::RelativeOf) {
+                continue;
+            }
+            let Some(rel) = body_role(&noun, om.node_type) else { continue };
             self.push(
                 out,
                 &m.entity,
