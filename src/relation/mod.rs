@@ -2273,15 +2273,17 @@ impl RuleExtractor<'_> {
         } else {
             None
         };
-        let threatened = threat_head.is_some_and(|k| {
+        // "threatened to attack", "warned it would strike": the head's own cue codes the threat
+        let vow = threat_head.is_some_and(|k| {
             let w = v.lower(k);
             !w.starts_with("threat") && !w.starts_with("warn")
         });
-        if threat_head.is_some()
-            && !(threatened && matches!(cue.relation, Relation::Attacks | Relation::Fights | Relation::Sanctions))
-        {
+        if threat_head.is_some() && !vow {
             return;
         }
+        // "vowed to strike", "ready to use force against" is a threat; "ready to meet",
+        // "vowed to cooperate" an intention
+        let threatened = vow && matches!(cue.relation, Relation::Attacks | Relation::Fights | Relation::Sanctions);
         let relation = if threatened { Relation::Threatens } else { cue.relation };
         // "convened the cabinet to discuss …": an infinitive of purpose is no event;
         // one after a verb of intent ("agreed to meet", "plans to visit") is, as intended
