@@ -38,6 +38,81 @@ impl Resolver for RuleResolver<'_> {
         resolve_pairs(tokens, sentences, mentions);
         resolve_pronouns(tokens, sentences, mentions);
         agent_phrases(self.lex, tokens, sentences, mentions);
+        resolve_it(tokens, mentions);
+    }
+}
+
+/// Verbs after which "it" is the speaking state or body: "Arnor said it would …".
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "announced",
+    "announces",
+    "added",
+    "stated",
+    "insisted",
+    "insists",
+    "claimed",
+    "claims",
+    "confirmed",
+    "denied",
+    "declared",
+    "warned",
+    "warns",
+    "believes",
+    "believed",
+    "hopes",
+    "hoped",
+];
+
+/// "Arnor said it was ready to meet Gondor", "the Gondor government announced that
+/// it would": an "it" right after a state or body and its verb of saying is that
+/// state or body (other uses of "it" stay open).
+fn resolve_it(tokens: &[Token], mentions: &mut Vec<Mention>) {
+    let mut extra = Vec::new();
+    for (k, tok) in tokens.iter().enumerate() {
+        if tok.lower != "it" || k < 2 {
+            continue;
+        }
+        let mut verb = k - 1;
+        if tokens[verb].lower == "that" {
+            verb -= 1;
+        }
+        if !SAYING.contains(&tokens[verb].lower.as_str()) {
+            continue;
+        }
+        // the state or body that ends right before the verb (its agent phrase first:
+        // "the Gondor government said it")
+        let speaker = mentions
+            .iter()
+            .filter(|m| {
+                m.tokens.end == verb
+                    && matches!(m.node_type, NodeType::Country | NodeType::Organization)
+                    && m.form != MentionForm::Demonym
+                    && !m.possessive
+            })
+            .max_by_key(|m| m.tokens.len());
+        let Some(sp) = speaker else { continue };
+        extra.push(Mention {
+            start: tok.start,
+            end: tok.end,
+            tokens: k..k + 1,
+            sentence: sp.sentence,
+            node_type: sp.node_type,
+            form: MentionForm::Pronoun,
+            entity: sp.entity.clone(),
+            label: sp.label.clone(),
+            entry: None,
+            country: sp.country.clone(),
+            rule: "pronoun-it",
+            role: None,
+            possessive: false,
+            nested: false,
+        });
+    }
+    if !extra.is_empty() {
+        mentions.extend(extra);
+        mentions.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.nested.cmp(&b.nested)));
     }
 }
 
