@@ -923,6 +923,17 @@ impl<'a> View<'a> {
                     continue;
                 }
             }
+            // "the Saudi-led coalition": the state leads the agent
+            if self.lower(j) == "led"
+                && j >= self.range.start + 2
+                && self.lower(j - 1) == "-"
+                && self.owner(j - 2).is_some()
+                && out.is_empty()
+                && agent_words > 0
+            {
+                j -= 1;
+                continue;
+            }
             if self.is_stop(j) || self.lower(j) == "," && skipped > 0 {
                 break;
             }
@@ -934,8 +945,15 @@ impl<'a> View<'a> {
             // is a gap
             let attached = || {
                 let mut k = j;
-                while k > self.range.start && (acting(k - 1) || self.lower(k - 1) == "'s") {
-                    k -= 1;
+                loop {
+                    if k > self.range.start && (acting(k - 1) || self.lower(k - 1) == "'s") {
+                        k -= 1;
+                    } else if k > self.range.start + 1 && self.lower(k - 1) == "led" && self.lower(k - 2) == "-" {
+                        // "the Saudi-led coalition"
+                        k -= 2;
+                    } else {
+                        break;
+                    }
                 }
                 k > self.range.start && self.owner(k - 1).is_some()
             };
@@ -2621,8 +2639,10 @@ impl RuleExtractor<'_> {
                 return true;
             }
             let glued = |k: usize| v.toks.get(k).is_some_and(|x| x.norm == "-" && !x.space_before);
+            // (but "the Saudi-led coalition" is led by the state, which acts through it)
+            let led = v.lower(m.tokens.end + 1) == "led";
             m.form == MentionForm::Demonym
-                && (glued(m.tokens.end) && v.toks.get(m.tokens.end + 1).is_some_and(|x| !x.space_before)
+                && (glued(m.tokens.end) && v.toks.get(m.tokens.end + 1).is_some_and(|x| !x.space_before) && !led
                     || m.tokens.start > 0 && glued(m.tokens.start - 1) && !v.toks[m.tokens.start].space_before)
         };
         let subj: Vec<usize> = subj
