@@ -81,6 +81,23 @@ const ADJUNCT_PREP: &[&str] = &[
     "since",
     "like",
 ];
+/// Parts of a country named by their direction: "southern Lebanon".
+const DIRECTIONS: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+];
+
 /// Verbs that end an act named after them: "lifted sanctions on", "halted its attacks".
 const YIELD_VERBS: &[&str] = &[
     "lift",
@@ -2663,9 +2680,16 @@ impl RuleExtractor<'_> {
             {
                 next += 1;
             }
+            // sanctions on a nationality's companies or nationals are sanctions on the
+            // state; on its opposition or dissidents they are not
+            let against_state = matches!(
+                v.lower(next),
+                "opposition" | "dissidents" | "dissident" | "protesters" | "demonstrators" | "refugees" | "protests"
+            );
             !violent
                 && (m.form == MentionForm::Demonym || m.possessive)
-                && (v.agent(next) == Some(Agent::Private) || v.lower(next) == "opposition")
+                && (v.agent(next) == Some(Agent::Private) && (cue.relation != Relation::Sanctions || against_state)
+                    || v.lower(next) == "opposition")
         };
         let mut obj: Vec<usize> = obj
             .into_iter()
@@ -2689,7 +2713,7 @@ impl RuleExtractor<'_> {
             // "struck oil refineries deep inside Russia", "bombed targets in Syria"
             let mut k = end;
             while k < v.range.end && k < end + 8 && !v.is_stop(k) && v.lower(k) != "," {
-                if matches!(v.lower(k), "in" | "inside" | "across" | "within") {
+                if matches!(v.lower(k), "in" | "inside" | "across" | "within" | "into") {
                     // not the attacker's own country: "the Taliban attack near Bagram
                     // Airfield in Afghanistan" names where, not whom
                     let home = |c: &str| {
@@ -2700,8 +2724,10 @@ impl RuleExtractor<'_> {
                                 || actors.affiliation.get(e).map(String::as_str) == Some(c)
                         })
                     };
+                    // "in southern Lebanon", "into northern Israel"
+                    let at = k + 1 + usize::from(DIRECTIONS.contains(&v.lower(k + 1)));
                     if let Some(o) =
-                        v.owner(k + 1).filter(|&o| v.m(o).node_type == NodeType::Country && !home(&v.m(o).entity))
+                        v.owner(at).filter(|&o| v.m(o).node_type == NodeType::Country && !home(&v.m(o).entity))
                     {
                         obj = vec![o];
                         rule.push_str("+place-target");
