@@ -1086,7 +1086,8 @@ impl RuleFinder<'_> {
         let max = self.lex.max_relational_tokens().min(3);
         (1..=max).any(|k| {
             t + k < end
-                && toks[t..t + k].iter().all(|w| w.is_word() && !w.is_capitalized())
+                && toks[t..t + k].iter().all(|w| w.is_word() && !w.is_capitalized() || w.norm == "-")
+                && toks[t].is_word()
                 && {
                     let key = toks[t..t + k].iter().map(|w| w.lower.as_str()).collect::<Vec<_>>().join(" ");
                     self.lex.relational(&key) == Some(crate::graph::Relation::WorksFor)
@@ -1269,6 +1270,27 @@ impl RuleFinder<'_> {
             && !adjectival
         {
             return Some((Some(NodeType::Organization), "place-based", 4));
+        }
+        // "Tedros Ghebreyesus, director-general of the WHO": a name with a person's title
+        // in apposition is a person
+        if (2..=4).contains(&n_words) && !has_of && next.is_some_and(|n| n.norm == ",") {
+            let mut k = run.tokens.end + 1;
+            if toks.get(k).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an")) {
+                k += 1;
+            }
+            let titled = (1..=3).any(|n| {
+                k + n <= sentence.end && {
+                    let words = &toks[k..k + n];
+                    let key = words.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+                    !words[0].is_capitalized()
+                        && (self.lex.title(&key).is_some_and(|t| t.kind != "honorific")
+                            || self.lex.relational(&key) == Some(crate::graph::Relation::WorksFor))
+                        && toks.get(k + n).is_some_and(|t| matches!(t.lower.as_str(), "of" | "at" | "for" | "to"))
+                }
+            });
+            if titled {
+                return Some((Some(NodeType::Person), "apposition-title", 3));
+            }
         }
         // "Comelf, based in Bistrita": only organisations are based somewhere
         let k = run.tokens.end + usize::from(next.is_some_and(|n| n.norm == ","));

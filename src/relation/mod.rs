@@ -1245,7 +1245,8 @@ impl RuleExtractor<'_> {
                     let p = m.tokens.start.checked_sub(k).filter(|&p| p >= v.range.start)?;
                     let words = &v.toks[p..m.tokens.start];
                     let key = words.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
-                    (words.iter().all(|t| t.is_word() && !t.is_capitalized())
+                    (words.iter().all(|t| t.is_word() && !t.is_capitalized() || t.norm == "-")
+                        && words[0].is_word()
                         && self.lex.relational(&key) == Some(Relation::WorksFor))
                     .then_some(p)
                 });
@@ -1420,10 +1421,21 @@ impl RuleExtractor<'_> {
             }
             let Some((n, noun)) = noun_at(t) else { continue };
             let noun_text = v.surface(t, t + n);
-            let other = if v.lower(t + n) == "," {
-                v.owner(t + n + 1)
-                    .filter(|&o| v.m(o).node_type == NodeType::Person)
-                    .map(|o| (o, "possessive-apposition"))
+            // "Britain's ambassador to the United Nations, Barbara Woodward": past the post
+            let mut after = t + n;
+            if v.lower(after) == "to" {
+                let k = after + 1 + usize::from(v.lower(after + 1) == "the");
+                if let Some(p) = v.owner(k) {
+                    after = v.after(p);
+                }
+            }
+            let person_at =
+                |k: usize| v.owner(k).filter(|&o| v.m(o).node_type == NodeType::Person && v.m(o).tokens.start == k);
+            let other = if v.lower(after) == "," {
+                person_at(after + 1).map(|o| (o, "possessive-apposition"))
+            } else if self.lex.relational(&noun) == Some(Relation::RelativeOf) {
+                // "Kim Jong Un's sister Kim Yo Jong"
+                person_at(t + n).map(|o| (o, "possessive-kin-name"))
             } else {
                 None
             }
@@ -1514,6 +1526,7 @@ impl RuleExtractor<'_> {
                 continue;
             }
             let mut k = t + n + 1;
+            let mut field = false;
             // "director of fixed-income research with TD Securities": a field of work,
             // then the employer
             if v.lower(t + n) == "of" && plain(k) {
@@ -1522,6 +1535,7 @@ impl RuleExtractor<'_> {
                 {
                     k = j + 1;
                     at = true;
+                    field = true;
                 }
             }
             if v.lower(k) == "the" {
@@ -1562,7 +1576,9 @@ impl RuleExtractor<'_> {
             let rel = match (self.lex.relational(&noun), om.node_type) {
                 (Some(Relation::RelativeOf), NodeType::Person) => Relation::RelativeOf,
                 (_, NodeType::Person) => Relation::WorksFor,
+                // "head of border police at the Security Ministry" heads the police only
                 (_, body) => match body_role(&noun, body) {
+                    Some(Relation::Leads) if field => Relation::HoldsRole,
                     Some(rel) => rel,
                     None => continue,
                 },
