@@ -928,6 +928,30 @@ impl<'a> View<'a> {
                     }
                 }
             }
+            // "Antony Blinken, the U.S. secretary of state, met Wang Yi": a person's
+            // apposition between two commas is not the subject
+            if self.lower(j) == "," && out.is_empty() {
+                let open = (j.saturating_sub(10).max(self.range.start + 1)..j).rev().find(|&k| self.lower(k) == ",");
+                if let Some(o) = open.filter(|&o| {
+                    let person_before = self.owner(o - 1).is_some_and(|p| self.m(p).node_type == NodeType::Person);
+                    let role_inside = (o + 1..j).any(|k| {
+                        (1..=3).any(|n| {
+                            k + n <= j && {
+                                let key = (k..k + n).map(|x| self.lower(x)).collect::<Vec<_>>().join(" ");
+                                !self.toks[k].is_capitalized()
+                                    && (self.lex.title(&key).is_some_and(|t| t.kind != "honorific")
+                                        || self.lex.relational(&key).is_some())
+                            }
+                        })
+                    });
+                    let no_person_inside =
+                        (o + 1..j).all(|k| self.owner(k).is_none_or(|p| self.m(p).node_type != NodeType::Person));
+                    person_before && role_inside && no_person_inside && (o + 1..j).all(|k| !self.is_stop(k))
+                }) {
+                    j = o;
+                    continue;
+                }
+            }
             // "Arnor's foreign minister, in remarks published on Monday, urged": a
             // parenthetical that opens with a preposition, between two commas
             if self.lower(j) == "," && out.is_empty() {
