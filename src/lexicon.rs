@@ -81,6 +81,8 @@ pub struct Lexicon {
     follower_heads: HashMap<String, Option<NodeType>, FastHash>,
     common_acronyms: HashSet<String, FastHash>,
     relational: HashMap<String, Relation, FastHash>,
+    /// First words of the relational nouns: most tokens start none.
+    relational_first: std::collections::HashSet<String, FastHash>,
     max_relational: usize,
     agents: HashMap<String, Agent, FastHash>,
     collective_agents: HashSet<String, FastHash>,
@@ -120,6 +122,7 @@ impl Lexicon {
             follower_heads: HashMap::default(),
             common_acronyms: HashSet::default(),
             relational: HashMap::default(),
+            relational_first: Default::default(),
             max_relational: 0,
             agents: HashMap::default(),
             collective_agents: HashSet::default(),
@@ -156,6 +159,7 @@ impl Lexicon {
             let (key, n) = phrase_key(r[0]);
             lex.max_relational = lex.max_relational.max(n);
             let rel = Relation::parse(r.get(1).unwrap_or(&"")).unwrap_or(Relation::WorksFor);
+            lex.relational_first.insert(key.split(' ').next().unwrap_or("").to_string());
             lex.relational.insert(key, rel);
         }
         for (line, r) in rows(include_str!("data/agents.tsv")) {
@@ -337,6 +341,11 @@ impl Lexicon {
 
     pub fn relational(&self, key: &str) -> Option<Relation> {
         self.relational.get(key).copied()
+    }
+
+    /// True when some relational noun starts with this word.
+    pub fn starts_relational(&self, lower: &str) -> bool {
+        self.relational_first.contains(lower)
     }
 
     pub fn max_relational_tokens(&self) -> usize {

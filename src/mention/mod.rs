@@ -1083,6 +1083,9 @@ impl RuleFinder<'_> {
     /// A lower-case job noun of one to three words at `t` ("spokesman", "chief
     /// economist") that implies an employer, then the start of a capitalised name.
     fn job_noun_then_name(&self, toks: &[Token], t: usize, end: usize) -> bool {
+        if toks.get(t).is_none_or(|w| !self.lex.starts_relational(&w.lower)) {
+            return false;
+        }
         let max = self.lex.max_relational_tokens().min(3);
         (1..=max).any(|k| {
             t + k < end
@@ -1197,6 +1200,9 @@ impl RuleFinder<'_> {
         let job_before = |k: usize| {
             (1..=self.lex.max_relational_tokens().min(3)).any(|n| {
                 let Some(a) = (k + 1).checked_sub(n).filter(|&a| a >= sentence.start) else { return false };
+                if !self.lex.starts_relational(&toks[a].lower) {
+                    return false;
+                }
                 let key = toks[a..=k].iter().map(|w| w.lower.as_str()).collect::<Vec<_>>().join(" ");
                 self.lex.relational(&key) == Some(crate::graph::Relation::WorksFor)
                     && (!toks[a].is_capitalized() || a == sentence.start)
@@ -1520,7 +1526,8 @@ const CLUB_SUFFIXES_IN_SPORT: &[&str] = &["city", "town", "county"];
 
 fn club_names(text: &str, toks: &[Token], sentences: &[Sentence], out: &mut Vec<Mention>) {
     let mut drop = vec![false; out.len()];
-    let page = crate::relation::sports_page(toks);
+    // looked up only when a town is followed by "City", "Town" or "County"
+    let page = std::cell::OnceCell::new();
     for i in 0..out.len() {
         let m = &out[i];
         if !matches!(m.node_type, NodeType::Location | NodeType::Organization) || m.form != MentionForm::Name {
@@ -1533,7 +1540,7 @@ fn club_names(text: &str, toks: &[Token], sentences: &[Sentence], out: &mut Vec<
         };
         let sure = CLUB_SUFFIXES.contains(&next.lower.as_str());
         let in_sport = CLUB_SUFFIXES_IN_SPORT.contains(&next.lower.as_str())
-            && (page
+            && (*page.get_or_init(|| crate::relation::sports_page(toks))
                 || sports_context(toks, m.tokens.start, b + 1, sentence.clone(), true)
                 || toks[sentence.clone()].iter().any(|t| SPORTS_ROLES.contains(&t.lower.as_str())));
         if !(sure || in_sport) {

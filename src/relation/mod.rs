@@ -1017,8 +1017,9 @@ impl<'a> View<'a> {
 struct DocActors {
     affiliation: BTreeMap<String, String>,
     titled: std::collections::BTreeSet<String>,
-    /// The document is a sports report: its sentences count as more sporty.
-    sports_page: bool,
+    /// The document is a sports report: its sentences count as more sporty (found
+    /// when a cue first asks).
+    sports_page: std::cell::OnceCell<bool>,
 }
 
 /// Words that only sports reports use; three of them make a document a sports page.
@@ -1208,7 +1209,7 @@ impl RelationExtractor for RuleExtractor<'_> {
                 .filter(|m| m.role.as_ref().is_some_and(|r| r.kind != "honorific"))
                 .map(|m| m.entity.clone())
                 .collect(),
-            sports_page: sports_page(tokens),
+            sports_page: std::cell::OnceCell::new(),
         };
         for (si, s) in sentences.iter().enumerate() {
             if s.boilerplate {
@@ -1267,6 +1268,9 @@ impl RuleExtractor<'_> {
                 // the job noun may have up to three words ("chief investment officer")
                 let job = (1..=self.lex.max_relational_tokens().min(3)).rev().find_map(|k| {
                     let p = m.tokens.start.checked_sub(k).filter(|&p| p >= v.range.start)?;
+                    if !self.lex.starts_relational(v.lower(p)) {
+                        return None;
+                    }
                     let words = &v.toks[p..m.tokens.start];
                     let key = words.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
                     (words.iter().all(|t| t.is_word() && !t.is_capitalized() || t.norm == "-")
@@ -2277,7 +2281,8 @@ impl RuleExtractor<'_> {
         // a sports page's verbs ("dismissed Nantes 1-0", "pushed Masterkova all the
         // way") are no diplomacy: the broad CAMEO list stays out of sports sentences
         let sport = *v.sport.get_or_init(|| sportiness(v));
-        let sport = if actors.sports_page { (sport + 1).min(2) } else { sport };
+        let page = *actors.sports_page.get_or_init(|| sports_page(v.toks));
+        let sport = if page { (sport + 1).min(2) } else { sport };
         if cue.priority >= 2 && sport >= 1 || cue.priority >= 1 && sport >= 2 {
             return;
         }
