@@ -1017,6 +1017,8 @@ impl<'a> View<'a> {
 struct DocActors {
     affiliation: BTreeMap<String, String>,
     titled: std::collections::BTreeSet<String>,
+    /// People with a role, a leadership, a membership or an employer in the document.
+    public: std::collections::BTreeSet<String>,
     /// The document is a sports report: its sentences count as more sporty (found
     /// when a cue first asks).
     sports_page: std::cell::OnceCell<bool>,
@@ -1210,6 +1212,7 @@ impl RelationExtractor for RuleExtractor<'_> {
                 .map(|m| m.entity.clone())
                 .collect(),
             sports_page: std::cell::OnceCell::new(),
+            public: out.iter().filter(|f| f.source.starts_with("person:")).map(|f| f.source.clone()).collect(),
         };
         for (si, s) in sentences.iter().enumerate() {
             if s.boilerplate {
@@ -2835,6 +2838,21 @@ impl RuleExtractor<'_> {
             for &o in &obj {
                 let (sm, om) = (&mentions[s], &mentions[o]);
                 if sm.entity == om.entity || !political(s) && !political(o) {
+                    continue;
+                }
+                // "Dutroux's last visit to Slovakia", "he travelled to Pakistan": a person
+                // with no public standing who goes to a country meets no one
+                let private_visitor = |p: &Mention, c: &Mention| {
+                    p.node_type == NodeType::Person
+                        && c.node_type == NodeType::Country
+                        && p.role.is_none()
+                        && !actors.public.contains(&p.entity)
+                        && !actors.titled.contains(&p.entity)
+                };
+                if relation == Relation::Meets
+                    && cue.priority >= 2
+                    && (private_visitor(sm, om) || private_visitor(om, sm))
+                {
                     continue;
                 }
                 self.push(out, &sm.entity, relation, &om.entity, si, &rule, attributes.clone());
