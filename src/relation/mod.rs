@@ -2189,7 +2189,8 @@ impl RuleExtractor<'_> {
             k -= 1;
             back += 1;
             let w = v.lower(k);
-            if v.owner(k).is_some() || v.is_stop(k) && w != "that" {
+            // (a comma closes a relative clause: "Iran, which denies the allegations, urged")
+            if v.owner(k).is_some() || v.is_stop(k) && w != "that" || w == "," {
                 break;
             }
             if NEGATION.contains(&w) {
