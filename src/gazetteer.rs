@@ -29,7 +29,7 @@ use std::path::Path;
 
 use crate::error::{Error, Result};
 use crate::graph::{MentionForm, NodeType};
-use crate::text::tokenize;
+use crate::text::{Token, tokenize};
 
 /// One entity of a gazetteer.
 #[derive(Debug, Clone)]
@@ -76,8 +76,13 @@ pub fn phrase_key(phrase: &str) -> (String, usize) {
         return (words.join(" ").to_ascii_lowercase(), words.len());
     }
     let toks = tokenize(phrase);
-    let key = toks.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
-    (key, toks.len())
+    (words_key(&toks), toks.len())
+}
+
+/// The lookup key of tokens already read: their lower-case forms, space-joined
+/// (the key `phrase_key` gives the same words as text).
+pub fn words_key(toks: &[Token]) -> String {
+    toks.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ")
 }
 
 /// Make an id slug: ASCII, lower case, words joined by `-`.
@@ -151,6 +156,11 @@ impl Gazetteer {
     /// The surface forms whose key is `key`.
     pub fn lookup(&self, key: &str) -> Option<&[Surface]> {
         self.phrases.get(key).map(Vec::as_slice)
+    }
+
+    /// The surfaces of `key` that name a country ("Pakistan" in "( Pakistan )").
+    pub fn country_surfaces<'a>(&'a self, key: &str) -> impl Iterator<Item = &'a Surface> + 'a {
+        self.lookup(key).unwrap_or_default().iter().filter(|s| self.entry(s.entry).node_type == NodeType::Country)
     }
 
     /// Parse one TSV file in the format of the module documentation.

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use crate::error::{Error, Result};
-use crate::gazetteer::{FastHash, Gazetteer, phrase_key};
+use crate::gazetteer::{FastHash, Gazetteer, phrase_key, words_key};
 use crate::graph::{NodeType, Relation};
 
 /// A title or role that stands before a name.
@@ -346,6 +346,13 @@ impl Lexicon {
     /// True when some relational noun starts with this word.
     pub fn starts_relational(&self, lower: &str) -> bool {
         self.relational_first.contains(lower)
+    }
+
+    /// The words are a job noun that implies an employer ("spokesman", "chief
+    /// economist", "co-founder"); their case is the caller's to check.
+    pub fn is_job_noun(&self, words: &[crate::text::Token]) -> bool {
+        words.first().is_some_and(|w| w.is_word() && self.starts_relational(&w.lower))
+            && self.relational(&words_key(words)) == Some(Relation::WorksFor)
     }
 
     pub fn max_relational_tokens(&self) -> usize {

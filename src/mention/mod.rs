@@ -1090,11 +1090,7 @@ impl RuleFinder<'_> {
         (1..=max).any(|k| {
             t + k < end
                 && toks[t..t + k].iter().all(|w| w.is_word() && !w.is_capitalized() || w.norm == "-")
-                && toks[t].is_word()
-                && {
-                    let key = toks[t..t + k].iter().map(|w| w.lower.as_str()).collect::<Vec<_>>().join(" ");
-                    self.lex.relational(&key) == Some(crate::graph::Relation::WorksFor)
-                }
+                && self.lex.is_job_noun(&toks[t..t + k])
                 && toks[t + k].is_capitalized()
                 && !toks[t + k].is_all_caps()
         })
@@ -1152,6 +1148,9 @@ impl RuleFinder<'_> {
             }
         }
         // "Charles de Gaulle airport", "Cofinec shares": a lower-case noun after the name
+        // a name ending like a nationality adjective ("the U.N.'s European headquarters",
+        // "English captain X") is no organisation's or place's name
+        let adjectival = ["ish", "ian", "ean", "ese", "ic"].iter().any(|x| last.lower.ends_with(x));
         // also after a possessive: "Varnex's headquarters"
         let fk = run.tokens.end + usize::from(toks.get(run.tokens.end).is_some_and(|n| n.lower == "'s"));
         if let Some(t) = toks
@@ -1161,8 +1160,6 @@ impl RuleFinder<'_> {
         {
             // not in a compound modifier: "pro-Beijing district councillor"
             let glued = run.tokens.start > sentence.start && toks[run.tokens.start - 1].norm == "-";
-            // "the U.N.'s European headquarters": an adjective, not a name
-            let adjectival = ["ish", "ian", "ean", "ese", "ic"].iter().any(|x| last.lower.ends_with(x));
             if n_words <= 4 && !has_of && !glued && !adjectival {
                 return Some((t, "follower-noun", 4));
             }
@@ -1171,7 +1168,6 @@ impl RuleFinder<'_> {
         // unknown name before a lower-case job noun and a person's name is the employer
         // (weak: "Stroud spokesman X" may name a person, which a full name elsewhere
         // in the document outweighs)
-        let adjectival = ["ish", "ian", "ean", "ese", "ic"].iter().any(|x| last.lower.ends_with(x));
         // not the tail of a name whose first word was trimmed ("West Indies batsman")
         // nor a common word opening the sentence ("Regular defender X")
         let trimmed = run.tokens.start > sentence.start && toks[run.tokens.start - 1].is_capitalized();
@@ -1200,12 +1196,7 @@ impl RuleFinder<'_> {
         let job_before = |k: usize| {
             (1..=self.lex.max_relational_tokens().min(3)).any(|n| {
                 let Some(a) = (k + 1).checked_sub(n).filter(|&a| a >= sentence.start) else { return false };
-                if !self.lex.starts_relational(&toks[a].lower) {
-                    return false;
-                }
-                let key = toks[a..=k].iter().map(|w| w.lower.as_str()).collect::<Vec<_>>().join(" ");
-                self.lex.relational(&key) == Some(crate::graph::Relation::WorksFor)
-                    && (!toks[a].is_capitalized() || a == sentence.start)
+                self.lex.is_job_noun(&toks[a..=k]) && (!toks[a].is_capitalized() || a == sentence.start)
             })
         };
         let named_job = |at: usize| {
@@ -1287,10 +1278,9 @@ impl RuleFinder<'_> {
             let titled = (1..=3).any(|n| {
                 k + n <= sentence.end && {
                     let words = &toks[k..k + n];
-                    let key = words.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
                     !words[0].is_capitalized()
-                        && (self.lex.title(&key).is_some_and(|t| t.kind != "honorific")
-                            || self.lex.relational(&key) == Some(crate::graph::Relation::WorksFor))
+                        && (self.lex.title(&crate::gazetteer::words_key(words)).is_some_and(|t| t.kind != "honorific")
+                            || self.lex.is_job_noun(words))
                         && toks.get(k + n).is_some_and(|t| matches!(t.lower.as_str(), "of" | "at" | "for" | "to"))
                 }
             });
@@ -1310,10 +1300,7 @@ impl RuleFinder<'_> {
         let e = run.tokens.end;
         let country_in_brackets = toks.get(e).is_some_and(|t| t.norm == "(")
             && (e + 2..(e + 5).min(sentence.end)).find(|&k| toks[k].norm == ")").is_some_and(|close| {
-                let key = toks[e + 1..close].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
-                self.lex.gazetteer.lookup(&key).is_some_and(|sf| {
-                    sf.iter().any(|x| self.lex.gazetteer.entry(x.entry).node_type == NodeType::Country)
-                })
+                self.lex.gazetteer.country_surfaces(&crate::gazetteer::words_key(&toks[e + 1..close])).next().is_some()
             });
         // (club names: "AEK Larnaca", "Pau-Orthez")
         let name_like = r.iter().skip(1).any(|t| t.space_before)
@@ -1344,11 +1331,10 @@ impl RuleFinder<'_> {
         if prev.is_some_and(|p| p.lower == "the") && !run.sentence_initial && n_words >= 2 {
             return Some((Some(NodeType::Organization), "definite-name", 2));
         }
-        let adjective = ["ish", "ian", "ean", "ese", "ic"].iter().any(|x| last.lower.ends_with(x));
         if prev.is_some_and(|p| LOCATIVE.contains(&p.lower.as_str()) && p.lower != "of" && p.lower != "to")
             && n_words <= 3
             && !run.sentence_initial
-            && !adjective
+            && !adjectival
             && !r.iter().any(|t| common.contains(t.lower.as_str()))
         {
             return Some((Some(NodeType::Location), "locative-context", 1));
@@ -1444,14 +1430,11 @@ impl RuleFinder<'_> {
             // "Environment Canada": a state department named by its field and its
             // country also mentions the country (nested, so that rules read the name)
             if t == NodeType::Organization && b - a >= 2 && self.lex.is_state_head(&toks[a].lower) {
-                let key = toks[a + 1..b].iter().map(|x| x.lower.as_str()).collect::<Vec<_>>().join(" ");
                 let g = &self.lex.gazetteer;
-                if let Some(sf) = g.lookup(&key).and_then(|sf| {
-                    sf.iter().find(|x| {
-                        g.entry(x.entry).node_type == NodeType::Country
-                            && matches!(x.form, MentionForm::Name | MentionForm::Alias)
-                    })
-                }) {
+                if let Some(sf) = g
+                    .country_surfaces(&crate::gazetteer::words_key(&toks[a + 1..b]))
+                    .find(|x| matches!(x.form, MentionForm::Name | MentionForm::Alias))
+                {
                     let e = g.entry(sf.entry);
                     out.push(Mention {
                         start: toks[a + 1].start,

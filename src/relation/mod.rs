@@ -937,7 +937,7 @@ impl<'a> View<'a> {
                     let role_inside = (o + 1..j).any(|k| {
                         (1..=3).any(|n| {
                             k + n <= j && {
-                                let key = (k..k + n).map(|x| self.lower(x)).collect::<Vec<_>>().join(" ");
+                                let key = crate::gazetteer::words_key(&self.toks[k..k + n]);
                                 !self.toks[k].is_capitalized()
                                     && (self.lex.title(&key).is_some_and(|t| t.kind != "honorific")
                                         || self.lex.relational(&key).is_some())
@@ -1271,14 +1271,9 @@ impl RuleExtractor<'_> {
                 // the job noun may have up to three words ("chief investment officer")
                 let job = (1..=self.lex.max_relational_tokens().min(3)).rev().find_map(|k| {
                     let p = m.tokens.start.checked_sub(k).filter(|&p| p >= v.range.start)?;
-                    if !self.lex.starts_relational(v.lower(p)) {
-                        return None;
-                    }
                     let words = &v.toks[p..m.tokens.start];
-                    let key = words.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
                     (words.iter().all(|t| t.is_word() && !t.is_capitalized() || t.norm == "-")
-                        && words[0].is_word()
-                        && self.lex.relational(&key) == Some(Relation::WorksFor))
+                        && self.lex.is_job_noun(words))
                     .then_some(p)
                 });
                 if let Some(p) = job {
@@ -1739,19 +1734,17 @@ impl RuleExtractor<'_> {
                 continue;
             }
             // "Environment Canada", "Statistics Canada": a department named by its field
-            // and its country is part of that country
+            // and its country (which the mention finder nests in the name) is part of it
             if m.node_type == NodeType::Organization
                 && m.entry.is_none()
                 && m.tokens.len() >= 2
                 && self.lex.is_state_head(v.lower(m.tokens.start))
                 && self.lex.lead_type(v.lower(m.tokens.start)).is_some()
             {
-                let key = (m.tokens.start + 1..m.tokens.end).map(|k| v.lower(k)).collect::<Vec<_>>().join(" ");
-                let g = &self.lex.gazetteer;
-                if let Some(c) = g.lookup(&key).and_then(|sf| {
-                    sf.iter().map(|x| g.entry(x.entry)).find(|e| e.node_type == NodeType::Country).map(|e| e.id.clone())
+                if let Some((_, c)) = v.sentence_mentions().find(|(_, c)| {
+                    c.nested && c.node_type == NodeType::Country && c.tokens == (m.tokens.start + 1..m.tokens.end)
                 }) {
-                    self.link(out, &m.entity, Relation::PartOf, &c, si, "field-and-country");
+                    self.link(out, &m.entity, Relation::PartOf, &c.entity, si, "field-and-country");
                 }
             }
             // "John Casesa of Schroder Wertheim & Co" (member_of), "Daniels
