@@ -936,11 +936,10 @@ impl<'a> View<'a> {
                     let person_before = self.owner(o - 1).is_some_and(|p| self.m(p).node_type == NodeType::Person);
                     let role_inside = (o + 1..j).any(|k| {
                         (1..=3).any(|n| {
-                            k + n <= j && {
+                            k + n <= j && !self.toks[k].is_capitalized() && {
                                 let key = crate::gazetteer::words_key(&self.toks[k..k + n]);
-                                !self.toks[k].is_capitalized()
-                                    && (self.lex.title(&key).is_some_and(|t| t.kind != "honorific")
-                                        || self.lex.relational(&key).is_some())
+                                self.lex.title(&key).is_some_and(|t| t.kind != "honorific")
+                                    || self.lex.relational(&key).is_some()
                             }
                         })
                     });
