@@ -1407,6 +1407,58 @@ impl RuleExtractor<'_> {
             }
             best
         };
+        // where an apposition after a person's name starts: past ", the"
+        let apposition = |mi: usize, m: &Mention| -> Option<usize> {
+            if m.node_type != NodeType::Person || v.owner(m.tokens.start) != Some(mi) || v.lower(m.tokens.end) != "," {
+                return None;
+            }
+            let t = m.tokens.end + 1;
+            if v.lower(t) == "who" {
+                return None;
+            }
+            Some(if matches!(v.lower(t), "the" | "a" | "an") { t + 1 } else { t })
+        };
+        // where a role said of a person starts: "X was appointed (as) the …", "X is
+        // the …", "X, who became …", "X has been named …"; not "will be named",
+        // "was not elected" or "is expected to be"
+        let predicate = |mi: usize, m: &Mention| -> Option<usize> {
+            if m.node_type != NodeType::Person || v.owner(m.tokens.start) != Some(mi) {
+                return None;
+            }
+            let mut k = m.tokens.end;
+            if v.lower(k) == "," && v.lower(k + 1) == "who" {
+                k += 2;
+            }
+            let copula = match v.lower(k) {
+                "is" | "was" => {
+                    k += 1;
+                    true
+                }
+                "has" | "had" if v.lower(k + 1) == "been" => {
+                    k += 2;
+                    false
+                }
+                "became" | "becomes" => {
+                    k += 1;
+                    true
+                }
+                _ => return None,
+            };
+            if matches!(
+                v.lower(k),
+                "named" | "appointed" | "elected" | "re-elected" | "reappointed" | "chosen" | "nominated" | "installed"
+            ) {
+                k += 1;
+            } else if v.lower(k) == "sworn" && v.lower(k + 1) == "in" {
+                k += 2;
+            } else if !copula || matches!(v.lower(k), "not" | "never" | "n't" | "no") {
+                return None;
+            }
+            if v.lower(k) == "as" {
+                k += 1;
+            }
+            Some(if matches!(v.lower(k), "the" | "a" | "an") { k + 1 } else { k })
+        };
         for (mi, m) in v.sentence_mentions() {
             if m.nested || !m.possessive || v.owner(m.tokens.start) != Some(mi) {
                 continue;
@@ -1469,6 +1521,12 @@ impl RuleExtractor<'_> {
                 let s = if v.lower(s.wrapping_sub(1)) == "," { s - 1 } else { return None };
                 let o = v.owner(s.wrapping_sub(1))?;
                 (v.m(o).node_type == NodeType::Person).then_some((o, "apposition-possessive"))
+            })
+            // "Ruth Okafor was appointed Gondor's foreign minister"
+            .or_else(|| {
+                v.sentence_mentions()
+                    .find(|&(pi, p)| p.tokens.end < m.tokens.start && predicate(pi, p) == Some(m.tokens.start))
+                    .map(|(pi, _)| (pi, "predicate-possessive"))
             });
             let Some((o, rule)) = other else { continue };
             let person = &v.m(o).entity;
@@ -1511,17 +1569,14 @@ impl RuleExtractor<'_> {
                 _ => {}
             }
         }
-        // where an apposition after a person's name starts: past ", the"
-        let apposition = |mi: usize, m: &Mention| -> Option<usize> {
-            if m.node_type != NodeType::Person || v.owner(m.tokens.start) != Some(mi) || v.lower(m.tokens.end) != "," {
-                return None;
-            }
-            let t = m.tokens.end + 1;
-            Some(if matches!(v.lower(t), "the" | "a" | "an") { t + 1 } else { t })
-        };
         // "X, the leader of Y", "X, foreign minister of Y"
         for (mi, m) in v.sentence_mentions() {
-            let Some(mut t) = apposition(mi, m) else { continue };
+            let Some((mut t, rule)) = apposition(mi, m)
+                .map(|t| (t, "apposition-of"))
+                .or_else(|| predicate(mi, m).map(|t| (t, "predicate-of")))
+            else {
+                continue;
+            };
             let start = t;
             while matches!(v.lower(t), "former" | "acting" | "deputy" | "special" | "top" | "senior" | "chief" | "new")
                 && noun_at(t).is_none()
@@ -1581,12 +1636,12 @@ impl RuleExtractor<'_> {
             };
             let Some(mut o) = v.owner(k).or_else(titled) else { continue };
             // "the secretary of Iran's Supreme National Security Council": the body is the
-            // affiliation; "a chief of Mandela's Xhosa tribe" names no one's staff
+            // affiliation; "a chief of Mandela's Xhosa tribe" names no one's staff, and
+            // "the head of South Africa's Anglicans" heads no state
             if v.m(o).possessive {
                 match v.owner(v.after(o)).filter(|&b| v.m(b).node_type == NodeType::Organization) {
                     Some(b) => o = b,
-                    None if v.m(o).node_type == NodeType::Person => continue,
-                    None => {}
+                    None => continue,
                 }
             }
             let om = v.m(o);
@@ -1609,12 +1664,16 @@ impl RuleExtractor<'_> {
                 },
             };
             let key = if rel == Relation::RelativeOf { "kinship" } else { "role" };
-            self.push(out, &m.entity, rel, &om.entity, si, "apposition-of", attrs(&[(key, Value::String(role))]));
+            self.push(out, &m.entity, rel, &om.entity, si, rule, attrs(&[(key, Value::String(role))]));
         }
         // "Ann Lee, the Gondor foreign minister, said", "Ross Perot, the Reform Party
         // candidate", "Ann Lee, a Varnex spokeswoman"
         for (mi, m) in v.sentence_mentions() {
-            let Some(k) = apposition(mi, m) else { continue };
+            let (k, rule) = match (apposition(mi, m), predicate(mi, m)) {
+                (Some(k), _) => (k, "apposition-affiliation"),
+                (None, Some(k)) => (k, "predicate-affiliation"),
+                (None, None) => continue,
+            };
             let Some(o) = v.owner(k) else { continue };
             let om = v.m(o);
             if !matches!(om.node_type, NodeType::Country | NodeType::Organization)
@@ -1639,8 +1698,12 @@ impl RuleExtractor<'_> {
                 None if MEMBER_NOUNS.contains(&v.lower(t)) => (1, v.lower(t).to_string()),
                 None => continue,
             };
-            // the phrase ends there: not "the Gondor minister's wife"
-            if !matches!(v.lower(t + n), "," | "." | ")" | "said" | "says" | "told" | "and" | "who" | "--" | "") {
+            // the phrase ends there: not "the Gondor minister's wife"; a predicate may
+            // go on with when and where ("was named the Gondor coach on Friday")
+            let ends = matches!(v.lower(t + n), "," | "." | ")" | "said" | "says" | "told" | "and" | "who" | "--" | "");
+            let adjunct = rule == "predicate-affiliation"
+                && matches!(v.lower(t + n), "on" | "in" | "last" | "after" | "since" | "until" | "earlier" | "this");
+            if !ends && !adjunct {
                 continue;
             }
             let role = v.surface(start, t + n);
@@ -1648,15 +1711,7 @@ impl RuleExtractor<'_> {
                 continue;
             }
             let Some(rel) = body_role(&noun, om.node_type) else { continue };
-            self.push(
-                out,
-                &m.entity,
-                rel,
-                &om.entity,
-                si,
-                "apposition-affiliation",
-                attrs(&[("role", Value::String(role))]),
-            );
+            self.push(out, &m.entity, rel, &om.entity, si, rule, attrs(&[("role", Value::String(role))]));
         }
     }
 
