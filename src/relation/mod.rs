@@ -1195,6 +1195,7 @@ impl RelationExtractor for RuleExtractor<'_> {
             self.roles(&v, si, &mut out);
             self.appositions(&v, si, &mut out);
             self.leadership(&v, si, &mut out);
+            self.memberships(&v, si, &mut out);
             self.parts(&v, si, &mut out);
             self.rosters(&v, si, &mut out);
         }
@@ -1771,6 +1772,75 @@ impl RuleExtractor<'_> {
                     self.link(out, &v.m(s).entity, Relation::Leads, &v.m(o).entity, si, "active-leads");
                 }
             }
+        }
+    }
+
+    /// "X joined Y", "X signed for Y", "X, 27, was loaned to Y": a person or body
+    /// that joins an organisation is a member of it (not "will join", not "joined Y
+    /// in condemning …", and states joining alliances are outside the ontology).
+    fn memberships(&self, v: &View, si: usize, out: &mut Vec<Found>) {
+        for t in v.range.clone() {
+            let n = match (v.lower(t), v.lower(t + 1)) {
+                ("joined" | "joins" | "rejoined" | "rejoins", _) => 1,
+                ("signed", "for" | "with") => 2,
+                ("moved" | "loaned" | "transferred" | "sold" | "defected", "to") => 2,
+                _ => continue,
+            };
+            let mut k = t + n;
+            if v.lower(k) == "the" {
+                k += 1;
+            }
+            let Some(o) = v.owner(k).filter(|&o| v.m(o).tokens.start == k) else { continue };
+            let om = v.m(o);
+            if om.node_type != NodeType::Organization || om.possessive {
+                continue;
+            }
+            // "joined the UN in condemning the attack" joins an act, not the body
+            let after = v.after(o);
+            if v.lower(after) == "in" && v.toks.get(after + 1).is_some_and(|w| w.lower.ends_with("ing")) {
+                continue;
+            }
+            // the subject: right before the verb, over auxiliaries, "who" and an age
+            let mut j = t;
+            while j > v.range.start
+                && matches!(
+                    v.lower(j - 1),
+                    "has"
+                        | "have"
+                        | "had"
+                        | "was"
+                        | "were"
+                        | "recently"
+                        | "officially"
+                        | "formally"
+                        | "later"
+                        | "also"
+                        | "then"
+                        | "been"
+                )
+            {
+                j -= 1;
+            }
+            if j >= v.range.start + 2 && v.lower(j - 1) == "who" && v.lower(j - 2) == "," {
+                j -= 2;
+            }
+            if j >= v.range.start + 3
+                && v.lower(j - 1) == ","
+                && v.toks[j - 2].kind == crate::text::TokenKind::Number
+                && v.lower(j - 3) == ","
+            {
+                j -= 3;
+            }
+            let Some(s) = j.checked_sub(1).and_then(|p| v.owner(p)) else { continue };
+            let sm = v.m(s);
+            // a pronoun's referent is a guess, too weak for a membership
+            if sm.tokens.end != j
+                || !matches!(sm.node_type, NodeType::Person | NodeType::Organization)
+                || sm.form == MentionForm::Pronoun
+            {
+                continue;
+            }
+            self.link(out, &sm.entity, Relation::MemberOf, &om.entity, si, "joined");
         }
     }
 
