@@ -421,7 +421,10 @@ fn is_function_word(t: &Token) -> bool {
 /// Connectors allowed inside a multi-word proper name.
 fn is_inner_connector(t: &Token, lex: &Lexicon) -> bool {
     lex.is_particle(&t.lower)
-        || matches!(t.lower.as_str(), "of" | "de" | "du" | "la" | "del" | "&" | "for" | "on" | "the")
+        || matches!(
+            t.lower.as_str(),
+            "of" | "de" | "du" | "la" | "del" | "dello" | "degli" | "delle" | "&" | "for" | "on" | "the"
+        )
 }
 
 struct SentenceCtx<'t> {
@@ -1019,6 +1022,9 @@ const SPORTS_AFTER: &[&str] = &[
     "overcame", "rallied", "clinched", "v", "vs", "vs.", "versus", "downed", "blanked",
 ];
 
+/// Nouns for news media: "the daily X", "X newspaper".
+const MEDIA_NOUNS: &[&str] = &["newspaper", "daily", "weekly", "magazine", "tabloid", "broadsheet", "paper"];
+
 /// Positions in a team, which make the place before them a club.
 const SPORTS_ROLES: &[&str] = &[
     "captain",
@@ -1239,8 +1245,28 @@ impl RuleFinder<'_> {
             && (common.contains(first.lower.as_str()) || (run.sentence_initial && first.lower.ends_with('s')));
         // "asked Olympic 200 and 400 champion X": a lone word before a number is no name
         let before_number = n_words == 1 && next.is_some_and(|n| n.kind == TokenKind::Number);
+        // "the daily La Repubblica", "Kayhan newspaper": a name a news medium's noun
+        // describes is that medium
+        let media_before = prev.is_some_and(|p| MEDIA_NOUNS.contains(&p.lower.as_str()) && !p.is_capitalized());
+        let media_after = next.is_some_and(|n| {
+            !n.is_capitalized()
+                && (MEDIA_NOUNS.contains(&n.lower.as_str())
+                    || matches!(n.lower.as_str(), "radio" | "television" | "tv"))
+        });
+        if (media_before || media_after) && n_words <= 5 && !adjectival {
+            return Some((Some(NodeType::Organization), "media-noun", 4));
+        }
         // "The Treasury said": a lone name after "the" that says something is a body
-        if reporting_after && n_words == 1 && prev.is_some_and(|p| p.lower == "the") && !lone_common {
+        // ("The Gondor Times said"; not "the Rev. Jesse Jackson said")
+        let named_person = || {
+            r.iter().any(|t| {
+                self.lex.is_given_name(&t.lower) || t.norm.ends_with('.') || self.lex.title(&t.lower).is_some()
+            })
+        };
+        if reporting_after
+            && prev.is_some_and(|p| p.lower == "the")
+            && (n_words == 1 && !lone_common || (2..=5).contains(&n_words) && !named_person())
+        {
             return Some((Some(NodeType::Organization), "definite-name", 3));
         }
         if (reporting_after || reporting_before) && n_words <= 4 && !has_of && !lone_common && !before_number {
