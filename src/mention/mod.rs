@@ -1247,7 +1247,11 @@ impl RuleFinder<'_> {
         let before_number = n_words == 1 && next.is_some_and(|n| n.kind == TokenKind::Number);
         // "the daily La Repubblica", "Kayhan newspaper": a name a news medium's noun
         // describes is that medium
-        let media_before = prev.is_some_and(|p| MEDIA_NOUNS.contains(&p.lower.as_str()) && !p.is_capitalized());
+        // "serie A club Atalanta", "the team Ferrari": a club too
+        let media_before = prev.is_some_and(|p| {
+            (MEDIA_NOUNS.contains(&p.lower.as_str()) || matches!(p.lower.as_str(), "club" | "team"))
+                && !p.is_capitalized()
+        });
         let media_after = next.is_some_and(|n| {
             !n.is_capitalized()
                 && (MEDIA_NOUNS.contains(&n.lower.as_str())
@@ -1501,6 +1505,10 @@ impl RuleFinder<'_> {
 
     /// Places named as sports teams become organisations, in every mention.
     fn retype_teams(&self, toks: &[Token], sentences: &[Sentence], out: &mut [Mention]) {
+        // looked up only when a town stands where a sports report names clubs
+        let page = std::cell::OnceCell::new();
+        let people: std::collections::BTreeSet<usize> =
+            out.iter().filter(|m| m.node_type == NodeType::Person).map(|m| m.tokens.start).collect();
         let teams: std::collections::BTreeSet<String> = out
             .iter()
             .filter(|m| {
@@ -1511,7 +1519,10 @@ impl RuleFinder<'_> {
                         matches!(self.lex.gazetteer.entry(e).kind.as_str(), "" | "city" | "state" | "province")
                     })
             })
-            .filter(|m| sports_context(toks, m.tokens.start, m.tokens.end, sentences[m.sentence].tokens.clone(), true))
+            .filter(|m| {
+                sports_context(toks, m.tokens.start, m.tokens.end, sentences[m.sentence].tokens.clone(), true)
+                    || transfer_or_player(toks, m, &people) && *page.get_or_init(|| crate::relation::sports_page(toks))
+            })
             .map(|m| m.entity.clone())
             .collect();
         for m in out.iter_mut().filter(|m| teams.contains(&m.entity)) {
@@ -1526,6 +1537,25 @@ impl RuleFinder<'_> {
 
 /// "New York Stock Exchange": a listed place right before an organisation's
 /// head-word name is part of that name.
+/// On a sports page, a town is a club where a player moves to or from it ("joined
+/// Newcastle", "signed for Leeds", "moved to Milan from Torino") or where it owns a
+/// player ("Birmingham's Gary Breen").
+fn transfer_or_player(toks: &[Token], m: &Mention, people: &std::collections::BTreeSet<usize>) -> bool {
+    let a = m.tokens.start;
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let prev = if a >= 1 { word(a - 1) } else { "" };
+    let prev2 = if a >= 2 { word(a - 2) } else { "" };
+    // "the move to Bergamo-based Atalanta": the town only qualifies the club
+    if toks.get(m.tokens.end).is_some_and(|t| t.norm == "-" && !t.space_before) {
+        return false;
+    }
+    let moved = matches!(prev, "joined" | "joins" | "rejoined")
+        || prev == "for" && prev2 == "signed"
+        || prev == "to" && matches!(prev2, "moved" | "move" | "loaned" | "transferred" | "transfer" | "sold")
+        || prev == "from" && a >= 4 && (a - 4..a - 1).any(|k| matches!(word(k), "joined" | "signed" | "moved"));
+    moved || m.possessive && people.contains(&(m.tokens.end + 1))
+}
+
 /// Words after a town's name that make it a club's: "Leeds United", "Blackburn Rovers";
 /// "City", "Town" and "County" only where the sentence speaks of sport ("Norwich City"
 /// is a club, "Kansas City" a place the gazetteer lists whole).

@@ -1030,8 +1030,42 @@ pub(crate) fn sports_page(tokens: &[Token]) -> bool {
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, crate::gazetteer::FastHash>> =
         std::sync::OnceLock::new();
     let set = SET.get_or_init(|| SPORTS_ONLY.iter().copied().collect());
-    tokens.iter().filter(|t| t.is_word() && set.contains(t.lower.as_str())).take(3).count() >= 3
+    // a wire slug before the headline: "SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN"
+    let slug = tokens.len() > 1 && tokens[1].norm == "-" && SPORTS_NAMES.contains(&tokens[0].lower.as_str());
+    slug || tokens.iter().filter(|t| t.is_word() && set.contains(t.lower.as_str())).take(3).count() >= 3
 }
+
+/// Sports, as wire services name them in a slug before a headline.
+const SPORTS_NAMES: &[&str] = &[
+    "soccer",
+    "football",
+    "tennis",
+    "cricket",
+    "golf",
+    "rugby",
+    "athletics",
+    "cycling",
+    "basketball",
+    "baseball",
+    "hockey",
+    "boxing",
+    "motor",
+    "motorcycling",
+    "skiing",
+    "swimming",
+    "squash",
+    "badminton",
+    "volleyball",
+    "handball",
+    "rowing",
+    "sailing",
+    "yachting",
+    "equestrianism",
+    "horse",
+    "nfl",
+    "nba",
+    "nhl",
+];
 
 pub(crate) const SPORTS_ONLY: &[&str] = &[
     "goal",
