@@ -1260,6 +1260,14 @@ impl RuleFinder<'_> {
         if (media_before || media_after) && n_words <= 5 && !adjectival {
             return Some((Some(NodeType::Organization), "media-noun", 4));
         }
+        // "a Pan Am flight": what flies a flight is an airline
+        if prev.is_some_and(|p| matches!(p.lower.as_str(), "a" | "an" | "the"))
+            && next.is_some_and(|n| matches!(n.lower.as_str(), "flight" | "flights" | "airliner" | "jetliner"))
+            && n_words <= 4
+            && !adjectival
+        {
+            return Some((Some(NodeType::Organization), "airline-flight", 4));
+        }
         // "The Treasury said": a lone name after "the" that says something is a body
         // ("The Gondor Times said"; not "the Rev. Jesse Jackson said")
         let named_person = || {
@@ -1360,6 +1368,33 @@ impl RuleFinder<'_> {
         }
         if prev.is_some_and(|p| p.lower == "the") && !run.sentence_initial && n_words >= 2 {
             return Some((Some(NodeType::Organization), "definite-name", 2));
+        }
+        // "over Lockerbie, Scotland", "in Moengo, Suriname": a name after a preposition
+        // and before a listed state or region is a place in it
+        let place_after_comma = || {
+            next.is_some_and(|n| n.norm == ",")
+                && (1..=3).any(|n| {
+                    let a = run.tokens.end + 1;
+                    a + n <= sentence.end
+                        && toks[a].is_capitalized()
+                        && self.lex.gazetteer.lookup(&crate::gazetteer::words_key(&toks[a..a + n])).is_some_and(|ss| {
+                            ss.iter().any(|s| {
+                                let e = self.lex.gazetteer.entry(s.entry);
+                                s.form == MentionForm::Name
+                                    && (e.node_type == NodeType::Country
+                                        || e.node_type == NodeType::Location
+                                            && matches!(e.kind.as_str(), "state" | "province" | "region" | "territory"))
+                            })
+                        })
+                })
+        };
+        if prev.is_some_and(|p| (LOCATIVE.contains(&p.lower.as_str()) || p.lower == "over") && p.lower != "of")
+            && n_words <= 3
+            && !run.sentence_initial
+            && !adjectival
+            && place_after_comma()
+        {
+            return Some((Some(NodeType::Location), "place-comma-region", 3));
         }
         if prev.is_some_and(|p| LOCATIVE.contains(&p.lower.as_str()) && p.lower != "of" && p.lower != "to")
             && n_words <= 3

@@ -2005,7 +2005,18 @@ impl RuleExtractor<'_> {
                 let w = v.lower(k);
                 let based = matches!(w, "based" | "headquartered") && v.lower(k + 1) == "in";
                 let skip = if matches!(v.lower(k + 2), "the" | "a") { 3 } else { 2 };
-                if based { v.owner(k + skip).or_else(|| v.owner(k + skip + 1)) } else { None }
+                // "based in the central Transylvanian town of Bistrita": past a place noun
+                let of_place = (k + skip..(k + skip + 4).min(v.range.end)).find(|&j| {
+                    matches!(
+                        v.lower(j),
+                        "town" | "city" | "village" | "province" | "region" | "state" | "district" | "port"
+                    ) && v.lower(j + 1) == "of"
+                });
+                match of_place {
+                    _ if !based => None,
+                    Some(j) => v.owner(j + 2),
+                    None => v.owner(k + skip).or_else(|| v.owner(k + skip + 1)),
+                }
             };
             match (m.node_type, of_next.map(|o| v.m(o).node_type)) {
                 (NodeType::Person, Some(NodeType::Organization)) => {
