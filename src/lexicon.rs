@@ -130,13 +130,20 @@ impl Lexicon {
             cue_index: HashMap::default(),
         };
         for (_, r) in rows(include_str!("data/titles.tsv")) {
-            let (key, n) = phrase_key(r[0]);
-            lex.max_title = lex.max_title.max(n);
-            for (i, _) in key.match_indices(' ') {
-                lex.title_prefixes.insert(key[..i].to_string());
+            // a title of several words is also written with hyphens ("Major-General",
+            // "Vice-President")
+            let hyphenated = r[0].contains(' ').then(|| r[0].replace(' ', "-"));
+            for form in std::iter::once(r[0]).chain(hyphenated.as_deref()) {
+                let (key, n) = phrase_key(form);
+                lex.max_title = lex.max_title.max(n);
+                for (i, _) in key.match_indices(' ') {
+                    lex.title_prefixes.insert(key[..i].to_string());
+                }
+                lex.title_prefixes.insert(key.clone());
+                lex.titles
+                    .entry(key)
+                    .or_insert_with(|| Title { label: r[0].to_string(), kind: r.get(1).unwrap_or(&"").to_string() });
             }
-            lex.title_prefixes.insert(key.clone());
-            lex.titles.insert(key, Title { label: r[0].to_string(), kind: r.get(1).unwrap_or(&"").to_string() });
         }
         lex.given_names.extend(words(include_str!("data/given_names.txt")));
         lex.place_given_names.extend(words(include_str!("data/place_given_names.txt")));

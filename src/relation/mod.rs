@@ -1498,6 +1498,14 @@ impl RuleExtractor<'_> {
             if m.nested || !m.possessive || v.owner(m.tokens.start) != Some(mi) {
                 continue;
             }
+            // "the son of Gondor's king, Dan Moll": the name may be the son's
+            let s0 = m.tokens.start;
+            if s0 >= v.range.start + 2
+                && v.lower(s0 - 1) == "of"
+                && self.lex.relational(v.lower(s0 - 2)) == Some(Relation::RelativeOf)
+            {
+                continue;
+            }
             // X's NOUN, Y   |   Y, X's NOUN
             let mut t = v.after(mi);
             while t < v.range.end
@@ -1748,6 +1756,67 @@ impl RuleExtractor<'_> {
             let Some(rel) = body_role(&noun, om.node_type) else { continue };
             self.push(out, &m.entity, rel, &om.entity, si, rule, attrs(&[("role", Value::String(role))]));
         }
+        // "The leader of the White Council, Dan Moll, said", "the commander of Tajikistan's
+        // armed forces, Major-General X,": the post before the name it introduces
+        for (mi, m) in v.sentence_mentions() {
+            if m.node_type != NodeType::Person || v.owner(m.tokens.start) != Some(mi) || m.form != MentionForm::Name {
+                continue;
+            }
+            let start = m.role.as_ref().map_or(m.tokens.start, |r| r.tokens.start.min(m.tokens.start));
+            let closes = matches!(v.lower(m.tokens.end), "," | "said" | "says" | "told");
+            if start < v.range.start + 4 || v.lower(start - 1) != "," || !closes {
+                continue;
+            }
+            // "of Gondor's army", "of the Tajik armed forces": a state acting through its agent
+            let mut j = start - 2;
+            while j > v.range.start && v.owner(j).is_none() && v.agent(j).is_some_and(|a| a != Agent::Private) {
+                j -= 1;
+            }
+            if j < start - 2 && v.lower(j) == "'s" {
+                j -= 1;
+            }
+            let Some(o) = v.owner(j) else { continue };
+            let om = v.m(o);
+            let via_agent = j < start - 2;
+            if via_agent && (om.node_type != NodeType::Country || om.tokens.end != j + 1) {
+                continue;
+            }
+            if !matches!(om.node_type, NodeType::Country | NodeType::Organization)
+                || om.form == MentionForm::Demonym && !via_agent
+            {
+                continue;
+            }
+            let mut k = om.tokens.start;
+            if v.lower(k.wrapping_sub(1)) == "the" {
+                k -= 1;
+            }
+            if k < v.range.start + 2 || v.lower(k - 1) != "of" {
+                continue;
+            }
+            let of = k - 1;
+            let Some((t, n, noun)) = (of.saturating_sub(max)..of)
+                .filter(|&t| t >= v.range.start)
+                .find_map(|t| noun_at(t).filter(|&(n, _)| t + n == of).map(|(n, noun)| (t, n, noun)))
+            else {
+                continue;
+            };
+            // the phrase opens there: "The leader of", ", the head of", "said the chief of"
+            let mut a = t;
+            while a > v.range.start && matches!(v.lower(a - 1), "former" | "acting" | "deputy" | "senior" | "new") {
+                a -= 1;
+            }
+            if a > v.range.start && !matches!(v.lower(a - 1), "the" | "," | "said" | "says") {
+                continue;
+            }
+            if self.lex.relational(&noun) == Some(Relation::RelativeOf) {
+                continue;
+            }
+            let Some(rel) = body_role(&noun, om.node_type) else { continue };
+            // the head of a state's army holds a post of the state; he does not lead it
+            let rel = if via_agent && rel == Relation::Leads { Relation::HoldsRole } else { rel };
+            let role = v.surface(a, t + n);
+            self.push(out, &m.entity, rel, &om.entity, si, "post-then-name", attrs(&[("role", Value::String(role))]));
+        }
     }
 
     /// "X is led by Y", "the delegation led by Y", "represented by Y and Z",
@@ -1943,6 +2012,36 @@ impl RuleExtractor<'_> {
                 let mut k = m.tokens.end + 1;
                 if v.lower(k) == "the" {
                     k += 1;
+                }
+                // "said John Geraghty at the consulting firm North American Equity
+                // Services", "Ann Lee at Varnex Corp said": one who speaks for where they work
+                let plain = |j: usize| {
+                    v.owner(j).is_none()
+                        && v.toks.get(j).is_some_and(|w| w.is_word() && !w.is_capitalized())
+                        && !v.is_stop(j)
+                };
+                let desc = (k..k + 3).find(|&j| (k..j).all(plain) && v.owner(j).is_some()).unwrap_or(k);
+                let speaks = |o: usize| {
+                    let before = m.tokens.start.checked_sub(1).is_some_and(|p| {
+                        p >= v.range.start && matches!(v.lower(p), "said" | "says" | "added" | "told" | "according")
+                    });
+                    let a = v.after(o);
+                    let after = matches!(v.lower(a), "said" | "says" | "told" | "added")
+                        || v.lower(a) == "," && matches!(v.lower(a + 1), "said" | "says" | "told" | "added");
+                    before || after
+                };
+                if let Some(o) = v
+                    .owner(desc)
+                    .filter(|&o| !job && m.form == MentionForm::Name && v.m(o).node_type == NodeType::Organization)
+                    .filter(|&o| v.m(o).tokens.start == desc && speaks(o))
+                    // not a venue: "said Ann Lee at the United Nations", "… at the White House"
+                    .filter(|&o| {
+                        v.m(o).entry.is_none_or(|e| {
+                            matches!(self.lex.gazetteer.entry(e).kind.as_str(), "company" | "media" | "ngo" | "")
+                        })
+                    })
+                {
+                    self.link(out, &m.entity, Relation::WorksFor, &v.m(o).entity, si, "speaker-at-organization");
                 }
                 if let Some(o) = v.owner(k).filter(|&o| job && v.m(o).node_type == NodeType::Organization) {
                     let role = v.surface(m.tokens.start - 1, m.tokens.start);
