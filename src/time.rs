@@ -447,7 +447,7 @@ pub(crate) fn month_number(lower: &str) -> Option<u32> {
     None
 }
 
-fn number_word(lower: &str) -> Option<i64> {
+pub(crate) fn number_word(lower: &str) -> Option<i64> {
     const WORDS: [&str; 12] =
         ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
     match lower {

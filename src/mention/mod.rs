@@ -469,6 +469,21 @@ impl RuleFinder<'_> {
             return false;
         }
         if surfaces.iter().all(|s| s.exact_case) {
+            // a count before an acronym that ends its phrase makes it a unit: "three RBI
+            // as", "5 GW of" (but "two US soldiers", "two UN peacekeepers")
+            let counted = a > 0 && {
+                let p = &ctx.toks[a - 1];
+                let ends = ctx.toks.get(b).is_none_or(|n| {
+                    matches!(
+                        n.lower.as_str(),
+                        "as" | "in" | "on" | "for" | "of" | "with" | "while" | "," | "." | ";" | ")"
+                    )
+                });
+                ends && (p.kind == TokenKind::Number || crate::time::number_word(&p.lower).is_some())
+            };
+            if counted {
+                return false;
+            }
             // acronyms: "US", "UN" but never "us"; a one-letter code never matches
             return toks.iter().filter(|t| t.is_word()).all(|t| {
                 t.norm.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
@@ -860,7 +875,10 @@ impl RuleFinder<'_> {
                         || toks[b - 1].norm == "-"
                         || (is_function_word(&toks[b - 1])
                             && !self.lex.is_org_suffix(&toks[b - 1].lower)
-                            && !(personal && b - 1 > a && MONTH_NAMES.contains(&toks[b - 1].lower.as_str()))))
+                            && !(personal && b - 1 > a && MONTH_NAMES.contains(&toks[b - 1].lower.as_str()))
+                            // "Secretary-General Umar Said": a capitalised "Said" after a given
+                            // name is a surname
+                            && !(b - 1 > a && toks[b - 1].norm == "Said" && self.lex.is_given_name(&toks[b - 2].lower))))
                 {
                     b -= 1;
                 }
@@ -1281,6 +1299,12 @@ impl RuleFinder<'_> {
         {
             return Some((Some(NodeType::Organization), "definite-name", 3));
         }
+        // "GPG said": an acronym that says something is a body, wherever it stands
+        let shaped_acronym =
+            r.len() == 1 && first.is_all_caps() && first.norm.chars().filter(|c| c.is_alphabetic()).count() <= 6;
+        if reporting_after && shaped_acronym && !self.lex.is_common_acronym(&first.lower) {
+            return Some((Some(NodeType::Organization), "acronym", 3));
+        }
         if (reporting_after || reporting_before) && n_words <= 4 && !has_of && !lone_common && !before_number {
             // a single unknown word that says something may as well be a company
             let strength = if n_words == 1 { 2 } else { 3 };
@@ -1661,6 +1685,22 @@ fn merge_places_into_names(lex: &Lexicon, text: &str, toks: &[Token], out: &mut 
             continue;
         }
         m.tokens.start = p.tokens.start;
+        drop[k] = true;
+        // "Shell Canada Ltd", "Tyndall Australia Ltd": a company's name before the
+        // country of its local arm is part of the name too
+        if country_name && lex.is_org_suffix(&toks[m.tokens.end - 1].lower) {
+            if let Some(q) = (0..k).rev().find(|&q| before[q].tokens.end == p.tokens.start) {
+                let qm = &before[q];
+                if matches!(qm.node_type, NodeType::Organization | NodeType::Location)
+                    && qm.form == MentionForm::Name
+                    && !qm.possessive
+                    && !drop[q]
+                {
+                    m.tokens.start = qm.tokens.start;
+                    drop[q] = true;
+                }
+            }
+        }
         // "First Albany Corp.", "National Westminster Bank": a capitalised name
         // adjective before the place belongs to the name too
         let a = m.tokens.start;
@@ -1674,7 +1714,6 @@ fn merge_places_into_names(lex: &Lexicon, text: &str, toks: &[Token], out: &mut 
         m.start = toks[m.tokens.start].start;
         m.label = crate::text::fold_quotes(&text[m.start..m.end]).into_owned();
         m.entity = format!("{}:{}", m.node_type.as_str(), slug(&m.label));
-        drop[k] = true;
     }
     // "Medical Journal of Australia", "Reserve Bank of Australia", "Communist Party of
     // China": for these heads the place after "of" is part of the name

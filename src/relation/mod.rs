@@ -455,6 +455,37 @@ const TOPIC_NOUNS: &[&str] = &[
     "trip",
     "tour",
 ];
+/// Words of markets and trade after a state's name or adjective ("Mexican stocks",
+/// "U.S. long bond rates", "Czech imports"): what is traded, not who acts.
+const MARKET_NOUNS: &[&str] = &[
+    "stocks",
+    "stock",
+    "shares",
+    "bonds",
+    "bond",
+    "rates",
+    "yields",
+    "prices",
+    "imports",
+    "exports",
+    "currency",
+    "inflation",
+    "output",
+    "equities",
+    "futures",
+    "treasuries",
+    "securities",
+    "index",
+    "indices",
+    "dollar",
+    "earnings",
+    "profit",
+    "profits",
+    "revenue",
+    "revenues",
+    "sales",
+    "losses",
+];
 const FORCE_WORDS: &[&str] = &[
     "force",
     "military",
@@ -759,7 +790,14 @@ impl<'a> View<'a> {
                 skipped += 1;
                 continue;
             }
-            if ADJUNCT_PREP.contains(&self.lower(t)) || self.lower(t) == "," {
+            // "Lens pressed hard and Foe hit the bar", "strikes yesterday and accused X":
+            // past "and" before any object is another verb's clause (but "arrested and
+            // charged a British man" share the object)
+            let new_clause = self.lower(t) == "and"
+                && (skipped > 0
+                    || self.owner(t + 1).is_some()
+                    || self.toks.get(t + 1).is_none_or(|x| x.is_capitalized()));
+            if ADJUNCT_PREP.contains(&self.lower(t)) || self.lower(t) == "," || new_clause {
                 break;
             }
             skipped += 1;
@@ -798,7 +836,7 @@ impl<'a> View<'a> {
     /// The first group of mentions after a target preposition ("with",
     /// "to", "against", "on") later in the clause, not crossing a place or
     /// time phrase.
-    fn prep_object(&self, from: usize) -> Vec<usize> {
+    fn prep_object(&self, from: usize, only: &str) -> Vec<usize> {
         let mut k = from;
         while k < self.range.end && k < from + 10 {
             let w = self.lower(k);
@@ -808,7 +846,13 @@ impl<'a> View<'a> {
             if matches!(w, "in" | "at" | "during" | "after" | "before" | "amid" | "since" | "near" | "by") {
                 return Vec::new();
             }
-            if matches!(w, "with" | "to" | "against" | "on" | "toward" | "towards" | "upon" | "into") {
+            let target = if only.is_empty() {
+                matches!(w, "with" | "to" | "against" | "on" | "toward" | "towards" | "upon" | "into")
+            } else {
+                // "met with X", "on an official visit to X"
+                w == only || w == "to"
+            };
+            if target {
                 let mut j = k + 1;
                 if matches!(self.lower(j), "the" | "a" | "an") {
                     j += 1;
@@ -2551,6 +2595,18 @@ impl RuleExtractor<'_> {
         if cue.priority >= 2 && sport >= 1 || cue.priority >= 1 && sport >= 2 {
             return;
         }
+        // "Czech imports could invade", "the attacks were": a verb form right before a
+        // modal or an auxiliary is the noun that is the subject
+        if matches!(cue.pattern, CuePattern::Verb | CuePattern::VerbPrep | CuePattern::VerbPrepReverse)
+            && n == 1
+            && v.toks.get(end).is_some_and(|x| !x.is_capitalized())
+            && matches!(
+                v.lower(end),
+                "could" | "would" | "will" | "may" | "might" | "can" | "should" | "must" | "were" | "are" | "have"
+            )
+        {
+            return;
+        }
         // "guides him back to the White House": "back" before a direction is an adverb
         if v.lower(t) == "back" && matches!(v.lower(end), "to" | "into" | "from" | "home" | "in" | "on") {
             return;
@@ -2764,7 +2820,9 @@ impl RuleExtractor<'_> {
                 if obj.is_empty() {
                     // "restore full diplomatic ties with Gondor", "contribute a million
                     // euros to Gondor": the target after the verb's complement
-                    obj = v.prep_object(end);
+                    // ("meet on Saturday to clinch a deal on X's handover": a cue with its
+                    // own preposition takes its target there only)
+                    obj = v.prep_object(end, &cue.prep);
                 }
                 // "the Polaroids donated to USI by the Warhol Foundation": a participle
                 // with a "by" phrase later in its clause is passive; the agent acts
@@ -2911,11 +2969,28 @@ impl RuleExtractor<'_> {
                 NodeType::Person | NodeType::Organization => PERSON_TOPIC_NOUNS.contains(&next),
                 NodeType::Location => false,
             };
-            topical
-                && !m.possessive
-                && m.form != MentionForm::Demonym
-                // "Gondor border guards" are agents, not a topic
-                && !v.agent_of(m.tokens.end + 1, i)
+            // "U.S. long bond rates", "Mexican stocks": a state before its markets' words
+            // names what is traded, not an actor
+            let market = matches!(m.node_type, NodeType::Country | NodeType::Organization) && {
+                let a = m.tokens.end + usize::from(m.possessive);
+                (a..(a + 3).min(v.range.end))
+                    .take_while(|&k| {
+                        // not into the cue itself ("Arnor banned imports from Gondor")
+                        !(t..end).contains(&k)
+                            && v.owner(k).is_none()
+                            && v.toks[k].is_word()
+                            && !v.toks[k].is_capitalized()
+                            && !v.is_stop(k)
+                            && v.agent(k).is_none()
+                    })
+                    .any(|k| MARKET_NOUNS.contains(&v.lower(k)))
+            };
+            market
+                || topical
+                    && !m.possessive
+                    && m.form != MentionForm::Demonym
+                    // "Gondor border guards" are agents, not a topic
+                    && !v.agent_of(m.tokens.end + 1, i)
         };
         // "Slovak women visited Dutroux": a nationality before people who are not its
         // agents does not make the state act
@@ -3047,7 +3122,7 @@ impl RuleExtractor<'_> {
                 k += 1;
             }
         }
-        if obj.is_empty() && cue.relation == Relation::Threatens && v.prep_object(end).is_empty() {
+        if obj.is_empty() && cue.relation == Relation::Threatens && v.prep_object(end, "").is_empty() {
             // "warned that Washington is prepared to use force": the target is the
             // other side named just before
             let clause: Vec<&str> = (end..v.range.end).map(|k| v.lower(k)).collect();
@@ -3100,6 +3175,14 @@ impl RuleExtractor<'_> {
             for &o in &obj {
                 let (sm, om) = (&mentions[s], &mentions[o]);
                 if sm.entity == om.entity || !political(s) && !political(o) {
+                    continue;
+                }
+                // "Israeli Prime Minister X … might all meet": no one meets or fights the
+                // state he acts for (he may blame its government)
+                let own = |p: &Mention, c: &Mention| actors.affiliation.get(&p.entity) == Some(&c.entity);
+                if matches!(relation, Relation::Meets | Relation::Cooperates | Relation::Fights)
+                    && (own(sm, om) || own(om, sm))
+                {
                     continue;
                 }
                 // "Dutroux's last visit to Slovakia", "he travelled to Pakistan": a person
