@@ -1483,6 +1483,13 @@ impl RuleExtractor<'_> {
                 if self.lex.relational(&key).is_some() || self.lex.title(&key).is_some_and(|x| x.kind != "honorific") {
                     best = Some((n, key.clone()));
                 }
+                // past the longest relational noun only a title's words go on; a word
+                // that starts neither starts nothing
+                let relational_goes_on =
+                    n < self.lex.max_relational_tokens() && (n > 1 || self.lex.starts_relational(v.lower(t)));
+                if !relational_goes_on && !self.lex.has_title_prefix(&key) {
+                    break;
+                }
             }
             best
         };

@@ -323,6 +323,9 @@ fn resolve_titles(lex: &Lexicon, text: &str, tokens: &[Token], sentences: &[Sent
     if by_title.is_empty() {
         return;
     }
+    // the longest title the document gives a person bounds the phrases to look up
+    let max_n =
+        by_title.keys().map(|k| crate::gazetteer::phrase_key(k).1).max().unwrap_or(0).min(lex.max_title_tokens());
     let taken: Vec<(usize, usize)> = mentions.iter().map(|m| (m.start, m.end)).collect();
     let mut extra = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
@@ -331,7 +334,7 @@ fn resolve_titles(lex: &Lexicon, text: &str, tokens: &[Token], sentences: &[Sent
             if tokens[i].lower != "the" {
                 continue;
             }
-            for n in (1..=lex.max_title_tokens()).rev() {
+            for n in (1..=max_n).rev() {
                 if i + 1 + n > r.end {
                     continue;
                 }
