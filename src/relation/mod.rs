@@ -455,6 +455,58 @@ const TOPIC_NOUNS: &[&str] = &[
     "trip",
     "tour",
 ];
+/// Topics a nationality adjective names ("Bosnian municipal elections", "the Iranian
+/// nuclear programme"); not "the British embassy", which stands for the state.
+const DEMONYM_TOPICS: &[&str] = &[
+    "election",
+    "elections",
+    "crisis",
+    "issue",
+    "question",
+    "program",
+    "programme",
+    "policy",
+    "problem",
+    "situation",
+    "economy",
+    "affair",
+    "case",
+    "file",
+    "dossier",
+    "vote",
+    "referendum",
+    "budget",
+    "debt",
+];
+/// What a state decided or said: attacking it is criticising ("attacked Gondor's policy").
+const SAID_OR_DECIDED: &[&str] = &[
+    "decision",
+    "decisions",
+    "policy",
+    "policies",
+    "plan",
+    "plans",
+    "proposal",
+    "proposals",
+    "remarks",
+    "statement",
+    "statements",
+    "comments",
+    "stance",
+    "position",
+    "record",
+    "handling",
+    "approach",
+    "move",
+    "moves",
+    "claims",
+    "offer",
+    "demands",
+    "stand",
+    "views",
+    "speech",
+    "report",
+];
 /// Words of markets and trade after a state's name or adjective ("Mexican stocks",
 /// "U.S. long bond rates", "Czech imports"): what is traded, not who acts.
 const MARKET_NOUNS: &[&str] = &[
@@ -1074,9 +1126,12 @@ pub(crate) fn sports_page(tokens: &[Token]) -> bool {
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, crate::gazetteer::FastHash>> =
         std::sync::OnceLock::new();
     let set = SET.get_or_init(|| SPORTS_ONLY.iter().copied().collect());
-    // a wire slug before the headline: "SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN"
-    let slug = tokens.len() > 1 && tokens[1].norm == "-" && SPORTS_NAMES.contains(&tokens[0].lower.as_str());
-    slug || tokens.iter().filter(|t| t.is_word() && set.contains(t.lower.as_str())).take(3).count() >= 3
+    sports_slug(tokens) || tokens.iter().filter(|t| t.is_word() && set.contains(t.lower.as_str())).take(3).count() >= 3
+}
+
+/// A wire slug before the headline: "SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN".
+fn sports_slug(tokens: &[Token]) -> bool {
+    tokens.len() > 1 && tokens[1].norm == "-" && SPORTS_NAMES.contains(&tokens[0].lower.as_str())
 }
 
 /// Sports, as wire services name them in a slug before a headline.
@@ -2602,6 +2657,15 @@ impl RuleExtractor<'_> {
         if cue.priority >= 2 && sport >= 1 || cue.priority >= 1 && sport >= 2 {
             return;
         }
+        // in a sports report "meets", "helped", "hit", "pressed" are play, whatever the
+        // cue (bans, rebukes and threats are still reported): a report with a sports
+        // slug, or a sporty sentence of a sports page (a page of several stories may
+        // carry one sports story among others)
+        if (sport >= 2 && page || sports_slug(v.toks))
+            && !matches!(cue.relation, Relation::Sanctions | Relation::Criticizes | Relation::Threatens)
+        {
+            return;
+        }
         // "Czech imports could invade", "the attacks were": a verb form right before a
         // modal or an auxiliary is the noun that is the subject
         if matches!(cue.pattern, CuePattern::Verb | CuePattern::VerbPrep | CuePattern::VerbPrepReverse)
@@ -2990,7 +3054,14 @@ impl RuleExtractor<'_> {
                             && !v.is_stop(k)
                             && v.agent(k).is_none()
                     })
-                    .any(|k| MARKET_NOUNS.contains(&v.lower(k)))
+                    .any(|k| {
+                        MARKET_NOUNS.contains(&v.lower(k))
+                            // "postpones Bosnian municipal elections": a nationality before a
+                            // topic names the topic (a "Syrian border" may still be attacked)
+                            || m.form == MentionForm::Demonym
+                                && !matches!(cue.relation, Relation::Attacks | Relation::Fights)
+                                && DEMONYM_TOPICS.contains(&v.lower(k))
+                    })
             };
             market
                 || topical
@@ -3086,10 +3157,17 @@ impl RuleExtractor<'_> {
         let mut obj: Vec<usize> = obj
             .into_iter()
             .filter(|&o| {
+                // "dropped a bomb called the Daisy Cutter": a name given to a thing
+                let mut p = v.m(o).tokens.start.wrapping_sub(1);
+                if v.lower(p) == "the" {
+                    p = p.wrapping_sub(1);
+                }
+                let named = matches!(v.lower(p), "called" | "named" | "dubbed" | "codenamed" | "code-named");
                 (can_act(v.m(o).node_type) || cue.relation == Relation::Attacks)
                     && !topic(o)
                     && !private_target(o)
                     && !compound(o)
+                    && !named
             })
             .collect();
         // CAMEO 138, threaten with military force (Goldstein -7)
@@ -3178,6 +3256,19 @@ impl RuleExtractor<'_> {
         if let Some(m) = self.modality(v, t, n, &subj).filter(|_| !threatened) {
             attributes.insert("modality".into(), Value::String(m.into()));
         }
+        // "attacking Israel's decision", "attacked Gondor's policy": an attack on what a
+        // state decided or said is criticism (CAMEO 11, Goldstein -2)
+        let verbal = relation == Relation::Attacks
+            && !obj.is_empty()
+            && obj.iter().all(|&o| v.m(o).possessive && SAID_OR_DECIDED.contains(&v.lower(v.after(o))));
+        let relation = if verbal {
+            attributes.insert("cameo".into(), Value::String("11".into()));
+            attributes.insert("goldstein".into(), serde_json::json!(-2.0));
+            rule.push_str("+verbal");
+            Relation::Criticizes
+        } else {
+            relation
+        };
         for &s in &subj {
             for &o in &obj {
                 let (sm, om) = (&mentions[s], &mentions[o]);
