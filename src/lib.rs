@@ -148,18 +148,20 @@ impl Pipeline {
 }
 
 /// "Oman's Foreign Ministry" is Oman's, not every country's: a body named
-/// by a generic head word right after a country becomes that country's, and
-/// bare repeats of its name in the document join it.
+/// by a generic head word ("Foreign Ministry", "Ministry of Defence") right after
+/// a country becomes that country's, and bare repeats of its name in the
+/// document join the one named last before them.
 fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention]) {
-    let mut scoped: BTreeMap<String, (String, String, String)> = BTreeMap::new();
+    // (mention index, bare name, id, label, country), in text order
+    let mut scoped: Vec<(usize, String, String, String, String)> = Vec::new();
     for i in 0..mentions.len() {
         let m = &mentions[i];
-        if m.node_type != NodeType::Organization
-            || m.entry.is_some()
-            || m.rule != "name-head-word"
-            || m.tokens.len() > 3
-            || !lex.is_state_head(&tokens[m.tokens.end - 1].lower)
-        {
+        // "Foreign Ministry" (head word last) or "Ministry of Defence" (head word first)
+        let head_last =
+            m.rule == "name-head-word" && m.tokens.len() <= 3 && lex.is_state_head(&tokens[m.tokens.end - 1].lower);
+        let head_first =
+            m.rule == "head-of-pattern" && m.tokens.len() <= 6 && lex.is_state_head(&tokens[m.tokens.start].lower);
+        if m.node_type != NodeType::Organization || m.entry.is_some() || !(head_last || head_first) {
             continue;
         }
         let Some(prev) = mentions[i.saturating_sub(3)..i].iter().rev().find(|p| {
@@ -171,13 +173,21 @@ fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention])
         let base = m.label.clone();
         let label = format!("{} {}", prev.label, base);
         let id = format!("organization:{}", gazetteer::slug(&label));
-        scoped.insert(base, (id, label, prev.entity.clone()));
+        scoped.push((i, base, id, label, prev.entity.clone()));
     }
-    for m in mentions.iter_mut() {
+    if scoped.is_empty() {
+        return;
+    }
+    // a bare repeat is the body of the state named with it last before it (or, before
+    // any, first after it): "Gondor's Foreign Ministry … Arnor's Foreign Ministry … the
+    // Foreign Ministry" is Arnor's
+    for (i, m) in mentions.iter_mut().enumerate() {
         if m.node_type != NodeType::Organization || m.entry.is_some() {
             continue;
         }
-        if let Some((id, label, country)) = scoped.get(&m.label) {
+        let same = |s: &&(usize, String, String, String, String)| s.1 == m.label;
+        let pick = scoped.iter().filter(|s| s.0 <= i).rfind(same).or_else(|| scoped.iter().find(same));
+        if let Some((_, _, id, label, country)) = pick {
             m.entity = id.clone();
             m.label = label.clone();
             m.country = Some(country.clone());
