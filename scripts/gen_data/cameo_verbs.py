@@ -105,8 +105,9 @@ trading traded
 # relation without the patterns ("heard of the incident" is no consultation, "awarded a penalty"
 # no cooperation, "to enter the United States" no meeting), verbs of degree whose code is their
 # object's ("stepped up military operations against", "boosted"), and plain uses ("deferring
-# to", "attended the pageant", "a protest organized by", "other trading powers"); all their
-# forms are dropped:
+# to", "attended the pageant", "a protest organized by", "other trading powers"), and verbs
+# of thinking ("weighing a possible meeting with", "pondered"), which are no consultation;
+# all their forms are dropped:
 EXTRA_NOISE_VERBS = {w.replace("_", " ") for w in """
 express aim link relate connect attach chain conduct control escalate intensify heighten
 exchange constitute render tend rule vote compensate beef_up pull_out walk_out leave_behind
@@ -116,6 +117,7 @@ consider join remove claim admit confess reveal expose unveil divulge profess co
 seek intend gear_up signal endeavor contemplate go_away find_out hear learn acquaint elicit
 give_notice approach arrive debate evacuate award grant enter communicate cable summon step_in
 look_after stabilise step_up boost amplify augment defer attend organize organise veto
+excogitate meditate mull muse ponder reconsider ruminate speculate weigh
 """.split()}
 # A multiword form starting with an auxiliary ("is determined") or ending in a conjunction
 # ("killed and") is not a usable cue.

@@ -670,15 +670,20 @@ impl RuleFinder<'_> {
                 i > s.tokens.start && self.lex.is_given_name(&toks[i - 1].lower) && toks[i - 1].is_capitalized();
             // "spokesman US Army Col. X": a listed body or country right after a title,
             // with more name to come, is the title's affiliation, not the person
+            // ("Chief Palestinian negotiator Saeb Erakat": a state before a lower-case
+            // word of the title is the affiliation too)
             let affiliation_after_title = title.is_some()
                 && self.gazetteer_at(ctx, i, end).is_some_and(|(n, sf)| {
-                    toks.get(i + n).is_some_and(|x| x.is_capitalized() && i + n < end)
+                    let next = toks.get(i + n).filter(|_| i + n < end);
+                    let state = |x: &Surface| self.lex.gazetteer.entry(x.entry).node_type == NodeType::Country;
+                    next.is_some_and(|x| x.is_capitalized())
                         && sf.iter().any(|x| {
                             matches!(
                                 self.lex.gazetteer.entry(x.entry).node_type,
                                 NodeType::Country | NodeType::Organization
                             )
                         })
+                        || next.is_some_and(|x| x.is_word() && !x.is_capitalized()) && sf.iter().any(state)
                 });
             if (title.is_none() || affiliation_after_title) && !prev_given {
                 // "pro-Beijing", "anti-Kremlin": an adjective, not the actor
@@ -762,7 +767,12 @@ impl RuleFinder<'_> {
                 i += 1;
                 continue;
             }
-            if t.is_capitalized() || (title.is_some() && t.norm.chars().next().is_some_and(char::is_alphabetic)) {
+            // (a lower-case word opens a name only right after its title: "President bin
+            // Laden", not "Chief Palestinian negotiator")
+            if t.is_capitalized()
+                || (title.as_ref().is_some_and(|r| r.tokens.end == i)
+                    && t.norm.chars().next().is_some_and(char::is_alphabetic))
+            {
                 let start_run = i;
                 let mut j = i + 1;
                 while j < end {
@@ -835,11 +845,12 @@ impl RuleFinder<'_> {
                         && is_inner_connector(x, self.lex)
                         // "Arab Al Qaeda fighter": a listed name starts at the particle
                         && self.gazetteer_at(ctx, j, end).is_none_or(|(n, _)| n < 2)
-                        // a person's name has no "of": "Dana Cole of Arnor" is a name and a place
+                        // a person's name has no "of", "on", "for" or "the": "Dana Cole of
+                        // Arnor" is a name and a place, "Saeb Erakat on CNN" a name and a channel
                         && !((title.is_some()
                             || self.lex.is_given_name(&toks[start_run].lower)
                             || is_initial(&toks[start_run]))
-                            && x.lower == "of")
+                            && matches!(x.lower.as_str(), "of" | "on" | "for" | "the" | "&"))
                         && toks.get(j + 1).is_some_and(|y| y.is_capitalized())
                         && j + 1 < end)
                         || (x.kind == TokenKind::Punct

@@ -197,6 +197,12 @@ const CONDITIONAL: &[&str] = &[
     "possibility",
     "prospect",
     "prospects",
+    // "weighing a possible meeting with", "considering a potential strike on"
+    "possible",
+    "potential",
+    "weighing",
+    "considering",
+    "mulling",
 ];
 const FUTURE: &[&str] = &[
     "offer",
@@ -231,6 +237,9 @@ const FUTURE: &[&str] = &[
     "sought",
     "aims",
     "hopes",
+    "upcoming",
+    "forthcoming",
+    "scheduled",
     "to",
 ];
 const REPORTED: &[&str] = &[
@@ -409,6 +418,15 @@ const PAST_FORMS: &[&str] = &["met", "held", "struck", "fought", "hit", "shot", 
 /// Nouns after a country's name that make it a topic, not an actor ("the Iran crisis").
 /// Topic nouns after a person's or a body's name ("the Arafat invitation").
 const PERSON_TOPIC_NOUNS: &[&str] = &[
+    // "the Parliament attack", "the Kennedy assassination": what was attacked
+    "attack",
+    "attacks",
+    "bombing",
+    "bombings",
+    "shooting",
+    "siege",
+    "massacre",
+    "assassination",
     "invitation",
     "issue",
     "question",
@@ -886,12 +904,17 @@ impl<'a> View<'a> {
     }
 
     /// The first group of mentions after a target preposition ("with",
-    /// "to", "against", "on") later in the clause, not crossing a place or
-    /// time phrase.
-    fn prep_object(&self, from: usize, only: &str) -> Vec<usize> {
+    /// "to", "against", "on", or only `only` when given) later in the clause,
+    /// not crossing a place or time phrase (nor "of" when `not_past_of`).
+    fn prep_object(&self, from: usize, only: &str, not_past_of: bool) -> Vec<usize> {
         let mut k = from;
         while k < self.range.end && k < from + 10 {
             let w = self.lower(k);
+            // "oppose any forwarding of the draft treaty to the UN": past "of" the
+            // preposition belongs to a noun inside the object
+            if not_past_of && w == "of" {
+                return Vec::new();
+            }
             if self.is_stop(k) || w == "," || self.owner(k).is_some() {
                 return Vec::new();
             }
@@ -908,6 +931,15 @@ impl<'a> View<'a> {
                 let mut j = k + 1;
                 if matches!(self.lower(j), "the" | "a" | "an") {
                     j += 1;
+                }
+                // past a title before the name: "with Prime Minister Benjamin Netanyahu"
+                let mut g = j;
+                while g < j + 4 && g < self.range.end && self.owner(g).is_none() && self.toks[g].is_capitalized() {
+                    g += 1;
+                }
+                if g > j && self.owner(g).is_some_and(|o| self.m(o).role.as_ref().is_some_and(|r| r.tokens.start == j))
+                {
+                    j = g;
                 }
                 if self.owner(j).is_some() {
                     return self.right(j, 0);
@@ -1054,6 +1086,22 @@ impl<'a> View<'a> {
                 if let Some(o) = open.filter(|&o| {
                     matches!(self.lower(o + 1), "in" | "on" | "at" | "during" | "after" | "speaking" | "according")
                         && (o + 1..j).all(|k| self.owner(k).is_none() && !self.is_stop(k))
+                }) {
+                    j = o;
+                    continue;
+                }
+            }
+            // "Ezer Weizman, weighing a possible meeting with Arafat, consulted …": a
+            // participle phrase between commas after the subject is no subject
+            if self.lower(j) == "," && out.is_empty() {
+                let open = (j.saturating_sub(14).max(self.range.start + 1)..j).rev().find(|&k| self.lower(k) == ",");
+                if let Some(o) = open.filter(|&o| {
+                    let w = self.lower(o + 1);
+                    w.len() > 5
+                        && w.ends_with("ing")
+                        && self.owner(o + 1).is_none()
+                        && self.owner(o - 1).is_some()
+                        && (o + 1..j).all(|k| !self.is_stop(k))
                 }) {
                     j = o;
                     continue;
@@ -2678,6 +2726,22 @@ impl RuleExtractor<'_> {
         {
             return;
         }
+        // "asked Agent X if there was any evidence": a question is no demand
+        if cue.relation == Relation::Demands && matches!(v.lower(t), "asked" | "asks" | "ask" | "asking") {
+            // past the one asked: names, titles, "the"
+            let mut k = end;
+            while k < end + 8
+                && k < v.range.end
+                && (v.toks[k].is_capitalized() || v.owner(k).is_some() || matches!(v.lower(k), "the" | "'s"))
+            {
+                k += 1;
+            }
+            if k > end
+                && matches!(v.lower(k), "if" | "whether" | "about" | "how" | "what" | "why" | "when" | "who" | "where")
+            {
+                return;
+            }
+        }
         // "guides him back to the White House": "back" before a direction is an adverb
         if v.lower(t) == "back" && matches!(v.lower(end), "to" | "into" | "from" | "home" | "in" | "on") {
             return;
@@ -2893,7 +2957,7 @@ impl RuleExtractor<'_> {
                     // euros to Gondor": the target after the verb's complement
                     // ("meet on Saturday to clinch a deal on X's handover": a cue with its
                     // own preposition takes its target there only)
-                    obj = v.prep_object(end, &cue.prep);
+                    obj = v.prep_object(end, &cue.prep, cue.priority >= 2);
                 }
                 // "the Polaroids donated to USI by the Warhol Foundation": a participle
                 // with a "by" phrase later in its clause is passive; the agent acts
@@ -3149,10 +3213,16 @@ impl RuleExtractor<'_> {
                 v.lower(next),
                 "opposition" | "dissidents" | "dissident" | "protesters" | "demonstrators" | "refugees" | "protests"
             );
+            // "Iran's rebel Kurds": over up to two lower-case modifiers
+            let private = (next..next + 3).find(|&k| v.agent(k).is_some()).is_some_and(|k| {
+                v.agent(k) == Some(Agent::Private)
+                    && (next..k).all(|j| {
+                        v.owner(j).is_none() && v.toks.get(j).is_some_and(|x| x.is_word() && !x.is_capitalized())
+                    })
+            });
             !violent
                 && (m.form == MentionForm::Demonym || m.possessive)
-                && (v.agent(next) == Some(Agent::Private) && (cue.relation != Relation::Sanctions || against_state)
-                    || v.lower(next) == "opposition")
+                && (private && (cue.relation != Relation::Sanctions || against_state) || v.lower(next) == "opposition")
         };
         let mut obj: Vec<usize> = obj
             .into_iter()
@@ -3207,7 +3277,7 @@ impl RuleExtractor<'_> {
                 k += 1;
             }
         }
-        if obj.is_empty() && cue.relation == Relation::Threatens && v.prep_object(end, "").is_empty() {
+        if obj.is_empty() && cue.relation == Relation::Threatens && v.prep_object(end, "", false).is_empty() {
             // "warned that Washington is prepared to use force": the target is the
             // other side named just before
             let clause: Vec<&str> = (end..v.range.end).map(|k| v.lower(k)).collect();
@@ -3258,9 +3328,23 @@ impl RuleExtractor<'_> {
         }
         // "attacking Israel's decision", "attacked Gondor's policy": an attack on what a
         // state decided or said is criticism (CAMEO 11, Goldstein -2)
+        // … and so is attacking a state for what it did: "attacked Britain for allowing"
+        // ("attacked Britain on Wednesday for allowing": over a short time phrase)
+        let for_reason = |o: usize| {
+            let a = v.after(o);
+            (a..(a + 4).min(v.range.end))
+                .take_while(|&k| v.owner(k).is_none() && !v.is_stop(k) && v.lower(k) != ",")
+                .find(|&k| v.lower(k) == "for")
+                .is_some_and(|k| {
+                    v.lower(k + 1).ends_with("ing")
+                        || matches!(v.lower(k + 1), "its" | "his" | "her" | "their" | "what")
+                })
+        };
         let verbal = relation == Relation::Attacks
             && !obj.is_empty()
-            && obj.iter().all(|&o| v.m(o).possessive && SAID_OR_DECIDED.contains(&v.lower(v.after(o))));
+            && obj
+                .iter()
+                .all(|&o| v.m(o).possessive && SAID_OR_DECIDED.contains(&v.lower(v.after(o))) || for_reason(o));
         let relation = if verbal {
             attributes.insert("cameo".into(), Value::String("11".into()));
             attributes.insert("goldstein".into(), serde_json::json!(-2.0));

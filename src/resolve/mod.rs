@@ -471,7 +471,10 @@ fn link_acronyms(text: &str, tokens: &[Token], sentences: &[Sentence], mentions:
                     rest.next();
                 }
             }
-            if rest.count() * 2 <= initials.chars().count() {
+            // … and the acronym not much longer than the name: "the Kurdistan Democratic Party
+            // of Iran (KDPI)" is no alias of Iran
+            let n = initials.chars().count();
+            if rest.count() * 2 <= n && letters <= n + 2 {
                 acronyms.insert(x.lower.to_string(), i);
             }
         }
