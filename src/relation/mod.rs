@@ -496,6 +496,28 @@ const DEMONYM_TOPICS: &[&str] = &[
     "budget",
     "debt",
 ];
+/// Positions of players in a team, who are its members ("Surrey captain Chris Lewis").
+const PLAYER_ROLES: &[&str] = &[
+    "captain",
+    "skipper",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "winger",
+    "playmaker",
+    "batsman",
+    "bowler",
+    "all-rounder",
+    "opener",
+    "quarterback",
+    "pitcher",
+    "forward",
+    "full-back",
+    "fullback",
+    "player",
+];
 /// What a state decided or said: attacking it is criticising ("attacked Gondor's policy").
 const SAID_OR_DECIDED: &[&str] = &[
     "decision",
@@ -1467,8 +1489,13 @@ impl RuleExtractor<'_> {
                             && om.tokens.end == p
                     }) {
                         let role = attrs(&[("role", Value::String(v.surface(p, m.tokens.start)))]);
+                        let player = matches!(v.m(o).rule, "sports-team" | "club-name")
+                            && PLAYER_ROLES.contains(&v.lower(m.tokens.start - 1));
                         let (rel, rule) = if v.m(o).node_type == NodeType::Person {
                             (Relation::WorksFor, "person-job-name")
+                        } else if player {
+                            // "Newcastle striker Les Ferdinand": a player is a member of the team
+                            (Relation::MemberOf, "organization-job-name")
                         } else {
                             (Relation::HoldsRole, "organization-job-name")
                         };
@@ -1563,7 +1590,12 @@ impl RuleExtractor<'_> {
                     }
                 }
             };
-            self.push(out, &m.entity, Relation::HoldsRole, &target, si, rule, role_attr);
+            // "Surrey captain Chris Lewis", "Newcastle striker X": a player is a member of
+            // the team (a coach or manager holds a post in the club)
+            let team = adjacent.is_some_and(|a| matches!(v.m(a).rule, "sports-team" | "club-name"));
+            let player = PLAYER_ROLES.contains(&role.text.to_lowercase().as_str());
+            let rel = if team && player { Relation::MemberOf } else { Relation::HoldsRole };
+            self.push(out, &m.entity, rel, &target, si, rule, role_attr);
         }
     }
 
