@@ -136,6 +136,12 @@ const FUNCTION_WORDS: &[&str] = &[
     "yesterday",
     "tomorrow",
     "however",
+    "later",
+    "earlier",
+    "separately",
+    "instead",
+    "afterwards",
+    "subsequently",
     "meanwhile",
     "senior",
     "former",
@@ -850,7 +856,7 @@ impl RuleFinder<'_> {
                         && !((title.is_some()
                             || self.lex.is_given_name(&toks[start_run].lower)
                             || is_initial(&toks[start_run]))
-                            && matches!(x.lower.as_str(), "of" | "on" | "for" | "the" | "&"))
+                            && matches!(x.lower.as_str(), "of" | "on" | "for" | "the"))
                         && toks.get(j + 1).is_some_and(|y| y.is_capitalized())
                         && j + 1 < end)
                         || (x.kind == TokenKind::Punct
@@ -1256,6 +1262,21 @@ impl RuleFinder<'_> {
         }
         if r.iter().skip(1).any(|t| self.lex.is_particle(&t.lower)) && (2..=6).contains(&n_words) && !has_of {
             return Some((Some(NodeType::Person), "name-particle", 4));
+        }
+        // "winger Gianluigi Lentini", "analyst Paula Buratti": a lower-case job noun or
+        // team position right before a name of two or three words names a person
+        let a = run.tokens.start;
+        let job_right_before = a > sentence.start
+            && !toks[a - 1].is_capitalized()
+            && (SPORTS_ROLES.contains(&toks[a - 1].lower.as_str())
+                || (1..=3).any(|n| a >= sentence.start + n && self.lex.is_job_noun(&toks[a - n..a])));
+        if job_right_before
+            && (2..=3).contains(&n_words)
+            && !has_of
+            && r.iter().all(|t| !t.is_word() || t.is_capitalized() && !t.is_all_caps())
+            && self.lex.head_type(&last.lower).is_none()
+        {
+            return Some((Some(NodeType::Person), "job-noun-name", 4));
         }
         let next = toks.get(run.tokens.end);
         let next2 = toks.get(run.tokens.end + 1);
