@@ -670,6 +670,23 @@ impl<'a> View<'a> {
         self.lex.agent(self.lower(t))
     }
 
+    /// "the leaders of Gondor", "senior officials from Arnor": the mention an agent
+    /// phrase starting at `t` acts for (over modifiers before the agent noun).
+    fn agent_phrase_owner(&self, t: usize) -> Option<usize> {
+        let mut k = t;
+        while k < t + 3 && self.agent(k) == Some(Agent::Modifier) {
+            k += 1;
+        }
+        if !self.agent(k).is_some_and(|a| matches!(a, Agent::State | Agent::Member)) {
+            return None;
+        }
+        if !matches!(self.lower(k + 1), "of" | "from" | "in") {
+            return None;
+        }
+        let j = k + 2 + usize::from(self.lower(k + 2) == "the");
+        self.owner(j).filter(|&o| self.m(o).tokens.start == j && self.agent_of(k, o))
+    }
+
     /// Whether token `t` is an agent through which mention `mi` can act: "Arnor
     /// officials", "officials in Arnor"; a member agent only for organisations.
     fn agent_of(&self, t: usize, mi: usize) -> bool {
@@ -876,6 +893,11 @@ impl<'a> View<'a> {
             if !out.is_empty() || self.is_stop(t) || skipped >= max_skip {
                 break;
             }
+            // "met the leaders of Gondor": the state the agents act for
+            if let Some(o) = self.agent_phrase_owner(t) {
+                t = self.m(o).tokens.start;
+                continue;
+            }
             if self.lower(t) == "to" && self.toks.get(t + 1).is_some_and(|x| x.is_word() && !x.is_capitalized()) {
                 // "threatening to strike X": the infinitive's object is the target
                 t += 2;
@@ -953,6 +975,10 @@ impl<'a> View<'a> {
                 let mut j = k + 1;
                 if matches!(self.lower(j), "the" | "a" | "an") {
                     j += 1;
+                }
+                // "with the leaders of Gondor": the state the agents act for
+                if let Some(o) = self.agent_phrase_owner(j) {
+                    j = self.m(o).tokens.start;
                 }
                 // past a title before the name: "with Prime Minister Benjamin Netanyahu"
                 let mut g = j;
@@ -2055,6 +2081,12 @@ impl RuleExtractor<'_> {
                 let subj = v.left(t, 2);
                 let obj = v.right(t + 1, 2);
                 let (Some(&s), Some(&o)) = (subj.last(), obj.first()) else { continue };
+                // "led a delegation of Australian farmers" leads the delegation, not the state
+                let p = v.m(o).tokens.start.saturating_sub(1);
+                let p = if v.lower(p) == "the" { p.saturating_sub(1) } else { p };
+                if matches!(v.lower(p), "of" | "from" | "in") {
+                    continue;
+                }
                 if v.m(s).node_type == NodeType::Person
                     && matches!(v.m(o).node_type, NodeType::Organization | NodeType::Country)
                 {
