@@ -1057,6 +1057,36 @@ const SPORTS_AFTER: &[&str] = &[
     "overcame", "rallied", "clinched", "v", "vs", "vs.", "versus", "downed", "blanked",
 ];
 
+/// Kinds of bodies that stand before a body's name: "club Atalanta", "the group Hamas",
+/// "carmaker Toyota".
+const BODY_NOUNS: &[&str] = &[
+    "club",
+    "team",
+    "group",
+    "party",
+    "firm",
+    "company",
+    "charity",
+    "movement",
+    "militia",
+    "faction",
+    "carmaker",
+    "automaker",
+    "airline",
+    "carrier",
+    "retailer",
+    "publisher",
+    "broadcaster",
+    "bank",
+    "insurer",
+    "miner",
+    "conglomerate",
+    "startup",
+    "outfit",
+    "union",
+    "association",
+];
+
 /// Nouns for news media: "the daily X", "X newspaper".
 const MEDIA_NOUNS: &[&str] = &["newspaper", "daily", "weekly", "magazine", "tabloid", "broadsheet", "paper"];
 
@@ -1297,11 +1327,11 @@ impl RuleFinder<'_> {
         let before_number = n_words == 1 && next.is_some_and(|n| n.kind == TokenKind::Number);
         // "the daily La Repubblica", "Kayhan newspaper": a name a news medium's noun
         // describes is that medium
-        // "serie A club Atalanta", "the team Ferrari": a club too
+        // "serie A club Atalanta", "localist group Youngspiration", "carmaker Toyota": a
+        // body's kind right before its name (not "the group Dan Moll founded")
         let media_before = prev.is_some_and(|p| {
-            (MEDIA_NOUNS.contains(&p.lower.as_str()) || matches!(p.lower.as_str(), "club" | "team"))
-                && !p.is_capitalized()
-        });
+            (MEDIA_NOUNS.contains(&p.lower.as_str()) || BODY_NOUNS.contains(&p.lower.as_str())) && !p.is_capitalized()
+        }) && !self.lex.is_given_name(&first.lower);
         let media_after = next.is_some_and(|n| {
             !n.is_capitalized()
                 && (MEDIA_NOUNS.contains(&n.lower.as_str())
