@@ -933,7 +933,14 @@ impl RuleFinder<'_> {
         let g = &self.lex.gazetteer;
         let toks = ctx.toks;
         let prev = (a > s.tokens.start).then(|| &toks[a - 1]);
+        // "a Paris church", "the Moscow suburb of …": a capital that names where a
+        // place is, not who acts
+        let place_noun_after = prev.is_some_and(|p| matches!(p.lower.as_str(), "a" | "an"))
+            && toks.get(b).is_some_and(|n| {
+                b < s.tokens.end && n.is_word() && !n.is_capitalized() && self.lex.agent(&n.lower).is_none()
+            });
         let locative = prev.is_some_and(|p| LOCATIVE.contains(&p.lower.as_str()))
+            || place_noun_after
             || (a == s.tokens.start
                 && toks.get(b).is_some_and(|n| n.kind == TokenKind::Number || n.norm == "(" || n.norm == ","))
                 && b < s.tokens.end
