@@ -874,7 +874,13 @@ impl RuleFinder<'_> {
                 }
                 // trim function words at both ends; a name with a head word keeps its
                 // adjectives ("National Security Council", "Federal Reserve Bank")
-                let headed = j > start_run && self.lex.head_type(&toks[j - 1].lower).is_some();
+                // ("National Association of Purchasing Management": a head word that
+                // takes "of" right after the adjective heads the name too)
+                let headed = j > start_run
+                    && (self.lex.head_type(&toks[j - 1].lower).is_some()
+                        || start_run + 2 < j
+                            && self.lex.prefix_type(&toks[start_run + 1].lower).is_some()
+                            && toks[start_run + 2].lower == "of");
                 let mut a = start_run;
                 while a < j
                     && is_function_word(&toks[a])
