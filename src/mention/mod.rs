@@ -840,6 +840,18 @@ impl RuleFinder<'_> {
                     {
                         // "Lee Jae-myung", "Kim Jong-un": a hyphenated given name
                         j += 2;
+                    } else if x.norm == "-"
+                        && !x.space_before
+                        && j + 3 < end
+                        && matches!(toks[j + 1].lower.as_str(), "e" | "i" | "ul" | "ud" | "ut" | "ur" | "al" | "el")
+                        && !toks[j + 1].space_before
+                        && toks[j + 2].norm == "-"
+                        && !toks[j + 2].space_before
+                        && toks[j + 3].is_capitalized()
+                        && !toks[j + 3].space_before
+                    {
+                        // "Lashkar-e-Taiba", "Jamaat-ud-Dawa", "Harkat-ul-Mujahideen": one name
+                        j += 4;
                     } else if self.lex.is_particle(&x.lower)
                         && toks.get(j + 1).is_some_and(|y| y.norm == "-" && !y.space_before)
                         && toks.get(j + 2).is_some_and(|y| y.is_capitalized() && !y.space_before)
@@ -1295,6 +1307,10 @@ impl RuleFinder<'_> {
             && (job_before(run.tokens.start - 2) || named_job(run.tokens.start - 1))
         {
             return Some((Some(NodeType::Organization), "employer-after-job", 4));
+        }
+        // "Jaish-e-Mohammad", "Tehreek-e-Insaf": a name joined by "-e-" names a group
+        if r.windows(3).any(|w| w[0].norm == "-" && w[1].lower == "e" && w[2].norm == "-") {
+            return Some((Some(NodeType::Organization), "linked-name", 4));
         }
         if is_initial(first) && (2..=4).contains(&n_words) {
             return Some((Some(NodeType::Person), "initial-name", 4));

@@ -1065,6 +1065,35 @@ impl<'a> View<'a> {
                         }
                     }
                 }
+                // "Vafa Gulizade and his Armenian counterpart Zhirayr Liparityan met":
+                // past the counterpart's noun to the "and"
+                if matches!(self.lower(j.wrapping_sub(1)), "counterpart" | "counterparts" | "colleague" | "colleagues")
+                {
+                    let mut k = j - 1;
+                    if let Some(d) = k.checked_sub(1).and_then(|p| self.owner(p)) {
+                        if self.m(d).form == MentionForm::Demonym {
+                            k = self.m(d).tokens.start;
+                        }
+                    }
+                    if matches!(self.lower(k.wrapping_sub(1)), "his" | "her" | "their" | "its") {
+                        k -= 1;
+                    }
+                    if self.lower(k.wrapping_sub(1)) == "and" && k >= 2 && self.owner(k - 2).is_some() {
+                        seen_and = true;
+                        j = k - 1;
+                        continue;
+                    }
+                }
+                // … and when the counterpart is a title: "and his Armenian Counterpart X"
+                if matches!(self.lower(j.wrapping_sub(1)), "his" | "her" | "their")
+                    && self.lower(j.wrapping_sub(2)) == "and"
+                    && j >= 3
+                    && self.owner(j - 3).is_some()
+                {
+                    seen_and = true;
+                    j -= 2;
+                    continue;
+                }
                 // coordination: "U.S. and Iranian officials", "X, Y and Z" (a comma
                 // joins only a list that ends in "and")
                 // "the Philippines and the Central African Republic agree"
@@ -1141,15 +1170,19 @@ impl<'a> View<'a> {
             }
             // "Ezer Weizman, weighing a possible meeting with Arafat, consulted …": a
             // participle phrase between commas after the subject is no subject
+            // (… and a relative clause: "Arlen Specter, who has questioned whether X
+            // should resign, met Saudi officials")
             if self.lower(j) == "," && out.is_empty() {
-                let open = (j.saturating_sub(14).max(self.range.start + 1)..j).rev().find(|&k| self.lower(k) == ",");
+                let open = (j.saturating_sub(20).max(self.range.start + 1)..j).rev().find(|&k| self.lower(k) == ",");
                 if let Some(o) = open.filter(|&o| {
                     let w = self.lower(o + 1);
-                    w.len() > 5
+                    let participle = w.len() > 5
                         && w.ends_with("ing")
                         && self.owner(o + 1).is_none()
-                        && self.owner(o - 1).is_some()
-                        && (o + 1..j).all(|k| !self.is_stop(k))
+                        && (o + 1..j).all(|k| !self.is_stop(k));
+                    let relative = matches!(w, "who" | "which")
+                        && (o + 2..j).all(|k| !self.is_stop(k) || matches!(self.lower(k), "whether" | "that"));
+                    (participle || relative) && self.owner(o - 1).is_some()
                 }) {
                     j = o;
                     continue;
@@ -2674,6 +2707,12 @@ impl RuleExtractor<'_> {
             }
             if NEGATION.contains(&w) {
                 return Some("negated");
+            }
+            // "charged with waging war against India", "accused of attacking": alleged
+            if matches!(w, "charged" | "accused" | "suspected" | "convicted" | "alleged" | "allegedly")
+                && modality.is_none()
+            {
+                modality = Some("reported");
             }
             if CONDITIONAL.contains(&w) && modality.is_none() {
                 modality = Some("conditional");
