@@ -957,7 +957,10 @@ impl RuleFinder<'_> {
             && toks.get(b).is_some_and(|n| {
                 b < s.tokens.end && n.is_word() && !n.is_capitalized() && self.lex.agent(&n.lower).is_none()
             });
-        let locative = prev.is_some_and(|p| LOCATIVE.contains(&p.lower.as_str()))
+        // ("visited Moscow": a capital visited stands for its government, as event
+        // coders code it; "visited Lyon" is still a place)
+        let visited = prev.is_some_and(|p| matches!(p.lower.as_str(), "visit" | "visited" | "visits" | "visiting"));
+        let locative = prev.is_some_and(|p| LOCATIVE.contains(&p.lower.as_str())) && !visited
             || place_noun_after
             || (a == s.tokens.start
                 && toks.get(b).is_some_and(|n| n.kind == TokenKind::Number || n.norm == "(" || n.norm == ","))

@@ -3052,8 +3052,15 @@ impl RuleExtractor<'_> {
                 }
                 // the broad CAMEO list: "promised to review Britain's strategy" is about
                 // Britain's strategy, not an act towards Britain
+                // (but rejecting or dismissing what a state proposed is rejecting the state:
+                // "rejected Arafat's bid")
                 if cue.priority >= 2 {
-                    obj.retain(|&x| !v.m(x).possessive);
+                    obj.retain(|&x| {
+                        !v.m(x).possessive
+                            || cue.relation == Relation::Criticizes
+                                && (SAID_OR_DECIDED.contains(&v.lower(v.after(x)))
+                                    || matches!(v.lower(v.after(x)), "bid" | "request" | "call" | "appeal"))
+                    });
                 }
                 if obj.is_empty() {
                     // "restore full diplomatic ties with Gondor", "contribute a million
@@ -3166,11 +3173,24 @@ impl RuleExtractor<'_> {
                 && !matches!(v.lower(w), "the" | "a" | "an")
                 && !v.m(s).possessive
         });
-        let subj = if v.lower(t.wrapping_sub(1)) == "and"
-            && !own_subject
-            && v.owner(t.wrapping_sub(2)).is_none_or(|o| {
+        // ("visited Bratislava and will visit Prague": over auxiliaries to the "and"; a
+        // name right after a verb there is its object)
+        let mut a = t.wrapping_sub(1);
+        while a > v.range.start
+            && matches!(v.lower(a), "will" | "would" | "also" | "then" | "later" | "has" | "have" | "had")
+        {
+            a -= 1;
+        }
+        let subj = if v.lower(a) == "and"
+            && (a + 1 < t || !own_subject)
+            && v.owner(a.wrapping_sub(1)).is_none_or(|o| {
                 let m = v.m(o);
-                ADJUNCT_PREP.contains(&v.lower(m.tokens.start.wrapping_sub(1))) || m.node_type == NodeType::Location
+                let p = m.tokens.start.wrapping_sub(1);
+                ADJUNCT_PREP.contains(&v.lower(p))
+                    || m.node_type == NodeType::Location
+                    || a + 1 < t
+                        && v.owner(p).is_none()
+                        && v.toks.get(p).is_some_and(|x| x.is_word() && !x.is_capitalized() && x.lower != "the")
             })
             && matches!(cue.pattern, CuePattern::Verb | CuePattern::VerbPrep | CuePattern::VerbPrepReverse)
         {
@@ -3464,9 +3484,9 @@ impl RuleExtractor<'_> {
                 }
                 // "Israeli Prime Minister X … might all meet": no one meets or fights the
                 // state he acts for (he may blame its government)
-                let own = |p: &Mention, c: &Mention| actors.affiliation.get(&p.entity) == Some(&c.entity);
+                let own = |p: &str, c: &str| actors.affiliation.get(p).is_some_and(|x| x == c);
                 if matches!(relation, Relation::Meets | Relation::Cooperates | Relation::Fights)
-                    && (own(sm, om) || own(om, sm))
+                    && (own(&sm.entity, &om.entity) || own(&om.entity, &sm.entity))
                 {
                     continue;
                 }
