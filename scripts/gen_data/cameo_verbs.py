@@ -106,8 +106,8 @@ trading traded
 # no cooperation, "to enter the United States" no meeting), verbs of degree whose code is their
 # object's ("stepped up military operations against", "boosted"), and plain uses ("deferring
 # to", "attended the pageant", "a protest organized by", "other trading powers"), and verbs
-# of thinking ("weighing a possible meeting with", "pondered"), which are no consultation;
-# all their forms are dropped:
+# of thinking ("weighing a possible meeting with", "pondered"), which are no consultation,
+# and "slapped", which in news slaps on bans and tariffs; all their forms are dropped:
 EXTRA_NOISE_VERBS = {w.replace("_", " ") for w in """
 express aim link relate connect attach chain conduct control escalate intensify heighten
 exchange constitute render tend rule vote compensate beef_up pull_out walk_out leave_behind
@@ -117,7 +117,7 @@ consider join remove claim admit confess reveal expose unveil divulge profess co
 seek intend gear_up signal endeavor contemplate go_away find_out hear learn acquaint elicit
 give_notice approach arrive debate evacuate award grant enter communicate cable summon step_in
 look_after stabilise step_up boost amplify augment defer attend organize organise veto
-excogitate meditate mull muse ponder reconsider ruminate speculate weigh
+excogitate meditate mull muse ponder reconsider ruminate speculate weigh slap
 """.split()}
 # A multiword form starting with an auxiliary ("is determined") or ending in a conjunction
 # ("killed and") is not a usable cue.
