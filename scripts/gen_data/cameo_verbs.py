@@ -107,7 +107,9 @@ trading traded
 # object's ("stepped up military operations against", "boosted"), and plain uses ("deferring
 # to", "attended the pageant", "a protest organized by", "other trading powers"), and verbs
 # of thinking ("weighing a possible meeting with", "pondered"), which are no consultation,
-# and "slapped", which in news slaps on bans and tariffs; all their forms are dropped:
+# "slapped", which in news slaps on bans and tariffs, and verbs whose object is the thing
+# hoped for or proposed ("hopes Boje arrives", "proposing his foreign minister for the
+# post"), not the one addressed; all their forms are dropped:
 EXTRA_NOISE_VERBS = {w.replace("_", " ") for w in """
 express aim link relate connect attach chain conduct control escalate intensify heighten
 exchange constitute render tend rule vote compensate beef_up pull_out walk_out leave_behind
@@ -118,6 +120,7 @@ seek intend gear_up signal endeavor contemplate go_away find_out hear learn acqu
 give_notice approach arrive debate evacuate award grant enter communicate cable summon step_in
 look_after stabilise step_up boost amplify augment defer attend organize organise veto
 excogitate meditate mull muse ponder reconsider ruminate speculate weigh slap
+hope desire propose recommend advocate hint
 """.split()}
 # A multiword form starting with an auxiliary ("is determined") or ending in a conjunction
 # ("killed and") is not a usable cue.

@@ -1775,7 +1775,15 @@ fn merge_places_into_names(lex: &Lexicon, text: &str, toks: &[Token], out: &mut 
         let country_name = p.node_type == NodeType::Country
             && matches!(p.form, MentionForm::Name | MentionForm::Alias | MentionForm::Capital)
             && !lex.is_state_head(&toks[m.tokens.end - 1].lower);
-        if !(p.node_type == NodeType::Location || country_name) || p.entry.is_none() || p.possessive || drop[k] {
+        // "British Airways", "American Airlines": a nationality before a carrier's head word
+        let carrier = p.node_type == NodeType::Country
+            && p.form == MentionForm::Demonym
+            && toks[m.tokens.clone()].iter().any(|t| matches!(t.lower.as_str(), "airways" | "airlines" | "airline"));
+        if !(p.node_type == NodeType::Location || country_name || carrier)
+            || p.entry.is_none()
+            || p.possessive
+            || drop[k]
+        {
             continue;
         }
         m.tokens.start = p.tokens.start;

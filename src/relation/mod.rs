@@ -898,8 +898,12 @@ impl<'a> View<'a> {
                 t = self.m(o).tokens.start;
                 continue;
             }
-            if self.lower(t) == "to" && self.toks.get(t + 1).is_some_and(|x| x.is_word() && !x.is_capitalized()) {
-                // "threatening to strike X": the infinitive's object is the target
+            if self.lower(t) == "to"
+                && skipped == 0
+                && self.toks.get(t + 1).is_some_and(|x| x.is_word() && !x.is_capitalized())
+            {
+                // "threatening to strike X": the infinitive's object is the target (right
+                // after the cue; "defends its regime to hostile UN" is no infinitive)
                 t += 2;
                 skipped += 1;
                 continue;
@@ -965,7 +969,11 @@ impl<'a> View<'a> {
             if matches!(w, "in" | "at" | "during" | "after" | "before" | "amid" | "since" | "near" | "by") {
                 return Vec::new();
             }
-            let target = if only.is_empty() {
+            let target = if only.is_empty() && not_past_of {
+                // a broad verb's target only after "with", "to" or "against" ("buy options
+                // on Italy" is no act towards Italy)
+                matches!(w, "with" | "to" | "against")
+            } else if only.is_empty() {
                 matches!(w, "with" | "to" | "against" | "on" | "toward" | "towards" | "upon" | "into")
             } else {
                 // "met with X", "on an official visit to X"
@@ -3485,8 +3493,11 @@ impl RuleExtractor<'_> {
                 // "Israeli Prime Minister X … might all meet": no one meets or fights the
                 // state he acts for (he may blame its government)
                 let own = |p: &str, c: &str| actors.affiliation.get(p).is_some_and(|x| x == c);
-                if matches!(relation, Relation::Meets | Relation::Cooperates | Relation::Fights)
-                    && (own(&sm.entity, &om.entity) || own(&om.entity, &sm.entity))
+                // ("President X ordered the U.S. military": no demand on his own state either)
+                if matches!(
+                    relation,
+                    Relation::Meets | Relation::Cooperates | Relation::Fights | Relation::Demands | Relation::Supports
+                ) && (own(&sm.entity, &om.entity) || own(&om.entity, &sm.entity))
                 {
                     continue;
                 }
