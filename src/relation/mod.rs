@@ -899,11 +899,12 @@ impl<'a> View<'a> {
                 continue;
             }
             if self.lower(t) == "to"
-                && skipped == 0
+                && (skipped == 0 || matches!(self.lower(t + 1), "the" | "a" | "an"))
                 && self.toks.get(t + 1).is_some_and(|x| x.is_word() && !x.is_capitalized())
             {
                 // "threatening to strike X": the infinitive's object is the target (right
-                // after the cue; "defends its regime to hostile UN" is no infinitive)
+                // after the cue; "defends its regime to hostile UN" is no infinitive), and
+                // "promised aid to the affected villages" names the receiver
                 t += 2;
                 skipped += 1;
                 continue;
