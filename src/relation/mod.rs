@@ -2702,6 +2702,10 @@ impl RuleExtractor<'_> {
     }
 
     fn modality(&self, v: &View, t: usize, n: usize, subj: &[usize]) -> Option<&'static str> {
+        // "invited Arafat to meet him": an invitation is an intention
+        if matches!(v.lower(t), "invited" | "invites" | "invite" | "inviting") {
+            return Some("future");
+        }
         // look back within the clause
         let mut k = t;
         let mut back = 0;
