@@ -957,11 +957,25 @@ impl<'a> View<'a> {
     /// not crossing a place or time phrase (nor "of" when `not_past_of`).
     fn prep_object(&self, from: usize, only: &str, not_past_of: bool) -> Vec<usize> {
         let mut k = from;
+        let mut past_of = false;
         while k < self.range.end && k < from + 10 {
             let w = self.lower(k);
             // "oppose any forwarding of the draft treaty to the UN": past "of" the
-            // preposition belongs to a noun inside the object
-            if not_past_of && w == "of" {
+            // preposition belongs to a noun inside the object ("welcomed a resumption of
+            // ties with X" still names X: ties are with someone)
+            if not_past_of && matches!(w, "of" | "for" | "about" | "over") {
+                past_of = true;
+            }
+            // "condemned the attack and extended his condolences to Ghani": past "and" and
+            // a verb is another clause
+            if w == "and"
+                && self.toks.get(k + 1).is_some_and(|x| {
+                    x.is_word()
+                        && !x.is_capitalized()
+                        && (x.lower.ends_with("ed")
+                            || matches!(x.lower.as_str(), "said" | "says" | "told" | "gave" | "sent" | "made"))
+                })
+            {
                 return Vec::new();
             }
             if self.is_stop(k) || w == "," || self.owner(k).is_some() {
@@ -970,7 +984,9 @@ impl<'a> View<'a> {
             if matches!(w, "in" | "at" | "during" | "after" | "before" | "amid" | "since" | "near" | "by") {
                 return Vec::new();
             }
-            let target = if only.is_empty() && not_past_of {
+            let target = if past_of {
+                w == "with"
+            } else if only.is_empty() && not_past_of {
                 // a broad verb's target only after "with", "to" or "against" ("buy options
                 // on Italy" is no act towards Italy)
                 matches!(w, "with" | "to" | "against")
@@ -2858,6 +2874,10 @@ impl RuleExtractor<'_> {
                 return;
             }
         }
+        // "dropped back row Corrado Covi": a team position, not backing
+        if v.lower(t) == "back" && matches!(v.lower(end), "row" | "line" | "four" | "three" | "pass") {
+            return;
+        }
         // "guides him back to the White House": "back" before a direction is an adverb
         if v.lower(t) == "back" && matches!(v.lower(end), "to" | "into" | "from" | "home" | "in" | "on") {
             return;
@@ -3461,6 +3481,25 @@ impl RuleExtractor<'_> {
         // the vow itself is the (asserted) threat
         if let Some(m) = self.modality(v, t, n, &subj).filter(|_| !threatened) {
             attributes.insert("modality".into(), Value::String(m.into()));
+        }
+        // "the meeting between Peres and Arafat will take place": the verb after the pair
+        // tells when
+        if cue.pattern == CuePattern::NounBetween && !attributes.contains_key("modality") {
+            let last = subj.iter().chain(&obj).map(|&i| v.after(i)).max().unwrap_or(end);
+            let (w, w2) = (v.lower(last), v.lower(last + 1));
+            let m = match w {
+                "will" | "'ll" => Some("future"),
+                "would" | "could" | "might" | "may" => Some("conditional"),
+                "is" | "are" | "was" | "were"
+                    if matches!(w2, "expected" | "due" | "scheduled" | "planned" | "likely" | "to") =>
+                {
+                    Some("future")
+                }
+                _ => None,
+            };
+            if let Some(m) = m {
+                attributes.insert("modality".into(), Value::String(m.into()));
+            }
         }
         // "attacking Israel's decision", "attacked Gondor's policy": an attack on what a
         // state decided or said is criticism (CAMEO 11, Goldstein -2)
