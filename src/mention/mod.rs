@@ -1118,8 +1118,8 @@ const BODY_NOUNS: &[&str] = &[
 /// Nouns for news media: "the daily X", "X newspaper".
 const MEDIA_NOUNS: &[&str] = &["newspaper", "daily", "weekly", "magazine", "tabloid", "broadsheet", "paper"];
 
-/// Positions in a team, which make the place before them a club.
-const SPORTS_ROLES: &[&str] = &[
+/// Positions of players in a team ("Surrey captain Chris Lewis"): members of the club.
+pub(crate) const PLAYER_ROLES: &[&str] = &[
     "captain",
     "skipper",
     "striker",
@@ -1135,9 +1135,16 @@ const SPORTS_ROLES: &[&str] = &[
     "opener",
     "quarterback",
     "pitcher",
-    "coach",
-    "manager",
+    "forward",
+    "full-back",
+    "fullback",
+    "player",
 ];
+
+/// Positions in a team, players' or staff's, which make the place before them a club.
+fn is_team_role(lower: &str) -> bool {
+    PLAYER_ROLES.contains(&lower) || matches!(lower, "coach" | "manager")
+}
 
 /// A place or unknown name used as a sports team: "Leicestershire beat
 /// Somerset", "Newcastle 2 Southampton 1", "Surrey v Kent".
@@ -1152,7 +1159,7 @@ fn sports_context(toks: &[Token], a: usize, b: usize, sentence: Range<usize>, ro
         || next.is_some_and(|n| SPORTS_AFTER.contains(&n.lower.as_str()))
         // "Surrey captain Chris Lewis", "Newcastle striker Les Ferdinand"
         || roles
-            && next.is_some_and(|n| SPORTS_ROLES.contains(&n.lower.as_str()))
+            && next.is_some_and(|n| is_team_role(&n.lower))
             && toks.get(b + 1).is_some_and(|t| t.is_capitalized() && b + 1 < sentence.end)
     {
         return true;
@@ -1330,7 +1337,7 @@ impl RuleFinder<'_> {
         let a = run.tokens.start;
         let job_right_before = a > sentence.start
             && !toks[a - 1].is_capitalized()
-            && (SPORTS_ROLES.contains(&toks[a - 1].lower.as_str())
+            && (is_team_role(&toks[a - 1].lower)
                 || (1..=3).any(|n| a >= sentence.start + n && self.lex.is_job_noun(&toks[a - n..a])));
         if job_right_before
             && (2..=3).contains(&n_words)
@@ -1734,7 +1741,7 @@ fn club_names(text: &str, toks: &[Token], sentences: &[Sentence], out: &mut Vec<
         let in_sport = CLUB_SUFFIXES_IN_SPORT.contains(&next.lower.as_str())
             && (*page.get_or_init(|| crate::relation::sports_page(toks))
                 || sports_context(toks, m.tokens.start, b + 1, sentence.clone(), true)
-                || toks[sentence.clone()].iter().any(|t| SPORTS_ROLES.contains(&t.lower.as_str())));
+                || toks[sentence.clone()].iter().any(|t| is_team_role(&t.lower)));
         if !(sure || in_sport) {
             continue;
         }

@@ -496,28 +496,6 @@ const DEMONYM_TOPICS: &[&str] = &[
     "budget",
     "debt",
 ];
-/// Positions of players in a team, who are its members ("Surrey captain Chris Lewis").
-const PLAYER_ROLES: &[&str] = &[
-    "captain",
-    "skipper",
-    "striker",
-    "midfielder",
-    "defender",
-    "goalkeeper",
-    "keeper",
-    "winger",
-    "playmaker",
-    "batsman",
-    "bowler",
-    "all-rounder",
-    "opener",
-    "quarterback",
-    "pitcher",
-    "forward",
-    "full-back",
-    "fullback",
-    "player",
-];
 /// What a state decided or said: attacking it is criticising ("attacked Gondor's policy").
 const SAID_OR_DECIDED: &[&str] = &[
     "decision",
@@ -1273,31 +1251,29 @@ struct DocActors {
     sports_page: std::cell::OnceCell<bool>,
 }
 
-/// Words that only sports reports use; three of them make a document a sports page.
-/// A sports report: three words that only sports reports use.
+/// A sports report: a wire slug, or three words that only sports reports use.
 pub(crate) fn sports_page(tokens: &[Token]) -> bool {
     // a hashed set: every token of the document is looked up
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, crate::gazetteer::FastHash>> =
         std::sync::OnceLock::new();
-    let set = SET.get_or_init(|| SPORTS_ONLY.iter().copied().collect());
+    let set = SET.get_or_init(|| SPORTS_ONLY.iter().chain(SPORT_NAMES).copied().collect());
     sports_slug(tokens) || tokens.iter().filter(|t| t.is_word() && set.contains(t.lower.as_str())).take(3).count() >= 3
 }
 
 /// A wire slug before the headline: "SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN".
 fn sports_slug(tokens: &[Token]) -> bool {
-    tokens.len() > 1 && tokens[1].norm == "-" && SPORTS_NAMES.contains(&tokens[0].lower.as_str())
+    tokens.len() > 1 && tokens[1].norm == "-" && {
+        let w = tokens[0].lower.as_str();
+        SPORT_NAMES.contains(&w) || SLUG_SPORTS.contains(&w)
+    }
 }
 
-/// Sports, as wire services name them in a slug before a headline.
-const SPORTS_NAMES: &[&str] = &[
-    "soccer",
+/// Sports whose names only sports reports use: sports words, and slugs.
+const SPORT_NAMES: &[&str] = &["soccer", "tennis", "cricket", "golf", "rugby", "athletics", "cycling"];
+
+/// More sports a wire slug names ("BASEBALL - …"), whose names other news uses too.
+const SLUG_SPORTS: &[&str] = &[
     "football",
-    "tennis",
-    "cricket",
-    "golf",
-    "rugby",
-    "athletics",
-    "cycling",
     "basketball",
     "baseball",
     "hockey",
@@ -1320,7 +1296,8 @@ const SPORTS_NAMES: &[&str] = &[
     "nhl",
 ];
 
-pub(crate) const SPORTS_ONLY: &[&str] = &[
+/// Words that only sports reports use (with `SPORT_NAMES`).
+const SPORTS_ONLY: &[&str] = &[
     "goal",
     "goals",
     "scored",
@@ -1337,13 +1314,6 @@ pub(crate) const SPORTS_ONLY: &[&str] = &[
     "quarterfinal",
     "quarter-final",
     "qualifier",
-    "soccer",
-    "tennis",
-    "cricket",
-    "golf",
-    "rugby",
-    "athletics",
-    "cycling",
     "overs",
     "rbi",
     "halftime",
@@ -1392,7 +1362,7 @@ const SPORTS_ALSO: &[&str] = &[
 fn sportiness(v: &View) -> u8 {
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, crate::gazetteer::FastHash>> =
         std::sync::OnceLock::new();
-    let set = SET.get_or_init(|| SPORTS_ONLY.iter().chain(SPORTS_ALSO).copied().collect());
+    let set = SET.get_or_init(|| SPORTS_ONLY.iter().chain(SPORT_NAMES).chain(SPORTS_ALSO).copied().collect());
     let mut words = std::collections::BTreeSet::new();
     let mut score = false;
     for k in v.range.clone() {
@@ -1574,7 +1544,7 @@ impl RuleExtractor<'_> {
                     }) {
                         let role = attrs(&[("role", Value::String(v.surface(p, m.tokens.start)))]);
                         let player = matches!(v.m(o).rule, "sports-team" | "club-name")
-                            && PLAYER_ROLES.contains(&v.lower(m.tokens.start - 1));
+                            && crate::mention::PLAYER_ROLES.contains(&v.lower(m.tokens.start - 1));
                         let (rel, rule) = if v.m(o).node_type == NodeType::Person {
                             (Relation::WorksFor, "person-job-name")
                         } else if player {
@@ -1677,7 +1647,7 @@ impl RuleExtractor<'_> {
             // "Surrey captain Chris Lewis", "Newcastle striker X": a player is a member of
             // the team (a coach or manager holds a post in the club)
             let team = adjacent.is_some_and(|a| matches!(v.m(a).rule, "sports-team" | "club-name"));
-            let player = PLAYER_ROLES.contains(&role.text.to_lowercase().as_str());
+            let player = crate::mention::PLAYER_ROLES.contains(&role.text.to_lowercase().as_str());
             let rel = if team && player { Relation::MemberOf } else { Relation::HoldsRole };
             self.push(out, &m.entity, rel, &target, si, rule, role_attr);
         }
