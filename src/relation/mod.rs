@@ -2844,6 +2844,26 @@ impl RuleExtractor<'_> {
                 return;
             }
         }
+        // "United Nations arms official Rolf Ekeus", "an aid worker", "the arms embargo":
+        // a verb form before a job noun or a noun of trade is a noun itself
+        if matches!(cue.pattern, CuePattern::Verb | CuePattern::VerbPrep | CuePattern::VerbPrepReverse)
+            && n == 1
+            && v.owner(end).is_none()
+            && v.toks.get(end).is_some_and(|x| x.is_word() && !x.is_capitalized())
+            && (self.lex.is_job_noun(&v.toks[end..end + 1])
+                || self.lex.title(v.lower(end)).is_some_and(|x| x.kind != "honorific")
+                // ("arms official": not for a past tense, "helped officials in Gondor")
+                || !v.lower(t).ends_with("ed")
+                    && !PAST_FORMS.contains(&v.lower(t))
+                    && v.agent(end).is_some_and(|a| matches!(a, Agent::State | Agent::Member))
+                || matches!(
+                    v.lower(end),
+                    "embargo" | "race" | "deal" | "deals" | "trade" | "sales" | "control" | "inspectors" | "inspector"
+                        | "dealer" | "dealers" | "cache" | "shipments" | "supplies" | "package" | "worker" | "workers"
+                ))
+        {
+            return;
+        }
         // "dropped back row Corrado Covi": a team position, not backing
         if v.lower(t) == "back" && matches!(v.lower(end), "row" | "line" | "four" | "three" | "pass") {
             return;
