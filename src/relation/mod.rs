@@ -1734,6 +1734,10 @@ impl RuleExtractor<'_> {
             }
             Some(if matches!(v.lower(k), "the" | "a" | "an") { k + 1 } else { k })
         };
+        // (each person's predicate start, found once for the three rules that read it)
+        let predicates: BTreeMap<usize, usize> =
+            v.sentence_mentions().filter_map(|(mi, m)| predicate(mi, m).map(|k| (mi, k))).collect();
+        let predicate = |mi: usize| predicates.get(&mi).copied();
         for (mi, m) in v.sentence_mentions() {
             if m.nested || !m.possessive || v.owner(m.tokens.start) != Some(mi) {
                 continue;
@@ -1807,9 +1811,7 @@ impl RuleExtractor<'_> {
             })
             // "Ruth Okafor was appointed Gondor's foreign minister"
             .or_else(|| {
-                v.sentence_mentions()
-                    .find(|&(pi, p)| p.tokens.end < m.tokens.start && predicate(pi, p) == Some(m.tokens.start))
-                    .map(|(pi, _)| (pi, "predicate-possessive"))
+                predicates.iter().find(|&(_, &k)| k == m.tokens.start).map(|(&pi, _)| (pi, "predicate-possessive"))
             });
             let Some((o, rule)) = other else { continue };
             let person = &v.m(o).entity;
@@ -1854,9 +1856,8 @@ impl RuleExtractor<'_> {
         }
         // "X, the leader of Y", "X, foreign minister of Y"
         for (mi, m) in v.sentence_mentions() {
-            let Some((mut t, rule)) = apposition(mi, m)
-                .map(|t| (t, "apposition-of"))
-                .or_else(|| predicate(mi, m).map(|t| (t, "predicate-of")))
+            let Some((mut t, rule)) =
+                apposition(mi, m).map(|t| (t, "apposition-of")).or_else(|| predicate(mi).map(|t| (t, "predicate-of")))
             else {
                 continue;
             };
@@ -1952,7 +1953,7 @@ impl RuleExtractor<'_> {
         // "Ann Lee, the Gondor foreign minister, said", "Ross Perot, the Reform Party
         // candidate", "Ann Lee, a Varnex spokeswoman"
         for (mi, m) in v.sentence_mentions() {
-            let (k, rule) = match (apposition(mi, m), predicate(mi, m)) {
+            let (k, rule) = match (apposition(mi, m), predicate(mi)) {
                 (Some(k), _) => (k, "apposition-affiliation"),
                 (None, Some(k)) => (k, "predicate-affiliation"),
                 (None, None) => continue,
@@ -2816,16 +2817,44 @@ impl RuleExtractor<'_> {
         {
             return;
         }
-        // "Czech imports could invade", "the attacks were": a verb form right before a
-        // modal or an auxiliary is the noun that is the subject
-        if matches!(cue.pattern, CuePattern::Verb | CuePattern::VerbPrep | CuePattern::VerbPrepReverse)
+        // a verb form used as a noun: before a modal or an auxiliary it is the subject
+        // ("Czech imports could invade", "the attacks were"); before a job noun or a noun
+        // of trade it qualifies that noun ("United Nations arms official Rolf Ekeus", "an
+        // aid worker", "the arms embargo"; not a past tense: "helped officials in Gondor")
+        let word_form = matches!(cue.pattern, CuePattern::Verb | CuePattern::VerbPrep | CuePattern::VerbPrepReverse)
             && n == 1
-            && v.toks.get(end).is_some_and(|x| !x.is_capitalized())
-            && matches!(
+            && v.owner(end).is_none()
+            && v.toks.get(end).is_some_and(|x| x.is_word() && !x.is_capitalized());
+        let noun_use = word_form
+            && (matches!(
                 v.lower(end),
                 "could" | "would" | "will" | "may" | "might" | "can" | "should" | "must" | "were" | "are" | "have"
-            )
-        {
+            ) || self.lex.is_job_noun(&v.toks[end..end + 1])
+                || self.lex.title(v.lower(end)).is_some_and(|x| x.kind != "honorific")
+                || !v.lower(t).ends_with("ed")
+                    && !PAST_FORMS.contains(&v.lower(t))
+                    && v.agent(end).is_some_and(|a| matches!(a, Agent::State | Agent::Member))
+                || matches!(
+                    v.lower(end),
+                    "embargo"
+                        | "race"
+                        | "deal"
+                        | "deals"
+                        | "trade"
+                        | "sales"
+                        | "control"
+                        | "inspectors"
+                        | "inspector"
+                        | "dealer"
+                        | "dealers"
+                        | "cache"
+                        | "shipments"
+                        | "supplies"
+                        | "package"
+                        | "worker"
+                        | "workers"
+                ));
+        if noun_use {
             return;
         }
         // "asked Agent X if there was any evidence": a question is no demand
@@ -2844,32 +2873,14 @@ impl RuleExtractor<'_> {
                 return;
             }
         }
-        // "United Nations arms official Rolf Ekeus", "an aid worker", "the arms embargo":
-        // a verb form before a job noun or a noun of trade is a noun itself
-        if matches!(cue.pattern, CuePattern::Verb | CuePattern::VerbPrep | CuePattern::VerbPrepReverse)
-            && n == 1
-            && v.owner(end).is_none()
-            && v.toks.get(end).is_some_and(|x| x.is_word() && !x.is_capitalized())
-            && (self.lex.is_job_noun(&v.toks[end..end + 1])
-                || self.lex.title(v.lower(end)).is_some_and(|x| x.kind != "honorific")
-                // ("arms official": not for a past tense, "helped officials in Gondor")
-                || !v.lower(t).ends_with("ed")
-                    && !PAST_FORMS.contains(&v.lower(t))
-                    && v.agent(end).is_some_and(|a| matches!(a, Agent::State | Agent::Member))
-                || matches!(
-                    v.lower(end),
-                    "embargo" | "race" | "deal" | "deals" | "trade" | "sales" | "control" | "inspectors" | "inspector"
-                        | "dealer" | "dealers" | "cache" | "shipments" | "supplies" | "package" | "worker" | "workers"
-                ))
+        // "back" is no backing in a team position ("dropped back row Corrado Covi") or
+        // as an adverb before a direction ("guides him back to the White House")
+        if v.lower(t) == "back"
+            && matches!(
+                v.lower(end),
+                "row" | "line" | "four" | "three" | "pass" | "to" | "into" | "from" | "home" | "in" | "on"
+            )
         {
-            return;
-        }
-        // "dropped back row Corrado Covi": a team position, not backing
-        if v.lower(t) == "back" && matches!(v.lower(end), "row" | "line" | "four" | "three" | "pass") {
-            return;
-        }
-        // "guides him back to the White House": "back" before a direction is an adverb
-        if v.lower(t) == "back" && matches!(v.lower(end), "to" | "into" | "from" | "home" | "in" | "on") {
             return;
         }
         // "lifted sanctions on", "halted its attacks", "ended talks with": the act
