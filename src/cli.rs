@@ -118,9 +118,44 @@ fn build(args: BuildArgs) -> anyhow::Result<()> {
     }
 }
 
+/// Where `-o PATH` is written.
+#[derive(Debug, PartialEq)]
+enum Destination {
+    /// A device, pipe or socket (`/dev/null`, `/dev/stdout`, a FIFO): written
+    /// in place, since renaming a file over it would replace the device.
+    InPlace,
+    /// A regular file, new or old: written beside it and renamed over it. A
+    /// symbolic link is followed, so the link stays and its target changes.
+    Atomic(std::path::PathBuf),
+}
+
+fn destination(path: &Path) -> anyhow::Result<Destination> {
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => bail!("{}: is a folder, not a file", path.display()),
+        Ok(meta) if !meta.is_file() => Ok(Destination::InPlace),
+        Ok(_) if path.is_symlink() => Ok(Destination::Atomic(
+            std::fs::canonicalize(path).with_context(|| format!("{}: cannot follow the link", path.display()))?,
+        )),
+        _ => Ok(Destination::Atomic(path.to_path_buf())),
+    }
+}
+
 /// Write through a temporary file in the same folder, then rename, so that a
-/// failure never leaves half a file behind.
+/// failure never leaves half a file behind. Devices and pipes are written in
+/// place.
 fn write_atomically(path: &Path, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> anyhow::Result<()> {
+    let target = match destination(path)? {
+        Destination::InPlace => {
+            let result = (|| -> io::Result<()> {
+                let mut w = io::BufWriter::new(std::fs::OpenOptions::new().write(true).open(path)?);
+                write(&mut w)?;
+                w.flush()
+            })();
+            return result.with_context(|| format!("{}: cannot write", path.display()));
+        }
+        Destination::Atomic(target) => target,
+    };
+    let path = target.as_path();
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     if !dir.is_dir() {
         bail!("{}: the folder {} does not exist", path.display(), dir.display());
@@ -268,4 +303,28 @@ fn read_inputs(paths: &[PathBuf], input: InputArg) -> anyhow::Result<Vec<newsgra
         }
     }
     Ok(docs)
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn devices_are_written_in_place() {
+        assert_eq!(destination(Path::new("/dev/null")).unwrap(), Destination::InPlace);
+    }
+
+    #[test]
+    fn links_are_followed_and_folders_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("graph.json");
+        let link = dir.path().join("latest.json");
+        std::fs::write(&file, "{}").unwrap();
+        std::os::unix::fs::symlink(&file, &link).unwrap();
+        let real = std::fs::canonicalize(&file).unwrap();
+        assert_eq!(destination(&link).unwrap(), Destination::Atomic(real));
+        let new = dir.path().join("new.json");
+        assert_eq!(destination(&new).unwrap(), Destination::Atomic(new.clone()));
+        assert!(destination(dir.path()).unwrap_err().to_string().contains("is a folder"));
+    }
 }

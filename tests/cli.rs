@@ -45,6 +45,25 @@ fn output_file_format_from_extension() {
     assert_eq!(names.len(), 2, "{names:?}");
 }
 
+/// `-o /dev/null` and `-o link` write through: renaming a finished file over
+/// them would replace the device (for everyone on the machine) or the link.
+#[cfg(unix)]
+#[test]
+fn output_to_a_device_or_a_link_writes_through_it() {
+    use std::os::unix::fs::FileTypeExt;
+    cmd().args(["build", "-o", "/dev/null"]).write_stdin(ARTICLE).assert().success().stdout("");
+    assert!(std::fs::metadata("/dev/null").unwrap().file_type().is_char_device());
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("graph-1.json");
+    let link = dir.path().join("latest.json");
+    std::fs::write(&file, "old").unwrap();
+    std::os::unix::fs::symlink(&file, &link).unwrap();
+    cmd().args(["build", "-o"]).arg(&link).write_stdin(ARTICLE).assert().success();
+    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    assert!(std::fs::read_to_string(&file).unwrap().contains("country:IRN"));
+}
+
 #[test]
 fn missing_file_names_it_and_exits_2() {
     cmd()
