@@ -1166,8 +1166,13 @@ fn sports_context(toks: &[Token], a: usize, b: usize, sentence: Range<usize>, ro
     }
     // score lines and tables: a number after the name, several numbers, few lower-case words
     let after = toks.get(b + 1).filter(|_| b + 1 < sentence.end);
+    // "Surrey 429-7" (runs for wickets) is a score; "May 15-16" or "Paris 12/3" is not
+    let wickets = after.is_some_and(|t| t.norm == "-" && !t.space_before)
+        && toks.get(b + 2).is_some_and(|t| t.kind == TokenKind::Number && t.norm.len() == 1 && !t.space_before)
+        && toks.get(b + 3).is_none_or(|t| t.norm != "-")
+        && next.is_some_and(|n| n.norm.len() == 3 && n.norm.bytes().all(|c| c.is_ascii_digit()));
     let score = next.is_some_and(|n| n.kind == TokenKind::Number && n.norm.len() <= 3)
-        && !after.is_some_and(|t| matches!(t.norm.as_str(), "-" | "/" | "." | ":"));
+        && (wickets || !after.is_some_and(|t| matches!(t.norm.as_str(), "-" | "/" | "." | ":")));
     if score {
         let sent = &toks[sentence];
         let numbers = sent.iter().filter(|t| t.kind == TokenKind::Number).count();
