@@ -1087,7 +1087,7 @@ const SPORTS_AFTER: &[&str] = &[
 
 /// Kinds of bodies that stand before a body's name: "club Atalanta", "the group Hamas",
 /// "carmaker Toyota".
-const BODY_NOUNS: &[&str] = &[
+pub(crate) const BODY_NOUNS: &[&str] = &[
     "club",
     "team",
     "group",
@@ -1109,6 +1109,7 @@ const BODY_NOUNS: &[&str] = &[
     "insurer",
     "miner",
     "conglomerate",
+    "operator",
     "startup",
     "outfit",
     "union",
@@ -1116,7 +1117,7 @@ const BODY_NOUNS: &[&str] = &[
 ];
 
 /// Nouns for news media: "the daily X", "X newspaper".
-const MEDIA_NOUNS: &[&str] = &["newspaper", "daily", "weekly", "magazine", "tabloid", "broadsheet", "paper"];
+pub(crate) const MEDIA_NOUNS: &[&str] = &["newspaper", "daily", "weekly", "magazine", "tabloid", "broadsheet", "paper"];
 
 /// Positions of players in a team ("Surrey captain Chris Lewis"): members of the club.
 pub(crate) const PLAYER_ROLES: &[&str] = &[

@@ -2325,8 +2325,12 @@ impl RuleExtractor<'_> {
             }
             // "First Union bank in Philadelphia", "the U.S. embassy in Baghdad": an
             // organisation named with its place, not after a verb or preposition
-            if m.node_type == NodeType::Organization && v.lower(m.tokens.end) == "in" {
-                let mut k = m.tokens.end + 1;
+            let kind_after = m.tokens.end < v.range.end
+                && crate::mention::BODY_NOUNS.contains(&v.lower(m.tokens.end))
+                && !v.toks[m.tokens.end].is_capitalized();
+            let end = m.tokens.end + usize::from(kind_after);
+            if m.node_type == NodeType::Organization && v.lower(end) == "in" {
+                let mut k = end + 1;
                 if v.lower(k) == "the" {
                     k += 1;
                 }
@@ -2443,6 +2447,40 @@ impl RuleExtractor<'_> {
                     if om.node_type == NodeType::Location && !is_bigger(om) || place_org {
                         self.link(out, &om.entity, Relation::LocatedIn, &m.entity, si, "place-possessive");
                     }
+                }
+            }
+            // "Britain's Sun newspaper", "China's second largest telecoms operator Unicom":
+            // a company or medium that a country's possessive names by its kind is based
+            // there (a state body is part of it, above)
+            if m.possessive && m.node_type == NodeType::Country && m.form != MentionForm::Demonym {
+                let kind = |k: usize| {
+                    !v.toks[k].is_capitalized()
+                        && (crate::mention::BODY_NOUNS.contains(&v.lower(k))
+                            || crate::mention::MEDIA_NOUNS.contains(&v.lower(k)))
+                };
+                let start = v.after(mi);
+                let mut k = start;
+                let mut kind_before = false;
+                while k < (start + 5).min(v.range.end)
+                    && v.owner(k).is_none()
+                    && v.toks[k].is_word()
+                    && !v.toks[k].is_capitalized()
+                {
+                    k += 1;
+                    if kind(k - 1) && v.owner(k).is_some() {
+                        kind_before = true;
+                        break;
+                    }
+                }
+                if let Some(o) = v.owner(k).filter(|&o| {
+                    let om = v.m(o);
+                    om.tokens.start == k
+                        && om.node_type == NodeType::Organization
+                        && om.entry.is_none()
+                        && om.country.is_none()
+                        && (kind_before || k == start && v.after(o) < v.range.end && kind(v.after(o)))
+                }) {
+                    self.link(out, &v.m(o).entity, Relation::LocatedIn, &m.entity, si, "country-possessive-company");
                 }
             }
             // "Huize county in the southwestern province of Yunnan", "a village in Kent"
