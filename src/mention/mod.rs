@@ -1393,6 +1393,19 @@ impl RuleFinder<'_> {
         {
             return Some((Some(NodeType::Organization), "airline-flight", 4));
         }
+        // "Belgrade's main airport Aerodrom Beograd", "the prison Evin": a place's
+        // noun right before the name (not a person's: "the hospital Dr Ann Lee ran")
+        if let Some(p) = prev.filter(|p| p.is_word() && !p.is_capitalized()) {
+            if self.lex.follower_type(&p.lower) == Some(Some(NodeType::Location))
+                && n_words <= 4
+                && !adjectival
+                && !reporting_after
+                && !self.lex.is_given_name(&first.lower)
+                && self.lex.title(&first.lower).is_none()
+            {
+                return Some((Some(NodeType::Location), "place-noun-before", 4));
+            }
+        }
         // "The Treasury said": a lone name after "the" that says something is a body
         // ("The Gondor Times said"; not "the Rev. Jesse Jackson said")
         let named_person = || {

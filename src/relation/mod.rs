@@ -2438,7 +2438,14 @@ impl RuleExtractor<'_> {
             };
             // "Moscow's Central Clinical Hospital", "London's Metropolitan Police"
             if m.possessive && matches!(m.node_type, NodeType::Location | NodeType::Country) && m.entry.is_some() {
-                if let Some(o) = v.owner(v.after(mi)).filter(|&o| v.m(o).tokens.start == v.after(mi)) {
+                // also past a few words ending in a place's noun: "Belgrade's main airport X"
+                let start = v.after(mi);
+                let noun_end = (start..(start + 4).min(v.range.end))
+                    .take_while(|&k| v.owner(k).is_none() && v.toks[k].is_word() && !v.toks[k].is_capitalized())
+                    .find(|&k| self.lex.follower_type(v.lower(k)) == Some(Some(NodeType::Location)))
+                    .map(|k| k + 1);
+                let k = noun_end.unwrap_or(start);
+                if let Some(o) = v.owner(k).filter(|&o| v.m(o).tokens.start == k) {
                     let om = v.m(o);
                     // a body the gazetteer knows has its own seat ("Aberdeen's UEFA Cup campaign")
                     let place_org = om.node_type == NodeType::Organization
