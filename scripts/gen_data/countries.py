@@ -181,7 +181,11 @@ TABLE = {
     "ST": ("Q1039", "São Tomé and Príncipe", ["Sao Tome and Principe"], ["Santomean", "Santomeans"], ["São Tomé", "Sao Tome"]),
     "SA": ("Q851", "Saudi Arabia", ["Kingdom of Saudi Arabia", "KSA"], ["Saudi", "Saudis", "Saudi Arabian", "Saudi Arabians"], ["Riyadh"]),
     "SN": ("Q1041", "Senegal", [], ["Senegalese"], ["Dakar"]),
-    "RS": ("Q403", "Serbia", [], ["Serbian", "Serbians", "Serb", "Serbs"], ["Belgrade"]),
+    # the Federal Republic of Yugoslavia (1992-2003) of the 1990s news, whose successor Serbia is
+    # (as Zaire is an alias of DR Congo and Burma of Myanmar); not the demonym "Yugoslav", which
+    # also names the other former republics ("the former Yugoslav republic of Macedonia")
+    "RS": ("Q403", "Serbia", ["Yugoslavia", "Federal Republic of Yugoslavia", "FR Yugoslavia"],
+           ["Serbian", "Serbians", "Serb", "Serbs"], ["Belgrade"]),
     "SC": ("Q1042", "Seychelles", [], ["Seychellois"], []),
     "SL": ("Q1044", "Sierra Leone", [], ["Sierra Leonean", "Sierra Leoneans"], ["Freetown"]),
     "SG": ("Q334", "Singapore", ["Republic of Singapore"], ["Singaporean", "Singaporeans"], []),
@@ -194,7 +198,7 @@ TABLE = {
     "ES": ("Q29", "Spain", ["Kingdom of Spain"], ["Spanish", "Spaniard", "Spaniards"], ["Madrid"]),
     "LK": ("Q854", "Sri Lanka", [], ["Sri Lankan", "Sri Lankans"], ["Sri Jayawardenepura Kotte", "Colombo"]),
     "SD": ("Q1049", "Sudan", [], ["Sudanese"], ["Khartoum"]),
-    "SR": ("Q730", "Suriname", [], ["Surinamese"], ["Paramaribo"]),
+    "SR": ("Q730", "Suriname", ["Surinam"], ["Surinamese"], ["Paramaribo"]),
     "SE": ("Q34", "Sweden", [], ["Swedish", "Swede", "Swedes"], ["Stockholm"]),
     "CH": ("Q39", "Switzerland", ["Swiss Confederation"], ["Swiss"], ["Bern", "Berne"]),
     "SY": ("Q858", "Syria", [], ["Syrian", "Syrians"], ["Damascus"]),

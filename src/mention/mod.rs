@@ -1005,6 +1005,35 @@ impl RuleFinder<'_> {
         };
         let best =
             surfaces.iter().min_by_key(|sf| (rank(sf), std::cmp::Reverse(g.entry(sf.entry).population), sf.entry))?;
+        // "the former Yugoslavia": an old name after "former", as a noun, names the old
+        // whole (a region now), not its successor state ("former U.S. President" stays)
+        let modifier = toks.get(b).is_some_and(|n| {
+            b < s.tokens.end
+                && n.is_word()
+                && (n.is_capitalized()
+                    || self.lex.title(&n.lower).is_some()
+                    || self.lex.agent(&n.lower).is_some()
+                    || self.lex.starts_relational(&n.lower))
+        });
+        if best.form == MentionForm::Alias && prev.is_some_and(|p| p.lower == "former") && !modifier {
+            let label = surface_text.to_string();
+            return Some(Mention {
+                start: toks[a].start,
+                end: toks[b - 1].end,
+                tokens: a..b,
+                sentence: si,
+                node_type: NodeType::Location,
+                form: MentionForm::Name,
+                entity: format!("location:{}", slug(&label)),
+                label,
+                entry: None,
+                country: None,
+                rule: "former-state",
+                role: None,
+                possessive: possessive_after(toks, b),
+                nested: false,
+            });
+        }
         let e = g.entry(best.entry);
         let mut m = Mention {
             start: toks[a].start,
@@ -1118,6 +1147,42 @@ pub(crate) const BODY_NOUNS: &[&str] = &[
 
 /// Nouns for news media: "the daily X", "X newspaper".
 pub(crate) const MEDIA_NOUNS: &[&str] = &["newspaper", "daily", "weekly", "magazine", "tabloid", "broadsheet", "paper"];
+
+/// Words of clubs' names across sports and languages ("Red Star", "Dinamo Zagreb",
+/// "Hapoel Tel Aviv"): such a name with its country in brackets is a club.
+pub(crate) const CLUB_NAME_WORDS: &[&str] = &[
+    "red",
+    "real",
+    "dynamo",
+    "dinamo",
+    "spartak",
+    "lokomotiv",
+    "sporting",
+    "racing",
+    "partizan",
+    "steaua",
+    "rapid",
+    "slavia",
+    "sparta",
+    "torpedo",
+    "zenit",
+    "inter",
+    "atletico",
+    "athletic",
+    "deportivo",
+    "olympique",
+    "olimpija",
+    "hapoel",
+    "maccabi",
+    "cska",
+    "fc",
+    "ac",
+    "sc",
+    "united",
+    "city",
+    "rovers",
+    "wanderers",
+];
 
 /// Positions of players in a team ("Surrey captain Chris Lewis"): members of the club.
 pub(crate) const PLAYER_ROLES: &[&str] = &[
@@ -1487,7 +1552,11 @@ impl RuleFinder<'_> {
         // (club names: "AEK Larnaca", "Pau-Orthez")
         let name_like = r.iter().skip(1).any(|t| t.space_before)
             && r.iter().all(|t| !(t.is_word() && t.is_all_caps() && t.norm.len() > 1));
+        let club_word = r.iter().any(|t| CLUB_NAME_WORDS.contains(&t.lower.as_str()));
         if (2..=3).contains(&n_words) && !has_of && country_in_brackets && !adjectival && name_like {
+            if club_word {
+                return Some((Some(NodeType::Organization), "club-country", 4));
+            }
             return Some((Some(NodeType::Person), "athlete-country", 4));
         }
         // "the city of Arbil", "the outskirts of Arbil": a place

@@ -2579,6 +2579,21 @@ impl RuleExtractor<'_> {
                 }
                 continue;
             }
+            // "Red Star (Yugoslavia) beat Dinamo (Russia) 92-90": a club and its country
+            // (a club by its name: a one-name athlete may be typed as a body)
+            let club = m.tokens.clone().any(|k| crate::mention::CLUB_NAME_WORDS.contains(&v.lower(k)));
+            if m.node_type == NodeType::Organization && club && v.lower(end) == "(" {
+                if let Some(c) = v.owner(end + 1).filter(|&c| v.m(c).node_type == NodeType::Country) {
+                    let close = v.after(c);
+                    if v.lower(close) == ")"
+                        && v.m(c).tokens.start == end + 1
+                        && matches!(v.m(c).form, MentionForm::Name | MentionForm::Alias)
+                        && (numeric(close + 1) || matches!(v.lower(close + 1), "beat" | "v" | "vs"))
+                    {
+                        self.link(out, &m.entity, Relation::LocatedIn, &v.m(c).entity, si, "results-club-country");
+                    }
+                }
+            }
             let Some(rel) = side(mi) else { continue };
             // a team, its score, then its scorers in brackets up to ";" or ")"
             let mut k = end;
