@@ -1015,7 +1015,9 @@ impl RuleFinder<'_> {
                     || self.lex.agent(&n.lower).is_some()
                     || self.lex.starts_relational(&n.lower))
         });
-        if best.form == MentionForm::Alias && prev.is_some_and(|p| p.lower == "former") && !modifier {
+        // (never an abbreviation: "a former U.S. collegiate champion", "former CIA official")
+        let abbreviation = toks[a..b].iter().any(|t| t.norm.contains('.') || t.is_all_caps());
+        if best.form == MentionForm::Alias && prev.is_some_and(|p| p.lower == "former") && !modifier && !abbreviation {
             let label = surface_text.to_string();
             return Some(Mention {
                 start: toks[a].start,
@@ -1520,6 +1522,10 @@ impl RuleFinder<'_> {
         if (2..=4).contains(&n_words) && !has_of && next.is_some_and(|n| n.norm == ",") {
             let mut k = run.tokens.end + 1;
             if toks.get(k).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an")) {
+                k += 1;
+            }
+            // "X, former editor of …", "X, acting chief of …"
+            if toks.get(k).is_some_and(|t| matches!(t.lower.as_str(), "former" | "acting" | "interim" | "outgoing")) {
                 k += 1;
             }
             let titled = (1..=3).any(|n| {

@@ -2249,6 +2249,16 @@ impl RuleExtractor<'_> {
                     self.link(out, o, Relation::LocatedIn, b, si, "place-based");
                 }
             }
+            // a wire story's sign-off: "-- Ann Lee, Bucharest Newsroom +40 1 3120264"
+            let dashes = (v.range.start..m.tokens.start).rev().take_while(|&k| v.lower(k) == "-").last();
+            if m.node_type == NodeType::Person
+                && dashes.is_some_and(|k| k == v.range.start || v.toks[k].newline_before)
+                && v.lower(m.tokens.end) == ","
+            {
+                if let Some(o) = v.owner(m.tokens.end + 1).filter(|&o| v.m(o).node_type == NodeType::Organization) {
+                    self.link(out, &m.entity, Relation::WorksFor, &v.m(o).entity, si, "sign-off");
+                }
+            }
             // "analyst Paula Buratti at Indosuez", "economist Ann Lee with Acme Corp": a job
             // noun before the name and "at" or "with" a company after it
             if m.node_type == NodeType::Person && matches!(v.lower(m.tokens.end), "at" | "with") {
