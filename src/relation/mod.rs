@@ -1556,6 +1556,29 @@ impl RuleExtractor<'_> {
                         self.push(out, &m.entity, rel, &v.m(o).entity, si, rule, role);
                     }
                 }
+                // "KNP member Chan Rattana", "fellow Hamas member and journalist Ali Saleh":
+                // a body, then "member" among a few lower-case nouns, then the name
+                if job.is_none() {
+                    let run = (m.tokens.start.saturating_sub(4).max(v.range.start)..m.tokens.start)
+                        .rev()
+                        .take_while(|&k| v.toks[k].is_word() && !v.toks[k].is_capitalized())
+                        .last();
+                    if let Some(p) = run.filter(|&p| (p..m.tokens.start).any(|k| v.lower(k) == "member")) {
+                        if let Some(o) = v.owner(p.wrapping_sub(1)).filter(|&o| {
+                            let om = v.m(o);
+                            om.node_type == NodeType::Organization && !om.possessive && om.tokens.end == p
+                        }) {
+                            self.link(
+                                out,
+                                &m.entity,
+                                Relation::MemberOf,
+                                &v.m(o).entity,
+                                si,
+                                "organization-member-name",
+                            );
+                        }
+                    }
+                }
                 // "Israel's Netanyahu", "Birmingham City's Gary Breen": a possessive state
                 // or body right before a bare name is the person's side
                 let p = m.tokens.start.wrapping_sub(1);
