@@ -92,7 +92,7 @@ disorder disorders tear tears whip whips crack cracks blow blows shell stone sto
 storms pit pits combat combats hammer hammers hung train trains brand brands grill grills
 approach approaches counter rule rules command commands associated associates benefit benefits
 finance finances financing phone phones arm injured suspected united trade trades target planning
-trading traded
+trading traded repeat_offer repeats_offer repeated_offer repeating_offer
 """.split()}
 # (b) verbs whose news sense differs from the code PETRARCH gives them by default (it relies
 # on its patterns to recode "expressed solidarity with", "aimed missiles at", "linked to the
@@ -109,7 +109,10 @@ trading traded
 # of thinking ("weighing a possible meeting with", "pondered"), which are no consultation,
 # "slapped", which in news slaps on bans and tariffs, and verbs whose object is the thing
 # hoped for or proposed ("hopes Boje arrives", "proposing his foreign minister for the
-# post"), not the one addressed; all their forms are dropped:
+# post"), not the one addressed, "patrol", which says where troops are, not whom they threaten
+# ("central Bangui, patrolled by French troops"), and "struggle", in news a noun or an effort
+# ("opens civilian struggle against", "struggled to contain"), no fight; all their forms are
+# dropped. An offer repeated is no appeal ("repeated his offer of talks"):
 EXTRA_NOISE_VERBS = {w.replace("_", " ") for w in """
 express aim link relate connect attach chain conduct control escalate intensify heighten
 exchange constitute render tend rule vote compensate beef_up pull_out walk_out leave_behind
@@ -120,7 +123,7 @@ seek intend gear_up signal endeavor contemplate go_away find_out hear learn acqu
 give_notice approach arrive debate evacuate award grant enter communicate cable summon step_in
 look_after stabilise step_up boost amplify augment defer attend organize organise veto
 excogitate meditate mull muse ponder reconsider ruminate speculate weigh slap
-hope desire propose recommend advocate hint
+hope desire propose recommend advocate hint patrol struggle
 """.split()}
 # A multiword form starting with an auxiliary ("is determined") or ending in a conjunction
 # ("killed and") is not a usable cue.
