@@ -1692,7 +1692,11 @@ impl RuleExtractor<'_> {
                     key.push(' ');
                 }
                 key.push_str(v.lower(t + n - 1));
-                if self.lex.relational(&key).is_some() || self.lex.title(&key).is_some_and(|x| x.kind != "honorific") {
+                if self.lex.relational(&key).is_some()
+                    || self.lex.title(&key).is_some_and(|x| x.kind != "honorific")
+                    // "a member of Y", "a founding member of Y"
+                    || n == 1 && MEMBER_NOUNS.contains(&key.as_str())
+                {
                     best = Some((n, key.clone()));
                 }
                 // past the longest relational noun only a title's words go on; a word
