@@ -539,12 +539,17 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
     for (si, s) in sentences.iter().enumerate() {
         for i in s.tokens.clone() {
             let w = tokens[i].lower.as_str();
-            let (a, noun) = match (w, tokens.get(i + 1).map(|t| t.lower.as_str())) {
-                ("two", Some(n)) if i > s.tokens.start && tokens[i - 1].lower == "the" => (i, i + 1).into_pair(n),
-                ("both", Some(n)) => (i, i + 1).into_pair(n),
+            // "the two foreign ministers": one word of office before the noun
+            let office = |j: usize| {
+                tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "foreign" | "prime" | "defence" | "defense"))
+            };
+            let n = if office(i + 1) { i + 2 } else { i + 1 };
+            let (a, noun, kind) = match (w, tokens.get(n).map(|t| t.lower.as_str())) {
+                ("two", Some(word)) if i > s.tokens.start && tokens[i - 1].lower == "the" => pair_noun(word),
+                ("both", Some(word)) => pair_noun(word).filter(|&k| k == NodeType::Country),
                 _ => None,
             }
-            .unzip();
+            .map_or((None, None, NodeType::Country), |k| (Some(i), Some(n), k));
             let (Some(a), Some(noun)) = (a, noun) else { continue };
             if noun >= s.tokens.end {
                 continue;
@@ -555,9 +560,9 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
             let mut pair: Option<[&Mention; 2]> = None;
             for back in (si.saturating_sub(5)..=si).rev() {
                 let mut seen: Vec<&Mention> = Vec::new();
-                for m in
-                    mentions.iter().filter(|m| m.sentence == back && m.end <= start && m.node_type == NodeType::Country)
-                {
+                for m in mentions.iter().filter(|m| {
+                    m.sentence == back && m.end <= start && m.node_type == kind && m.form != MentionForm::Pronoun
+                }) {
                     if !seen.iter().any(|x| x.entity == m.entity) {
                         seen.push(m);
                     }
@@ -574,12 +579,12 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                     end: tokens[noun].end,
                     tokens: a..noun + 1,
                     sentence: si,
-                    node_type: NodeType::Country,
+                    node_type: kind,
                     form: MentionForm::Title,
                     entity: m.entity.clone(),
                     label: m.label.clone(),
                     entry: m.entry,
-                    country: Some(m.entity.clone()),
+                    country: if kind == NodeType::Country { Some(m.entity.clone()) } else { m.country.clone() },
                     rule: if k == 0 { "pair-first" } else { "pair-second" },
                     role: None,
                     possessive: tokens.get(noun + 1).is_some_and(|t| t.lower == "'s" || t.norm == "'"),
@@ -594,14 +599,14 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
     }
 }
 
-trait IntoPair {
-    fn into_pair(self, noun: &str) -> Option<(usize, usize)>;
-}
-
-impl IntoPair for (usize, usize) {
-    /// The phrase's first and last token when the noun is a pair noun.
-    fn into_pair(self, noun: &str) -> Option<(usize, usize)> {
-        matches!(noun, "countries" | "nations" | "sides" | "governments" | "states" | "neighbours" | "neighbors")
-            .then_some(self)
+/// What a pair noun stands for: "the two countries" for two states, "the two
+/// leaders" for two people.
+fn pair_noun(noun: &str) -> Option<NodeType> {
+    match noun {
+        "countries" | "nations" | "sides" | "governments" | "states" | "neighbours" | "neighbors" => {
+            Some(NodeType::Country)
+        }
+        "leaders" | "presidents" | "ministers" | "premiers" | "men" | "women" => Some(NodeType::Person),
+        _ => None,
     }
 }
