@@ -1028,8 +1028,12 @@ impl<'a> View<'a> {
             }
             if let Some(mi) = self.owner(j) {
                 let m = self.m(mi);
-                // a mention inside a prepositional phrase is not the subject ("in Oman")
-                let p = m.tokens.start.saturating_sub(1);
+                // a mention inside a prepositional phrase is not the subject ("in Oman",
+                // "in eastern Ukraine")
+                let mut p = m.tokens.start.saturating_sub(1);
+                while p > self.range.start && DIRECTIONS.contains(&self.lower(p)) {
+                    p -= 1;
+                }
                 // … unless the phrase names whom an agent acts for: "officials in
                 // Arnor", "the ambassadors of Arnor and Rohan"
                 let agent_phrase =
@@ -1413,6 +1417,29 @@ fn body_role(noun: &str, body: NodeType) -> Option<Relation> {
         }
         _ => Relation::HoldsRole,
     })
+}
+
+/// The length of a sum of money at `k` and the "in" or "of" after it ("500 million
+/// euros in", "$2 billion of", "£300m worth of"); 0 when there is none.
+fn amount_len(v: &View, k: usize) -> usize {
+    let mut j = k;
+    if matches!(v.lower(j), "$" | "€" | "£" | "us$") {
+        j += 1;
+    }
+    if v.toks.get(j).is_none_or(|t| t.kind != crate::text::TokenKind::Number) || j >= v.range.end {
+        return 0;
+    }
+    j += 1;
+    if matches!(v.lower(j), "million" | "billion" | "trillion" | "thousand" | "bn" | "mln" | "m") {
+        j += 1;
+    }
+    if matches!(v.lower(j), "dollars" | "euros" | "pounds" | "yen" | "yuan" | "rubles" | "roubles" | "francs") {
+        j += 1;
+    }
+    if v.lower(j) == "worth" && v.lower(j + 1) == "of" {
+        j += 1;
+    }
+    if matches!(v.lower(j), "in" | "of") && j < v.range.end { j + 1 - k } else { 0 }
 }
 
 /// A person the document names in full somewhere ("Clinton" after "Bill Clinton"):
@@ -2427,6 +2454,23 @@ impl RuleExtractor<'_> {
                     self.link(out, &m.entity, Relation::LocatedIn, &v.m(o).entity, si, "based-in");
                 }
             }
+            // "Iranian-backed Hezbollah", "the U.S.-backed Free Syrian Army": the state
+            // or body glued to "backed" supports the one named right after
+            if matches!(m.node_type, NodeType::Country | NodeType::Organization) {
+                let e = v.after(mi);
+                let glued = |k: usize| v.toks.get(k).is_some_and(|x| !x.space_before);
+                if v.lower(e) == "-" && v.lower(e + 1) == "backed" && glued(e) && glued(e + 1) {
+                    if let Some(o) = v.owner(e + 2).filter(|&o| {
+                        let om = v.m(o);
+                        om.tokens.start == e + 2
+                            && matches!(om.node_type, NodeType::Organization | NodeType::Person | NodeType::Country)
+                            && om.form != MentionForm::Demonym
+                    }) {
+                        let a = attrs(&[("cameo", Value::String("05".into())), ("goldstein", serde_json::json!(3.5))]);
+                        self.push(out, &m.entity, Relation::Supports, &v.m(o).entity, si, "backed-compound", a);
+                    }
+                }
+            }
             // "St. Louis-based Mercantile Bancorp": a place glued to "based" before a name
             if matches!(m.node_type, NodeType::Location | NodeType::Country) && m.form != MentionForm::Demonym {
                 let e = v.after(mi);
@@ -2734,6 +2778,27 @@ impl RuleExtractor<'_> {
                     // "signed a trade deal", "restore complete, full diplomatic ties" (up to
                     // three words, commas between, after any word of the phrase)
                     let words: Vec<&str> = key.split(' ').collect();
+                    // an amount after the verb: "pledged 500 million euros in military aid
+                    // to", "promised $2 billion of aid to"
+                    let amount = amount_len(v, t + 1);
+                    if amount > 0 {
+                        for g in 0..=2 {
+                            let s = t + 1 + amount + g;
+                            if s + n - 1 > v.range.end || v.lower(s) != words[1] {
+                                continue;
+                            }
+                            let gap_ok = (t + 1 + amount..s).all(|k| {
+                                v.toks[k].is_word()
+                                    && !v.toks[k].is_capitalized()
+                                    && !v.is_stop(k)
+                                    && v.owner(k).is_none()
+                            });
+                            if gap_ok && (1..*n).all(|j| v.lower(s + j - 1) == words[j]) {
+                                cues_here.push((*ci, *n + amount + g));
+                                break;
+                            }
+                        }
+                    }
                     'split: for p in 1..*n {
                         // the phrase up to the gap
                         if !(1..p).all(|j| v.lower(t + j) == words[j]) {
@@ -2787,7 +2852,19 @@ impl RuleExtractor<'_> {
 
     fn modality(&self, v: &View, t: usize, n: usize, subj: &[usize]) -> Option<&'static str> {
         // "invited Arafat to meet him": an invitation is an intention
-        if matches!(v.lower(t), "invited" | "invites" | "invite" | "inviting") {
+        // … and so is a pledge or a promise: "pledged military aid to"
+        if matches!(
+            v.lower(t),
+            "invited"
+                | "invites"
+                | "invite"
+                | "inviting"
+                | "pledged"
+                | "pledges"
+                | "pledging"
+                | "promised"
+                | "promises"
+        ) {
             return Some("future");
         }
         // look back within the clause
