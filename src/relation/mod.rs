@@ -412,6 +412,32 @@ const EMOTIONS: &[&str] = &[
     "frustrated",
 ];
 
+/// Verbs of a journey, whose purpose ("to meet X") is an intended meeting.
+const TRAVEL_VERBS: &[&str] = &[
+    "travel",
+    "travels",
+    "travelled",
+    "traveled",
+    "travelling",
+    "traveling",
+    "fly",
+    "flies",
+    "flew",
+    "flying",
+    "arrived",
+    "arrives",
+    "arrive",
+    "arriving",
+    "headed",
+    "heads",
+    "went",
+    "go",
+    "goes",
+    "came",
+    "come",
+    "comes",
+];
+
 /// Irregular past tenses of cue verbs, which are verbs after any modifier.
 const PAST_FORMS: &[&str] = &["met", "held", "struck", "fought", "hit", "shot", "sought", "led", "won", "beat"];
 
@@ -3134,11 +3160,37 @@ impl RuleExtractor<'_> {
         let relation = if threatened { Relation::Threatens } else { cue.relation };
         // "convened the cabinet to discuss …": an infinitive of purpose is no event;
         // one after a verb of intent ("agreed to meet", "plans to visit") is, as intended
+        // … and so is a meeting that a journey is made for: "flew to Minas on Monday to
+        // meet X", "will travel to Washington next week to meet Y"
+        // (a journey to a place: not "came to power")
+        let journey_at = (cue.relation == Relation::Meets && v.lower(t.wrapping_sub(1)) == "to")
+            .then(|| {
+                (t.saturating_sub(10).max(v.range.start)..t - 1)
+                    .rev()
+                    .take_while(|&k| v.lower(k) != "," && v.lower(k) != ";")
+                    .find(|&k| {
+                        let place = |j: usize| {
+                            let j = j + usize::from(v.lower(j) == "the");
+                            v.owner(j)
+                                .is_some_and(|o| matches!(v.m(o).node_type, NodeType::Location | NodeType::Country))
+                        };
+                        TRAVEL_VERBS.contains(&v.lower(k))
+                            && match v.lower(k + 1) {
+                                "to" => k + 2 == t || place(k + 2),
+                                "in" | "into" | "for" | "from" => place(k + 2),
+                                "back" | "home" | "abroad" => true,
+                                _ => false,
+                            }
+                    })
+            })
+            .flatten();
+        let journey = || journey_at.is_some();
         if v.lower(t.wrapping_sub(1)) == "to"
             && !threatened
             && matches!(cue.pattern, CuePattern::Verb | CuePattern::VerbPrep)
             && !INTENT_HEADS.contains(&v.lower(t.wrapping_sub(2)))
             && !THREAT_HEADS.contains(&v.lower(t.wrapping_sub(2)))
+            && !journey()
         {
             return;
         }
@@ -3149,7 +3201,7 @@ impl RuleExtractor<'_> {
             cue.pattern == CuePattern::Verb && be_before && (v.lower(end) == "by" || v.lower(end + 1) == "by");
         let reduced_passive = cue.pattern == CuePattern::Verb && v.lower(end) == "by" && !passive;
         let mut rule = cue.rule.clone();
-        let (subj, obj) = match cue.pattern {
+        let (mut subj, obj) = match cue.pattern {
             CuePattern::Verb if passive || reduced_passive => {
                 let by = if v.lower(end) == "by" { end } else { end + 1 };
                 let mut k = t;
@@ -3368,6 +3420,10 @@ impl RuleExtractor<'_> {
                 (subj, v.right(end + 1, 2))
             }
         };
+        // the traveller of "X will travel to Washington next week to meet Y"
+        if let (true, Some(k)) = (subj.is_empty(), journey_at) {
+            subj = v.left(k, 3);
+        }
         // "Iran condemned the strikes on Lebanon and called on the Council": a verb
         // after "and" shares the subject of the clause it joins
         // … unless its own subject stands right before the verb it joins: "he
