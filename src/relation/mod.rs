@@ -1215,7 +1215,9 @@ impl<'a> View<'a> {
                         && (o + 1..j).all(|k| !self.is_stop(k));
                     let relative = matches!(w, "who" | "which")
                         && (o + 2..j).all(|k| !self.is_stop(k) || matches!(self.lower(k), "whether" | "that"));
-                    (participle || relative) && self.owner(o - 1).is_some()
+                    // (a relative clause is skipped after any noun: "The strike, which
+                    // Israel has not claimed, killed …" is no act of Israel's)
+                    participle && self.owner(o - 1).is_some() || relative
                 }) {
                     j = o;
                     continue;
