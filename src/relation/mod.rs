@@ -1447,10 +1447,26 @@ fn body_role(noun: &str, body: NodeType) -> Option<Relation> {
     })
 }
 
-/// The length of a sum of money at `k` and the "in" or "of" after it ("500 million
-/// euros in", "$2 billion of", "£300m worth of"); 0 when there is none.
+/// The length of an amount at `k` and the "in" or "of" after it: a sum ("500 million
+/// euros in", "$2 billion of", "£300m worth of"), a count ("20", "at least 20") or a
+/// quantity ("dozens of", "a barrage of"); 0 when there is none.
 fn amount_len(v: &View, k: usize) -> usize {
     let mut j = k;
+    match (v.lower(j), v.lower(j + 1)) {
+        ("more" | "fewer", "than") | ("at", "least") | ("up", "to") => j += 2,
+        ("some" | "about" | "nearly" | "almost" | "around" | "over", _) => j += 1,
+        _ => {}
+    }
+    if matches!(v.lower(j), "a" | "an") {
+        j += 1;
+    }
+    if matches!(
+        v.lower(j),
+        "dozens" | "hundreds" | "thousands" | "scores" | "dozen" | "barrage" | "salvo" | "volley" | "wave" | "series"
+    ) && v.lower(j + 1) == "of"
+    {
+        return j + 2 - k;
+    }
     if matches!(v.lower(j), "$" | "€" | "£" | "us$") {
         j += 1;
     }
@@ -1467,7 +1483,10 @@ fn amount_len(v: &View, k: usize) -> usize {
     if v.lower(j) == "worth" && v.lower(j + 1) == "of" {
         j += 1;
     }
-    if matches!(v.lower(j), "in" | "of") && j < v.range.end { j + 1 - k } else { 0 }
+    if matches!(v.lower(j), "in" | "of") && j < v.range.end {
+        j += 1;
+    }
+    j - k
 }
 
 /// A person the document names in full somewhere ("Clinton" after "Bill Clinton"):
