@@ -795,11 +795,9 @@ impl<'a> View<'a> {
                 if self.lower(glued) == "-"
                     && !self.toks[glued].space_before
                     && self.toks.get(glued + 1).is_some_and(|w| {
-                        // "Saudi-led", "Iran-backed": the named side is the actor
-                        w.is_word()
-                            && !w.is_capitalized()
-                            && !w.space_before
-                            && !matches!(w.lower.as_str(), "led" | "backed")
+                        // "Saudi-led": the named side is the actor; "Iran-backed
+                        // militia" is the militia, which Iran backs
+                        w.is_word() && !w.is_capitalized() && !w.space_before && w.lower != "led"
                     })
                 {
                     if !out.is_empty() || skipped >= max_skip {
@@ -3075,7 +3073,14 @@ impl RuleExtractor<'_> {
                         | "worker"
                         | "workers"
                 ));
-        if noun_use {
+        // a transitive verb's plural-looking form with a place phrase and no object after
+        // it is a noun: "struck Hezbollah targets in Syria", "Israeli strikes near Gaza"
+        let plural_noun = word_form
+            && cue.pattern == CuePattern::Verb
+            && v.lower(t).ends_with('s')
+            && !v.lower(t).ends_with("ss")
+            && matches!(v.lower(end), "in" | "near" | "inside" | "across" | "around" | "along" | "at" | "over");
+        if noun_use || plural_noun {
             return;
         }
         // "asked Agent X if there was any evidence": a question is no demand
