@@ -359,6 +359,9 @@ fn is_boilerplate(s: &str) -> bool {
         || lower.starts_with("read more")
         || lower.starts_with("copyright ")
         || lower.starts_with("all rights reserved")
+        // a wiki page's category line: "Categories: August 15, 2008 Canada Published …"
+        || lower.starts_with("categories:")
+        || lower.starts_with("tags:")
 }
 
 #[cfg(test)]
@@ -402,10 +405,10 @@ mod tests {
 
     #[test]
     fn boilerplate_flagged() {
-        let text = "Talks began.\nThe post Talks begin appeared first on Example.org.\n\n0 Comments";
+        let text = "Talks began.\nThe post Talks begin appeared first on Example.org.\n\n0 Comments\n\nCategories: Canada Politics and conflicts";
         let toks = tokenize(text);
         let ss = sentences(text, &toks);
         let flags: Vec<bool> = ss.iter().map(|s| s.boilerplate).collect();
-        assert_eq!(flags, [false, true, true]);
+        assert_eq!(flags, [false, true, true, true]);
     }
 }
