@@ -3556,7 +3556,50 @@ impl RuleExtractor<'_> {
             while next < t && (v.owner(next).is_some() || matches!(v.lower(next), "and" | "or" | "," | "&")) {
                 next += 1;
             }
-            m.form == MentionForm::Demonym
+            // … and a name before a noun that is no agent of it: "The EgyptAir pilot
+            // blamed" (not "Gazprom yesterday said", "Iran swiftly rejected")
+            let adverb = |w: &str| {
+                w.ends_with("ly")
+                    || matches!(
+                        w,
+                        "yesterday"
+                            | "today"
+                            | "tonight"
+                            | "then"
+                            | "again"
+                            | "already"
+                            | "still"
+                            | "now"
+                            | "later"
+                            | "once"
+                            | "never"
+                            | "first"
+                            | "earlier"
+                            | "too"
+                            | "alone"
+                            | "itself"
+                            | "themselves"
+                            | "last"
+                            | "this"
+                            | "next"
+                            | "on"
+                            | "in"
+                            | "who"
+                            | "which"
+                            | "that"
+                            | "to"
+                            | "and"
+                    )
+            };
+            let named = matches!(m.node_type, NodeType::Organization | NodeType::Country)
+                && m.form == MentionForm::Name
+                && !m.possessive
+                && next + 1 == t
+                && next == m.tokens.end
+                && !adverb(v.lower(next))
+                && !v.lower(next).ends_with("ed")
+                && !v.lower(next).ends_with("ing");
+            (m.form == MentionForm::Demonym || named)
                 && v.owner(next).is_none()
                 && next < t
                 && v.toks.get(next).is_some_and(|x| x.is_word() && !x.is_capitalized())
