@@ -2942,6 +2942,23 @@ impl RuleExtractor<'_> {
                 modality = Some("future");
             }
         }
+        // a nominal event called off: "the cancellation of talks between", "talks
+        // between X and Y were postponed"
+        if v.lower(t.wrapping_sub(1)) == "of"
+            && matches!(v.lower(t.wrapping_sub(2)), "cancellation" | "postponement" | "cancelling" | "canceling")
+        {
+            return Some("negated");
+        }
+        let called_off = (t + n..(t + n + 12).min(v.range.end))
+            .take_while(|&k| !matches!(v.lower(k), "," | ";" | "." | "but" | "which" | "who" | "that"))
+            .any(|k| {
+                BE.contains(&v.lower(k))
+                    && (matches!(v.lower(k + 1), "cancelled" | "canceled" | "postponed" | "scrapped")
+                        || v.lower(k + 1) == "called" && v.lower(k + 2) == "off")
+            });
+        if called_off && matches!(v.lower(t), "talks" | "meeting" | "negotiations" | "summit" | "visit") {
+            return Some("negated");
+        }
         // a condition that opens the clause: "if Arnor attacks Gondor", "unless, of
         // course, he cooperated with Moxon"
         if let Some(first) = subj.iter().map(|&s| v.m(s).tokens.start).min().filter(|&f| f < t) {
