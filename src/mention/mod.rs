@@ -869,8 +869,12 @@ impl RuleFinder<'_> {
                             || self.lex.is_given_name(&toks[start_run].lower)
                             || is_initial(&toks[start_run]))
                             && matches!(x.lower.as_str(), "of" | "on" | "for" | "the"))
-                        && toks.get(j + 1).is_some_and(|y| y.is_capitalized())
-                        && j + 1 < end)
+                        // "von der Leyen", "van der Merwe", "de la Rua": particles in a row
+                        && (toks.get(j + 1).is_some_and(|y| y.is_capitalized()) && j + 1 < end
+                            || self.lex.is_particle(&x.lower)
+                                && toks.get(j + 1).is_some_and(|y| self.lex.is_particle(&y.lower))
+                                && toks.get(j + 2).is_some_and(|y| y.is_capitalized())
+                                && j + 2 < end))
                         || (x.kind == TokenKind::Punct
                             && x.norm == "-"
                             && !x.space_before

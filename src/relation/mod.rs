@@ -1170,9 +1170,10 @@ impl<'a> View<'a> {
                 let open = (j.saturating_sub(10).max(self.range.start + 1)..j).rev().find(|&k| self.lower(k) == ",");
                 if let Some(o) = open.filter(|&o| {
                     let person_before = self.owner(o - 1).is_some_and(|p| self.m(p).node_type == NodeType::Person);
+                    // (a title may be capitalised: "X, President of the European Commission, met")
                     let role_inside = (o + 1..j).any(|k| {
                         (1..=3).any(|n| {
-                            k + n <= j && !self.toks[k].is_capitalized() && {
+                            k + n <= j && (!self.toks[k].is_capitalized() || self.owner(k).is_none()) && {
                                 let key = crate::gazetteer::words_key(&self.toks[k..k + n]);
                                 self.lex.title(&key).is_some_and(|t| t.kind != "honorific")
                                     || self.lex.relational(&key).is_some()
@@ -1903,7 +1904,9 @@ impl RuleExtractor<'_> {
                 None
             }
             .or_else(|| {
+                // ("Y, the European Union's foreign policy chief")
                 let s = m.tokens.start;
+                let s = if v.lower(s.wrapping_sub(1)) == "the" { s - 1 } else { s };
                 let s = if v.lower(s.wrapping_sub(1)) == "," { s - 1 } else { return None };
                 let o = v.owner(s.wrapping_sub(1))?;
                 (v.m(o).node_type == NodeType::Person).then_some((o, "apposition-possessive"))
@@ -1939,7 +1942,12 @@ impl RuleExtractor<'_> {
                 }
                 // a kin noun after a place is no role ("Paris's father" names a person's father)
                 (rel, NodeType::Country | NodeType::Organization) if rel != Some(Relation::RelativeOf) => {
-                    let role = self.lex.title(&noun).map(|x| x.label.clone()).unwrap_or(noun_text);
+                    // with the field before the noun: "foreign policy chief"
+                    let role = if t > v.after(mi) {
+                        v.surface(v.after(mi), t + n)
+                    } else {
+                        self.lex.title(&noun).map(|x| x.label.clone()).unwrap_or(noun_text)
+                    };
                     self.push(
                         out,
                         person,
