@@ -412,6 +412,24 @@ const EMOTIONS: &[&str] = &[
     "frustrated",
 ];
 
+/// Nouns of a violent attack, after the side that made it: "an Israeli airstrike".
+const ATTACK_NOUNS: &[&str] = &[
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "raid",
+    "raids",
+    "attack",
+    "attacks",
+    "bombing",
+    "bombardment",
+    "shelling",
+    "ambush",
+    "assault",
+    "offensive",
+];
+
 /// Verbs of a journey, whose purpose ("to meet X") is an intended meeting.
 const TRAVEL_VERBS: &[&str] = &[
     "travel",
@@ -2802,6 +2820,43 @@ impl RuleExtractor<'_> {
     }
 
     #[allow(clippy::too_many_arguments)]
+    /// "Hassan Nasrallah was killed in an Israeli airstrike", "two Gondorian soldiers
+    /// died in a Rohan raid": the side named before the attack noun attacked the dead.
+    fn killed_in_attack(&self, v: &View, si: usize, out: &mut Vec<Found>) {
+        for t in v.range.clone() {
+            if !matches!(v.lower(t), "killed" | "wounded" | "injured" | "died" | "hurt") || v.lower(t + 1) != "in" {
+                continue;
+            }
+            let k = t + 2 + usize::from(matches!(v.lower(t + 2), "a" | "an" | "the"));
+            let Some(a) = v.owner(k).filter(|&a| {
+                let am = v.m(a);
+                am.tokens.start == k && matches!(am.node_type, NodeType::Country | NodeType::Organization)
+            }) else {
+                continue;
+            };
+            let mut j = v.after(a);
+            while j < (v.after(a) + 2).min(v.range.end)
+                && v.owner(j).is_none()
+                && !ATTACK_NOUNS.contains(&v.lower(j))
+                && v.toks[j].is_word()
+                && !v.toks[j].is_capitalized()
+            {
+                j += 1;
+            }
+            if !ATTACK_NOUNS.contains(&v.lower(j)) {
+                continue;
+            }
+            let attacker = v.m(a).entity.clone();
+            let a = attrs(&[("cameo", Value::String("18".into())), ("goldstein", serde_json::json!(-9.0))]);
+            for victim in v.left(t, 2) {
+                let vm = v.m(victim);
+                if can_act(vm.node_type) && vm.entity != attacker && vm.form != MentionForm::Pronoun {
+                    self.push(out, &attacker, Relation::Attacks, &vm.entity, si, "killed-in-attack", a.clone());
+                }
+            }
+        }
+    }
+
     fn events(
         &self,
         v: &View,
@@ -2811,6 +2866,7 @@ impl RuleExtractor<'_> {
         actors: &DocActors,
         out: &mut Vec<Found>,
     ) {
+        self.killed_in_attack(v, si, out);
         let mut t = v.range.start;
         while t < v.range.end {
             if v.owner(t).is_some() {
