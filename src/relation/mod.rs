@@ -2875,6 +2875,7 @@ impl RuleExtractor<'_> {
             }
             let mut consumed = 1;
             let mut cues_here: Vec<(usize, usize)> = Vec::new();
+            let mut amount: Option<usize> = None;
             for (ci, key, n) in self.lex.cues_starting(v.lower(t)) {
                 if t + n > v.range.end {
                     continue;
@@ -2888,8 +2889,8 @@ impl RuleExtractor<'_> {
                     // three words, commas between, after any word of the phrase)
                     let words: Vec<&str> = key.split(' ').collect();
                     // an amount after the verb: "pledged 500 million euros in military aid
-                    // to", "promised $2 billion of aid to"
-                    let amount = amount_len(v, t + 1);
+                    // to", "promised $2 billion of aid to" (found once per word)
+                    let amount = *amount.get_or_insert_with(|| amount_len(v, t + 1));
                     if amount > 0 {
                         for g in 0..=2 {
                             let s = t + 1 + amount + g;
