@@ -1613,6 +1613,27 @@ impl RuleExtractor<'_> {
             if m.node_type != NodeType::Person {
                 continue;
             }
+            // "Gondor said its foreign minister Ann Lee would …", "Boeing said its chief
+            // financial officer Brian West …": "its" is the body that speaks
+            let post = m.role.as_ref().map(|r| r.tokens.start).or_else(|| {
+                (1..=3).rev().find_map(|k| {
+                    let p = m.tokens.start.checked_sub(k).filter(|&p| p > v.range.start)?;
+                    let words = &v.toks[p..m.tokens.start];
+                    (words.iter().all(|t| t.is_word() && !t.is_capitalized()) && self.lex.is_job_noun(words))
+                        .then_some(p)
+                })
+            });
+            if let Some(p) = post.filter(|&p| p >= v.range.start + 3 && matches!(v.lower(p - 1), "its" | "their")) {
+                let speaks = matches!(v.lower(p - 2), "said" | "says" | "announced" | "announces" | "added");
+                if let Some(o) = v
+                    .owner(p - 3)
+                    .filter(|&o| speaks && matches!(v.m(o).node_type, NodeType::Country | NodeType::Organization))
+                {
+                    let text = m.role.as_ref().map_or_else(|| v.surface(p, m.tokens.start), |r| r.text.clone());
+                    let role = attrs(&[("role", Value::String(text))]);
+                    self.push(out, &m.entity, Relation::HoldsRole, &v.m(o).entity, si, "its-post-name", role);
+                }
+            }
             let Some(role) = &m.role else {
                 // "Surrey captain Chris Lewis", "Cofinec analyst Ann Lee": a body and a
                 // lower-case job noun before the name
