@@ -1198,9 +1198,17 @@ impl<'a> View<'a> {
                             }
                         })
                     });
+                    // … or any noun phrase that opens with an article: "Elon Musk, the
+                    // billionaire owner of X, criticized"
+                    let noun_phrase = matches!(self.lower(o + 1), "the" | "a" | "an")
+                        && j - o <= 9
+                        && (o + 2..j).all(|k| self.toks[k].is_word() || matches!(self.lower(k), "-" | "'s"));
                     let no_person_inside =
                         (o + 1..j).all(|k| self.owner(k).is_none_or(|p| self.m(p).node_type != NodeType::Person));
-                    person_before && role_inside && no_person_inside && (o + 1..j).all(|k| !self.is_stop(k))
+                    person_before
+                        && (role_inside || noun_phrase)
+                        && no_person_inside
+                        && (o + 1..j).all(|k| !self.is_stop(k))
                 }) {
                     j = o;
                     continue;
