@@ -292,6 +292,9 @@ const INTENT_HEADS: &[&str] = &[
     "expected",
     "due",
     "set",
+    "scheduled",
+    "slated",
+    "poised",
     "likely",
     "able",
     "willing",
@@ -1053,10 +1056,32 @@ impl<'a> View<'a> {
         let mut out: Vec<usize> = Vec::new();
         let mut j = t;
         let mut skipped = 0;
+        let mut content_skipped = 0;
         let mut agent_words = 0;
         let mut seen_and = false;
         while j > self.range.start {
             j -= 1;
+            // "Arnor said its troops had attacked Angmar", "denied reports that their
+            // forces …": the possessive pronoun stands for the state or body that speaks
+            if out.is_empty()
+                && matches!(self.lower(j), "its" | "their")
+                && self.agent(j + 1).is_some_and(|a| a == Agent::State)
+                && j > self.range.start
+            {
+                let speaker = (self.range.start..j).rev().take(8).find_map(|k| {
+                    self.owner(k).filter(|&o| {
+                        let om = self.m(o);
+                        matches!(om.node_type, NodeType::Country | NodeType::Organization) && !om.possessive
+                    })
+                });
+                let said = |k: usize| {
+                    matches!(self.lower(k), "said" | "says" | "announced" | "claimed" | "added" | "that" | "confirmed")
+                };
+                if let Some(o) = speaker.filter(|&o| (self.after(o)..j).any(said)) {
+                    return vec![o];
+                }
+                break;
+            }
             // a relative clause: "Arnor, which attacked Gondor", "Rezaei, who met …"
             if out.is_empty() && matches!(self.lower(j), "who" | "which") {
                 let mut k = j;
@@ -1095,7 +1120,7 @@ impl<'a> View<'a> {
                 }
                 // "Iran's military attacked": a possessor acts through its head noun, but
                 // not through a longer phrase ("Trump's policies regarding Muslims traveling")
-                if out.is_empty() && m.possessive && skipped > 2 {
+                if out.is_empty() && m.possessive && content_skipped > 2 {
                     break;
                 }
                 if !out.contains(&mi) {
@@ -1287,6 +1312,11 @@ impl<'a> View<'a> {
                 continue;
             }
             skipped += 1;
+            // ("is due to", "is expected to": no longer phrase for a possessor to act through)
+            let w = self.lower(j);
+            if !(BE.contains(&w) || w == "to" || INTENT_HEADS.contains(&w) || FUTURE.contains(&w)) {
+                content_skipped += 1;
+            }
             if skipped > max_skip {
                 break;
             }
@@ -1470,6 +1500,12 @@ fn body_role(noun: &str, body: NodeType) -> Option<Relation> {
         }
         _ => Relation::HoldsRole,
     })
+}
+
+/// A word of a cue phrase as written in the text: "a" and "an" are one article
+/// ("signed an agreement" also reads "signed a trade agreement").
+fn cue_word_eq(text: &str, cue: &str) -> bool {
+    text == cue || matches!((text, cue), ("a", "an") | ("an", "a"))
 }
 
 /// The length of an amount at `k` and the "in" or "of" after it: a sum ("500 million
@@ -2940,7 +2976,7 @@ impl RuleExtractor<'_> {
                     }
                     'split: for p in 1..*n {
                         // the phrase up to the gap
-                        if !(1..p).all(|j| v.lower(t + j) == words[j]) {
+                        if !(1..p).all(|j| cue_word_eq(v.lower(t + j), words[j])) {
                             break;
                         }
                         for g in 1..=3 {
@@ -2948,7 +2984,7 @@ impl RuleExtractor<'_> {
                                 break;
                             }
                             // cheapest first: the phrase goes on right after the gap
-                            if v.lower(t + p + g) != words[p] {
+                            if !cue_word_eq(v.lower(t + p + g), words[p]) {
                                 continue;
                             }
                             // one word may be anything lower-case; a longer gap only adjectives
@@ -2967,7 +3003,7 @@ impl RuleExtractor<'_> {
                             let gap_ok = modifier(t + p)
                                 && modifier(t + p + g - 1)
                                 && (t + p..t + p + g).all(|k| modifier(k) || v.lower(k) == ",");
-                            let rest_ok = (p..*n).all(|j| v.lower(t + j + g) == words[j]);
+                            let rest_ok = (p..*n).all(|j| cue_word_eq(v.lower(t + j + g), words[j]));
                             if gap_ok && rest_ok && (t..t + p).chain(t + p + g..t + n + g).all(|k| v.owner(k).is_none())
                             {
                                 cues_here.push((*ci, *n + g));
@@ -3035,6 +3071,20 @@ impl RuleExtractor<'_> {
             if FUTURE.contains(&w) && modality.is_none() && (w != "to" || k + 1 == t) {
                 modality = Some("future");
             }
+        }
+        // "rejected reports that its troops had attacked", "denied claims that": what is
+        // denied is negated
+        let denied = (t.saturating_sub(10).max(v.range.start)..t)
+            .rev()
+            .take_while(|&k| !matches!(v.lower(k), "," | ";"))
+            .any(|k| {
+                matches!(v.lower(k), "reports" | "claims" | "allegations" | "accusations" | "suggestions")
+                    && k > v.range.start
+                    && matches!(v.lower(k - 1), "denied" | "denies" | "rejected" | "rejects" | "dismissed" | "refuted")
+                    && v.lower(k + 1) == "that"
+            });
+        if denied {
+            return Some("negated");
         }
         // a nominal event called off: "the cancellation of talks between", "talks
         // between X and Y were postponed"
