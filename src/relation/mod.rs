@@ -3350,7 +3350,8 @@ impl RuleExtractor<'_> {
         // … and so is a meeting that a journey is made for: "flew to Minas on Monday to
         // meet X", "will travel to Washington next week to meet Y"
         // (a journey to a place: not "came to power")
-        let journey_at = (cue.relation == Relation::Meets && v.lower(t.wrapping_sub(1)) == "to")
+        // ("arrived in Abuja for talks with X": a journey for a meeting)
+        let journey_at = (cue.relation == Relation::Meets && matches!(v.lower(t.wrapping_sub(1)), "to" | "for"))
             .then(|| {
                 (t.saturating_sub(10).max(v.range.start)..t - 1)
                     .rev()
