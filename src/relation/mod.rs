@@ -1490,7 +1490,7 @@ fn body_role(noun: &str, body: NodeType) -> Option<Relation> {
         return None;
     }
     Some(match noun {
-        "leader" | "head" | "chief" | "chairman" | "chairwoman" | "chair" => Relation::Leads,
+        "leader" | "head" | "chief" | "chairman" | "chairwoman" | "chairperson" | "chair" => Relation::Leads,
         "envoy" | "ambassador" | "special envoy" | "representative" => Relation::Represents,
         _ if MEMBER_NOUNS.contains(&noun) => {
             if body == NodeType::Country {
