@@ -2748,6 +2748,13 @@ impl RuleExtractor<'_> {
                     let list_goes_on = matches!(v.lower(after), "," | "and" | "or")
                         && v.owner(after + 1)
                             .is_some_and(|n| matches!(v.m(n).node_type, NodeType::Location | NodeType::Country));
+                    // "In Minas, Rohan troops crossed …": the name after the comma opens the
+                    // clause (a verb or an agent follows it), it does not place the town
+                    let clause = after < v.range.end
+                        && (v.agent(after).is_some_and(|a| a != Agent::Private)
+                            || BE.contains(&v.lower(after))
+                            || REPORTED.contains(&v.lower(after))
+                            || matches!(v.lower(after), "has" | "have" | "had" | "will" | "would"));
                     // a known region or country; or a known city after a place the
                     // gazetteer does not know ("Old Trafford, Manchester")
                     let bigger = is_bigger(om)
@@ -2759,6 +2766,7 @@ impl RuleExtractor<'_> {
                         && om.tokens.start == m.tokens.end + 1
                         && bigger
                         && !list_goes_on
+                        && !clause
                     {
                         self.link(out, &m.entity, Relation::LocatedIn, &om.entity, si, "place-comma-place");
                     }
@@ -3647,10 +3655,16 @@ impl RuleExtractor<'_> {
             && matches!(cue.pattern, CuePattern::Verb | CuePattern::VerbPrep | CuePattern::VerbPrepReverse)
         {
             // the first actor of the sentence, not a source in brackets ("BEIJING (Reuters)")
+            // nor one in a prepositional phrase ("According to Gondor, Rohan troops crossed
+            // … and attacked")
             let first = (v.range.start..t).find_map(|k| {
                 v.owner(k).filter(|&o| {
                     let m = v.m(o);
-                    m.tokens.start == k && can_act(m.node_type) && v.lower(k.wrapping_sub(1)) != "("
+                    let before = v.lower(k.wrapping_sub(1));
+                    m.tokens.start == k
+                        && can_act(m.node_type)
+                        && before != "("
+                        && !(k > v.range.start && (ADJUNCT_PREP.contains(&before) || before == "to"))
                 })
             });
             match first {
@@ -3866,6 +3880,25 @@ impl RuleExtractor<'_> {
         }
         if subj.is_empty() {
             return;
+        }
+        // "Iran said the United States had attacked its nuclear facilities": "its" in a
+        // reported clause is the speaker's, when one side acts against another ("the
+        // Taliban would expand their control" is their own)
+        let hostile = matches!(cue.relation, Relation::Attacks | Relation::Threatens | Relation::Sanctions);
+        if obj.is_empty() && hostile && matches!(v.lower(end), "its" | "their") && !subj.is_empty() {
+            let first = subj.iter().map(|&s| v.m(s).tokens.start).min().unwrap_or(t);
+            let speaker = (v.range.start..first)
+                .rev()
+                .find(|&k| REPORTED.contains(&v.lower(k)))
+                .and_then(|k| v.left(k, 2).first().copied())
+                .filter(|&o| {
+                    matches!(v.m(o).node_type, NodeType::Country | NodeType::Organization)
+                        && subj.iter().all(|&s| v.m(s).entity != v.m(o).entity)
+                });
+            if let Some(o) = speaker {
+                obj = vec![o];
+                rule.push_str("+speaker-possessive");
+            }
         }
         if obj.is_empty() && cue.relation == Relation::Attacks {
             // "struck oil refineries deep inside Russia", "bombed targets in Syria"
