@@ -1942,6 +1942,10 @@ impl RuleExtractor<'_> {
                         | "top"
                         | "senior"
                         | "chief"
+                        | "deputy"
+                        | "acting"
+                        | "assistant"
+                        | "permanent"
                         | "longtime"
                         | "former"
                         | "new"
@@ -1962,7 +1966,8 @@ impl RuleExtractor<'_> {
                         | "policy"
                         | "campaign"
                 )
-                && noun_at(t).is_none()
+                // ("deputy ambassador": a modifier that is a noun itself yields to the noun after it)
+                && noun_at(t).is_none_or(|(n, _)| n == 1 && noun_at(t + 1).is_some())
             {
                 t += 1;
             }
@@ -3096,9 +3101,18 @@ impl RuleExtractor<'_> {
         }
         // a nominal event called off: "the cancellation of talks between", "talks
         // between X and Y were postponed"
-        if v.lower(t.wrapping_sub(1)) == "of"
-            && matches!(v.lower(t.wrapping_sub(2)), "cancellation" | "postponement" | "cancelling" | "canceling")
-        {
+        // (over quoted or lower-case words of the event's kind: "the cancellation of
+        // "open skies" talks between")
+        let of = (t.saturating_sub(6).max(v.range.start)..t).rev().take_while(|&k| {
+            v.lower(k) == "of"
+                || v.lower(k) == "\""
+                || v.owner(k).is_none() && !v.toks[k].is_capitalized() && v.toks[k].is_word()
+        });
+        let cancelled = of.into_iter().any(|k| {
+            v.lower(k) == "of"
+                && matches!(v.lower(k.wrapping_sub(1)), "cancellation" | "postponement" | "cancelling" | "canceling")
+        });
+        if cancelled {
             return Some("negated");
         }
         let called_off = (t + n..(t + n + 12).min(v.range.end))
@@ -4033,9 +4047,15 @@ impl RuleExtractor<'_> {
                 // state he acts for (he may blame its government)
                 let own = |p: &str, c: &str| actors.affiliation.get(p).is_some_and(|x| x == c);
                 // ("President X ordered the U.S. military": no demand on his own state either)
+                // (… nor threats: "Saeed did not threaten to call off the deal" is no threat to Iraq)
                 if matches!(
                     relation,
-                    Relation::Meets | Relation::Cooperates | Relation::Fights | Relation::Demands | Relation::Supports
+                    Relation::Meets
+                        | Relation::Cooperates
+                        | Relation::Fights
+                        | Relation::Demands
+                        | Relation::Supports
+                        | Relation::Threatens
                 ) && (own(&sm.entity, &om.entity) || own(&om.entity, &sm.entity))
                 {
                     continue;
@@ -4045,7 +4065,8 @@ impl RuleExtractor<'_> {
                 let private_visitor = |p: &Mention, c: &Mention| {
                     p.node_type == NodeType::Person
                         && c.node_type == NodeType::Country
-                        && p.role.is_none()
+                        // ("Mr Hicks had travelled to Kosovo": an honorific is no standing)
+                        && p.role.as_ref().is_none_or(|r| r.kind == "honorific")
                         && !actors.public.contains(&p.entity)
                         && !actors.titled.contains(&p.entity)
                 };
