@@ -3588,6 +3588,21 @@ impl RuleExtractor<'_> {
                 if subj.len() < 2 {
                     return;
                 }
+                // "X and Y agreed to the king's request": they agree with a third party's
+                // request, not with each other
+                let to = (end..(end + 4).min(v.range.end)).find(|&k| v.lower(k) == "to");
+                let third_party = to.is_some_and(|to| {
+                    (to + 1..(to + 6).min(v.range.end)).any(|k| {
+                        v.lower(k) == "'s"
+                            && matches!(
+                                v.lower(k + 1),
+                                "request" | "demand" | "demands" | "call" | "proposal" | "plan" | "offer" | "appeal"
+                            )
+                    })
+                });
+                if third_party {
+                    return;
+                }
                 let (a, b) = subj.split_at(1);
                 (a.to_vec(), b.to_vec())
             }
