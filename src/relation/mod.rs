@@ -3263,7 +3263,19 @@ impl RuleExtractor<'_> {
             && v.lower(t).ends_with('s')
             && !v.lower(t).ends_with("ss")
             && matches!(v.lower(end), "in" | "near" | "inside" | "across" | "around" | "along" | "at" | "over");
-        if noun_use || plural_noun {
+        // "the British Lions tour to South Africa": a present form right after a name
+        // that an article opens is that name's noun
+        let after_article_name = word_form && !v.lower(t).ends_with("ed") && !PAST_FORMS.contains(&v.lower(t)) && {
+            // back over the capitalised words of the name
+            let mut k = t;
+            while k > v.range.start && v.toks[k - 1].is_word() && v.toks[k - 1].is_capitalized() {
+                k -= 1;
+            }
+            // (an unknown capitalised word right before it: a known actor there is the
+            // subject, "He said the United States supports Gondor")
+            k < t && k > v.range.start && matches!(v.lower(k - 1), "the" | "a" | "an") && v.owner(t - 1).is_none()
+        };
+        if noun_use || plural_noun || after_article_name {
             return;
         }
         // "asked Agent X if there was any evidence": a question is no demand
