@@ -1230,10 +1230,12 @@ impl<'a> View<'a> {
                         && (o + 2..j).all(|k| self.toks[k].is_word() || matches!(self.lower(k), "-" | "'s"));
                     let no_person_inside =
                         (o + 1..j).all(|k| self.owner(k).is_none_or(|p| self.m(p).node_type != NodeType::Person));
+                    // (a hyphen inside a word is no clause break: "a Surinamese-born visitor")
+                    let glued = |k: usize| self.lower(k) == "-" && !self.toks[k].space_before;
                     person_before
                         && (role_inside || noun_phrase)
                         && no_person_inside
-                        && (o + 1..j).all(|k| !self.is_stop(k))
+                        && (o + 1..j).all(|k| !self.is_stop(k) || glued(k))
                 }) {
                     j = o;
                     continue;
