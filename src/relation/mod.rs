@@ -3770,6 +3770,30 @@ impl RuleExtractor<'_> {
         // agents does not make the state act
         let private_people = |i: usize| {
             let m = v.m(i);
+            // "Seven Iraqis who seized a Sudanese airliner": people counted are people
+            let before = v.lower(m.tokens.start.wrapping_sub(1));
+            let counted = m.form == MentionForm::Demonym
+                && m.tokens.start > v.range.start
+                && (v.toks[m.tokens.start - 1].kind == crate::text::TokenKind::Number
+                    || matches!(
+                        before,
+                        "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "seven"
+                            | "eight"
+                            | "nine"
+                            | "ten"
+                            | "several"
+                            | "dozens"
+                            | "hundreds"
+                            | "thousands"
+                    ));
+            if counted && v.owner(m.tokens.end).is_none() && v.agent(m.tokens.end).is_none() {
+                return true;
+            }
             // past the rest of a coordinated group: "Arnorian and Gondorian officials"
             let mut next = m.tokens.end;
             while next < t && (v.owner(next).is_some() || matches!(v.lower(next), "and" | "or" | "," | "&")) {
