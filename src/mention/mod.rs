@@ -954,6 +954,10 @@ impl RuleFinder<'_> {
     ) -> Option<Mention> {
         let g = &self.lex.gazetteer;
         let toks = ctx.toks;
+        // "US$5 million", "HK$ 100,000": a currency's prefix
+        if toks.get(b).is_some_and(|t| t.norm == "$" && !t.space_before) {
+            return None;
+        }
         let prev = (a > s.tokens.start).then(|| &toks[a - 1]);
         // "a Paris church", "the Moscow suburb of …": a capital that names where a
         // place is, not who acts
@@ -1286,6 +1290,10 @@ impl RuleFinder<'_> {
         sentence: Range<usize>,
         common: &std::collections::HashSet<&str, crate::gazetteer::FastHash>,
     ) -> Option<Verdict> {
+        // "HK$ 100,000", "US$5 million": a currency's prefix, not a name
+        if toks.get(run.tokens.end).is_some_and(|t| t.norm == "$" && !t.space_before) {
+            return None;
+        }
         let caps =
             toks[run.tokens.clone()].iter().filter(|t| t.is_word()).all(|t| t.is_all_caps() || t.norm.len() <= 2);
         if run.all_caps || caps {
