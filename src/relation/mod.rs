@@ -3998,11 +3998,13 @@ impl RuleExtractor<'_> {
         if obj.is_empty() && cue.relation == Relation::Threatens && v.prep_object(end, "", false).is_empty() {
             // "warned that Washington is prepared to use force": the target is the
             // other side named just before
+            // (a warning of "civil war" threatens no other side)
             let clause: Vec<&str> = (end..v.range.end).map(|k| v.lower(k)).collect();
-            if !clause.iter().any(|w| FORCE_WORDS.contains(w))
-                && !cue.rule.is_empty()
-                && cue.pattern != CuePattern::VerbPrep
-            {
+            let force = clause
+                .iter()
+                .enumerate()
+                .any(|(i, w)| FORCE_WORDS.contains(w) && !(*w == "war" && i > 0 && clause[i - 1] == "civil"));
+            if !force && !cue.rule.is_empty() && cue.pattern != CuePattern::VerbPrep {
                 return;
             }
             // "threatening the Kurdish population by massing troops": the threatened are
