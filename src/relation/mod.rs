@@ -1056,7 +1056,6 @@ impl<'a> View<'a> {
         let mut out: Vec<usize> = Vec::new();
         let mut j = t;
         let mut skipped = 0;
-        let mut content_skipped = 0;
         let mut agent_words = 0;
         let mut seen_and = false;
         while j > self.range.start {
@@ -1120,8 +1119,24 @@ impl<'a> View<'a> {
                 }
                 // "Iran's military attacked": a possessor acts through its head noun, but
                 // not through a longer phrase ("Trump's policies regarding Muslims traveling")
-                if out.is_empty() && m.possessive && content_skipped > 2 {
-                    break;
+                // (auxiliaries and verbs of intent are no longer phrase: "Gondor's foreign
+                // minister is due to meet")
+                if out.is_empty() && m.possessive && skipped > 2 {
+                    let content = (m.tokens.end + 1..t)
+                        .filter(|&k| {
+                            let w = self.lower(k);
+                            self.owner(k).is_none()
+                                && self.agent(k).is_none()
+                                && w != "'s"
+                                && w != "to"
+                                && !BE.contains(&w)
+                                && !INTENT_HEADS.contains(&w)
+                                && !FUTURE.contains(&w)
+                        })
+                        .count();
+                    if content > 2 {
+                        break;
+                    }
                 }
                 if !out.contains(&mi) {
                     out.push(mi);
@@ -1314,11 +1329,6 @@ impl<'a> View<'a> {
                 continue;
             }
             skipped += 1;
-            // ("is due to", "is expected to": no longer phrase for a possessor to act through)
-            let w = self.lower(j);
-            if !(BE.contains(&w) || w == "to" || INTENT_HEADS.contains(&w) || FUTURE.contains(&w)) {
-                content_skipped += 1;
-            }
             if skipped > max_skip {
                 break;
             }

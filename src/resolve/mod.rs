@@ -539,6 +539,9 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
     for (si, s) in sentences.iter().enumerate() {
         for i in s.tokens.clone() {
             let w = tokens[i].lower.as_str();
+            if w != "two" && w != "both" {
+                continue;
+            }
             // "the two foreign ministers": one word of office before the noun
             let office = |j: usize| {
                 tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "foreign" | "prime" | "defence" | "defense"))
