@@ -3735,6 +3735,42 @@ impl RuleExtractor<'_> {
             } else {
                 subj
             };
+        // "Kashmiri militant groups denied involvement in the attack on the Indian
+        // Parliament, accusing Indian intelligence instead": a participle after a comma
+        // has the subject of the main clause, not the last name before it
+        let participle = v.lower(t).ends_with("ing")
+            && v.lower(t.wrapping_sub(1)) == ","
+            && !REPORTED.contains(&v.lower(t.wrapping_sub(2)))
+            && cue.pattern == CuePattern::Verb;
+        // ("Arafat, attacking Israel's decision": the name before the comma, unless it
+        // ends a prepositional phrase: "the attack on the Indian Parliament, accusing")
+        let in_phrase = |s: usize| {
+            // back over the name's own qualifiers ("the Indian Parliament")
+            let mut p = v.m(s).tokens.start.wrapping_sub(1);
+            while p > v.range.start && (v.lower(p) == "the" || v.owner(p).is_some()) {
+                p -= 1;
+            }
+            ADJUNCT_PREP.contains(&v.lower(p))
+        };
+        let subj = if participle && subj.iter().all(|&s| v.m(s).tokens.end + 1 != t || in_phrase(s)) {
+            // the actor that opens the sentence, for the accusations and warnings such a
+            // participle adds ("…, blaming the United States", "…, lambasting Washington")
+            // ("attacking Gondor's decision" is a verbal attack, made criticism below)
+            if !matches!(cue.relation, Relation::Criticizes | Relation::Threatens | Relation::Attacks) {
+                return;
+            }
+            let first = (v.range.start..(v.range.start + 4).min(t)).find_map(|k| {
+                v.owner(k).filter(|&o| {
+                    let m = v.m(o);
+                    m.tokens.start == k
+                        && can_act(m.node_type)
+                        && !(k > v.range.start && ADJUNCT_PREP.contains(&v.lower(k - 1)))
+                })
+            });
+            first.into_iter().collect()
+        } else {
+            subj
+        };
         // "the Iran nuclear issue", "consult on Arafat invitation": a name before a topic
         // noun describes the topic
         let topic = |i: usize| {
