@@ -718,6 +718,22 @@ impl<'a> View<'a> {
         self.lex.agent_acts_for(self.lower(t), self.m(mi).node_type)
     }
 
+    /// The first actor of the sentence before `until`: not a source in brackets
+    /// ("BEIJING (Reuters)") nor one in a prepositional phrase ("According to Gondor,
+    /// Rohan troops crossed … and attacked").
+    fn first_actor(&self, until: usize) -> Option<usize> {
+        (self.range.start..until).find_map(|k| {
+            self.owner(k).filter(|&o| {
+                let m = self.m(o);
+                let before = self.lower(k.wrapping_sub(1));
+                m.tokens.start == k
+                    && can_act(m.node_type)
+                    && before != "("
+                    && !(k > self.range.start && (ADJUNCT_PREP.contains(&before) || before == "to"))
+            })
+        })
+    }
+
     fn m(&self, i: usize) -> &Mention {
         &self.mentions[i]
     }
@@ -3707,20 +3723,7 @@ impl RuleExtractor<'_> {
             })
             && matches!(cue.pattern, CuePattern::Verb | CuePattern::VerbPrep | CuePattern::VerbPrepReverse)
         {
-            // the first actor of the sentence, not a source in brackets ("BEIJING (Reuters)")
-            // nor one in a prepositional phrase ("According to Gondor, Rohan troops crossed
-            // … and attacked")
-            let first = (v.range.start..t).find_map(|k| {
-                v.owner(k).filter(|&o| {
-                    let m = v.m(o);
-                    let before = v.lower(k.wrapping_sub(1));
-                    m.tokens.start == k
-                        && can_act(m.node_type)
-                        && before != "("
-                        && !(k > v.range.start && (ADJUNCT_PREP.contains(&before) || before == "to"))
-                })
-            });
-            match first {
+            match v.first_actor(t) {
                 Some(f) if !v.m(f).possessive => vec![f],
                 _ => subj,
             }
@@ -3759,15 +3762,7 @@ impl RuleExtractor<'_> {
             if !matches!(cue.relation, Relation::Criticizes | Relation::Threatens | Relation::Attacks) {
                 return;
             }
-            let first = (v.range.start..(v.range.start + 4).min(t)).find_map(|k| {
-                v.owner(k).filter(|&o| {
-                    let m = v.m(o);
-                    m.tokens.start == k
-                        && can_act(m.node_type)
-                        && !(k > v.range.start && ADJUNCT_PREP.contains(&v.lower(k - 1)))
-                })
-            });
-            first.into_iter().collect()
+            v.first_actor((v.range.start + 4).min(t)).into_iter().collect()
         } else {
             subj
         };
