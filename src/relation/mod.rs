@@ -3980,6 +3980,28 @@ impl RuleExtractor<'_> {
                     && !named
             })
             .collect();
+        // "Egypt's president received Jordan's King Abdullah II": one receives a visitor
+        // who holds an office, not money or an award ("received 460,000 Swiss francs",
+        // "received an OBE")
+        if cue.relation == Relation::Meets && n == 1 && matches!(v.lower(t), "received" | "receives") {
+            obj.retain(|&o| {
+                let m = v.m(o);
+                let titled = m.node_type == NodeType::Person
+                    && (m.role.as_ref().is_some_and(|r| r.kind != "honorific") || actors.titled.contains(&m.entity));
+                // "Jordan's King Abdullah II", "Rohan's foreign minister": a state through its
+                // office holder
+                let next = v.after(o);
+                let office = m.node_type == NodeType::Country
+                    && m.possessive
+                    && (v.agent(next).is_some_and(|a| a == Agent::State)
+                        || v.agent(next + 1).is_some_and(|a| a == Agent::State)
+                        || v.owner(next).is_some_and(|p| v.m(p).role.as_ref().is_some_and(|r| r.kind != "honorific")));
+                titled || office
+            });
+            if obj.is_empty() {
+                return;
+            }
+        }
         // CAMEO 138, threaten with military force (Goldstein -7)
         let (cameo, goldstein) = if threatened { ("13".to_string(), -7.0) } else { (cue.cameo.clone(), cue.goldstein) };
         let mut attributes = attrs(&[("cameo", Value::String(cameo)), ("goldstein", serde_json::json!(goldstein))]);
