@@ -3720,11 +3720,44 @@ impl RuleExtractor<'_> {
                     || a + 1 < t
                         && v.owner(p).is_none()
                         && v.toks.get(p).is_some_and(|x| x.is_word() && !x.is_capitalized() && x.lower != "the")
+                    // the object of a past verb: "Gondor attacked Rohan and invaded Angmar"
+                    || v.owner(p).is_none()
+                        && v.toks.get(p).is_some_and(|x| {
+                            x.is_word()
+                                && !x.is_capitalized()
+                                && (x.lower.ends_with("ed") || PAST_FORMS.contains(&x.lower.as_str()))
+                        })
             })
             && matches!(cue.pattern, CuePattern::Verb | CuePattern::VerbPrep | CuePattern::VerbPrepReverse)
         {
-            match v.first_actor(t) {
-                Some(f) if !v.m(f).possessive => vec![f],
+            // (in reported speech, the first actor of the reported clause: "Alatas said
+            // Belo would visit the Vatican and would also meet Kohl" is Belo's meeting)
+            // (not a parenthetical "Rohan, officials said, attacked …")
+            let said = (v.range.start..t).rev().find(|&k| {
+                matches!(v.lower(k), "said" | "says" | "say" | "told" | "added" | "stated" | "announced" | "claimed")
+                    && v.owner(k).is_none()
+                    && v.lower(k + 1) != ","
+            });
+            match (v.first_actor(t), said) {
+                // the name right after "said" (or "said that") opens the reported clause
+                (_, Some(k)) => {
+                    // past "that" and the time of saying ("said on Tuesday he would …")
+                    let mut from = k + 1;
+                    while from < t
+                        && v.owner(from).is_none()
+                        && (matches!(
+                            v.lower(from),
+                            "that" | "on" | "last" | "this" | "yesterday" | "today" | "earlier"
+                        ) || crate::time::Weekday::from_name(v.lower(from)).is_some())
+                    {
+                        from += 1;
+                    }
+                    v.owner(from)
+                        .filter(|&o| v.m(o).tokens.start == from && can_act(v.m(o).node_type))
+                        .into_iter()
+                        .collect()
+                }
+                (Some(f), None) if !v.m(f).possessive => vec![f],
                 _ => subj,
             }
         } else {
