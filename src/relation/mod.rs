@@ -3179,6 +3179,11 @@ impl RuleExtractor<'_> {
             if matches!(w, "if" | "unless") {
                 return Some("conditional");
             }
+            // "will only visit Jerusalem once Israeli occupation has ended"
+            if w == "once" && (v.owner(k + 1).is_some() || matches!(v.lower(k + 1), "the" | "a" | "an" | "it" | "they"))
+            {
+                return Some("conditional");
+            }
             let comma_before_condition = w == "," && matches!(v.lower(k + 1), "if" | "unless");
             // (a "that" clause is the cue's own: "warned that it is prepared to use force if …")
             if !comma_before_condition && (v.is_stop(k) && w != "that" || w == "," || REPORTED.contains(&w)) {
