@@ -3127,6 +3127,21 @@ impl RuleExtractor<'_> {
         if denied {
             return Some("negated");
         }
+        // a nominal event in a hypothetical clause: "final clearance would hinge on an
+        // open skies deal between Britain and the United States"
+        let article = (t.saturating_sub(4).max(v.range.start)..t)
+            .rev()
+            .take_while(|&k| v.owner(k).is_none() && v.toks[k].is_word() && !v.toks[k].is_capitalized())
+            .any(|k| matches!(v.lower(k), "a" | "an" | "the"));
+        if article
+            && modality.is_none()
+            && (t.saturating_sub(12).max(v.range.start)..t)
+                .rev()
+                .take_while(|&k| !matches!(v.lower(k), "," | ";" | "."))
+                .any(|k| matches!(v.lower(k), "would" | "could" | "might"))
+        {
+            modality = Some("conditional");
+        }
         // a nominal event called off: "the cancellation of talks between", "talks
         // between X and Y were postponed"
         // (over quoted or lower-case words of the event's kind: "the cancellation of
