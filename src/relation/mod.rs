@@ -1687,14 +1687,19 @@ impl RuleExtractor<'_> {
             }
             // "Gondor said its foreign minister Ann Lee would …", "Boeing said its chief
             // financial officer Brian West …": "its" is the body that speaks
-            let post = m.role.as_ref().map(|r| r.tokens.start).or_else(|| {
-                (1..=3).rev().find_map(|k| {
-                    let p = m.tokens.start.checked_sub(k).filter(|&p| p > v.range.start)?;
+            // a lower-case job noun of up to three words right before the name ("Cofinec
+            // analyst Ann Lee", "its chief investment officer X"), read once for the rules below
+            let job = m.role.is_none().then(|| {
+                (1..=self.lex.max_relational_tokens().min(3)).rev().find_map(|k| {
+                    let p = m.tokens.start.checked_sub(k).filter(|&p| p >= v.range.start)?;
                     let words = &v.toks[p..m.tokens.start];
-                    (words.iter().all(|t| t.is_word() && !t.is_capitalized()) && self.lex.is_job_noun(words))
-                        .then_some(p)
+                    (words.iter().all(|t| t.is_word() && !t.is_capitalized() || t.norm == "-")
+                        && self.lex.is_job_noun(words))
+                    .then_some(p)
                 })
             });
+            let job = job.flatten();
+            let post = m.role.as_ref().map(|r| r.tokens.start).or(job);
             if let Some(p) = post.filter(|&p| p >= v.range.start + 3 && matches!(v.lower(p - 1), "its" | "their")) {
                 let speaks = matches!(v.lower(p - 2), "said" | "says" | "announced" | "announces" | "added");
                 if let Some(o) = v
@@ -1709,14 +1714,6 @@ impl RuleExtractor<'_> {
             let Some(role) = &m.role else {
                 // "Surrey captain Chris Lewis", "Cofinec analyst Ann Lee": a body and a
                 // lower-case job noun before the name
-                // the job noun may have up to three words ("chief investment officer")
-                let job = (1..=self.lex.max_relational_tokens().min(3)).rev().find_map(|k| {
-                    let p = m.tokens.start.checked_sub(k).filter(|&p| p >= v.range.start)?;
-                    let words = &v.toks[p..m.tokens.start];
-                    (words.iter().all(|t| t.is_word() && !t.is_capitalized() || t.norm == "-")
-                        && self.lex.is_job_noun(words))
-                    .then_some(p)
-                });
                 if let Some(p) = job {
                     // "Dole campaign manager Scott Reed": a person's own staff
                     let p = if p > v.range.start && v.lower(p - 1) == "campaign" { p - 1 } else { p };
@@ -3869,22 +3866,8 @@ impl RuleExtractor<'_> {
             let counted = m.form == MentionForm::Demonym
                 && m.tokens.start > v.range.start
                 && (v.toks[m.tokens.start - 1].kind == crate::text::TokenKind::Number
-                    || matches!(
-                        before,
-                        "two"
-                            | "three"
-                            | "four"
-                            | "five"
-                            | "six"
-                            | "seven"
-                            | "eight"
-                            | "nine"
-                            | "ten"
-                            | "several"
-                            | "dozens"
-                            | "hundreds"
-                            | "thousands"
-                    ));
+                    || crate::time::number_word(before).is_some_and(|n| n >= 2)
+                    || matches!(before, "several" | "dozens" | "hundreds" | "thousands"));
             if counted && v.owner(m.tokens.end).is_none() && v.agent(m.tokens.end).is_none() {
                 return true;
             }
