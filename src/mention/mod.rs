@@ -421,7 +421,9 @@ fn is_function_word(t: &Token) -> bool {
     // a hashed set: this is asked for nearly every capitalised token
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, crate::gazetteer::FastHash>> =
         std::sync::OnceLock::new();
-    SET.get_or_init(|| FUNCTION_WORDS.iter().copied().collect()).contains(t.lower.trim_end_matches('.'))
+    // an initial ("A. Dale", "I. Austin") is no article or pronoun
+    !is_initial(t)
+        && SET.get_or_init(|| FUNCTION_WORDS.iter().copied().collect()).contains(t.lower.trim_end_matches('.'))
 }
 
 /// Connectors allowed inside a multi-word proper name.
@@ -1816,7 +1818,7 @@ fn transfer_or_player(toks: &[Token], m: &Mention, people: &std::collections::BT
         return false;
     }
     let moved = matches!(prev, "joined" | "joins" | "rejoined")
-        || prev == "for" && prev2 == "signed"
+        || prev == "for" && matches!(prev2, "signed" | "played" | "plays" | "playing")
         || prev == "to" && matches!(prev2, "moved" | "move" | "loaned" | "transferred" | "transfer" | "sold")
         || prev == "from" && a >= 4 && (a - 4..a - 1).any(|k| matches!(word(k), "joined" | "signed" | "moved"));
     moved || m.possessive && people.contains(&(m.tokens.end + 1))

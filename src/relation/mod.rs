@@ -744,6 +744,21 @@ impl<'a> View<'a> {
         if m.possessive { m.tokens.end + 1 } else { m.tokens.end }
     }
 
+    /// The start of a short bracketed abbreviation ending right before `t`
+    /// ("Indonesian Democratic Party ( PDI ) leader"), or `t` itself.
+    fn before_bracketed_abbreviation(&self, t: usize) -> usize {
+        if t >= self.range.start + 3
+            && self.lower(t - 1) == ")"
+            && self.lower(t - 3) == "("
+            && self.toks[t - 2].is_word()
+            && self.toks[t - 2].is_all_caps()
+        {
+            t - 3
+        } else {
+            t
+        }
+    }
+
     fn matches_at(&self, t: usize, words: &[&str]) -> bool {
         words.iter().enumerate().all(|(k, w)| self.lower(t + k) == *w)
     }
@@ -1105,6 +1120,25 @@ impl<'a> View<'a> {
                 }
                 if let Some(mi) = k.checked_sub(1).and_then(|p| self.owner(p)) {
                     return vec![mi];
+                }
+                // "Tim Guldimann, the Swiss diplomat who heads …": the person the
+                // apposition describes
+                let comma = (k.saturating_sub(6).max(self.range.start)..k).rev().find(|&c| self.lower(c) == ",");
+                let describes = |c: usize| {
+                    matches!(self.lower(c + 1), "the" | "a" | "an")
+                        && (c + 2..j).all(|q| {
+                            let w = &self.toks[q];
+                            w.is_word()
+                                && (!w.is_capitalized()
+                                    || self.owner(q).is_some_and(|o| self.m(o).form == MentionForm::Demonym))
+                        })
+                };
+                if let Some(c) = comma.filter(|&c| describes(c)) {
+                    if let Some(mi) = c.checked_sub(1).and_then(|p| self.owner(p)) {
+                        if self.m(mi).node_type == NodeType::Person {
+                            return vec![mi];
+                        }
+                    }
                 }
                 break;
             }
@@ -1717,6 +1751,7 @@ impl RuleExtractor<'_> {
                 if let Some(p) = job {
                     // "Dole campaign manager Scott Reed": a person's own staff
                     let p = if p > v.range.start && v.lower(p - 1) == "campaign" { p - 1 } else { p };
+                    let p = v.before_bracketed_abbreviation(p);
                     if let Some(o) = v.owner(p.wrapping_sub(1)).filter(|&o| {
                         let om = v.m(o);
                         (om.node_type == NodeType::Organization || om.node_type == NodeType::Person && full_name(om))
@@ -1808,6 +1843,7 @@ impl RuleExtractor<'_> {
             if v.lower(t.wrapping_sub(1)) == "'s" {
                 t -= 1;
             }
+            let t = v.before_bracketed_abbreviation(t);
             // the affiliation right before the title, or "of X" inside it
             let adjacent = t
                 .checked_sub(1)
@@ -1942,6 +1978,72 @@ impl RuleExtractor<'_> {
             }
             Some(if matches!(v.lower(k), "the" | "a" | "an") { k + 1 } else { k })
         };
+        // "Acme Corp named Ann Lee its new chairman", "Gondor appointed Ann Lee as its
+        // envoy": a body that gives a person a post in itself
+        for (mi, m) in v.sentence_mentions() {
+            if m.node_type != NodeType::Person || v.owner(m.tokens.start) != Some(mi) || m.possessive {
+                continue;
+            }
+            let mut k = m.tokens.end;
+            if v.lower(k) == "as" {
+                k += 1;
+            }
+            if !matches!(v.lower(k), "its" | "their") {
+                continue;
+            }
+            k += 1;
+            while matches!(v.lower(k), "new" | "next" | "first" | "acting" | "interim" | "permanent") {
+                k += 1;
+            }
+            let Some((n, noun)) = noun_at(k) else { continue };
+            if v.lower(k + n) == "of" {
+                continue;
+            }
+            let Some(verb) = m.tokens.start.checked_sub(1).filter(|&p| p > v.range.start) else { continue };
+            if !matches!(
+                v.lower(verb),
+                "named"
+                    | "appointed"
+                    | "elected"
+                    | "nominated"
+                    | "picked"
+                    | "chose"
+                    | "hired"
+                    | "installed"
+                    | "names"
+                    | "appoints"
+                    | "elects"
+            ) {
+                continue;
+            }
+            let mut s0 = verb;
+            if matches!(v.lower(s0 - 1), "has" | "have" | "had" | "formally" | "officially") {
+                s0 -= 1;
+            }
+            // "Acme Corp on Friday named …"
+            if s0 >= v.range.start + 2
+                && v.lower(s0 - 2) == "on"
+                && crate::time::Weekday::from_name(v.lower(s0 - 1)).is_some()
+            {
+                s0 -= 2;
+            }
+            let Some(o) = s0.checked_sub(1).and_then(|p| v.owner(p)) else { continue };
+            let om = v.m(o);
+            if om.possessive || om.tokens.end != s0 || om.form == MentionForm::Pronoun {
+                continue;
+            }
+            let Some(rel) = body_role(&noun, om.node_type) else { continue };
+            let role = self.lex.title(&noun).map(|x| x.label.clone()).unwrap_or(v.surface(k, k + n));
+            self.push(
+                out,
+                &m.entity,
+                rel,
+                &om.entity,
+                si,
+                "body-named-person",
+                attrs(&[("role", Value::String(role))]),
+            );
+        }
         // (each person's predicate start, found once for the three rules that read it)
         let predicates: BTreeMap<usize, usize> =
             v.sentence_mentions().filter_map(|(mi, m)| predicate(mi, m).map(|k| (mi, k))).collect();
@@ -2296,14 +2398,27 @@ impl RuleExtractor<'_> {
                 {
                     k -= 1;
                 }
+                // "Acme Corp, headed by Ann Lee, said …"
+                let comma = k > v.range.start && v.lower(k - 1) == "," && k == t;
+                if comma {
+                    k -= 1;
+                }
                 let Some(&x) = v.left(k, 0).last() else { continue };
                 let xm = v.m(x);
-                if !matches!(xm.node_type, NodeType::Organization | NodeType::Country) {
+                // (a state "led by" someone after a comma is a side in a game or a war:
+                // "Australia, led by wicketkeeper Ian Healy")
+                if !matches!(xm.node_type, NodeType::Organization | NodeType::Country)
+                    || comma && xm.node_type != NodeType::Organization
+                {
                     continue;
                 }
                 // the agents are the people named first; what follows belongs to another phrase
-                let agents: Vec<usize> =
-                    v.right(t + 2, 3).into_iter().take_while(|&p| v.m(p).node_type == NodeType::Person).collect();
+                // ("led by Deby's party" names the party, not Deby)
+                let agents: Vec<usize> = v
+                    .right(t + 2, 3)
+                    .into_iter()
+                    .take_while(|&p| v.m(p).node_type == NodeType::Person && !v.m(p).possessive)
+                    .collect();
                 for p in agents {
                     let pm = v.m(p);
                     let (rel, rule) = if passive_leads {
@@ -2353,6 +2468,7 @@ impl RuleExtractor<'_> {
             let n = match (v.lower(t), v.lower(t + 1)) {
                 ("joined" | "joins" | "rejoined" | "rejoins", _) => 1,
                 ("signed", "for" | "with") => 2,
+                ("played" | "plays" | "playing", "for") => 2,
                 ("moved" | "loaned" | "transferred" | "sold" | "defected", "to") => 2,
                 _ => continue,
             };
@@ -2362,8 +2478,22 @@ impl RuleExtractor<'_> {
             }
             let Some(o) = v.owner(k).filter(|&o| v.m(o).tokens.start == k) else { continue };
             let om = v.m(o);
-            if om.node_type != NodeType::Organization || om.possessive {
+            // "played for England": a national side represents the country
+            let played = v.lower(t).starts_with("play");
+            let national = played && om.node_type == NodeType::Country && om.form != MentionForm::Demonym;
+            if om.node_type != NodeType::Organization && !national || om.possessive {
                 continue;
+            }
+            // "who played for Nice and Monaco": both clubs
+            let mut bodies = vec![o];
+            let next = v.after(o);
+            if v.lower(next) == "and" {
+                if let Some(o2) = v.owner(next + 1).filter(|&o2| {
+                    let m2 = v.m(o2);
+                    m2.tokens.start == next + 1 && m2.node_type == om.node_type && !m2.possessive
+                }) {
+                    bodies.push(o2);
+                }
             }
             // "joined the UN in condemning the attack" joins an act, not the body
             let after = v.after(o);
@@ -2410,7 +2540,16 @@ impl RuleExtractor<'_> {
             {
                 continue;
             }
-            self.link(out, &sm.entity, Relation::MemberOf, &om.entity, si, "joined");
+            for b in bodies {
+                let bm = v.m(b);
+                if bm.node_type == NodeType::Country {
+                    if sm.node_type == NodeType::Person {
+                        self.link(out, &sm.entity, Relation::Represents, &bm.entity, si, "played-for");
+                    }
+                } else {
+                    self.link(out, &sm.entity, Relation::MemberOf, &bm.entity, si, "joined");
+                }
+            }
         }
     }
 
@@ -2865,7 +3004,19 @@ impl RuleExtractor<'_> {
                         v.owner(k).filter(|&p| v.m(p).node_type == NodeType::Person && v.m(p).tokens.start == k)
                     {
                         let after = v.after(p);
-                        if numeric(after) {
+                        // "A. Fraser 5-79": a bowler's wickets and runs, for the other side
+                        let figures = |w: &str, r: &str| {
+                            w.parse::<u32>().is_ok_and(|w| w <= 10) && r.parse::<u32>().is_ok_and(|r| r >= 10)
+                        };
+                        let glued = |k: usize| v.toks.get(k).is_some_and(|x| !x.space_before);
+                        let bowling = v.toks.get(after).is_some_and(|x| {
+                            x.norm.split_once('-').is_some_and(|(w, r)| figures(w, r))
+                                || v.lower(after + 1) == "-"
+                                    && glued(after + 1)
+                                    && glued(after + 2)
+                                    && figures(&x.norm, v.lower(after + 2))
+                        });
+                        if numeric(after) && !bowling {
                             self.link(out, &v.m(p).entity, rel, &m.entity, si, "results-scorer");
                         }
                         k = after;
