@@ -1654,6 +1654,7 @@ impl RelationExtractor for RuleExtractor<'_> {
             self.rosters(&v, si, &mut out);
         }
         self.known_parts(mentions, &mut out);
+        self.places_in_names(tokens, mentions, &mut out);
         let actors = DocActors {
             affiliation: out
                 .iter()
@@ -3070,6 +3071,90 @@ impl RuleExtractor<'_> {
             });
             let rel = if state_body { Relation::PartOf } else { Relation::LocatedIn };
             self.push(out, &m.entity, rel, c, m.sentence, "gazetteer-country", BTreeMap::new());
+        }
+    }
+
+    /// "Tokyo Stock Exchange", "Japan Airlines", "Dynamo Moscow": a listed place that
+    /// opens a body's name (or closes a club's) is where the body is, when the document
+    /// also names that place by itself.
+    fn places_in_names(&self, tokens: &[Token], mentions: &[Mention], out: &mut Vec<Found>) {
+        let places: std::collections::BTreeSet<&str> = mentions
+            .iter()
+            .filter(|m| matches!(m.node_type, NodeType::Country | NodeType::Location) && m.form != MentionForm::Demonym)
+            .map(|m| m.entity.as_str())
+            .collect();
+        if places.is_empty() {
+            return;
+        }
+        let g = &self.lex.gazetteer;
+        let mut done = std::collections::BTreeSet::new();
+        for m in mentions {
+            let len = m.tokens.len();
+            // (a body already tied to a state, "Iran delegation", is a part of it, not in it)
+            if m.node_type != NodeType::Organization
+                || m.form != MentionForm::Name
+                || m.entry.is_some()
+                || m.country.is_some()
+                || len < 2
+            {
+                continue;
+            }
+            // ("Arequipa Resources Ltd" is a company named for where it mines, not where
+            // it is: companies by their legal form are left out)
+            let legal = |t: &Token| {
+                matches!(
+                    t.lower.trim_end_matches('.'),
+                    "ltd"
+                        | "inc"
+                        | "corp"
+                        | "corporation"
+                        | "co"
+                        | "plc"
+                        | "llc"
+                        | "gmbh"
+                        | "ag"
+                        | "sa"
+                        | "spa"
+                        | "nv"
+                        | "resources"
+                        | "mining"
+                        | "minerals"
+                        | "exploration"
+                )
+            };
+            if tokens[m.tokens.clone()].iter().any(legal) {
+                continue;
+            }
+            let club = crate::mention::CLUB_NAME_WORDS.contains(&tokens[m.tokens.start].lower.as_str());
+            let a = m.tokens.start + usize::from(tokens[m.tokens.start].lower == "the");
+            let spans = (1..(m.tokens.end - a).min(4)).rev().map(|n| a..a + n);
+            let tail =
+                club.then(|| (1..len.min(3)).rev().map(|n| m.tokens.end - n..m.tokens.end)).into_iter().flatten();
+            let found = spans.chain(tail).find_map(|r| {
+                let surfaces = g.lookup(&crate::gazetteer::words_key(&tokens[r]))?;
+                surfaces.iter().find_map(|sf| {
+                    let e = g.entry(sf.entry);
+                    let place = match e.node_type {
+                        NodeType::Country => matches!(sf.form, MentionForm::Name | MentionForm::Alias),
+                        NodeType::Location => matches!(e.kind.as_str(), "" | "city" | "state" | "province"),
+                        _ => false,
+                    };
+                    (place && places.contains(e.id.as_str())).then(|| e.id.clone())
+                })
+            });
+            if let Some(place) = found {
+                if done.insert((m.entity.clone(), place.clone())) {
+                    self.push(
+                        out,
+                        &m.entity,
+                        Relation::LocatedIn,
+                        &place,
+                        m.sentence,
+                        "place-in-name",
+                        BTreeMap::new(),
+                    );
+                }
+            }
         }
     }
 
