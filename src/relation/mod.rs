@@ -963,6 +963,16 @@ impl<'a> View<'a> {
                 skipped += 1;
                 continue;
             }
+            // "shelled the (eastern) city of Kharkiv": the place noun and its "of" lead to the name
+            if matches!(
+                self.lower(t),
+                "city" | "town" | "village" | "port" | "capital" | "province" | "region" | "district" | "enclave"
+            ) && self.lower(t + 1) == "of"
+                && self.owner(t + 2).is_some()
+            {
+                t += 2;
+                continue;
+            }
             // "Lens pressed hard and Foe hit the bar", "strikes yesterday and accused X":
             // past "and" before any object is another verb's clause (but "arrested and
             // charged a British man" share the object)
@@ -3337,7 +3347,27 @@ impl RuleExtractor<'_> {
             {
                 modality = Some("reported");
             }
-            if CONDITIONAL.contains(&w) && modality.is_none() {
+            // "Gondor said it would meet Rohan": the reported "will" of a speaker is an intention
+            // ("Gondor said Rohan would attack Arnor" is Gondor's report: left to the
+            // reported-speech test below)
+            let said_would = w == "would"
+                && k > v.range.start
+                && v.owner(k - 1).is_some_and(|o| {
+                    let mut p = v.m(o).tokens.start;
+                    if p > v.range.start && v.lower(p - 1) == "that" {
+                        p -= 1;
+                    }
+                    p > v.range.start
+                        && matches!(
+                            v.lower(p - 1),
+                            "said" | "says" | "announced" | "announces" | "added" | "stated" | "confirmed" | "promised"
+                        )
+                });
+            let own_will = said_would && v.owner(k - 1).is_some_and(|o| v.m(o).form == MentionForm::Pronoun);
+            if own_will && modality.is_none() {
+                modality = Some("future");
+            }
+            if CONDITIONAL.contains(&w) && modality.is_none() && !said_would {
                 modality = Some("conditional");
             }
             // "to" marks an intention only right before the cue ("agreed to meet"), not

@@ -71,7 +71,10 @@ const SAYING: &[&str] = &[
 fn resolve_it(tokens: &[Token], mentions: &mut Vec<Mention>) {
     let mut extra = Vec::new();
     for (k, tok) in tokens.iter().enumerate() {
-        if tok.lower != "it" || k < 2 {
+        // "they" for a body named in the plural or by its people ("the Houthis said
+        // they", "Gondor officials said they")
+        let they = tok.lower == "they";
+        if tok.lower != "it" && !they || k < 2 {
             continue;
         }
         let mut verb = k - 1;
@@ -90,6 +93,7 @@ fn resolve_it(tokens: &[Token], mentions: &mut Vec<Mention>) {
                     && matches!(m.node_type, NodeType::Country | NodeType::Organization)
                     && m.form != MentionForm::Demonym
                     && !m.possessive
+                    && (!they || tokens[m.tokens.end - 1].lower.ends_with('s'))
             })
             .max_by_key(|m| m.tokens.len());
         let Some(sp) = speaker else { continue };
@@ -104,7 +108,7 @@ fn resolve_it(tokens: &[Token], mentions: &mut Vec<Mention>) {
             label: sp.label.clone(),
             entry: None,
             country: sp.country.clone(),
-            rule: "pronoun-it",
+            rule: if they { "pronoun-they" } else { "pronoun-it" },
             role: None,
             possessive: false,
             nested: false,
