@@ -1335,6 +1335,16 @@ impl RuleFinder<'_> {
                 return Some((Some(NodeType::Person), "title-name", 5));
             }
         }
+        // "his wife Naina", "her son Borin": a name right after a possessive and a kin noun
+        let a = run.tokens.start;
+        if n_words <= 3
+            && !has_of
+            && a >= sentence.start + 2
+            && matches!(toks[a - 2].lower.as_str(), "his" | "her" | "their")
+            && self.lex.relational(&toks[a - 1].lower) == Some(crate::graph::Relation::RelativeOf)
+        {
+            return Some((Some(NodeType::Person), "kin-name", 4));
+        }
         if let Some(head) = self.lex.head_type(&last.lower) {
             if r.len() > 1 || !run.sentence_initial {
                 return Some((head, "name-head-word", 5));

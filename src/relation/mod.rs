@@ -1806,6 +1806,27 @@ impl RuleExtractor<'_> {
                         }
                     }
                 }
+                // "Boris Yeltsin visited his wife Naina": the kin of the person the
+                // possessive pronoun stands for (that pronoun's referent, or the last
+                // person named before it in the sentence)
+                let a = m.tokens.start;
+                if a >= v.range.start + 2
+                    && matches!(v.lower(a - 2), "his" | "her")
+                    && self.lex.relational(v.lower(a - 1)) == Some(Relation::RelativeOf)
+                {
+                    let referent = v.owner(a - 2).or_else(|| {
+                        v.sentence_mentions()
+                            .filter(|(_, x)| {
+                                x.node_type == NodeType::Person && x.tokens.end <= a - 2 && x.entity != m.entity
+                            })
+                            .map(|(i, _)| i)
+                            .last()
+                    });
+                    if let Some(r) = referent.filter(|&r| v.m(r).node_type == NodeType::Person) {
+                        let kin = attrs(&[("kinship", Value::String(v.lower(a - 1).to_string()))]);
+                        self.push(out, &m.entity, Relation::RelativeOf, &v.m(r).entity, si, "pronoun-kin-name", kin);
+                    }
+                }
                 // "Israel's Netanyahu", "Birmingham City's Gary Breen": a possessive state
                 // or body right before a bare name is the person's side
                 let p = m.tokens.start.wrapping_sub(1);
@@ -4240,6 +4261,15 @@ impl RuleExtractor<'_> {
         let violent = matches!(cue.relation, Relation::Attacks | Relation::Fights);
         // "accused Serbia's opposition", "safeguarded the Iraqi Kurdish population": the
         // people or the opposition named by the state are not the state
+        // "visited his wife Naina": a visit to one's own family is no political event
+        // (or a headline's "Yeltsin visits wife Naina"; "Clinton's wife Hillary" is another's)
+        let kin = |i: usize| {
+            let a = v.m(i).tokens.start;
+            a >= v.range.start + 2
+                && self.lex.relational(v.lower(a - 1)) == Some(Relation::RelativeOf)
+                && (matches!(v.lower(a - 2), "his" | "her" | "their")
+                    || v.owner(a - 2).is_none() && v.lower(a - 2) != "'s" && v.toks[a - 2].is_word())
+        };
         let private_target = |i: usize| {
             let m = v.m(i);
             let mut next = m.tokens.end + usize::from(m.possessive);
@@ -4278,6 +4308,7 @@ impl RuleExtractor<'_> {
                 (can_act(v.m(o).node_type) || cue.relation == Relation::Attacks)
                     && !topic(o)
                     && !private_target(o)
+                    && !kin(o)
                     && !compound(o)
                     && !named
             })
