@@ -2339,8 +2339,10 @@ impl RuleExtractor<'_> {
             // the phrase ends there: not "the Gondor minister's wife"; a predicate may
             // go on with when and where ("was named the Gondor coach on Friday")
             let ends = matches!(v.lower(t + n), "," | "." | ")" | "said" | "says" | "told" | "and" | "who" | "--" | "");
+            // ("Kevin Allton, a USI instructor in English, said": an apposition too)
             let adjunct = rule == "predicate-affiliation"
-                && matches!(v.lower(t + n), "on" | "in" | "last" | "after" | "since" | "until" | "earlier" | "this");
+                && matches!(v.lower(t + n), "on" | "in" | "last" | "after" | "since" | "until" | "earlier" | "this")
+                || v.lower(t + n) == "in";
             if !ends && !adjunct {
                 continue;
             }
