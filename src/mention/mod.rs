@@ -894,11 +894,13 @@ impl RuleFinder<'_> {
                 // adjectives ("National Security Council", "Federal Reserve Bank")
                 // ("National Association of Purchasing Management": a head word that
                 // takes "of" right after the adjective heads the name too)
+                // (past an opening "The": "The National Bank of Poland said")
+                let s0 = start_run + usize::from(toks[start_run].lower == "the");
                 let headed = j > start_run
                     && (self.lex.head_type(&toks[j - 1].lower).is_some()
-                        || start_run + 2 < j
-                            && self.lex.prefix_type(&toks[start_run + 1].lower).is_some()
-                            && toks[start_run + 2].lower == "of");
+                        || s0 + 2 < j
+                            && self.lex.prefix_type(&toks[s0 + 1].lower).is_some()
+                            && toks[s0 + 2].lower == "of");
                 let mut a = start_run;
                 while a < j
                     && is_function_word(&toks[a])
@@ -1890,16 +1892,20 @@ fn merge_places_into_names(lex: &Lexicon, text: &str, toks: &[Token], out: &mut 
     for i in 1..out.len() {
         let (before, rest) = out.split_at_mut(i);
         let m = &mut rest[0];
-        if !matches!(m.node_type, NodeType::Organization | NodeType::Location) || m.rule != "name-head-word" {
+        if !matches!(m.node_type, NodeType::Organization | NodeType::Location)
+            || !matches!(m.rule, "name-head-word" | "head-of-pattern")
+        {
             continue;
         }
         let Some(k) = (0..i).rev().find(|&k| before[k].tokens.end == m.tokens.start) else { continue };
         let p = &before[k];
         // "New Zealand Herald", "Japan Airlines": a country's name (not its adjective)
         // before a head word that is not a state body's is part of the name
+        // (the head of "Department of Agriculture" is its first word)
+        let head = if m.rule == "head-of-pattern" { m.tokens.start } else { m.tokens.end - 1 };
         let country_name = p.node_type == NodeType::Country
             && matches!(p.form, MentionForm::Name | MentionForm::Alias | MentionForm::Capital)
-            && !lex.is_state_head(&toks[m.tokens.end - 1].lower);
+            && !lex.is_state_head(&toks[head].lower);
         // "British Airways", "American Airlines": a nationality before a carrier's head word
         let carrier = p.node_type == NodeType::Country
             && p.form == MentionForm::Demonym
