@@ -1677,7 +1677,7 @@ impl RuleFinder<'_> {
         text: &str,
         toks: &[Token],
         sentences: &[Sentence],
-        runs: Vec<Run>,
+        mut runs: Vec<Run>,
         out: &mut Vec<Mention>,
     ) {
         let key_of = |r: &Range<usize>| -> String {
@@ -1689,6 +1689,22 @@ impl RuleFinder<'_> {
             .filter(|t| t.is_word() && t.norm.chars().next().is_some_and(char::is_lowercase))
             .map(|t| t.lower.as_str())
             .collect();
+        // "Shares of Douglas & Lomason Co were up": a common word opening the sentence,
+        // then "of", is no part of the name after it ("University of …" is)
+        for run in runs.iter_mut() {
+            let a = run.tokens.start;
+            if run.sentence_initial
+                && run.title.is_none()
+                && run.tokens.len() >= 3
+                && toks[a + 1].lower == "of"
+                && common.contains(toks[a].lower.as_str())
+                && self.lex.prefix_type(&toks[a].lower).is_none()
+                && toks[a + 2].is_capitalized()
+            {
+                run.tokens.start = a + 2;
+                run.sentence_initial = false;
+            }
+        }
         let verdicts: Vec<Option<Verdict>> =
             runs.iter().map(|run| self.classify(toks, run, sentences[run.sentence].tokens.clone(), &common)).collect();
         let mut best: std::collections::HashMap<String, Verdict, crate::gazetteer::FastHash> = Default::default();
