@@ -675,7 +675,16 @@ impl<'a> View<'a> {
     }
 
     fn lower(&self, t: usize) -> &str {
-        if t < self.range.start || t >= self.range.end { "" } else { &self.toks[t].lower }
+        if t < self.range.start || t >= self.range.end {
+            return "";
+        }
+        let w = &self.toks[t];
+        // "the Philippines' foreign minister", "Goldman Sachs' economist": an apostrophe
+        // glued to a word in -s is its possessive, read as "'s"
+        if w.norm == "'" && !w.space_before && t > self.range.start && self.toks[t - 1].lower.ends_with('s') {
+            return "'s";
+        }
+        &w.lower
     }
 
     /// The tokens `a..b` as written (quotes folded), spaced as in the text.
