@@ -953,6 +953,18 @@ impl<'a> View<'a> {
                     None => break,
                 }
             }
+            // "separatist chief-of-staff Aslan Maskhadov": the parts of a hyphenated
+            // compound count as one word
+            if out.is_empty()
+                && skipped > 0
+                && t > self.range.start
+                && !self.toks[t].space_before
+                && (self.toks[t].norm == "-" || self.toks[t - 1].norm == "-")
+                && self.toks[t].kind != crate::text::TokenKind::Number
+            {
+                t += 1;
+                continue;
+            }
             if !out.is_empty() || self.is_stop(t) || skipped >= max_skip {
                 break;
             }
@@ -1237,6 +1249,35 @@ impl<'a> View<'a> {
                         k -= 1;
                     }
                     if self.lower(k.wrapping_sub(1)) == "and" && k >= 2 && self.owner(k - 2).is_some() {
+                        seen_and = true;
+                        j = k - 1;
+                        continue;
+                    }
+                }
+                // "Lebed and rebel chief-of-staff Aslan Maskhadov signed": past a person's
+                // lower-case job words to the "and"
+                if m.node_type == NodeType::Person {
+                    let mut k = j;
+                    while k > self.range.start
+                        && j - k < 6
+                        && self.owner(k - 1).is_none()
+                        && (self.toks[k - 1].is_word() && !self.toks[k - 1].is_capitalized()
+                            || self.toks[k - 1].norm == "-" && !self.toks[k - 1].space_before)
+                        && self.lower(k - 1) != "and"
+                    {
+                        k -= 1;
+                    }
+                    if k < j
+                        && self.lower(k.wrapping_sub(1)) == "and"
+                        && k >= 2
+                        && self.owner(k - 2).is_some()
+                        && (k..m.tokens.start).any(|q| {
+                            let w = self.lower(q);
+                            self.lex.relational(w).is_some()
+                                || self.lex.title(w).is_some_and(|x| x.kind != "honorific")
+                                || self.agent(q).is_some()
+                        })
+                    {
                         seen_and = true;
                         j = k - 1;
                         continue;
@@ -3997,7 +4038,24 @@ impl RuleExtractor<'_> {
                     }
                     skipped += 1;
                 }
-                (subj, v.right(end + 1, 2))
+                let obj = v.right(end + 1, 2);
+                // "Clinton's battle with the Republican-led Congress over the budget": a
+                // battle between a politician and a body is a political one; an armed one
+                // has a state or an armed force on a side
+                let armed = |i: usize| {
+                    let m = v.m(i);
+                    m.node_type == NodeType::Country
+                        || m.entry.is_some_and(|e| {
+                            matches!(self.lex.gazetteer.entry(e).kind.as_str(), "armed_group" | "military")
+                        })
+                };
+                if cue.relation == Relation::Fights
+                    && matches!(v.lower(t), "battle" | "fight" | "battles" | "fights")
+                    && !subj.iter().chain(&obj).any(|&i| armed(i))
+                {
+                    return;
+                }
+                (subj, obj)
             }
         };
         // the traveller of "X will travel to Washington next week to meet Y"
@@ -4025,7 +4083,25 @@ impl RuleExtractor<'_> {
         {
             a -= 1;
         }
-        let subj = if v.lower(a) == "and"
+        // "an attempt to topple Mr Arafat and destroy his Authority", "tried to topple X and
+        // destroy Y": after "and", a bare verb joins the infinitive, whose subject stands
+        // before "to" (if any stands there), not its object
+        let infinitive =
+            (v.lower(a) == "and" && a + 1 == t).then(|| v.owner(a.wrapping_sub(1))).flatten().and_then(|o| {
+                let m = v.m(o);
+                let p = m.role.as_ref().map_or(m.tokens.start, |r| r.tokens.start.min(m.tokens.start));
+                let p = if matches!(v.lower(p.wrapping_sub(1)), "the" | "a" | "an") { p - 1 } else { p };
+                let verb = p.wrapping_sub(1);
+                (v.owner(verb).is_none()
+                    && v.toks.get(verb).is_some_and(|x| x.is_word() && !x.is_capitalized())
+                    && v.lower(verb.wrapping_sub(1)) == "to")
+                    .then(|| verb - 1)
+            });
+        if let Some(to) = infinitive {
+            subj = v.left(to, 3);
+        }
+        let subj = if infinitive.is_none()
+            && v.lower(a) == "and"
             && (a + 1 < t || !own_subject)
             && v.owner(a.wrapping_sub(1)).is_none_or(|o| {
                 let m = v.m(o);
