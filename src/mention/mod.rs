@@ -1705,6 +1705,24 @@ impl RuleFinder<'_> {
                 run.sentence_initial = false;
             }
         }
+        // "pro-Beijing New People Party": the place of a "pro-"/"anti-" modifier is no
+        // part of the name after it
+        let pro = |k: usize| matches!(toks[k].lower.as_str(), "pro" | "anti");
+        for run in runs.iter_mut() {
+            let a = run.tokens.start;
+            let glued = |k: usize| toks[k].norm == "-" && !toks[k].space_before && !toks[k + 1].space_before;
+            let skip = if a >= 2 && glued(a - 1) && pro(a - 2) {
+                1
+            } else if a + 2 < run.tokens.end && glued(a + 1) && pro(a) {
+                3
+            } else {
+                0
+            };
+            if skip > 0 && a + skip < run.tokens.end && toks[a + skip].is_capitalized() {
+                run.tokens.start = a + skip;
+                run.sentence_initial = false;
+            }
+        }
         let verdicts: Vec<Option<Verdict>> =
             runs.iter().map(|run| self.classify(toks, run, sentences[run.sentence].tokens.clone(), &common)).collect();
         let mut best: std::collections::HashMap<String, Verdict, crate::gazetteer::FastHash> = Default::default();

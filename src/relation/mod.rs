@@ -1890,7 +1890,15 @@ impl RuleExtractor<'_> {
                         };
                         // only a name that looks like a person's by itself ("Nigeria's Bonny
                         // Light" is a crude oil, typed a person by its shape alone)
-                        let person_shaped = !matches!(m.rule, "name-shape" | "reporting-verb" | "given-name-alone");
+                        // (a body's own people are named so too: "Civic Passion's Wong Yeung-tat
+                        // was defeated", "DAB's Ben Chan said")
+                        let acts = matches!(
+                            v.lower(m.tokens.end),
+                            "," | "said" | "says" | "was" | "is" | "has" | "had" | "told" | "and"
+                        );
+                        let body_member = om.node_type == NodeType::Organization && m.tokens.len() >= 2 && acts;
+                        let person_shaped =
+                            body_member || !matches!(m.rule, "name-shape" | "reporting-verb" | "given-name-alone");
                         if let (Some(rel), true) = (rel, person_shaped) {
                             self.link(out, &m.entity, rel, &om.entity, si, "possessive-name");
                         }
