@@ -4503,6 +4503,11 @@ impl RuleExtractor<'_> {
             if matches!(v.lower(end), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "these") {
                 return;
             }
+            // a threat denied names no one it was not made against: "did not threaten to
+            // call off the deal"
+            if (t.saturating_sub(3).max(v.range.start)..t).any(|k| NEGATION.contains(&v.lower(k))) {
+                return;
+            }
             let own: Vec<String> = subj
                 .iter()
                 .map(|&s| {

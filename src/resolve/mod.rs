@@ -432,9 +432,29 @@ fn resolve_pronouns(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec
                     .iter()
                     .any(|t| matches!(t.lower.as_str(), "i" | "we"))
             });
+        // … nor is it the speaker last named before it ("Mr Williams says … \"He was
+        // captured by the Northern Alliance\"" is not Williams)
+        let speaker = quoted(&mentions[i])
+            .then(|| {
+                (0..i).rev().take_while(|&k| mentions[k].sentence + 3 >= si).find(|&k| {
+                    let m = &mentions[k];
+                    let says = |t: Option<&Token>| {
+                        t.is_some_and(|t| matches!(t.lower.as_str(), "said" | "says" | "told" | "added" | "tells"))
+                    };
+                    m.node_type == NodeType::Person
+                        && (says(tokens.get(m.tokens.end))
+                            || says(m.tokens.start.checked_sub(1).and_then(|p| tokens.get(p))))
+                })
+            })
+            .flatten()
+            .map(|k| mentions[k].entity.clone());
         let antecedent = in_sentence.or_else(|| {
             (!speaker_talks)
-                .then(|| (1..=3).filter_map(|d| si.checked_sub(d)).find_map(|s| first_person.get(&s).copied()))
+                .then(|| {
+                    (1..=3).filter_map(|d| si.checked_sub(d)).find_map(|s| {
+                        first_person.get(&s).copied().filter(|&k| speaker.as_ref() != Some(&mentions[k].entity))
+                    })
+                })
                 .flatten()
         });
         match antecedent {
@@ -567,8 +587,24 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
             let mut pair: Option<[&Mention; 2]> = None;
             for back in (si.saturating_sub(5)..=si).rev() {
                 let mut seen: Vec<&Mention> = Vec::new();
+                // (not where something happens, "negotiations in Germany", nor the owner of
+                // a body, "Russia's Interfax news agency")
+                let place = |m: &Mention| {
+                    m.tokens.start > 0 && matches!(tokens[m.tokens.start - 1].lower.as_str(), "in" | "at" | "near")
+                };
+                let owner = |m: &Mention| {
+                    m.possessive
+                        && mentions
+                            .iter()
+                            .any(|o| o.node_type == NodeType::Organization && o.tokens.start == m.tokens.end + 1)
+                };
                 for m in mentions.iter().filter(|m| {
-                    m.sentence == back && m.end <= start && m.node_type == kind && m.form != MentionForm::Pronoun
+                    m.sentence == back
+                        && m.end <= start
+                        && m.node_type == kind
+                        && m.form != MentionForm::Pronoun
+                        && !place(m)
+                        && !owner(m)
                 }) {
                     if !seen.iter().any(|x| x.entity == m.entity) {
                         seen.push(m);
