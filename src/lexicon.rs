@@ -74,6 +74,7 @@ pub struct Lexicon {
     given_names: HashSet<String, FastHash>,
     place_given_names: HashSet<String, FastHash>,
     particles: HashSet<String, FastHash>,
+    common_surnames: HashSet<String, FastHash>,
     name_heads: HashMap<String, Option<NodeType>, FastHash>,
     state_heads: HashSet<String, FastHash>,
     prefix_heads: HashMap<String, Option<NodeType>, FastHash>,
@@ -115,6 +116,7 @@ impl Lexicon {
             given_names: HashSet::default(),
             place_given_names: HashSet::default(),
             particles: HashSet::default(),
+            common_surnames: HashSet::default(),
             name_heads: HashMap::default(),
             state_heads: HashSet::default(),
             prefix_heads: HashMap::default(),
@@ -149,6 +151,7 @@ impl Lexicon {
         lex.place_given_names.extend(words(include_str!("data/place_given_names.txt")));
         lex.common_acronyms.extend(words(include_str!("data/common_acronyms.txt")));
         lex.particles.extend(words(include_str!("data/surname_particles.txt")));
+        lex.common_surnames.extend(words(include_str!("data/common_surnames.txt")));
         for (_, r) in rows(include_str!("data/name_heads.tsv")) {
             let w = r[0].to_lowercase();
             let t = NodeType::parse(r.get(1).unwrap_or(&""));
@@ -284,6 +287,11 @@ impl Lexicon {
 
     pub fn is_particle(&self, lower: &str) -> bool {
         self.particles.contains(lower) || self.particles.contains(&format!("{lower}-"))
+    }
+
+    /// A family name too widespread to join a bare mention to a full name across documents.
+    pub fn is_common_surname(&self, lower: &str) -> bool {
+        self.common_surnames.contains(lower)
     }
 
     pub fn is_org_suffix(&self, lower: &str) -> bool {

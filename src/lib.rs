@@ -350,6 +350,10 @@ fn merge_surnames(lex: &Lexicon, g: &mut KnowledgeGraph) {
     let mut moves = BTreeMap::new();
     for (id, words) in people.iter().filter(|(_, w)| w.len() == 1) {
         let word = words[0].as_str();
+        // ("Wang" in one story is not the one Shi-Ting Wang of another)
+        if lex.is_common_surname(word) {
+            continue;
+        }
         let full = match by_last.get(word) {
             Some(ids) => Some(ids),
             None if !lex.is_given_name(word) => by_first.get(word),
