@@ -808,12 +808,21 @@ impl RuleFinder<'_> {
                                 && self.gazetteer_at(ctx, j, end).is_some_and(|(_, sf)| {
                                     sf.iter().all(|x| self.lex.gazetteer.entry(x.entry).node_type == NodeType::Location)
                                 });
+                            // "dissident Wang Donghai": a town after a common family name is
+                            // the rest of a person's name
+                            let after_family = n == 1
+                                && j == start_run + 1
+                                && self.lex.is_common_surname(&toks[start_run].lower)
+                                && !toks[start_run].is_all_caps()
+                                && self.gazetteer_at(ctx, j, end).is_some_and(|(_, sf)| {
+                                    sf.iter().all(|x| self.lex.gazetteer.entry(x.entry).node_type == NodeType::Location)
+                                });
                             // "Real Madrid", "Lake Geneva": a lead word names a thing after the place
                             let after_lead = j == start_run + 1 && self.lex.lead_type(&toks[start_run].lower).is_some();
                             after_lead
                                 || toks[start_run].is_capitalized()
                                     && n == 1
-                                    && (title.is_some() || after_given || surname_town)
+                                    && (title.is_some() || after_given || surname_town || after_family)
                         })
                     {
                         if self.title_at(ctx, j, end).is_some() && !self.lex.is_org_suffix(&x.lower) {
