@@ -3992,6 +3992,20 @@ impl RuleExtractor<'_> {
                 if subj.len() < 2 {
                     return;
                 }
+                // "Bre-X and Barrick did not hold talks on Thursday with Umar Said": talks
+                // with a third party, not with each other
+                let with = (end..(end + 5).min(v.range.end))
+                    .take_while(|&k| !v.is_stop(k) && v.lower(k) != ",")
+                    .find(|&k| v.lower(k) == "with");
+                let named = |k: usize| {
+                    let k = if matches!(v.lower(k), "the" | "a" | "an") { k + 1 } else { k };
+                    v.owner(k).is_some()
+                        || v.agent_phrase_owner(k).is_some()
+                        || v.toks.get(k).is_some_and(|x| x.is_capitalized() && k < v.range.end)
+                };
+                if with.is_some_and(|k| named(k + 1)) {
+                    return;
+                }
                 // "X and Y agreed to the king's request": they agree with a third party's
                 // request, not with each other
                 let to = (end..(end + 4).min(v.range.end)).find(|&k| v.lower(k) == "to");
