@@ -1568,6 +1568,14 @@ const SPORTS_ALSO: &[&str] = &[
 /// How sure it is that a sentence reports sport: 0 not, 1 a score line or two
 /// sports words, 2 a score line with a sports word, a race time, or three sports
 /// words ("voted 14-0" alone is not sport).
+/// Whether the sentence has a word of sports reports at all.
+fn any_sport_word(v: &View) -> bool {
+    v.range.clone().any(|k| {
+        let w = v.toks[k].lower.as_str();
+        SPORTS_ONLY.contains(&w) || SPORTS_ALSO.contains(&w) || matches!(w, "set" | "sets")
+    })
+}
+
 fn sportiness(v: &View) -> u8 {
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, crate::gazetteer::FastHash>> =
         std::sync::OnceLock::new();
@@ -3598,7 +3606,9 @@ impl RuleExtractor<'_> {
         // way") are no diplomacy: the broad CAMEO list stays out of sports sentences
         let sport = *v.sport.get_or_init(|| sportiness(v));
         let page = *actors.sports_page.get_or_init(|| sports_page(v.toks));
-        let sport = if page { (sport + 1).min(2) } else { sport };
+        // (on a sports page a sentence with one word of play is play: "Gambill was pressed
+        // hard by Clement before taking the first set in 47 minutes")
+        let sport = if page { (sport + 1 + u8::from(sport == 0 && any_sport_word(v))).min(2) } else { sport };
         if cue.priority >= 2 && sport >= 1 || cue.priority >= 1 && sport >= 2 {
             return;
         }
