@@ -33,6 +33,7 @@ fn name_words(tokens: &[Token], m: &Mention) -> Vec<String> {
 impl Resolver for RuleResolver<'_> {
     fn resolve(&self, text: &str, tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
         cluster_people(tokens, mentions);
+        resolve_bare_heads(self.lex, tokens, mentions);
         link_acronyms(text, tokens, sentences, mentions);
         resolve_titles(self.lex, text, tokens, sentences, mentions);
         resolve_pairs(tokens, sentences, mentions);
@@ -40,6 +41,77 @@ impl Resolver for RuleResolver<'_> {
         agent_phrases(self.lex, tokens, sentences, mentions);
         resolve_it(tokens, mentions);
     }
+}
+
+/// "The Ministry had given the companies until December 4": a body named by its head
+/// word alone is the body with that head named last before it ("the Mines and Energy
+/// Ministry", or else the first after it); with none, it names no one in particular
+/// and is dropped.
+fn resolve_bare_heads(lex: &Lexicon, tokens: &[Token], mentions: &mut Vec<Mention>) {
+    let mut keep = vec![true; mentions.len()];
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        let words: Vec<&Token> = tokens[m.tokens.clone()].iter().filter(|t| t.is_word()).collect();
+        if m.node_type != NodeType::Organization
+            || m.entry.is_some()
+            || m.nested
+            || words.len() != 1
+            || lex.head_type(&words[0].lower) != Some(Some(NodeType::Organization))
+        {
+            continue;
+        }
+        // ("the Israeli Army", "Oman's Ministry": a state's body, scoped with its state)
+        let of_state = mentions[..i].iter().rev().take(3).any(|p| {
+            p.node_type == NodeType::Country
+                && (p.tokens.end == m.tokens.start || p.possessive && p.tokens.end + 1 == m.tokens.start)
+        });
+        if of_state {
+            continue;
+        }
+        let head = words[0].lower.as_str();
+        // (a listed body by its label too: "KPA" is the Korean People's Army)
+        let named = |k: &usize| {
+            let p = &mentions[*k];
+            let label_head = p.entry.is_some()
+                && p.label.split_whitespace().last().is_some_and(|w| w.to_lowercase() == head)
+                && p.label.split_whitespace().count() > 1;
+            p.node_type == NodeType::Organization
+                && (p.tokens.len() > 1
+                    && (tokens[p.tokens.end - 1].lower == head || tokens[p.tokens.start].lower == head)
+                    || label_head)
+        };
+        // (or, before any, the first after it: "The Chief of the Army, … served with the
+        // Australian Army")
+        let full = (0..i).rev().find(named).or_else(|| (i + 1..mentions.len()).find(named));
+        // (kept for its state where the document names it so: "the Army … the Australian Army")
+        let scoped_elsewhere = || {
+            mentions.iter().enumerate().any(|(k, x)| {
+                k != i
+                    && x.node_type == NodeType::Organization
+                    && x.tokens.len() == 1
+                    && tokens[x.tokens.start].lower == head
+                    && mentions[..k].iter().rev().take(3).any(|p| {
+                        p.node_type == NodeType::Country
+                            && (p.tokens.end == x.tokens.start || p.possessive && p.tokens.end + 1 == x.tokens.start)
+                    })
+            })
+        };
+        match full {
+            None if scoped_elsewhere() => {}
+            Some(k) => {
+                let (entity, label, country) =
+                    (mentions[k].entity.clone(), mentions[k].label.clone(), mentions[k].country.clone());
+                let m = &mut mentions[i];
+                m.entity = entity;
+                m.label = label;
+                m.country = country;
+                m.form = MentionForm::Alias;
+            }
+            None => keep[i] = false,
+        }
+    }
+    let mut it = keep.into_iter();
+    mentions.retain(|_| it.next().unwrap_or(true));
 }
 
 /// Verbs after which "it" is the speaking state or body: "Arnor said it would …".
