@@ -870,6 +870,16 @@ impl<'a> View<'a> {
                 }
                 let mut take = mi;
                 let mut next = self.after(mi);
+                // "a loan to India's Welspun Stahl Rohren Ltd": the body named after a possessive
+                if self.m(mi).possessive {
+                    if let Some(o) = self.owner(next).filter(|&o| {
+                        let om = self.m(o);
+                        om.tokens.start == next && om.node_type == NodeType::Organization && !om.possessive
+                    }) {
+                        take = o;
+                        next = self.after(o);
+                    }
+                }
                 // "the United States National Security Council": the country names the body
                 if self.m(mi).node_type == NodeType::Country && !self.m(mi).possessive {
                     if let Some(o) = self.owner(next).filter(|&o| self.m(o).node_type == NodeType::Organization) {
@@ -1197,6 +1207,17 @@ impl<'a> View<'a> {
                         break;
                     }
                     continue;
+                }
+                // "Belgium's Kredietbank has approved": a possessor before an unlisted name
+                // is that name's country, not the actor
+                if out.is_empty() && m.possessive {
+                    let n = m.tokens.end + 1;
+                    if n < t
+                        && self.owner(n).is_none()
+                        && self.toks.get(n).is_some_and(|x| x.is_capitalized() && !x.is_all_caps())
+                    {
+                        break;
+                    }
                 }
                 // "Iran's military attacked": a possessor acts through its head noun, but
                 // not through a longer phrase ("Trump's policies regarding Muslims traveling")
