@@ -3515,6 +3515,19 @@ impl RuleExtractor<'_> {
         {
             modality = Some("conditional");
         }
+        // an event inside a plan: "U.S. plans rely heavily on U.S. air attacks on Iraqi
+        // forces", "the plan for talks with Gondor"
+        let planned = (t.saturating_sub(10).max(v.range.start)..t)
+            .rev()
+            .take_while(|&k| !matches!(v.lower(k), "," | ";" | "."))
+            .any(|k| {
+                matches!(v.lower(k), "plan" | "plans" | "proposal" | "proposals" | "option" | "options")
+                    && k > v.range.start
+                    && (v.owner(k - 1).is_some() || matches!(v.lower(k - 1), "the" | "its" | "their" | "a"))
+            });
+        if planned && modality.is_none() {
+            modality = Some("future");
+        }
         // a nominal event called off: "the cancellation of talks between", "talks
         // between X and Y were postponed"
         // (over quoted or lower-case words of the event's kind: "the cancellation of
