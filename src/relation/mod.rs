@@ -3674,7 +3674,9 @@ impl RuleExtractor<'_> {
                     && v.agent(end).is_some_and(|a| matches!(a, Agent::State | Agent::Member))
                 || matches!(
                     v.lower(end),
-                    "embargo"
+                    // "terrorist attacks such as the assault on …"
+                    "such"
+                        | "embargo"
                         | "race"
                         | "deal"
                         | "deals"
@@ -4099,7 +4101,12 @@ impl RuleExtractor<'_> {
                         subj.push(o);
                         break;
                     }
-                    if v.is_stop(k) || ADJUNCT_PREP.contains(&v.lower(k)) || !v.toks[k].is_word() {
+                    // ("the Arab Spring and terrorist attacks such as …": another conjunct's name)
+                    if v.is_stop(k)
+                        || ADJUNCT_PREP.contains(&v.lower(k))
+                        || !v.toks[k].is_word()
+                        || matches!(v.lower(k), "and" | "or")
+                    {
                         break;
                     }
                     skipped += 1;
