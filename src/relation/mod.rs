@@ -674,14 +674,24 @@ impl<'a> View<'a> {
         self.owner[t - self.range.start]
     }
 
+    #[inline(always)]
     fn lower(&self, t: usize) -> &str {
         if t < self.range.start || t >= self.range.end {
             return "";
         }
         let w = &self.toks[t];
-        // "the Philippines' foreign minister", "Goldman Sachs' economist": an apostrophe
-        // glued to a word in -s is its possessive, read as "'s"
-        if w.norm == "'" && !w.space_before && t > self.range.start && self.toks[t - 1].lower.ends_with('s') {
+        if w.kind == crate::text::TokenKind::Punct && !w.space_before {
+            return self.glued_punct(t);
+        }
+        &w.lower
+    }
+
+    /// "the Philippines' foreign minister", "Goldman Sachs' economist": an apostrophe
+    /// glued to a word in -s is its possessive, read as "'s".
+    #[inline(never)]
+    fn glued_punct(&self, t: usize) -> &str {
+        let w = &self.toks[t];
+        if w.norm == "'" && t > self.range.start && self.toks[t - 1].lower.ends_with('s') {
             return "'s";
         }
         &w.lower

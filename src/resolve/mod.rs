@@ -51,15 +51,15 @@ fn resolve_bare_heads(lex: &Lexicon, tokens: &[Token], mentions: &mut Vec<Mentio
     let mut keep = vec![true; mentions.len()];
     for i in 0..mentions.len() {
         let m = &mentions[i];
-        let words: Vec<&Token> = tokens[m.tokens.clone()].iter().filter(|t| t.is_word()).collect();
-        if m.node_type != NodeType::Organization
-            || m.entry.is_some()
-            || m.nested
-            || words.len() != 1
-            || lex.head_type(&words[0].lower) != Some(Some(NodeType::Organization))
-        {
+        if m.node_type != NodeType::Organization || m.entry.is_some() || m.nested {
             continue;
         }
+        let mut words = tokens[m.tokens.clone()].iter().filter(|t| t.is_word());
+        let (Some(word), None) = (words.next(), words.next()) else { continue };
+        if lex.head_type(&word.lower) != Some(Some(NodeType::Organization)) {
+            continue;
+        }
+        let words = [word];
         // ("the Israeli Army", "Oman's Ministry": a state's body, scoped with its state)
         let of_state = mentions[..i].iter().rev().take(3).any(|p| {
             p.node_type == NodeType::Country
