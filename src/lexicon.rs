@@ -358,6 +358,11 @@ impl Lexicon {
         self.relational.get(key).copied()
     }
 
+    /// A kin noun: "wife", "son", "son-in-law".
+    pub fn is_kin_noun(&self, key: &str) -> bool {
+        self.relational(key) == Some(Relation::RelativeOf)
+    }
+
     /// True when some relational noun starts with this word.
     pub fn starts_relational(&self, lower: &str) -> bool {
         self.relational_first.contains(lower)

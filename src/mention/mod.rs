@@ -1352,7 +1352,7 @@ impl RuleFinder<'_> {
             && !has_of
             && a >= sentence.start + 2
             && matches!(toks[a - 2].lower.as_str(), "his" | "her" | "their")
-            && self.lex.relational(&toks[a - 1].lower) == Some(crate::graph::Relation::RelativeOf)
+            && self.lex.is_kin_noun(&toks[a - 1].lower)
         {
             return Some((Some(NodeType::Person), "kin-name", 4));
         }

@@ -1901,7 +1901,7 @@ impl RuleExtractor<'_> {
                 let a = m.tokens.start;
                 if a >= v.range.start + 2
                     && matches!(v.lower(a - 2), "his" | "her")
-                    && self.lex.relational(v.lower(a - 1)) == Some(Relation::RelativeOf)
+                    && self.lex.is_kin_noun(v.lower(a - 1))
                 {
                     let referent = v.owner(a - 2).or_else(|| {
                         v.sentence_mentions()
@@ -2183,10 +2183,7 @@ impl RuleExtractor<'_> {
             }
             // "the son of Gondor's king, Dan Moll": the name may be the son's
             let s0 = m.tokens.start;
-            if s0 >= v.range.start + 2
-                && v.lower(s0 - 1) == "of"
-                && self.lex.relational(v.lower(s0 - 2)) == Some(Relation::RelativeOf)
-            {
+            if s0 >= v.range.start + 2 && v.lower(s0 - 1) == "of" && self.lex.is_kin_noun(v.lower(s0 - 2)) {
                 continue;
             }
             // X's NOUN, Y   |   Y, X's NOUN
@@ -2241,7 +2238,7 @@ impl RuleExtractor<'_> {
                 |k: usize| v.owner(k).filter(|&o| v.m(o).node_type == NodeType::Person && v.m(o).tokens.start == k);
             let other = if v.lower(after) == "," {
                 person_at(after + 1).map(|o| (o, "possessive-apposition"))
-            } else if self.lex.relational(&noun) == Some(Relation::RelativeOf) {
+            } else if self.lex.is_kin_noun(&noun) {
                 // "Kim Jong Un's sister Kim Yo Jong"
                 person_at(t + n).map(|o| (o, "possessive-kin-name"))
             } else {
@@ -2444,7 +2441,7 @@ impl RuleExtractor<'_> {
                 continue;
             }
             let role = v.surface(start, t + n);
-            if self.lex.relational(&noun) == Some(Relation::RelativeOf) {
+            if self.lex.is_kin_noun(&noun) {
                 continue;
             }
             let Some(rel) = body_role(&noun, om.node_type) else { continue };
@@ -2502,7 +2499,7 @@ impl RuleExtractor<'_> {
             if a > v.range.start && !matches!(v.lower(a - 1), "the" | "," | "said" | "says") {
                 continue;
             }
-            if self.lex.relational(&noun) == Some(Relation::RelativeOf) {
+            if self.lex.is_kin_noun(&noun) {
                 continue;
             }
             let Some(rel) = body_role(&noun, om.node_type) else { continue };
@@ -4436,7 +4433,7 @@ impl RuleExtractor<'_> {
         let kin = |i: usize| {
             let a = v.m(i).tokens.start;
             a >= v.range.start + 2
-                && self.lex.relational(v.lower(a - 1)) == Some(Relation::RelativeOf)
+                && self.lex.is_kin_noun(v.lower(a - 1))
                 && (matches!(v.lower(a - 2), "his" | "her" | "their")
                     || v.owner(a - 2).is_none() && v.lower(a - 2) != "'s" && v.toks[a - 2].is_word())
         };
