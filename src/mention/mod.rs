@@ -1374,7 +1374,14 @@ impl RuleFinder<'_> {
         {
             // not in a compound modifier: "pro-Beijing district councillor"
             let glued = run.tokens.start > sentence.start && toks[run.tokens.start - 1].norm == "-";
-            if n_words <= 4 && !has_of && !glued && !adjectival {
+            // a body's people ("Scientology officials", "Berlex employees") name the body only
+            // inside a sentence: "Health officials said" opens one with a common word
+            let opening_people = run.sentence_initial
+                && matches!(
+                    toks[fk].lower.as_str(),
+                    "officials" | "members" | "leadership" | "executives" | "employees"
+                );
+            if n_words <= 4 && !has_of && !glued && !adjectival && !opening_people {
                 return Some((t, "follower-noun", 4));
             }
         }

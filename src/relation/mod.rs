@@ -2597,6 +2597,7 @@ impl RuleExtractor<'_> {
                 ("joined" | "joins" | "rejoined" | "rejoins", _) => 1,
                 ("signed", "for" | "with") => 2,
                 ("played" | "plays" | "playing", "for") => 2,
+                ("founded" | "co-founded", _) => 1,
                 ("moved" | "loaned" | "transferred" | "sold" | "defected", "to") => 2,
                 _ => continue,
             };
@@ -2673,6 +2674,12 @@ impl RuleExtractor<'_> {
                 if bm.node_type == NodeType::Country {
                     if sm.node_type == NodeType::Person {
                         self.link(out, &sm.entity, Relation::Represents, &bm.entity, si, "played-for");
+                    }
+                } else if v.lower(t).ends_with("founded") {
+                    // "X founded Y" (a person): X holds the post of founder
+                    if sm.node_type == NodeType::Person {
+                        let role = attrs(&[("role", Value::String("founder".into()))]);
+                        self.push(out, &sm.entity, Relation::HoldsRole, &bm.entity, si, "founded", role);
                     }
                 } else {
                     self.link(out, &sm.entity, Relation::MemberOf, &bm.entity, si, "joined");
@@ -4501,6 +4508,13 @@ impl RuleExtractor<'_> {
             if obj.is_empty() {
                 return;
             }
+        }
+        // "Takemura, who founded Sakigake in 1993": founding a body is a post in it (read
+        // by the membership rules), not an act towards it
+        if matches!(v.lower(t), "founded" | "founds" | "founding" | "co-founded" | "established" | "establishes")
+            && obj.iter().any(|&o| v.m(o).node_type == NodeType::Organization)
+        {
+            return;
         }
         // CAMEO 138, threaten with military force (Goldstein -7)
         let (cameo, goldstein) = if threatened { ("13".to_string(), -7.0) } else { (cue.cameo.clone(), cue.goldstein) };
