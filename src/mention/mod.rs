@@ -1624,14 +1624,9 @@ impl RuleFinder<'_> {
         {
             return Some((Some(NodeType::Organization), "sports-team", 3));
         }
-        if n_words == 1 && self.lex.is_given_name(&first.lower) && !run.sentence_initial {
-            return Some((Some(NodeType::Person), "given-name-alone", 2));
-        }
-        if prev.is_some_and(|p| p.lower == "the") && !run.sentence_initial && n_words >= 2 {
-            return Some((Some(NodeType::Organization), "definite-name", 2));
-        }
         // "over Lockerbie, Scotland", "in Moengo, Suriname": a name after a preposition
-        // and before a listed state or region is a place in it
+        // and before a listed state or region is a place in it (before the given-name
+        // rule: "in Irving, Texas" is a town named like a person)
         let place_after_comma = || {
             next.is_some_and(|n| n.norm == ",")
                 && (1..=3).any(|n| {
@@ -1657,6 +1652,13 @@ impl RuleFinder<'_> {
         {
             return Some((Some(NodeType::Location), "place-comma-region", 3));
         }
+        if n_words == 1 && self.lex.is_given_name(&first.lower) && !run.sentence_initial {
+            return Some((Some(NodeType::Person), "given-name-alone", 2));
+        }
+        if prev.is_some_and(|p| p.lower == "the") && !run.sentence_initial && n_words >= 2 {
+            return Some((Some(NodeType::Organization), "definite-name", 2));
+        }
+        // a name after a preposition of place: "in Moengo"
         if prev.is_some_and(|p| LOCATIVE.contains(&p.lower.as_str()) && p.lower != "of" && p.lower != "to")
             && n_words <= 3
             && !run.sentence_initial
