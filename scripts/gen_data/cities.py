@@ -59,6 +59,7 @@ KEEP_PERSONLIKE = {
 # city's alternate names.  Keyed by (GeoNames name, ISO alpha-2).
 EXONYMS = {
     ("Kyiv", "UA"): ["Kiev"],
+    ("Los Angeles", "US"): ["L.A."],
     ("Kharkiv", "UA"): ["Kharkov"],
     ("Odesa", "UA"): ["Odessa"],
     ("Luhansk", "UA"): ["Lugansk"],
