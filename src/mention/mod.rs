@@ -1729,10 +1729,13 @@ impl RuleFinder<'_> {
         for run in runs.iter_mut() {
             let a = run.tokens.start;
             let glued = |k: usize| toks[k].norm == "-" && !toks[k].space_before && !toks[k + 1].space_before;
+            // ("Anti-Bhutto protesters": the name alone stays)
             let skip = if a >= 2 && glued(a - 1) && pro(a - 2) {
                 1
-            } else if a + 2 < run.tokens.end && glued(a + 1) && pro(a) {
+            } else if a + 3 < run.tokens.end && glued(a + 1) && pro(a) {
                 3
+            } else if a + 3 == run.tokens.end && glued(a + 1) && pro(a) {
+                2
             } else {
                 0
             };
@@ -1777,6 +1780,19 @@ impl RuleFinder<'_> {
                 Some(&v) if v.2 >= 2 => Some(v),
                 _ => own,
             };
+            // "Naina Yeltsin looks well" opening a sentence: a name whose last word is the
+            // surname of a person the document attests is a person (of that family)
+            let verdict = verdict.or_else(|| {
+                let words: Vec<&Token> = toks[run.tokens.clone()].iter().filter(|x| x.is_word()).collect();
+                // (two words, the first no nationality: "Frenchman Jean Alesi" is not one name)
+                let family = words.len() == 2
+                    && words.iter().all(|w| w.is_capitalized() && !w.is_all_caps() && !is_function_word(w))
+                    && !words[0].lower.ends_with("man")
+                    && !words[0].lower.ends_with("woman")
+                    && self.lex.gazetteer.lookup(&words[0].lower).is_none()
+                    && best.get(words[words.len() - 1].lower.as_str()).is_some_and(|v| v.1 == "surname");
+                family.then_some((Some(NodeType::Person), "family-name", 2))
+            });
             let Some((Some(t), rule, _)) = verdict else { continue };
             let a = run.tokens.start;
             let b = run.tokens.end;

@@ -282,6 +282,8 @@ fn cluster_people(tokens: &[Token], mentions: &mut [Mention]) {
     let mut order: Vec<usize> = (0..mentions.len()).filter(|&i| !words_of[i].is_empty()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(words_of[i].len()));
     let mut people: Vec<(Vec<String>, String, String)> = Vec::new();
+    // where each person is first named in full
+    let mut first_at: Vec<usize> = Vec::new();
     let mut by_full: HashMap<Vec<String>, usize> = HashMap::new();
     let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
@@ -314,14 +316,25 @@ fn cluster_people(tokens: &[Token], mentions: &mut [Mention]) {
             (Some(k), _) => Some(k),
             (None, [k]) => Some(*k),
             (None, ks) if !ks.is_empty() => {
-                // several full names end in this word: they are all one person if their ids agree
+                // several full names end in this word: they are all one person if their ids
+                // agree; else a lone surname is the one named first in the story ("Boris
+                // Yeltsin" before "Naina Yeltsin": "Yeltsin said" is the president)
                 let first = &people[ks[0]].1;
-                ks.iter().all(|&k| &people[k].1 == first).then_some(ks[0])
+                if ks.iter().all(|&k| &people[k].1 == first) {
+                    Some(ks[0])
+                } else if words.len() == 1 {
+                    ks.iter().copied().min_by_key(|&k| first_at[k])
+                } else {
+                    None
+                }
             }
             _ => None,
         };
         match target {
             Some(k) => {
+                if words.len() == people[k].0.len() {
+                    first_at[k] = first_at[k].min(mentions[i].start);
+                }
                 mentions[i].entity = people[k].1.clone();
                 mentions[i].label = people[k].2.clone();
                 if words.len() < people[k].0.len() {
@@ -333,6 +346,7 @@ fn cluster_people(tokens: &[Token], mentions: &mut [Mention]) {
                 mentions[i].entity = id.clone();
                 let k = people.len();
                 people.push((words.clone(), id, mentions[i].label.clone()));
+                first_at.push(mentions[i].start);
                 by_full.insert(words.clone(), k);
                 by_last.entry(last).or_default().push(k);
                 if words.len() >= 2 {
@@ -494,7 +508,9 @@ fn resolve_pronouns(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec
                 m.node_type == NodeType::Person && m.form != MentionForm::Pronoun && quoted(m)
             })
         } else {
-            first_person.get(&si).copied().filter(|&k| k < i)
+            // ("\"Naina Yeltsin looks well,\" he said": a speaker outside the quotation is
+            // not the person quoted about)
+            first_person.get(&si).copied().filter(|&k| k < i && !quoted(&mentions[k]))
         };
         // a quotation whose speaker says "I" or "we" before the he/she: the earlier
         // sentences' subject is most often that speaker, so the he/she stays open
