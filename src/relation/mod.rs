@@ -3886,7 +3886,14 @@ impl RuleExtractor<'_> {
                 {
                     k -= 1;
                 }
-                let (agent, patient) = (v.right(by + 1, 2), v.left(k, 1));
+                // "access to David Hicks, arrested by the Northern Alliance": a participle
+                // after a comma describes the name right before it, whatever governs that name
+                let described = (reduced_passive && k == t && v.lower(t.wrapping_sub(1)) == ",")
+                    .then(|| v.owner(t.wrapping_sub(2)))
+                    .flatten()
+                    .filter(|&o| can_act(v.m(o).node_type));
+                let patient = described.map_or_else(|| v.left(k, 1), |o| vec![o]);
+                let (agent, patient) = (v.right(by + 1, 2), patient);
                 // "Syria was dismayed by Netanyahu's refusal": the one moved reacts to
                 // the cause, so the event runs from the subject
                 if EMOTIONS.contains(&v.lower(t)) { (patient, agent) } else { (agent, patient) }
