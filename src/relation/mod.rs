@@ -3463,6 +3463,10 @@ impl RuleExtractor<'_> {
                 break;
             }
             if NEGATION.contains(&w) {
+                // "has not ruled out sanctions": what is not ruled out is possible
+                if (k + 1..t).any(|j| matches!(v.lower(j), "rule" | "ruled" | "ruling" | "excluded" | "exclude")) {
+                    return Some("conditional");
+                }
                 return Some("negated");
             }
             // "charged with waging war against India", "accused of attacking": alleged
