@@ -4677,7 +4677,25 @@ impl RuleExtractor<'_> {
             && obj
                 .iter()
                 .all(|&o| v.m(o).possessive && SAID_OR_DECIDED.contains(&v.lower(v.after(o))) || for_reason(o));
-        let relation = if verbal {
+        // "Hungary blocked EU sanctions against Russia": blocking a body's measure rejects
+        // it (CAMEO 12), it coerces no one
+        let measure = |o: usize| {
+            let a = v.m(o).tokens.end + usize::from(v.m(o).possessive);
+            SAID_OR_DECIDED.contains(&v.lower(a))
+                || matches!(v.lower(a), "sanctions" | "resolution" | "bid" | "measure" | "measures" | "package")
+        };
+        let rejected = relation == Relation::Sanctions
+            && matches!(v.lower(t), "blocked" | "blocks" | "block" | "blocking" | "vetoed" | "vetoes" | "veto")
+            && !obj.is_empty()
+            && obj.iter().all(|&o| measure(o));
+        if rejected {
+            attributes.insert("cameo".into(), Value::String("12".into()));
+            attributes.insert("goldstein".into(), serde_json::json!(-4.0));
+            rule.push_str("+measure");
+        }
+        let relation = if rejected {
+            Relation::Criticizes
+        } else if verbal {
             attributes.insert("cameo".into(), Value::String("11".into()));
             attributes.insert("goldstein".into(), serde_json::json!(-2.0));
             rule.push_str("+verbal");
