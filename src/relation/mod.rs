@@ -1948,7 +1948,19 @@ impl RuleExtractor<'_> {
             if role.kind == "honorific" {
                 continue;
             }
-            let role_attr = attrs(&[("role", Value::String(role.text.clone()))]);
+            // "Lavrov held talks with his Chinese counterpart Wang Yi": a counterpart holds
+            // the post of the person named with a post before him
+            let text = if role.text.eq_ignore_ascii_case("counterpart") {
+                v.sentence_mentions()
+                    .filter(|(_, x)| x.tokens.end <= role.tokens.start && x.node_type == NodeType::Person)
+                    .filter_map(|(_, x)| x.role.as_ref())
+                    .filter(|r| r.kind != "honorific" && !r.text.eq_ignore_ascii_case("counterpart"))
+                    .last()
+                    .map_or_else(|| role.text.clone(), |r| r.text.clone())
+            } else {
+                role.text.clone()
+            };
+            let role_attr = attrs(&[("role", Value::String(text))]);
             let mut t = role.tokens.start;
             // "former", "acting", "deputy" before the title
             while t > v.range.start
