@@ -881,7 +881,15 @@ impl RuleFinder<'_> {
                             || is_initial(&toks[start_run]))
                             && matches!(x.lower.as_str(), "of" | "on" | "for" | "the"))
                         // "von der Leyen", "van der Merwe", "de la Rua": particles in a row
+                        // ("Joint Council for the Welfare of Immigrants": a body's head word,
+                        // then "for the" or "of the" and a name)
                         && (toks.get(j + 1).is_some_and(|y| y.is_capitalized()) && j + 1 < end
+                            || matches!(x.lower.as_str(), "for" | "of")
+                                && toks.get(j + 1).is_some_and(|y| y.lower == "the")
+                                && toks.get(j + 2).is_some_and(|y| y.is_capitalized())
+                                && j + 2 < end
+                                && j - 1 > start_run
+                                && self.lex.head_type(&toks[j - 1].lower) == Some(Some(NodeType::Organization))
                             || self.lex.is_particle(&x.lower)
                                 && toks.get(j + 1).is_some_and(|y| self.lex.is_particle(&y.lower))
                                 && toks.get(j + 2).is_some_and(|y| y.is_capitalized())
@@ -1355,6 +1363,17 @@ impl RuleFinder<'_> {
             && self.lex.is_kin_noun(&toks[a - 1].lower)
         {
             return Some((Some(NodeType::Person), "kin-name", 4));
+        }
+        // "Joint Council for the Welfare of Immigrants": a body's head word, then "for the"
+        // or "of the" and more name
+        if let Some(k) = (1..r.len().saturating_sub(3)).find(|&k| {
+            self.lex.head_type(&r[k].lower) == Some(Some(NodeType::Organization))
+                && matches!(r[k + 1].lower.as_str(), "for" | "of")
+                && r[k + 2].lower == "the"
+        }) {
+            if r[..k].iter().all(|t| t.is_capitalized()) {
+                return Some((Some(NodeType::Organization), "head-for-the", 5));
+            }
         }
         if let Some(head) = self.lex.head_type(&last.lower) {
             if r.len() > 1 || !run.sentence_initial {
