@@ -722,7 +722,9 @@ impl RuleFinder<'_> {
                         && toks[i - 1].is_capitalized()
                         && !is_function_word(&toks[i - 1])
                         && next.is_some_and(|x| REPORTING.contains(&x.lower.as_str()));
-                    if !glued_name && !surname_town {
+                    // "Larisa Sayenko" in a byline: a listed town that opens a byline is a given name
+                    let byline = n == 1 && byline_at(toks, i, i + 2);
+                    if !glued_name && !surname_town && !byline {
                         if let Some(m) = self.choose_surface(text, ctx, s, si, i, i + n, surfaces) {
                             out.push(m);
                         }
@@ -1279,6 +1281,23 @@ fn sports_context(toks: &[Token], a: usize, b: usize, sentence: Range<usize>, ro
     false
 }
 
+/// A wire byline: a line of two or three capitalised words (`a..b`), then a line that
+/// opens with an all-caps dateline and a date ("Larisa Sayenko\nMINSK 1996-08-30").
+fn byline_at(toks: &[Token], a: usize, b: usize) -> bool {
+    if b > toks.len() || a >= b {
+        return false;
+    }
+    let line_start = a == 0 || toks[a].newline_before;
+    let words =
+        (2..=3).contains(&(b - a)) && toks[a..b].iter().all(|t| t.is_word() && t.is_capitalized() && !t.is_all_caps());
+    let dateline = toks.get(b).is_some_and(|t| t.newline_before && t.is_word() && t.is_all_caps() && t.norm.len() > 2)
+        && toks[b..(b + 6).min(toks.len())].iter().any(|t| {
+            t.kind == TokenKind::Number && t.norm.len() == 4
+                || crate::time::month_number(t.lower.trim_end_matches('.')).is_some()
+        });
+    line_start && words && dateline
+}
+
 fn is_initial(t: &Token) -> bool {
     let mut c = t.norm.chars();
     matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
@@ -1335,6 +1354,9 @@ impl RuleFinder<'_> {
             if run.all_caps {
                 return None;
             }
+        }
+        if byline_at(toks, run.tokens.start, run.tokens.end) {
+            return Some((Some(NodeType::Person), "byline", 4));
         }
         let r = &toks[run.tokens.clone()];
         let first = &r[0];
