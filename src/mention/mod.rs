@@ -1814,7 +1814,22 @@ impl RuleFinder<'_> {
                 }
             }
         }
-        for (run, own) in runs.into_iter().zip(verdicts) {
+        for (mut run, own) in runs.into_iter().zip(verdicts) {
+            // "SHEARER NAMED AS ENGLAND CAPTAIN": in an all-caps headline, the words of a
+            // run that the document names as a person elsewhere ("Alan Shearer")
+            if run.all_caps && own.is_none() && !best.contains_key(&key_of(&run.tokens)) {
+                let (a, b) = (run.tokens.start, run.tokens.end);
+                let window = [2, 1].into_iter().filter(|&n| n < b - a).find_map(|n| {
+                    (a..=b - n)
+                        .find(|&k| {
+                            best.get(&key_of(&(k..k + n))).is_some_and(|v| v.0 == Some(NodeType::Person) && v.2 >= 3)
+                        })
+                        .map(|k| k..k + n)
+                });
+                if let Some(w) = window {
+                    run.tokens = w;
+                }
+            }
             let key = key_of(&run.tokens);
             // weak evidence (a locative, a name shape) types only its own occurrence
             let verdict = match best.get(&key) {
