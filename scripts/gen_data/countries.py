@@ -209,7 +209,7 @@ TABLE = {
     "TL": ("Q574", "East Timor", ["Timor-Leste", "Timor Leste"], ["Timorese", "East Timorese"], ["Dili"]),
     "TG": ("Q945", "Togo", [], ["Togolese"], ["Lomé", "Lome"]),
     "TO": ("Q678", "Tonga", [], ["Tongan", "Tongans"], ["Nukuʻalofa", "Nuku'alofa"]),
-    "TT": ("Q754", "Trinidad and Tobago", ["Trinidad & Tobago"], ["Trinidadian", "Trinidadians", "Tobagonian"], ["Port of Spain", "Port-of-Spain"]),
+    "TT": ("Q754", "Trinidad and Tobago", ["Trinidad & Tobago", "Trinidad"], ["Trinidadian", "Trinidadians", "Tobagonian"], ["Port of Spain", "Port-of-Spain"]),
     "TN": ("Q948", "Tunisia", [], ["Tunisian", "Tunisians"], ["Tunis"]),
     "TR": ("Q43", "Turkey", ["Türkiye", "Turkiye"], ["Turkish", "Turk", "Turks"], ["Ankara"]),
     "TM": ("Q874", "Turkmenistan", [], ["Turkmen", "Turkmens"], ["Ashgabat"]),

@@ -724,7 +724,17 @@ impl RuleFinder<'_> {
                         && next.is_some_and(|x| REPORTING.contains(&x.lower.as_str()));
                     // "Larisa Sayenko" in a byline: a listed town that opens a byline is a given name
                     let byline = n == 1 && byline_at(toks, i, i + 2);
-                    if !glued_name && !surname_town && !byline {
+                    // "Torrance Zellner (U.S.) 48.23": a listed town, a name and a country in
+                    // brackets are a results line's athlete
+                    let athlete = n == 1
+                        && next.is_some_and(|x| x.is_capitalized() && !x.is_all_caps() && !is_function_word(x))
+                        && self.gazetteer_at(ctx, i + 1, end).is_none()
+                        && toks.get(i + 2).is_some_and(|x| x.norm == "(")
+                        && self.gazetteer_at(ctx, i + 3, end).is_some_and(|(k, sf)| {
+                            toks.get(i + 3 + k).is_some_and(|x| x.norm == ")")
+                                && sf.iter().any(|x| self.lex.gazetteer.entry(x.entry).node_type == NodeType::Country)
+                        });
+                    if !glued_name && !surname_town && !byline && !athlete {
                         if let Some(m) = self.choose_surface(text, ctx, s, si, i, i + n, surfaces) {
                             out.push(m);
                         }
