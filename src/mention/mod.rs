@@ -750,7 +750,12 @@ impl RuleFinder<'_> {
                     let text_of = &text[toks[i].start..toks[i + n - 1].end];
                     // a title with no name after it ("the Minister of Health said") only
                     // keeps its words out of names
-                    let named = toks.get(i + n).is_some_and(|x| x.is_capitalized() && i + n < end);
+                    // (nor before a body's head word: "Republican Party", "Democratic Convention")
+                    let named = toks.get(i + n).is_some_and(|x| {
+                        x.is_capitalized()
+                            && i + n < end
+                            && self.lex.head_type(&x.lower) != Some(Some(NodeType::Organization))
+                    });
                     title = named.then(|| RoleTitle {
                         text: title_case(text_of, &tl.label),
                         kind: tl.kind.clone(),
