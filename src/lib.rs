@@ -164,12 +164,7 @@ fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention])
         if m.node_type != NodeType::Organization || m.entry.is_some() || !(head_last || head_first) {
             continue;
         }
-        let Some(prev) = mentions[i.saturating_sub(3)..i].iter().rev().find(|p| {
-            p.node_type == NodeType::Country
-                && (p.tokens.end == m.tokens.start || (p.possessive && p.tokens.end + 1 == m.tokens.start))
-        }) else {
-            continue;
-        };
+        let Some(prev) = mention::state_before(mentions, i) else { continue };
         let base = m.label.clone();
         let label = format!("{} {}", prev.label, base);
         let id = format!("organization:{}", gazetteer::slug(&label));

@@ -51,6 +51,18 @@ pub struct Mention {
     pub nested: bool,
 }
 
+/// Prefixes that glue a name into a modifier: "pro-Beijing", "anti-Bhutto", "non-EU".
+const MODIFIER_PREFIXES: &[&str] = &["pro", "anti", "non", "post", "pre"];
+
+/// The state named right before mention `i` ("Oman's Foreign Ministry", "the Israeli
+/// Army"): one of the three mentions before it that ends there, with or without 's.
+pub fn state_before(mentions: &[Mention], i: usize) -> Option<&Mention> {
+    let start = mentions[i].tokens.start;
+    mentions[i.saturating_sub(3)..i].iter().rev().find(|p| {
+        p.node_type == NodeType::Country && (p.tokens.end == start || p.possessive && p.tokens.end + 1 == start)
+    })
+}
+
 /// Finds mentions in a document.
 pub trait MentionFinder {
     /// All mentions of `text`, sorted by start.
@@ -699,7 +711,7 @@ impl RuleFinder<'_> {
                     && toks[i - 1].norm == "-"
                     && !toks[i - 1].space_before
                     && !t.space_before
-                    && matches!(toks[i - 2].lower.as_str(), "pro" | "anti" | "non" | "post" | "pre");
+                    && MODIFIER_PREFIXES.contains(&toks[i - 2].lower.as_str());
                 if let Some((n, surfaces)) = self.gazetteer_at(ctx, i, end).filter(|_| !prefixed) {
                     // a gazetteer word followed by more capitalised words that make a
                     // bigger name ("Washington Post" is listed; "Jordan Peterson" is not)

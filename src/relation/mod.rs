@@ -1599,18 +1599,8 @@ const SPORTS_ALSO: &[&str] = &[
 /// How sure it is that a sentence reports sport: 0 not, 1 a score line or two
 /// sports words, 2 a score line with a sports word, a race time, or three sports
 /// words ("voted 14-0" alone is not sport).
-/// Whether the sentence has a word of sports reports at all.
-fn any_sport_word(v: &View) -> bool {
-    v.range.clone().any(|k| {
-        let w = v.toks[k].lower.as_str();
-        SPORTS_ONLY.contains(&w) || SPORTS_ALSO.contains(&w) || matches!(w, "set" | "sets")
-    })
-}
-
 fn sportiness(v: &View) -> u8 {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, crate::gazetteer::FastHash>> =
-        std::sync::OnceLock::new();
-    let set = SET.get_or_init(|| SPORTS_ONLY.iter().chain(SPORT_NAMES).chain(SPORTS_ALSO).copied().collect());
+    let set = sport_words();
     let mut words = std::collections::BTreeSet::new();
     let mut score = false;
     for k in v.range.clone() {
@@ -1641,6 +1631,22 @@ fn sportiness(v: &View) -> u8 {
         (_, 2) => 1,
         _ => 0,
     }
+}
+
+/// The words of sports reports, hashed: every token of a sentence is looked up.
+fn sport_words() -> &'static std::collections::HashSet<&'static str, crate::gazetteer::FastHash> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, crate::gazetteer::FastHash>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| SPORTS_ONLY.iter().chain(SPORT_NAMES).chain(SPORTS_ALSO).copied().collect())
+}
+
+/// Whether the sentence has a word of sports reports at all ("set" of tennis too).
+fn any_sport_word(v: &View) -> bool {
+    let set = sport_words();
+    v.range.clone().any(|k| {
+        let w = v.toks[k].lower.as_str();
+        set.contains(w) || matches!(w, "set" | "sets")
+    })
 }
 
 /// How a person with a role noun stands to a state or body named with it ("X, the

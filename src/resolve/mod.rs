@@ -59,16 +59,11 @@ fn resolve_bare_heads(lex: &Lexicon, tokens: &[Token], mentions: &mut Vec<Mentio
         if lex.head_type(&word.lower) != Some(Some(NodeType::Organization)) {
             continue;
         }
-        let words = [word];
         // ("the Israeli Army", "Oman's Ministry": a state's body, scoped with its state)
-        let of_state = mentions[..i].iter().rev().take(3).any(|p| {
-            p.node_type == NodeType::Country
-                && (p.tokens.end == m.tokens.start || p.possessive && p.tokens.end + 1 == m.tokens.start)
-        });
-        if of_state {
+        if crate::mention::state_before(mentions, i).is_some() {
             continue;
         }
-        let head = words[0].lower.as_str();
+        let head = word.lower.as_str();
         // (a listed body by its label too: "KPA" is the Korean People's Army)
         let named = |k: &usize| {
             let p = &mentions[*k];
@@ -90,10 +85,7 @@ fn resolve_bare_heads(lex: &Lexicon, tokens: &[Token], mentions: &mut Vec<Mentio
                     && x.node_type == NodeType::Organization
                     && x.tokens.len() == 1
                     && tokens[x.tokens.start].lower == head
-                    && mentions[..k].iter().rev().take(3).any(|p| {
-                        p.node_type == NodeType::Country
-                            && (p.tokens.end == x.tokens.start || p.possessive && p.tokens.end + 1 == x.tokens.start)
-                    })
+                    && crate::mention::state_before(mentions, k).is_some()
             })
         };
         match full {
