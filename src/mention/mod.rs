@@ -1791,9 +1791,9 @@ impl RuleFinder<'_> {
                 run.sentence_initial = false;
             }
         }
-        // "pro-Beijing New People Party": the place of a "pro-"/"anti-" modifier is no
+        // "pro-Beijing New People Party": the name in a "pro-"/"anti-"/"non-" modifier is no
         // part of the name after it
-        let pro = |k: usize| matches!(toks[k].lower.as_str(), "pro" | "anti");
+        let pro = |k: usize| MODIFIER_PREFIXES.contains(&toks[k].lower.as_str());
         for run in runs.iter_mut() {
             let a = run.tokens.start;
             let glued = |k: usize| toks[k].norm == "-" && !toks[k].space_before && !toks[k + 1].space_before;
