@@ -575,7 +575,10 @@ impl RuleFinder<'_> {
             }
         }
         // a title announces a name: the next token must be capitalised
-        let next = ctx.toks.get(i + n).filter(|_| i + n < end)?;
+        // (past the close of a bracket the title is in: "( Air France chairman ) Christian Blanc")
+        let opened = (i.saturating_sub(5)..i).rev().take_while(|&k| toks[k].norm != ")").any(|k| toks[k].norm == "(");
+        let skip = usize::from(opened && toks.get(i + n).is_some_and(|x| x.norm == ")"));
+        let next = ctx.toks.get(i + n + skip).filter(|_| i + n + skip < end)?;
         if ctx.toks[i].kind != TokenKind::Word {
             return None;
         }
@@ -661,7 +664,12 @@ impl RuleFinder<'_> {
         while i < end {
             let t = &toks[i];
             if !t.is_word() {
-                title = None;
+                // "( Air France chairman ) Christian Blanc": a bracket inserted in a
+                // quotation closes on the title of the name after it
+                let closes_on_title = t.norm == ")" && title.as_ref().is_some_and(|p| p.tokens.end == i);
+                if !closes_on_title {
+                    title = None;
+                }
                 i += 1;
                 continue;
             }
@@ -763,9 +771,10 @@ impl RuleFinder<'_> {
                     // a title with no name after it ("the Minister of Health said") only
                     // keeps its words out of names
                     // (nor before a body's head word: "Republican Party", "Democratic Convention")
-                    let named = toks.get(i + n).is_some_and(|x| {
+                    let nx = i + n + usize::from(toks.get(i + n).is_some_and(|x| x.norm == ")"));
+                    let named = toks.get(nx).is_some_and(|x| {
                         x.is_capitalized()
-                            && i + n < end
+                            && nx < end
                             && self.lex.head_type(&x.lower) != Some(Some(NodeType::Organization))
                     });
                     title = named.then(|| RoleTitle {
@@ -1435,10 +1444,22 @@ impl RuleFinder<'_> {
         let adjectival = ["ish", "ian", "ean", "ese", "ic"].iter().any(|x| last.lower.ends_with(x));
         // also after a possessive: "Varnex's headquarters"
         let fk = run.tokens.end + usize::from(toks.get(run.tokens.end).is_some_and(|n| n.lower == "'s"));
+        // "Casa de Narino presidential palace", "Kosevo national stadium": a place's
+        // noun past one adjective
+        let past_adjective = || {
+            toks.get(fk).filter(|n| {
+                n.is_word()
+                    && !n.is_capitalized()
+                    && (n.lower.ends_with("al") || matches!(n.lower.as_str(), "main" | "new" | "old" | "former"))
+            })?;
+            let noun = toks.get(fk + 1).filter(|n| n.is_word() && !n.is_capitalized() && fk + 1 < sentence.end)?;
+            self.lex.follower_type(&noun.lower).filter(|&t| t == Some(NodeType::Location))
+        };
         if let Some(t) = toks
             .get(fk)
             .filter(|n| n.is_word() && (!n.is_capitalized() || n.norm == "CEO") && fk < sentence.end)
             .and_then(|n| self.lex.follower_type(&n.lower))
+            .or_else(past_adjective)
         {
             // not in a compound modifier: "pro-Beijing district councillor"
             let glued = run.tokens.start > sentence.start && toks[run.tokens.start - 1].norm == "-";
@@ -1601,6 +1622,15 @@ impl RuleFinder<'_> {
             r.len() == 1 && first.is_all_caps() && first.norm.chars().filter(|c| c.is_alphabetic()).count() <= 6;
         if reporting_after && shaped_acronym && !self.lex.is_common_acronym(&first.lower) {
             return Some((Some(NodeType::Organization), "acronym", 3));
+        }
+        // "Bernardin, who became archbishop": "who" after a comma speaks of a person
+        // (not "the Eagles, who lost", nor "the governor of Aragua, who": there "who" is
+        // the team's or the head noun's)
+        let who_after = next.is_some_and(|n| n.norm == ",")
+            && next2.is_some_and(|n| matches!(n.lower.as_str(), "who" | "whose"))
+            && !prev.is_some_and(|p| matches!(p.lower.as_str(), "the" | "of" | "in" | "at" | "from"));
+        if who_after && n_words <= 3 && !has_of && !lone_common && !adjectival {
+            return Some((Some(NodeType::Person), "who-clause", 2));
         }
         if (reporting_after || reporting_before) && n_words <= 4 && !has_of && !lone_common && !before_number {
             // a single unknown word that says something may as well be a company

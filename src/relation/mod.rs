@@ -22,6 +22,12 @@ use crate::lexicon::{Agent, CuePattern, Lexicon};
 use crate::mention::Mention;
 use crate::text::{Sentence, Token};
 
+/// Buildings and works, which stand in a town as well as in a region.
+const FACILITY_NOUNS: &[&str] = &[
+    "airport", "port", "harbour", "harbor", "hospital", "prison", "jail", "stadium", "palace", "square", "bridge",
+    "refinery",
+];
+
 /// A relation found in a document, before it becomes a graph edge.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Found {
@@ -1829,10 +1835,19 @@ impl RuleExtractor<'_> {
             // financial officer Brian West …": "its" is the body that speaks
             // a lower-case job noun of up to three words right before the name ("Cofinec
             // analyst Ann Lee", "its chief investment officer X"), read once for the rules below
+            // "( Air France chairman ) Christian Blanc": a bracket inserted in a quotation
+            let s0 = m.tokens.start;
+            let anchor = if v.lower(s0.wrapping_sub(1)) == ")"
+                && (s0.saturating_sub(6)..s0 - 1).rev().take_while(|&k| v.lower(k) != ")").any(|k| v.lower(k) == "(")
+            {
+                s0 - 1
+            } else {
+                s0
+            };
             let job = m.role.is_none().then(|| {
                 (1..=self.lex.max_relational_tokens().min(3)).rev().find_map(|k| {
-                    let p = m.tokens.start.checked_sub(k).filter(|&p| p >= v.range.start)?;
-                    let words = &v.toks[p..m.tokens.start];
+                    let p = anchor.checked_sub(k).filter(|&p| p >= v.range.start)?;
+                    let words = &v.toks[p..anchor];
                     (words.iter().all(|t| t.is_word() && !t.is_capitalized() || t.norm == "-")
                         && self.lex.is_job_noun(words))
                     .then_some(p)
@@ -1864,9 +1879,9 @@ impl RuleExtractor<'_> {
                             && !om.possessive
                             && om.tokens.end == p
                     }) {
-                        let role = attrs(&[("role", Value::String(v.surface(p, m.tokens.start)))]);
+                        let role = attrs(&[("role", Value::String(v.surface(p, anchor)))]);
                         let player = matches!(v.m(o).rule, "sports-team" | "club-name")
-                            && crate::mention::PLAYER_ROLES.contains(&v.lower(m.tokens.start - 1));
+                            && crate::mention::PLAYER_ROLES.contains(&v.lower(anchor - 1));
                         let (rel, rule) = if v.m(o).node_type == NodeType::Person {
                             (Relation::WorksFor, "person-job-name")
                         } else if player {
@@ -1942,8 +1957,8 @@ impl RuleExtractor<'_> {
                             "," | "said" | "says" | "was" | "is" | "has" | "had" | "told" | "and"
                         );
                         let body_member = om.node_type == NodeType::Organization && m.tokens.len() >= 2 && acts;
-                        let person_shaped =
-                            body_member || !matches!(m.rule, "name-shape" | "reporting-verb" | "given-name-alone");
+                        let person_shaped = body_member
+                            || !matches!(m.rule, "name-shape" | "reporting-verb" | "given-name-alone" | "who-clause");
                         if let (Some(rel), true) = (rel, person_shaped) {
                             self.link(out, &m.entity, rel, &om.entity, si, "possessive-name");
                         }
@@ -2472,7 +2487,8 @@ impl RuleExtractor<'_> {
                 continue;
             }
             let start = m.role.as_ref().map_or(m.tokens.start, |r| r.tokens.start.min(m.tokens.start));
-            let closes = matches!(v.lower(m.tokens.end), "," | "said" | "says" | "told");
+            let closes =
+                matches!(v.lower(m.tokens.end), "," | "said" | "says" | "told") || m.tokens.end + 1 >= v.range.end;
             if start < v.range.start + 4 || v.lower(start - 1) != "," || !closes {
                 continue;
             }
@@ -2499,9 +2515,11 @@ impl RuleExtractor<'_> {
             if v.lower(k.wrapping_sub(1)) == "the" {
                 k -= 1;
             }
-            if k < v.range.start + 2 || v.lower(k - 1) != "of" {
+            // ("his former coach at Torino, Emiliano Mondonico": a post at a body)
+            if k < v.range.start + 2 || !matches!(v.lower(k - 1), "of" | "at") {
                 continue;
             }
+            let at = v.lower(k - 1) == "at";
             let of = k - 1;
             let Some((t, n, noun)) = (of.saturating_sub(max)..of)
                 .filter(|&t| t >= v.range.start)
@@ -2514,7 +2532,10 @@ impl RuleExtractor<'_> {
             while a > v.range.start && matches!(v.lower(a - 1), "former" | "acting" | "deputy" | "senior" | "new") {
                 a -= 1;
             }
-            if a > v.range.start && !matches!(v.lower(a - 1), "the" | "," | "said" | "says") {
+            if a > v.range.start
+                && !matches!(v.lower(a - 1), "the" | "," | "said" | "says")
+                && !(at && matches!(v.lower(a - 1), "his" | "her" | "their"))
+            {
                 continue;
             }
             if self.lex.is_kin_noun(&noun) {
@@ -2931,10 +2952,22 @@ impl RuleExtractor<'_> {
             }
             // "St. Louis-based Mercantile Bancorp": a place glued to "based" before a name
             if matches!(m.node_type, NodeType::Location | NodeType::Country) && m.form != MentionForm::Demonym {
-                let e = v.after(mi);
+                let mut e = v.after(mi);
+                // "Mo.-based": the abbreviation's dot
+                if v.lower(e) == "." && !v.toks[e].space_before {
+                    e += 1;
+                }
                 if v.lower(e) == "-" && v.lower(e + 1) == "based" && !v.toks[e].space_before {
                     if let Some(o) = v.owner(e + 2).filter(|&o| v.m(o).node_type == NodeType::Organization) {
-                        self.link(out, &v.m(o).entity, Relation::LocatedIn, &m.entity, si, "place-based");
+                        // "Kansas City, Mo.-based Commerce Bancshares": the town before the
+                        // state is the base
+                        let s = m.tokens.start;
+                        let town = (s >= 2 && v.lower(s - 1) == ",")
+                            .then(|| v.owner(s - 2))
+                            .flatten()
+                            .filter(|&c| v.m(c).node_type == NodeType::Location && v.m(c).form != MentionForm::Demonym);
+                        let base = town.map_or(&m.entity, |c| &v.m(c).entity);
+                        self.link(out, &v.m(o).entity, Relation::LocatedIn, base, si, "place-based");
                     }
                 }
             }
@@ -3032,6 +3065,14 @@ impl RuleExtractor<'_> {
             // "Huize county in the southwestern province of Yunnan", "a village in Kent"
             if m.node_type == NodeType::Location && !m.possessive && !is_bigger(m) {
                 let mut k = m.tokens.end;
+                // "the Casa de Narino presidential palace in Bogota": a building is in a town
+                if !v.toks.get(k).is_some_and(|w| w.is_capitalized())
+                    && self.lex.follower_type(v.lower(k + 1)) == Some(Some(NodeType::Location))
+                    && FACILITY_NOUNS.contains(&v.lower(k + 1))
+                {
+                    k += 1;
+                }
+                let facility = FACILITY_NOUNS.contains(&v.lower(k));
                 if self.lex.follower_type(v.lower(k)) == Some(Some(NodeType::Location)) {
                     k += 1;
                 }
@@ -3054,7 +3095,7 @@ impl RuleExtractor<'_> {
                             && om.node_type != NodeType::Organization
                             && om.node_type != NodeType::Person
                             && om.form != MentionForm::Demonym
-                            && is_bigger(om)
+                            && (is_bigger(om) || facility && om.node_type == NodeType::Location)
                     }) {
                         self.link(out, &m.entity, Relation::LocatedIn, &v.m(o).entity, si, "place-in-place");
                     }

@@ -308,7 +308,9 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             while k < n && is_closing(&tokens[k]) && !tokens[k].space_before {
                 k += 1;
             }
-            if k >= n || next_starts_sentence(&tokens[k]) {
+            // "a Mo.-based bank": a dot glued to a hyphen ends no sentence
+            let glued_hyphen = k < n && tokens[k].norm == "-" && !tokens[k].space_before;
+            if k >= n || next_starts_sentence(&tokens[k]) && !glued_hyphen {
                 split_after = Some(k);
             }
         } else if t.kind == TokenKind::Word && t.norm.ends_with('.') && t.norm.len() > 2 && i + 1 < n {
