@@ -957,10 +957,14 @@ impl RuleFinder<'_> {
                             && self.lex.prefix_type(&toks[s0 + 1].lower).is_some()
                             && toks[s0 + 2].lower == "of");
                 let mut a = start_run;
+                // ("League of Women Voters", "Party of Regions": a prefix head before "of")
+                let prefix_of =
+                    |a: usize| a + 2 < j && toks[a + 1].lower == "of" && self.lex.prefix_type(&toks[a].lower).is_some();
                 while a < j
                     && is_function_word(&toks[a])
                     && title.is_none()
                     && !(headed && NAME_ADJECTIVES.contains(&toks[a].lower.as_str()))
+                    && !prefix_of(a)
                 {
                     a += 1;
                 }
@@ -1370,6 +1374,17 @@ impl RuleFinder<'_> {
         if toks.get(run.tokens.end).is_some_and(|t| t.norm == "$" && !t.space_before) {
             return None;
         }
+        // "the Million Man March": no name opens with a number's word
+        if matches!(toks[run.tokens.start].lower.as_str(), "million" | "billion" | "thousand" | "hundred") {
+            return None;
+        }
+        // "Oct. 9": a month's abbreviation is a date
+        if run.tokens.len() == 1 {
+            let w = &toks[run.tokens.start].lower;
+            if w.ends_with('.') && crate::time::month_number(w.trim_end_matches('.')).is_some() {
+                return None;
+            }
+        }
         let caps =
             toks[run.tokens.clone()].iter().filter(|t| t.is_word()).all(|t| t.is_all_caps() || t.norm.len() <= 2);
         if run.all_caps || caps {
@@ -1584,7 +1599,9 @@ impl RuleFinder<'_> {
             return Some((Some(NodeType::Organization), "media-noun", 4));
         }
         // "a Pan Am flight": what flies a flight is an airline
-        if prev.is_some_and(|p| matches!(p.lower.as_str(), "a" | "an" | "the"))
+        // ("the bombing of Pan Am flight 103": a flight's number)
+        let flight_number = toks.get(run.tokens.end + 1).is_some_and(|n| n.kind == TokenKind::Number);
+        if (prev.is_some_and(|p| matches!(p.lower.as_str(), "a" | "an" | "the")) || flight_number)
             && next.is_some_and(|n| matches!(n.lower.as_str(), "flight" | "flights" | "airliner" | "jetliner"))
             && n_words <= 4
             && !adjectival

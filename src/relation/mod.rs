@@ -1871,11 +1871,14 @@ impl RuleExtractor<'_> {
                 // lower-case job noun before the name
                 if let Some(p) = job {
                     // "Dole campaign manager Scott Reed": a person's own staff
-                    let p = if p > v.range.start && v.lower(p - 1) == "campaign" { p - 1 } else { p };
+                    // (a candidate named by the surname alone: "Dole campaign manager X")
+                    let campaign = p > v.range.start && v.lower(p - 1) == "campaign";
+                    let p = if campaign { p - 1 } else { p };
                     let p = v.before_bracketed_abbreviation(p);
                     if let Some(o) = v.owner(p.wrapping_sub(1)).filter(|&o| {
                         let om = v.m(o);
-                        (om.node_type == NodeType::Organization || om.node_type == NodeType::Person && full_name(om))
+                        (om.node_type == NodeType::Organization
+                            || om.node_type == NodeType::Person && (full_name(om) || campaign))
                             && !om.possessive
                             && om.tokens.end == p
                     }) {
