@@ -2,8 +2,8 @@
 """Generate src/data/regions.tsv from the hand-curated table below.
 
 Named places that are neither sovereign states nor cities: continents and world
-regions, seas/straits/rivers, disputed and dependent territories, the 50 US states
-and the most newsworthy provinces/states of large countries.
+regions, seas/straits/rivers, disputed and dependent territories, the 50 US states,
+the most newsworthy provinces/states of large countries and the counties of England.
 
 Wikidata QIDs: dependent territories were checked against a public ISO-code ->
 Wikidata table; the others are filled only where the item is well known; an empty
@@ -280,6 +280,41 @@ REGIONS = [
     ("West Virginia", ["W.Va."], "USA", "Q1371", "state"),
     ("Wisconsin", ["Wis."], "USA", "Q1537", "state"),
     ("Wyoming", ["Wyo."], "USA", "Q1214", "state"),
+    # ------------------------------------------------------------ England: counties (ceremonial and historic)
+    ("Bedfordshire", [], "GBR", "", "province"),
+    ("Berkshire", [], "GBR", "", "province"),
+    ("Buckinghamshire", [], "GBR", "", "province"),
+    ("Cambridgeshire", [], "GBR", "", "province"),
+    ("Cheshire", [], "GBR", "", "province"),
+    ("Cornwall", [], "GBR", "", "province"),
+    ("Cumbria", [], "GBR", "", "province"),
+    ("Derbyshire", [], "GBR", "", "province"),
+    ("Dorset", [], "GBR", "", "province"),
+    ("Essex", [], "GBR", "", "province"),
+    ("Gloucestershire", [], "GBR", "", "province"),
+    ("Hampshire", [], "GBR", "", "province"),
+    ("Herefordshire", [], "GBR", "", "province"),
+    ("Hertfordshire", [], "GBR", "", "province"),
+    ("Kent", [], "GBR", "", "province"),
+    ("Lancashire", [], "GBR", "", "province"),
+    ("Leicestershire", [], "GBR", "", "province"),
+    ("Lincolnshire", [], "GBR", "", "province"),
+    ("Merseyside", [], "GBR", "", "province"),
+    ("Middlesex", [], "GBR", "", "province"),
+    ("Northamptonshire", [], "GBR", "", "province"),
+    ("Northumberland", [], "GBR", "", "province"),
+    ("Nottinghamshire", [], "GBR", "", "province"),
+    ("Oxfordshire", [], "GBR", "", "province"),
+    ("Shropshire", [], "GBR", "", "province"),
+    ("Somerset", [], "GBR", "", "province"),
+    ("Staffordshire", [], "GBR", "", "province"),
+    ("Suffolk", [], "GBR", "", "province"),
+    ("Sussex", [], "GBR", "", "province"),
+    ("Warwickshire", [], "GBR", "", "province"),
+    ("Wiltshire", [], "GBR", "", "province"),
+    ("Worcestershire", [], "GBR", "", "province"),
+    ("Yorkshire", [], "GBR", "", "province"),
+    ("Glamorgan", [], "GBR", "", "province"),
     # ------------------------------------------------------------ Canada
     ("Ontario", [], "CAN", "Q1904", "province"),
     ("Quebec", ["Québec"], "CAN", "Q176", "province"),

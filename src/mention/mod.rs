@@ -1987,22 +1987,53 @@ impl RuleFinder<'_> {
         let page = std::cell::OnceCell::new();
         let people: std::collections::BTreeSet<usize> =
             out.iter().filter(|m| m.node_type == NodeType::Person).map(|m| m.tokens.start).collect();
-        let teams: std::collections::BTreeSet<String> = out
+        // cities name club teams; countries and regions name national sides, which stay places
+        let town = |m: &Mention| {
+            m.node_type == NodeType::Location
+                && m.form != MentionForm::Demonym
+                && m.entry.is_some_and(|e| {
+                    matches!(self.lex.gazetteer.entry(e).kind.as_str(), "" | "city" | "state" | "province")
+                })
+        };
+        let mut teams: std::collections::BTreeSet<String> = out
             .iter()
-            .filter(|m| {
-                // cities name club teams; countries and regions name national sides, which stay places
-                m.node_type == NodeType::Location
-                    && m.form != MentionForm::Demonym
-                    && m.entry.is_some_and(|e| {
-                        matches!(self.lex.gazetteer.entry(e).kind.as_str(), "" | "city" | "state" | "province")
-                    })
-            })
+            .filter(|m| town(m))
             .filter(|m| {
                 sports_context(toks, m.tokens.start, m.tokens.end, sentences[m.sentence].tokens.clone(), true)
-                    || transfer_or_player(toks, m, &people) && *page.get_or_init(|| crate::relation::sports_page(toks))
+                    || (transfer_or_player(toks, m, &people) || match_against(toks, m))
+                        && *page.get_or_init(|| crate::relation::sports_page(toks))
             })
             .map(|m| m.entity.clone())
             .collect();
+        // "title rivals Essex, Derbyshire and Surrey": on a sports page, a town listed
+        // with a club is a club too
+        if !teams.is_empty() && *page.get_or_init(|| crate::relation::sports_page(toks)) {
+            let mut order: Vec<usize> = (0..out.len()).filter(|&i| out[i].form != MentionForm::Pronoun).collect();
+            order.sort_by_key(|&i| out[i].tokens.start);
+            loop {
+                let mut added = false;
+                for w in order.windows(2) {
+                    let (a, b) = (&out[w[0]], &out[w[1]]);
+                    if a.sentence != b.sentence || a.tokens.end >= b.tokens.start {
+                        continue;
+                    }
+                    let between: Vec<&str> =
+                        toks[a.tokens.end..b.tokens.start].iter().map(|t| t.lower.as_str()).collect();
+                    if !matches!(between.as_slice(), [","] | ["and"] | [",", "and"] | ["or"]) {
+                        continue;
+                    }
+                    for (x, y) in [(a, b), (b, a)] {
+                        if teams.contains(&x.entity) && town(y) && !teams.contains(&y.entity) {
+                            teams.insert(y.entity.clone());
+                            added = true;
+                        }
+                    }
+                }
+                if !added {
+                    break;
+                }
+            }
+        }
         for m in out.iter_mut().filter(|m| teams.contains(&m.entity)) {
             m.node_type = NodeType::Organization;
             m.entity = format!("organization:{}", slug(&m.label));
@@ -2011,6 +2042,15 @@ impl RuleFinder<'_> {
             m.rule = "sports-team";
         }
     }
+}
+
+/// "their match against Nottinghamshire", "the game with Leeds": a town a match is
+/// played against (on a sports page).
+fn match_against(toks: &[Token], m: &Mention) -> bool {
+    let a = m.tokens.start;
+    a >= 2
+        && matches!(toks[a - 1].lower.as_str(), "against" | "with")
+        && matches!(toks[a - 2].lower.as_str(), "match" | "game" | "clash" | "fixture" | "tie" | "encounter")
 }
 
 /// "New York Stock Exchange": a listed place right before an organisation's

@@ -12,6 +12,8 @@ country\tGondor\tGON\tKingdom of Gondor\tGondorian|Gondorians\tMinas Tirith\t\n\
 country\tRohan\tROH\t\tRohirrim\tEdoras\t\n\
 country\tAngmar\tANG\t\tAngmarian\tCarn Dum\t\n\
 location\tMinas\t\t\t\t\tGON\n\
+location\tLossarnach\t\t\t\t\tGON\n\
+location\tLebennin\t\t\t\t\tGON\n\
 organization\tWhite Council\t\tWC\t\t\t\n";
 
 /// The built-in pipeline plus the fictional states.
