@@ -3402,6 +3402,7 @@ impl RuleExtractor<'_> {
         out: &mut Vec<Found>,
     ) {
         self.killed_in_attack(v, si, out);
+        self.trips(v, si, actors, out);
         let mut t = v.range.start;
         while t < v.range.end {
             if v.owner(t).is_some() {
@@ -3492,6 +3493,75 @@ impl RuleExtractor<'_> {
                 }
             }
             t += consumed;
+        }
+    }
+
+    /// "Rohan's President Dan Moll arrived in Gondor on Monday on his first official
+    /// visit", "left for Minas Tirith on Wednesday for talks": a trip to a state for
+    /// talks or a visit is a meeting with that state (CAMEO 04; a departure is its
+    /// intention).
+    fn trips(&self, v: &View, si: usize, actors: &DocActors, out: &mut Vec<Found>) {
+        for k in v.range.clone() {
+            let w = v.lower(k);
+            let departure = matches!(w, "left" | "leaves" | "leave" | "leaving" | "departed" | "departs");
+            let prep = v.lower(k + 1);
+            let goes = TRAVEL_VERBS.contains(&w) && matches!(prep, "to" | "in") || departure && prep == "for";
+            if !goes || v.owner(k).is_some() {
+                continue;
+            }
+            let j = k + 2 + usize::from(v.lower(k + 2) == "the");
+            let Some(o) = v.owner(j).filter(|&o| {
+                let om = v.m(o);
+                om.node_type == NodeType::Country && om.tokens.start == j && om.form != MentionForm::Demonym
+            }) else {
+                continue;
+            };
+            // the purpose in the same clause: "for talks", "on a two-day official visit"
+            let e = v.after(o);
+            let purpose = (e..(e + 12).min(v.range.end))
+                .take_while(|&p| !v.is_stop(p) && !matches!(v.lower(p), "," | ";" | "to"))
+                .filter(|&p| matches!(v.lower(p), "for" | "on"))
+                .any(|p| {
+                    (p + 1..(p + 7).min(v.range.end))
+                        .take_while(|&q| v.owner(q).is_none() && (v.toks[q].is_word() || v.lower(q) == "-"))
+                        .any(|q| {
+                            matches!(
+                                v.lower(q),
+                                "talks" | "meetings" | "visit" | "summit" | "negotiations" | "consultations"
+                            )
+                        })
+                });
+            if !purpose {
+                continue;
+            }
+            let subj = v.left(k, 6);
+            let mut a = attrs(&[("cameo", Value::String("04".into())), ("goldstein", serde_json::json!(1.0))]);
+            match self.modality(v, k, 1, &subj) {
+                Some(m) => {
+                    a.insert("modality".into(), Value::String(m.into()));
+                }
+                None if departure => {
+                    a.insert("modality".into(), Value::String("future".into()));
+                }
+                None => {}
+            }
+            let om = v.m(o);
+            for &s in &subj {
+                let sm = v.m(s);
+                // a person with no standing travels privately; no one visits his own state
+                let private = sm.node_type == NodeType::Person
+                    && sm.role.as_ref().is_none_or(|r| r.kind == "honorific")
+                    && !actors.public.contains(&sm.entity)
+                    && !actors.titled.contains(&sm.entity);
+                let own = actors.affiliation.get(&sm.entity).is_some_and(|c| *c == om.entity);
+                if private
+                    || own
+                    || !matches!(sm.node_type, NodeType::Person | NodeType::Country | NodeType::Organization)
+                {
+                    continue;
+                }
+                self.push(out, &sm.entity, Relation::Meets, &om.entity, si, "trip-purpose", a.clone());
+            }
         }
     }
 
