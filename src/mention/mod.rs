@@ -426,6 +426,30 @@ const REPORTING: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["he", "she"];
 
+/// Nouns that describe a person in an apposition after the name.
+const PERSON_NOUNS: &[&str] = &[
+    "woman",
+    "man",
+    "girl",
+    "boy",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "widow",
+    "student",
+    "teenager",
+    "activist",
+    "resident",
+    "citizen",
+    "national",
+    "veteran",
+    "survivor",
+    "victim",
+    "businessman",
+    "businesswoman",
+];
+
 /// Nouns that make "<country> NOUN" a delegation node.
 const DELEGATION_NOUNS: &[&str] = &["delegation", "delegations", "team", "negotiating team", "negotiators"];
 
@@ -524,6 +548,31 @@ impl RuleFinder<'_> {
     }
 
     /// A title at `i`: (token count, title).
+    /// ", an Australian woman and …", ", 35, said", ", who …": what follows a
+    /// person's name at `k`.
+    fn person_apposition(&self, toks: &[Token], k: usize, end: usize) -> bool {
+        if toks.get(k).is_none_or(|t| t.norm != ",") || k + 1 >= end {
+            return false;
+        }
+        let next = &toks[k + 1];
+        if matches!(next.lower.as_str(), "who" | "whose") {
+            return true;
+        }
+        // an age: ", 35,"
+        if next.kind == TokenKind::Number
+            && next.norm.len() <= 2
+            && toks.get(k + 2).is_some_and(|t| t.norm == "," && k + 2 < end)
+        {
+            return true;
+        }
+        if !matches!(next.lower.as_str(), "a" | "an" | "the" | "his" | "her") {
+            return false;
+        }
+        (k + 2..(k + 6).min(end))
+            .take_while(|&q| toks[q].is_word())
+            .any(|q| PERSON_NOUNS.contains(&toks[q].lower.as_str()) || self.lex.is_job_noun(&toks[q..q + 1]))
+    }
+
     fn title_at(&self, ctx: &SentenceCtx, i: usize, end: usize) -> Option<(usize, crate::lexicon::Title)> {
         let max = self.lex.max_title_tokens().min(end - i);
         let mut key = String::new();
@@ -857,10 +906,17 @@ impl RuleFinder<'_> {
                                 });
                             // "Real Madrid", "Lake Geneva": a lead word names a thing after the place
                             let after_lead = j == start_run + 1 && self.lex.lead_type(&toks[start_run].lower).is_some();
+                            // "Valeska Paris, an Australian woman, …": a town after a word
+                            // and before a person's apposition is a surname
+                            let described = n == 1
+                                && j == start_run + 1
+                                && !is_function_word(&toks[start_run])
+                                && self.gazetteer_at(ctx, start_run, end).is_none()
+                                && self.person_apposition(toks, j + 1, end);
                             after_lead
                                 || toks[start_run].is_capitalized()
                                     && n == 1
-                                    && (title.is_some() || after_given || surname_town || after_family)
+                                    && (title.is_some() || after_given || surname_town || after_family || described)
                         })
                     {
                         if self.title_at(ctx, j, end).is_some() && !self.lex.is_org_suffix(&x.lower) {
@@ -1639,6 +1695,17 @@ impl RuleFinder<'_> {
             r.len() == 1 && first.is_all_caps() && first.norm.chars().filter(|c| c.is_alphabetic()).count() <= 6;
         if reporting_after && shaped_acronym && !self.lex.is_common_acronym(&first.lower) {
             return Some((Some(NodeType::Organization), "acronym", 3));
+        }
+        // "Valeska Paris, an Australian woman", "Ann Lee, 35,": a person's apposition
+        // (not a place after a preposition: "upstream from Benares, a spokesman for X said")
+        if n_words <= 4
+            && !has_of
+            && !adjectival
+            && !prev.is_some_and(|p| matches!(p.lower.as_str(), "in" | "at" | "from" | "near" | "of" | "to" | "into"))
+            && next2.is_some_and(|n| !matches!(n.lower.as_str(), "who" | "whose"))
+            && self.person_apposition(toks, run.tokens.end, sentence.end)
+        {
+            return Some((Some(NodeType::Person), "person-apposition", 4));
         }
         // "Bernardin, who became archbishop": "who" after a comma speaks of a person
         // (not "the Eagles, who lost", nor "the governor of Aragua, who": there "who" is

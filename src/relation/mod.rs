@@ -4841,6 +4841,11 @@ impl RuleExtractor<'_> {
                 if sm.entity == om.entity || !political(s) && !political(o) {
                     continue;
                 }
+                // "her clash with Razzano": two people alone fight no war
+                if relation == Relation::Fights && sm.node_type == NodeType::Person && om.node_type == NodeType::Person
+                {
+                    continue;
+                }
                 // "Israeli Prime Minister X … might all meet": no one meets or fights the
                 // state he acts for (he may blame its government)
                 let own = |p: &str, c: &str| actors.affiliation.get(p).is_some_and(|x| x == c);
