@@ -3502,10 +3502,14 @@ impl RuleExtractor<'_> {
     /// intention).
     fn trips(&self, v: &View, si: usize, actors: &DocActors, out: &mut Vec<Found>) {
         for k in v.range.clone() {
+            // (the preposition first: it rules out most words at once)
+            let prep = v.lower(k + 1);
+            if !matches!(prep, "to" | "in" | "for") {
+                continue;
+            }
             let w = v.lower(k);
             let departure = matches!(w, "left" | "leaves" | "leave" | "leaving" | "departed" | "departs");
-            let prep = v.lower(k + 1);
-            let goes = TRAVEL_VERBS.contains(&w) && matches!(prep, "to" | "in") || departure && prep == "for";
+            let goes = prep != "for" && TRAVEL_VERBS.contains(&w) || departure && prep == "for";
             if !goes || v.owner(k).is_some() {
                 continue;
             }
