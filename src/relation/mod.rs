@@ -2492,20 +2492,29 @@ impl RuleExtractor<'_> {
             let start = m.role.as_ref().map_or(m.tokens.start, |r| r.tokens.start.min(m.tokens.start));
             let closes =
                 matches!(v.lower(m.tokens.end), "," | "said" | "says" | "told") || m.tokens.end + 1 >= v.range.end;
-            if start < v.range.start + 4 || v.lower(start - 1) != "," || !closes {
+            // "Chairman of the Federal Reserve Alan Greenspan said": a capitalised title, its
+            // body and the name with no comma between
+            let bare = start >= v.range.start + 4
+                && v.lower(start - 1) != ","
+                && v.owner(start - 1).is_some_and(|o| {
+                    let om = v.m(o);
+                    om.tokens.end == start && matches!(om.node_type, NodeType::Country | NodeType::Organization)
+                });
+            if start < v.range.start + 4 || !(v.lower(start - 1) == "," && closes || bare) {
                 continue;
             }
             // "of Gondor's army", "of the Tajik armed forces": a state acting through its agent
-            let mut j = start - 2;
+            let mut j = if bare { start - 1 } else { start - 2 };
+            let j0 = j;
             while j > v.range.start && v.owner(j).is_none() && v.agent(j).is_some_and(|a| a != Agent::Private) {
                 j -= 1;
             }
-            if j < start - 2 && v.lower(j) == "'s" {
+            if j < j0 && v.lower(j) == "'s" {
                 j -= 1;
             }
             let Some(o) = v.owner(j) else { continue };
             let om = v.m(o);
-            let via_agent = j < start - 2;
+            let via_agent = j < j0;
             if via_agent && (om.node_type != NodeType::Country || om.tokens.end != j + 1) {
                 continue;
             }
