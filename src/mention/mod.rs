@@ -922,6 +922,17 @@ impl RuleFinder<'_> {
                         if self.title_at(ctx, j, end).is_some() && !self.lex.is_org_suffix(&x.lower) {
                             break;
                         }
+                        // "the leader of the Varnex Group Ann Vale": a given name and a surname
+                        // after a body's head word start a person's name
+                        if j > start_run + 1
+                            && self.lex.head_type(&toks[j - 1].lower) == Some(Some(NodeType::Organization))
+                            && self.lex.is_given_name(&x.lower)
+                            && toks
+                                .get(j + 1)
+                                .is_some_and(|y| y.is_capitalized() && !is_function_word(y) && j + 1 < end)
+                        {
+                            break;
+                        }
                         j += 1;
                     } else if x.norm == "-"
                         && !x.space_before
