@@ -63,8 +63,8 @@ EXONYMS = {
     ("Kharkiv", "UA"): ["Kharkov"],
     ("Odesa", "UA"): ["Odessa"],
     ("Luhansk", "UA"): ["Lugansk"],
-    ("Zaporizhzhia", "UA"): ["Zaporizhia", "Zaporozhye"],
-    ("Mykolaiv", "UA"): ["Nikolaev", "Mykolayiv"],
+    ("Zaporizhzhya", "UA"): ["Zaporizhzhia", "Zaporizhia", "Zaporozhye"],
+    ("Mykolayiv", "UA"): ["Mykolaiv", "Nikolaev"],
     ("Dnipro", "UA"): ["Dnipropetrovsk"],
     ("Mumbai", "IN"): ["Bombay"],
     ("Kolkata", "IN"): ["Calcutta"],
@@ -79,8 +79,8 @@ EXONYMS = {
     ("Khān Yūnis", "PS"): ["Khan Younis"],
     ("Beersheba", "IL"): ["Beer Sheva", "Be'er Sheva"],
     ("Tel Aviv", "IL"): ["Tel Aviv-Yafo"],
-    ("Mecca", "SA"): ["Makkah"],
-    ("Medina", "SA"): ["Madinah"],
+    ("Makkah", "SA"): ["Mecca"],
+    ("Madinah", "SA"): ["Medina"],
     ("Gaza", "PS"): ["Gaza City"],
     ("New York City", "US"): ["New York", "NYC"],
     ("Washington", "US"): ["Washington D.C.", "Washington DC"],
@@ -88,7 +88,7 @@ EXONYMS = {
     ("The Hague", "NL"): ["Den Haag"],
     ("Frankfurt am Main", "DE"): ["Frankfurt"],
     ("Munich", "DE"): ["München"],
-    ("Cologne", "DE"): ["Köln"],
+    ("Köln", "DE"): ["Cologne"],
     ("Ulan Bator", "MN"): ["Ulaanbaatar"],
     ("Xi’an", "CN"): ["Xian"],
     ("Nuku‘alofa", "TO"): ["Nuku'alofa"],
@@ -199,6 +199,7 @@ def main():
         return None
     rows, dropped = [], {}
     exonym_missing = []
+    exonym_keys_seen = set()
     for c in selected.values():
         name = c["name"].strip()
         override = NAME_OVERRIDES.get((name, c["countrycode"]))
@@ -213,6 +214,7 @@ def main():
         if folded != name:
             aliases.append(folded)
         alt = set(c.get("alternatenames", ()))
+        exonym_keys_seen.add((name, c["countrycode"]))
         for variant in EXONYMS.get((name, c["countrycode"]), []):
             if variant in alt:
                 aliases.append(variant)
@@ -242,6 +244,9 @@ def main():
     path = write_tsv("cities.tsv", comments, header, rows)
     print(f"wrote {path}: {len(rows)} rows; capitals found {len(capitals)}; states without a capital found: {missing}")
     print(f"dropped {len(dropped_names)} names: " + ", ".join(f"{n}({dropped[n]})" for n in dropped_names))
+    unused = sorted(f"{n} ({cc})" for n, cc in EXONYMS if (n, cc) not in exonym_keys_seen)
+    if unused:
+        print("exonym keys that name no kept city: " + ", ".join(unused))
     if exonym_missing:
         print("exonyms not in GeoNames alternate names (not added): " + ", ".join(exonym_missing))
 
