@@ -63,8 +63,8 @@ EXONYMS = {
     ("Kharkiv", "UA"): ["Kharkov"],
     ("Odesa", "UA"): ["Odessa"],
     ("Luhansk", "UA"): ["Lugansk"],
-    ("Zaporizhzhya", "UA"): ["Zaporizhzhia", "Zaporizhia", "Zaporozhye"],
-    ("Mykolayiv", "UA"): ["Mykolaiv", "Nikolaev"],
+    ("Zaporizhzhia", "UA"): ["Zaporozhye"],
+    ("Mykolaiv", "UA"): ["Nikolaev"],
     ("Dnipro", "UA"): ["Dnipropetrovsk"],
     ("Mumbai", "IN"): ["Bombay"],
     ("Kolkata", "IN"): ["Calcutta"],
@@ -79,7 +79,6 @@ EXONYMS = {
     ("Khān Yūnis", "PS"): ["Khan Younis"],
     ("Beersheba", "IL"): ["Beer Sheva", "Be'er Sheva"],
     ("Tel Aviv", "IL"): ["Tel Aviv-Yafo"],
-    ("Makkah", "SA"): ["Mecca"],
     ("Madinah", "SA"): ["Medina"],
     ("Gaza", "PS"): ["Gaza City"],
     ("New York City", "US"): ["New York", "NYC"],
@@ -88,7 +87,6 @@ EXONYMS = {
     ("The Hague", "NL"): ["Den Haag"],
     ("Frankfurt am Main", "DE"): ["Frankfurt"],
     ("Munich", "DE"): ["München"],
-    ("Köln", "DE"): ["Cologne"],
     ("Ulan Bator", "MN"): ["Ulaanbaatar"],
     ("Xi’an", "CN"): ["Xian"],
     ("Nuku‘alofa", "TO"): ["Nuku'alofa"],
@@ -98,7 +96,15 @@ EXONYMS = {
 
 # GeoNames names that collide with an English word, replaced by the proper spelling
 # (only if GeoNames lists it among the alternate names) so that the capital is kept.
-NAME_OVERRIDES = {("Male", "MV"): "Malé"}
+# Also where GeoNames keeps a local form whose English name the news uses (the local
+# form stays an alias through EXONYMS).
+NAME_OVERRIDES = {
+    ("Male", "MV"): "Malé",
+    ("Makkah", "SA"): "Mecca",
+    ("Köln", "DE"): "Cologne",
+    ("Zaporizhzhya", "UA"): "Zaporizhzhia",
+    ("Mykolayiv", "UA"): "Mykolaiv",
+}
 
 
 def load_json(fn):
@@ -213,6 +219,10 @@ def main():
         folded = ascii_fold(name)
         if folded != name:
             aliases.append(folded)
+        if name != c["name"].strip():
+            # an overridden local form stays an alias, as written and folded
+            local = c["name"].strip()
+            aliases += [local] + ([ascii_fold(local)] if ascii_fold(local) != local else [])
         alt = set(c.get("alternatenames", ()))
         exonym_keys_seen.add((name, c["countrycode"]))
         for variant in EXONYMS.get((name, c["countrycode"]), []):
@@ -234,7 +244,7 @@ def main():
         f"Selection: cities with population >= {MIN_POP} plus the capital of every state in countries.tsv regardless of",
         "size; minus names that are also a country name/alias/demonym, ordinary English words, or frequent person names",
         "(except major cities kept by hand, e.g. Houston, Sydney, Geneva).",
-        "Columns: name = GeoNames name; country = ISO 3166-1 alpha-2 of the GeoNames country code (may be a",
+        "Columns: name = GeoNames name (or its English form, listed among its alternate names); country = ISO 3166-1 alpha-2 of the GeoNames country code (may be a",
         "non-sovereign territory such as HK, PR; XK = Kosovo); population = GeoNames population; geonameid = GeoNames id;",
         "aliases = ASCII spelling if it differs, plus a few English variants listed by GeoNames ('|'-separated).",
         "Rows sorted by name (case-insensitive), country, geonameid. Names may repeat (different cities, same name).",
