@@ -626,7 +626,12 @@ impl RuleFinder<'_> {
         // a title announces a name: the next token must be capitalised
         // (past the close of a bracket the title is in: "( Air France chairman ) Christian Blanc")
         let opened = (i.saturating_sub(5)..i).rev().take_while(|&k| toks[k].norm != ")").any(|k| toks[k].norm == "(");
-        let skip = usize::from(opened && toks.get(i + n).is_some_and(|x| x.norm == ")"));
+        // (and past the comma of "his Slovenian counterpart, Milan Kucan")
+        let counterpart = n == 1 && matches!(toks[i].lower.as_str(), "counterpart" | "counterparts");
+        let skip = usize::from(
+            opened && toks.get(i + n).is_some_and(|x| x.norm == ")")
+                || counterpart && toks.get(i + n).is_some_and(|x| x.norm == ","),
+        );
         let next = ctx.toks.get(i + n + skip).filter(|_| i + n + skip < end)?;
         if ctx.toks[i].kind != TokenKind::Word {
             return None;
@@ -715,7 +720,8 @@ impl RuleFinder<'_> {
             if !t.is_word() {
                 // "( Air France chairman ) Christian Blanc": a bracket inserted in a
                 // quotation closes on the title of the name after it
-                let closes_on_title = t.norm == ")" && title.as_ref().is_some_and(|p| p.tokens.end == i);
+                let closes_on_title =
+                    matches!(t.norm.as_str(), ")" | ",") && title.as_ref().is_some_and(|p| p.tokens.end == i);
                 if !closes_on_title {
                     title = None;
                 }
@@ -820,7 +826,7 @@ impl RuleFinder<'_> {
                     // a title with no name after it ("the Minister of Health said") only
                     // keeps its words out of names
                     // (nor before a body's head word: "Republican Party", "Democratic Convention")
-                    let nx = i + n + usize::from(toks.get(i + n).is_some_and(|x| x.norm == ")"));
+                    let nx = i + n + usize::from(toks.get(i + n).is_some_and(|x| matches!(x.norm.as_str(), ")" | ",")));
                     let named = toks.get(nx).is_some_and(|x| {
                         x.is_capitalized()
                             && nx < end

@@ -22,6 +22,9 @@ use crate::lexicon::{Agent, CuePattern, Lexicon};
 use crate::mention::Mention;
 use crate::text::{Sentence, Token};
 
+/// Nouns for a person's peer in another state or body.
+const COUNTERPART_NOUNS: &[&str] = &["counterpart", "counterparts", "colleague", "colleagues"];
+
 /// Buildings and works, which stand in a town as well as in a region.
 const FACILITY_NOUNS: &[&str] = &[
     "airport", "port", "harbour", "harbor", "hospital", "prison", "jail", "stadium", "palace", "square", "bridge",
@@ -934,6 +937,26 @@ impl<'a> View<'a> {
                         }
                     }
                 }
+                // "met Iraqi officials, a U.N. spokesman said": the attribution after a
+                // comma names who speaks, not another member
+                let s0 = self.m(mi).tokens.start;
+                let after_comma = self.lower(s0.wrapping_sub(1)) == ","
+                    || matches!(self.lower(s0.wrapping_sub(1)), "a" | "an" | "the")
+                        && self.lower(s0.wrapping_sub(2)) == ",";
+                if !out.is_empty() && after_comma {
+                    let said = |k: usize| matches!(self.lower(k), "said" | "says" | "told" | "added" | "reported");
+                    let mut k = next;
+                    while k < next + 2
+                        && self.owner(k).is_none()
+                        && self.toks.get(k).is_some_and(|w| w.is_word() && !w.is_capitalized())
+                        && !said(k)
+                    {
+                        k += 1;
+                    }
+                    if said(k) {
+                        break;
+                    }
+                }
                 if !out.contains(&take) {
                     out.push(take);
                 }
@@ -1169,6 +1192,17 @@ impl<'a> View<'a> {
                 }
                 break;
             }
+            // "his Slovenian counterpart, Milan Kucan, met": the comma that closes the name
+            if out.is_empty()
+                && self.lower(j) == ","
+                && j > self.range.start
+                && self.owner(j - 1).is_some_and(|o| {
+                    let s0 = self.m(o).tokens.start;
+                    self.lower(s0.wrapping_sub(1)) == "," && COUNTERPART_NOUNS.contains(&self.lower(s0.wrapping_sub(2)))
+                })
+            {
+                continue;
+            }
             // a relative clause: "Arnor, which attacked Gondor", "Rezaei, who met …"
             if out.is_empty() && matches!(self.lower(j), "who" | "which") {
                 let mut k = j;
@@ -1273,9 +1307,12 @@ impl<'a> View<'a> {
                     }
                 }
                 // "Vafa Gulizade and his Armenian counterpart Zhirayr Liparityan met":
-                // past the counterpart's noun to the "and"
-                if matches!(self.lower(j.wrapping_sub(1)), "counterpart" | "counterparts" | "colleague" | "colleagues")
-                {
+                // past the counterpart's noun to the "and" (also when commas enclose the
+                // name: "and his Slovenian counterpart, Milan Kucan, met")
+                if self.lower(j.wrapping_sub(1)) == "," && COUNTERPART_NOUNS.contains(&self.lower(j.wrapping_sub(2))) {
+                    j -= 1;
+                }
+                if COUNTERPART_NOUNS.contains(&self.lower(j.wrapping_sub(1))) {
                     let mut k = j - 1;
                     if let Some(d) = k.checked_sub(1).and_then(|p| self.owner(p)) {
                         if self.m(d).form == MentionForm::Demonym {
@@ -3988,7 +4025,8 @@ impl RuleExtractor<'_> {
         // ("arrived in Abuja for talks with X": a journey for a meeting)
         let journey_at = (cue.relation == Relation::Meets && matches!(v.lower(t.wrapping_sub(1)), "to" | "for"))
             .then(|| {
-                (t.saturating_sub(10).max(v.range.start)..t - 1)
+                // ("left Amman on Thursday for the West Bank town of Ramallah to hold talks")
+                (t.saturating_sub(16).max(v.range.start)..t - 1)
                     .rev()
                     .take_while(|&k| v.lower(k) != "," && v.lower(k) != ";")
                     .find(|&k| {
@@ -3997,6 +4035,7 @@ impl RuleExtractor<'_> {
                             v.owner(j)
                                 .is_some_and(|o| matches!(v.m(o).node_type, NodeType::Location | NodeType::Country))
                         };
+                        let departed = matches!(v.lower(k), "left" | "leaves" | "leaving" | "departed" | "departs");
                         TRAVEL_VERBS.contains(&v.lower(k))
                             && match v.lower(k + 1) {
                                 "to" => k + 2 == t || place(k + 2),
@@ -4004,6 +4043,7 @@ impl RuleExtractor<'_> {
                                 "back" | "home" | "abroad" => true,
                                 _ => false,
                             }
+                            || departed && (place(k + 1) || v.lower(k + 1) == "for" && place(k + 2))
                     })
             })
             .flatten();
@@ -4301,9 +4341,14 @@ impl RuleExtractor<'_> {
                 (subj, obj)
             }
         };
-        // the traveller of "X will travel to Washington next week to meet Y"
-        if let (true, Some(k)) = (subj.is_empty(), journey_at) {
-            subj = v.left(k, 3);
+        // the traveller of "X will travel to Washington next week to meet Y" (not the
+        // place he went by: "left Amman for Ramallah to hold talks with Y")
+        if let Some(k) = journey_at {
+            let traveller = v.left(k, 3);
+            let on_the_way = subj.iter().all(|&s| v.m(s).tokens.start > k);
+            if subj.is_empty() || on_the_way && !traveller.is_empty() {
+                subj = traveller;
+            }
         }
         // "Iran condemned the strikes on Lebanon and called on the Council": a verb
         // after "and" shares the subject of the clause it joins
