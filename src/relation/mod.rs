@@ -787,6 +787,26 @@ impl<'a> View<'a> {
         }
     }
 
+    /// The antecedent of a relative pronoun right before `t`: "East Timor, which"
+    /// or "East Timor, a former Portuguese colony which" (not "that", which opens
+    /// reported clauses too).
+    fn relative_antecedent(&self, t: usize) -> Option<usize> {
+        let k = t.checked_sub(1).filter(|&k| k > self.range.start && matches!(self.lower(k), "which" | "whom"))?;
+        let k = if self.lower(k - 1) == "," { k - 1 } else { k };
+        if let Some(o) = k.checked_sub(1).and_then(|p| self.owner(p)) {
+            return Some(o);
+        }
+        // past a described noun phrase after a comma
+        let comma = (k.saturating_sub(8).max(self.range.start + 1)..k).rev().find(|&c| self.lower(c) == ",")?;
+        let described = matches!(self.lower(comma + 1), "a" | "an" | "the")
+            && (comma + 2..k).all(|q| {
+                self.toks[q].is_word()
+                    && (!self.toks[q].is_capitalized()
+                        || self.owner(q).is_some_and(|o| self.m(o).form == MentionForm::Demonym))
+            });
+        described.then(|| self.owner(comma - 1)).flatten()
+    }
+
     fn matches_at(&self, t: usize, words: &[&str]) -> bool {
         words.iter().enumerate().all(|(k, w)| self.lower(t + k) == *w)
     }
@@ -1192,6 +1212,30 @@ impl<'a> View<'a> {
                 }
                 break;
             }
+            // "The United States, the EU and Japan, among others, have called on": an aside
+            if out.is_empty()
+                && self.lower(j) == ","
+                && self.lower(j.wrapping_sub(1)) == "others"
+                && self.lower(j.wrapping_sub(2)) == "among"
+                && j >= self.range.start + 3
+            {
+                j -= 2;
+                if self.lower(j - 1) == "," {
+                    j -= 1;
+                }
+                continue;
+            }
+            // "India's Home (interior) Minister accused": a bracketed gloss inside the subject
+            if self.lower(j) == ")" && self.owner(j).is_none() {
+                if let Some(open) = (j.saturating_sub(4).max(self.range.start)..j)
+                    .rev()
+                    .find(|&k| self.lower(k) == "(")
+                    .filter(|&k| (k + 1..j).all(|q| self.owner(q).is_none() && self.toks[q].is_word()))
+                {
+                    j = open;
+                    continue;
+                }
+            }
             // "his Slovenian counterpart, Milan Kucan, met": the comma that closes the name
             if out.is_empty()
                 && self.lower(j) == ","
@@ -1260,11 +1304,16 @@ impl<'a> View<'a> {
                 }
                 // "Belgium's Kredietbank has approved": a possessor before an unlisted name
                 // is that name's country, not the actor
+                // ("Gondor's Foreign Minister accused": a title is no name)
                 if out.is_empty() && m.possessive {
                     let n = m.tokens.end + 1;
+                    let title = (2..=3).any(|w| {
+                        n + w <= t && self.lex.title(&crate::gazetteer::words_key(&self.toks[n..n + w])).is_some()
+                    });
                     if n < t
                         && self.owner(n).is_none()
                         && self.toks.get(n).is_some_and(|x| x.is_capitalized() && !x.is_all_caps())
+                        && !title
                     {
                         break;
                     }
@@ -1490,7 +1539,20 @@ impl<'a> View<'a> {
             }
             // the agent through which the actor acts is not a gap: "Arnor's foreign
             // minister urged", "Arnor security officials are about to restore"
-            let acting = |k: usize| self.agent(k).is_some_and(|a| a != Agent::Private);
+            // ("India's Home Minister": a capitalised word of a title before its agent noun)
+            let acting = |k: usize| {
+                self.agent(k).is_some_and(|a| a != Agent::Private)
+                    || self.toks[k].is_capitalized()
+                        && self.owner(k).is_none()
+                        && (2..=3).any(|n| {
+                            k + n <= self.range.end
+                                && self.agent(k + n - 1).is_some_and(|a| a != Agent::Private)
+                                && self
+                                    .lex
+                                    .title(&crate::gazetteer::words_key(&self.toks[k..k + n]))
+                                    .is_some_and(|t| t.kind != "honorific")
+                        })
+            };
             let possessive_agent = self.lower(j) == "'s" && acting(j + 1);
             // … only when the agent phrase is attached to a name: "suicide bombers" alone
             // is a gap
@@ -4226,7 +4288,14 @@ impl RuleExtractor<'_> {
                     (agent, target)
                 } else {
                     // the broad CAMEO list wants its subject close to the verb
-                    (v.left(t, reach), obj)
+                    let subj = v.left(t, reach);
+                    // "East Timor, a former Portuguese colony which Indonesia invaded": the
+                    // relative clause's antecedent is the object
+                    let obj = match (obj.is_empty(), subj.first()) {
+                        (true, Some(&s0)) => v.relative_antecedent(v.m(s0).tokens.start).into_iter().collect(),
+                        _ => obj,
+                    };
+                    (subj, obj)
                 }
             }
             CuePattern::VerbPrep | CuePattern::VerbPrepReverse => {
@@ -4388,7 +4457,12 @@ impl RuleExtractor<'_> {
         if let Some(to) = infinitive {
             subj = v.left(to, 3);
         }
+        // ("a colony which Indonesia invaded in 1975 and annexed": the relative
+        // clause's own subject)
+        let relative_subject =
+            subj.first().is_some_and(|&s| matches!(v.lower(v.m(s).tokens.start.wrapping_sub(1)), "which" | "whom"));
         let subj = if infinitive.is_none()
+            && !relative_subject
             && v.lower(a) == "and"
             && (a + 1 < t || !own_subject)
             && v.owner(a.wrapping_sub(1)).is_none_or(|o| {
