@@ -875,6 +875,17 @@ impl RuleFinder<'_> {
                     && t.norm.chars().next().is_some_and(char::is_alphabetic))
             {
                 let start_run = i;
+                // the run is a title's body: "CEO of the Refugee Council …"
+                let title_of = {
+                    let p = start_run - usize::from(start_run > s.tokens.start && toks[start_run - 1].lower == "the");
+                    (p >= s.tokens.start + 2 && toks[p - 1].lower == "of")
+                        .then(|| self.lex.title(&toks[p - 2].lower).filter(|t| t.kind != "honorific"))
+                        .flatten()
+                        .map(|t| (p - 2, t.clone()))
+                };
+                let titled_of = title_of.is_some();
+                // the title passes to the holder's name after the body
+                let mut carry: Option<RoleTitle> = None;
                 let mut j = i + 1;
                 while j < end {
                     let x = &toks[j];
@@ -930,14 +941,42 @@ impl RuleFinder<'_> {
                         }
                         // "the leader of the Varnex Group Ann Vale": a given name and a surname
                         // after a body's head word start a person's name
-                        if j > start_run + 1
-                            && self.lex.head_type(&toks[j - 1].lower) == Some(Some(NodeType::Organization))
+                        let body_done = j > start_run + 1
+                            && (self.lex.head_type(&toks[j - 1].lower) == Some(Some(NodeType::Organization))
+                                || titled_of
+                                    && j >= start_run + 3
+                                    && toks[j - 2].lower == "of"
+                                    && self.lex.prefix_type(&toks[j - 3].lower).is_some());
+                        if body_done
                             && self.lex.is_given_name(&x.lower)
                             && toks
                                 .get(j + 1)
                                 .is_some_and(|y| y.is_capitalized() && !is_function_word(y) && j + 1 < end)
                         {
                             break;
+                        }
+                        // "CEO of the Refugee Council Enver Solomon told", "Speaker of the House
+                        // of Representatives Wahono said": after a title's body, the rest of
+                        // the run is the holder's name
+                        if body_done && titled_of {
+                            let m = (j..(j + 4).min(end))
+                                .take_while(|&q| {
+                                    toks[q].is_capitalized()
+                                        && !is_function_word(&toks[q])
+                                        && self.lex.head_type(&toks[q].lower).is_none()
+                                        && self.gazetteer_at(ctx, q, end).is_none()
+                                })
+                                .count();
+                            let closes =
+                                toks.get(j + m).is_none_or(|y| j + m >= end || !y.is_capitalized() || y.norm == ",");
+                            if (1..=3).contains(&m) && closes {
+                                carry = title_of.as_ref().map(|(q, tl)| RoleTitle {
+                                    text: title_case(&text[toks[*q].start..toks[*q].end], &tl.label),
+                                    kind: tl.kind.clone(),
+                                    tokens: *q..*q + 1,
+                                });
+                                break;
+                            }
                         }
                         j += 1;
                     } else if x.norm == "-"
@@ -1067,7 +1106,7 @@ impl RuleFinder<'_> {
                         all_caps: false,
                     });
                 }
-                title = None;
+                title = carry;
                 i = j.max(i + 1);
                 continue;
             }

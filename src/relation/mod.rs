@@ -2195,7 +2195,13 @@ impl RuleExtractor<'_> {
             if m.node_type != NodeType::Person || v.owner(m.tokens.start) != Some(mi) || v.lower(m.tokens.end) != "," {
                 return None;
             }
-            let t = m.tokens.end + 1;
+            let mut t = m.tokens.end + 1;
+            // past an age: "Daniel Montalvo, 19, a member of Scientology"
+            if v.toks.get(t).is_some_and(|x| x.kind == crate::text::TokenKind::Number && x.norm.len() <= 2)
+                && v.lower(t + 1) == ","
+            {
+                t += 2;
+            }
             if v.lower(t) == "who" {
                 return None;
             }
@@ -2604,6 +2610,12 @@ impl RuleExtractor<'_> {
             }
             // "of Gondor's army", "of the Tajik armed forces": a state acting through its agent
             let mut j = if bare { start - 1 } else { start - 2 };
+            // "the secretary general of CEI (Italian Episcopal Conference), X": past the gloss
+            if !bare && v.lower(j) == ")" {
+                if let Some(open) = (j.saturating_sub(6).max(v.range.start + 1)..j).rev().find(|&k| v.lower(k) == "(") {
+                    j = open - 1;
+                }
+            }
             let j0 = j;
             while j > v.range.start && v.owner(j).is_none() && v.agent(j).is_some_and(|a| a != Agent::Private) {
                 j -= 1;
@@ -3022,6 +3034,21 @@ impl RuleExtractor<'_> {
                     None => v.owner(k + skip).or_else(|| v.owner(k + skip + 1)),
                 }
             };
+            // "Alvin Yeung from the Civic Party": a politician from a party is its member
+            if m.node_type == NodeType::Person && v.lower(m.tokens.end) == "from" && m.form != MentionForm::Pronoun {
+                let k = m.tokens.end + 1 + usize::from(v.lower(m.tokens.end + 1) == "the");
+                if let Some(o) = v.owner(k).filter(|&o| {
+                    let om = v.m(o);
+                    om.tokens.start == k
+                        && om.node_type == NodeType::Organization
+                        && matches!(
+                            v.lower(om.tokens.end - 1),
+                            "party" | "front" | "league" | "alliance" | "movement" | "congress"
+                        )
+                }) {
+                    self.link(out, &m.entity, Relation::MemberOf, &v.m(o).entity, si, "person-from-party");
+                }
+            }
             match (m.node_type, of_next.map(|o| v.m(o).node_type)) {
                 (NodeType::Person, Some(NodeType::Organization)) => {
                     let o = of_next.unwrap_or(mi);
