@@ -779,7 +779,11 @@ impl RuleFinder<'_> {
                     // a gazetteer word followed by more capitalised words that make a
                     // bigger name ("Washington Post" is listed; "Jordan Peterson" is not)
                     let next = toks.get(i + n).filter(|_| i + n < end);
+                    // (not a title's place: "Governor of Washington Chris Gregoire")
+                    let titles_place =
+                        i >= 2 && toks[i - 1].lower == "of" && self.lex.title(&toks[i - 2].lower).is_some();
                     let glued_name = n == 1
+                        && !titles_place
                         && (self.lex.is_given_name(&t.lower) || self.lex.is_place_given_name(&t.lower))
                         && next.is_some_and(|x| {
                             x.is_capitalized()
@@ -1069,6 +1073,14 @@ impl RuleFinder<'_> {
                             && self.lex.prefix_type(&toks[s0 + 1].lower).is_some()
                             && toks[s0 + 2].lower == "of");
                 let mut a = start_run;
+                // "Scientologist Tom Cruise", "Marxist X": a follower's noun before a full name
+                if j > a + 2
+                    && toks[a].lower.len() > 5
+                    && (toks[a].lower.ends_with("ist") || toks[a].lower.ends_with("ists"))
+                    && self.lex.is_given_name(&toks[a + 1].lower)
+                {
+                    a += 1;
+                }
                 // ("League of Women Voters", "Party of Regions": a prefix head before "of")
                 let prefix_of =
                     |a: usize| a + 2 < j && toks[a + 1].lower == "of" && self.lex.prefix_type(&toks[a].lower).is_some();
