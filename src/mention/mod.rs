@@ -1074,10 +1074,19 @@ impl RuleFinder<'_> {
                             && toks[s0 + 2].lower == "of");
                 let mut a = start_run;
                 // "Scientologist Tom Cruise", "Marxist X": a follower's noun before a full name
-                if j > a + 2
-                    && toks[a].lower.len() > 5
-                    && (toks[a].lower.ends_with("ist") || toks[a].lower.ends_with("ists"))
+                // ("Veteran Ann Vale lost": any unknown word that opens the sentence there)
+                let opens = a == s.tokens.start || a == s.tokens.start + 1 && !toks[s.tokens.start].is_word();
+                if j == a + 3
+                    && toks[a].lower.len() > 3
+                    && (toks[a].lower.ends_with("ist")
+                        || toks[a].lower.ends_with("ists")
+                        || opens
+                            && !toks[a].is_all_caps()
+                            && !self.lex.is_given_name(&toks[a].lower)
+                            && self.lex.head_type(&toks[a].lower).is_none()
+                            && self.gazetteer_at(ctx, a, end).is_none())
                     && self.lex.is_given_name(&toks[a + 1].lower)
+                    && !self.lex.is_given_name(&toks[a + 2].lower)
                 {
                     a += 1;
                 }
