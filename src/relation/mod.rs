@@ -1307,13 +1307,15 @@ impl<'a> View<'a> {
                 // ("Gondor's Foreign Minister accused": a title is no name)
                 if out.is_empty() && m.possessive {
                     let n = m.tokens.end + 1;
-                    let title = (2..=3).any(|w| {
-                        n + w <= t && self.lex.title(&crate::gazetteer::words_key(&self.toks[n..n + w])).is_some()
-                    });
+                    let title = || {
+                        (2..=3).any(|w| {
+                            n + w <= t && self.lex.title(&crate::gazetteer::words_key(&self.toks[n..n + w])).is_some()
+                        })
+                    };
                     if n < t
                         && self.owner(n).is_none()
                         && self.toks.get(n).is_some_and(|x| x.is_capitalized() && !x.is_all_caps())
-                        && !title
+                        && !title()
                     {
                         break;
                     }
