@@ -3633,6 +3633,21 @@ impl RuleExtractor<'_> {
         }
     }
 
+    /// "President Trump asked the United States National Security Council": a body of
+    /// the state a person acts for is his own side.
+    fn own_body(&self, p: &Mention, o: &Mention, actors: &DocActors) -> bool {
+        let state_body = o.entry.map_or(o.country.is_some(), |e| {
+            matches!(
+                self.lex.gazetteer.entry(e).kind.as_str(),
+                "government" | "legislature" | "military" | "intelligence" | "central_bank" | "court"
+            )
+        });
+        p.node_type == NodeType::Person
+            && o.node_type == NodeType::Organization
+            && state_body
+            && o.country.as_ref().is_some_and(|c| actors.affiliation.get(&p.entity) == Some(c))
+    }
+
     /// "Rohan's President Dan Moll arrived in Gondor on Monday on his first official
     /// visit", "left for Minas Tirith on Wednesday for talks": a trip to a state for
     /// talks or a visit is a meeting with that state (CAMEO 04; a departure is its
@@ -5020,7 +5035,10 @@ impl RuleExtractor<'_> {
                         | Relation::Demands
                         | Relation::Supports
                         | Relation::Threatens
-                ) && (own(&sm.entity, &om.entity) || own(&om.entity, &sm.entity))
+                ) && (own(&sm.entity, &om.entity)
+                    || own(&om.entity, &sm.entity)
+                    || self.own_body(sm, om, actors)
+                    || self.own_body(om, sm, actors))
                 {
                     continue;
                 }
