@@ -896,8 +896,12 @@ impl<'a> View<'a> {
                     && !self.toks[glued].space_before
                     && self.toks.get(glued + 1).is_some_and(|w| {
                         // "Saudi-led": the named side is the actor; "Iran-backed
-                        // militia" is the militia, which Iran backs
-                        w.is_word() && !w.is_capitalized() && !w.space_before && w.lower != "led"
+                        // militia" is the militia, which Iran backs; "a British-flagged
+                        // tanker" is the state's own
+                        w.is_word()
+                            && !w.is_capitalized()
+                            && !w.space_before
+                            && !matches!(w.lower.as_str(), "led" | "flagged" | "owned" | "registered" | "operated")
                     })
                 {
                     if !out.is_empty() || skipped >= max_skip {
@@ -4880,9 +4884,20 @@ impl RuleExtractor<'_> {
                     };
                     // "in southern Lebanon", "into northern Israel"
                     let at = k + 1 + usize::from(DIRECTIONS.contains(&v.lower(k + 1)));
-                    if let Some(o) =
-                        v.owner(at).filter(|&o| v.m(o).node_type == NodeType::Country && !home(&v.m(o).entity))
-                    {
+                    // (or a town abroad: "carried out air strikes in Gaza")
+                    let abroad = |o: usize| {
+                        let m = v.m(o);
+                        match m.node_type {
+                            NodeType::Country => !home(&m.entity),
+                            NodeType::Location => {
+                                m.form != MentionForm::Demonym
+                                    && m.country.as_deref().is_some_and(|c| !home(c))
+                                    && matches!(v.lower(t), "carried" | "conducted" | "launched")
+                            }
+                            _ => false,
+                        }
+                    };
+                    if let Some(o) = v.owner(at).filter(|&o| abroad(o)) {
                         obj = vec![o];
                         rule.push_str("+place-target");
                     }
