@@ -4892,7 +4892,7 @@ impl RuleExtractor<'_> {
                             NodeType::Location => {
                                 m.form != MentionForm::Demonym
                                     && m.country.as_deref().is_some_and(|c| !home(c))
-                                    && matches!(v.lower(t), "carried" | "conducted" | "launched")
+                                    && (t..end).any(|q| matches!(v.lower(q), "strikes" | "airstrikes" | "raids"))
                             }
                             _ => false,
                         }
