@@ -3726,6 +3726,11 @@ impl RuleExtractor<'_> {
     }
 
     fn modality(&self, v: &View, t: usize, n: usize, subj: &[usize]) -> Option<&'static str> {
+        // "warned Beijing against any attack on Taiwan", "a possible strike on": a
+        // hypothetical event
+        if matches!(v.lower(t.wrapping_sub(1)), "any" | "possible" | "potential" | "eventual" | "hypothetical") {
+            return Some("conditional");
+        }
         // "invited Arafat to meet him": an invitation is an intention
         // … and so is a pledge or a promise: "pledged military aid to"
         if matches!(
@@ -4302,7 +4307,16 @@ impl RuleExtractor<'_> {
                                     || matches!(v.lower(v.after(x)), "bid" | "request" | "call" | "appeal"))
                     });
                 }
-                if obj.is_empty() {
+                // "vetoed the resolution on Syria", "rejected the plan for Gondor": a
+                // rejected measure's topic is not the one rejected
+                let rejected_measure = cue.relation == Relation::Criticizes && cue.cameo == "12" && {
+                    let k = o + usize::from(matches!(v.lower(o), "the" | "a" | "an" | "this" | "that"));
+                    matches!(
+                        v.lower(k),
+                        "resolution" | "proposal" | "plan" | "report" | "bid" | "offer" | "request" | "draft"
+                    )
+                };
+                if obj.is_empty() && !rejected_measure {
                     // "restore full diplomatic ties with Gondor", "contribute a million
                     // euros to Gondor": the target after the verb's complement
                     // ("meet on Saturday to clinch a deal on X's handover": a cue with its
@@ -5026,6 +5040,11 @@ impl RuleExtractor<'_> {
         } else {
             relation
         };
+        // "Armenia and Azerbaijan accused each other": each side acts on the other
+        let reciprocal = obj.is_empty()
+            && subj.len() >= 2
+            && (v.matches_at(end, &["each", "other"]) || v.matches_at(end, &["one", "another"]));
+        let obj = if reciprocal { subj.clone() } else { obj };
         for &s in &subj {
             for &o in &obj {
                 let (sm, om) = (&mentions[s], &mentions[o]);
