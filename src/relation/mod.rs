@@ -3747,6 +3747,14 @@ impl RuleExtractor<'_> {
         ) {
             return Some("future");
         }
+        // "Iran denied (that) it had supplied drones to Russia": the denied clause
+        if let Some(s0) = subj.iter().map(|&s| v.m(s).tokens.start).min() {
+            let p = s0.wrapping_sub(1);
+            let p = if v.lower(p) == "that" { p.wrapping_sub(1) } else { p };
+            if matches!(v.lower(p), "denied" | "denies" | "deny" | "denying") && s0 < t {
+                return Some("negated");
+            }
+        }
         // look back within the clause
         let mut k = t;
         let mut back = 0;
@@ -4973,7 +4981,9 @@ impl RuleExtractor<'_> {
             rule.push_str("+implicit-target");
         }
         // the vow itself is the (asserted) threat
-        if let Some(m) = self.modality(v, t, n, &subj).filter(|_| !threatened) {
+        // ("will travel to Washington next week for talks with X": the journey's modality)
+        let modality = self.modality(v, t, n, &subj).or_else(|| journey_at.and_then(|k| self.modality(v, k, 1, &subj)));
+        if let Some(m) = modality.filter(|_| !threatened) {
             attributes.insert("modality".into(), Value::String(m.into()));
         }
         // "the meeting between Peres and Arafat will take place": the verb after the pair
