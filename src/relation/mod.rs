@@ -4204,7 +4204,21 @@ impl RuleExtractor<'_> {
                     .then(|| v.owner(t.wrapping_sub(2)))
                     .flatten()
                     .filter(|&o| can_act(v.m(o).node_type));
-                let patient = described.map_or_else(|| v.left(k, 1), |o| vec![o]);
+                let mut patient = described.map_or_else(|| v.left(k, 1), |o| vec![o]);
+                // "Russia's attack on Ukraine was condemned by the EU": what a possessor
+                // did is condemned in him
+                if patient.is_empty() && matches!(cue.relation, Relation::Criticizes | Relation::Supports) {
+                    let head = (k.saturating_sub(8).max(v.range.start)..k)
+                        .find(|&j| v.owner(j).is_some_and(|o| v.m(o).possessive && v.m(o).tokens.start == j))
+                        .and_then(|j| v.owner(j))
+                        .filter(|&o| {
+                            let a = v.after(o);
+                            v.toks.get(a).is_some_and(|w| w.is_word() && !w.is_capitalized())
+                                && (a..k).all(|q| !v.is_stop(q) && v.lower(q) != ",")
+                                && can_act(v.m(o).node_type)
+                        });
+                    patient.extend(head);
+                }
                 let (agent, patient) = (v.right(by + 1, 2), patient);
                 // "Syria was dismayed by Netanyahu's refusal": the one moved reacts to
                 // the cause, so the event runs from the subject
