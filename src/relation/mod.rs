@@ -22,6 +22,57 @@ use crate::lexicon::{Agent, CuePattern, Lexicon};
 use crate::mention::Mention;
 use crate::text::{Sentence, Token};
 
+/// Lower-case words of a portfolio between a body and a title ("EU foreign policy
+/// chief", "NHL discipline chief", "Hamas spiritual leader").
+const PORTFOLIO_WORDS: &[&str] = &[
+    "foreign",
+    "policy",
+    "affairs",
+    "security",
+    "defence",
+    "defense",
+    "economic",
+    "economy",
+    "trade",
+    "finance",
+    "interior",
+    "justice",
+    "energy",
+    "climate",
+    "environment",
+    "health",
+    "human",
+    "rights",
+    "discipline",
+    "emergency",
+    "transport",
+    "media",
+    "press",
+    "public",
+    "relations",
+    "development",
+    "humanitarian",
+    "military",
+    "intelligence",
+    "nuclear",
+    "legal",
+    "communications",
+    "executive",
+    "general",
+    "spiritual",
+    "political",
+    "election",
+    "campaign",
+    "party",
+    "rebel",
+    "parliamentary",
+    "senior",
+    "top",
+    "chief",
+    "deputy",
+    "acting",
+];
+
 /// Nouns for a person's peer in another state or body.
 const COUNTERPART_NOUNS: &[&str] = &["counterpart", "counterparts", "colleague", "colleagues"];
 
@@ -2109,6 +2160,26 @@ impl RuleExtractor<'_> {
                 )
             {
                 t -= 1;
+            }
+            // "EU foreign policy chief Josep Borrell": past a portfolio's lower-case words
+            // to the body before them
+            if t >= v.range.start + 2 && v.owner(t - 1).is_none() {
+                let words = (1..=2).find(|&w| {
+                    t > v.range.start + w
+                        && (t - w..t).all(|q| {
+                            v.owner(q).is_none() && !v.toks[q].is_capitalized() && PORTFOLIO_WORDS.contains(&v.lower(q))
+                        })
+                        && v.owner(t - w - 1).is_some_and(|o| {
+                            let om = v.m(o);
+                            matches!(om.node_type, NodeType::Country | NodeType::Organization)
+                                && om.tokens.end == t - w
+                                && !om.possessive
+                                && om.form != MentionForm::Demonym
+                        })
+                });
+                if let Some(w) = words {
+                    t -= w;
+                }
             }
             if v.lower(t.wrapping_sub(1)) == "'s" {
                 t -= 1;
