@@ -842,20 +842,27 @@ impl<'a> View<'a> {
     /// or "East Timor, a former Portuguese colony which" (not "that", which opens
     /// reported clauses too).
     fn relative_antecedent(&self, t: usize) -> Option<usize> {
-        let k = t.checked_sub(1).filter(|&k| k > self.range.start && matches!(self.lower(k), "which" | "whom"))?;
-        let k = if self.lower(k - 1) == "," { k - 1 } else { k };
+        let r = t.checked_sub(1).filter(|&k| k > self.range.start && matches!(self.lower(k), "which" | "whom"))?;
+        self.antecedent(r, 8).map(|(o, _)| o)
+    }
+
+    /// The mention the relative pronoun at `r` refers to: the one right before it
+    /// ("Arnor, which …"), or the one a described noun phrase after a comma follows
+    /// ("Tim Guldimann, the Swiss diplomat who …"), within `window` tokens; and whether
+    /// it was reached past such a phrase.
+    fn antecedent(&self, r: usize, window: usize) -> Option<(usize, bool)> {
+        let k = if r > self.range.start && self.lower(r - 1) == "," { r - 1 } else { r };
         if let Some(o) = k.checked_sub(1).and_then(|p| self.owner(p)) {
-            return Some(o);
+            return Some((o, false));
         }
-        // past a described noun phrase after a comma
-        let comma = (k.saturating_sub(8).max(self.range.start + 1)..k).rev().find(|&c| self.lower(c) == ",")?;
+        let comma = (k.saturating_sub(window).max(self.range.start + 1)..k).rev().find(|&c| self.lower(c) == ",")?;
         let described = matches!(self.lower(comma + 1), "a" | "an" | "the")
             && (comma + 2..k).all(|q| {
                 self.toks[q].is_word()
                     && (!self.toks[q].is_capitalized()
                         || self.owner(q).is_some_and(|o| self.m(o).form == MentionForm::Demonym))
             });
-        described.then(|| self.owner(comma - 1)).flatten()
+        described.then(|| self.owner(comma - 1)).flatten().map(|o| (o, true))
     }
 
     fn matches_at(&self, t: usize, words: &[&str]) -> bool {
@@ -1304,31 +1311,12 @@ impl<'a> View<'a> {
             }
             // a relative clause: "Arnor, which attacked Gondor", "Rezaei, who met …"
             if out.is_empty() && matches!(self.lower(j), "who" | "which") {
-                let mut k = j;
-                if k > self.range.start && self.lower(k - 1) == "," {
-                    k -= 1;
-                }
-                if let Some(mi) = k.checked_sub(1).and_then(|p| self.owner(p)) {
-                    return vec![mi];
-                }
-                // "Tim Guldimann, the Swiss diplomat who heads …": the person the
-                // apposition describes
-                let comma = (k.saturating_sub(6).max(self.range.start)..k).rev().find(|&c| self.lower(c) == ",");
-                let describes = |c: usize| {
-                    matches!(self.lower(c + 1), "the" | "a" | "an")
-                        && (c + 2..j).all(|q| {
-                            let w = &self.toks[q];
-                            w.is_word()
-                                && (!w.is_capitalized()
-                                    || self.owner(q).is_some_and(|o| self.m(o).form == MentionForm::Demonym))
-                        })
-                };
-                if let Some(c) = comma.filter(|&c| describes(c)) {
-                    if let Some(mi) = c.checked_sub(1).and_then(|p| self.owner(p)) {
-                        if self.m(mi).node_type == NodeType::Person {
-                            return vec![mi];
-                        }
-                    }
+                // ("Tim Guldimann, the Swiss diplomat who heads …": past a described noun
+                // phrase only a person)
+                match self.antecedent(j, 6) {
+                    Some((mi, false)) => return vec![mi],
+                    Some((mi, true)) if self.m(mi).node_type == NodeType::Person => return vec![mi],
+                    _ => {}
                 }
                 break;
             }
