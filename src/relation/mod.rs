@@ -4010,6 +4010,13 @@ impl RuleExtractor<'_> {
         if v.lower(end) == "alongside" {
             return;
         }
+        // "China overtook Japan as the world's second-largest economy": a ranking, no
+        // occupation
+        if matches!(v.lower(t), "overtook" | "overtake" | "overtakes" | "overtaken" | "overtaking")
+            && (end..(end + 6).min(v.range.end)).any(|k| v.lower(k) == "as")
+        {
+            return;
+        }
         // "bank sanctions $6.5 mln loan": to sanction a sum is to approve it
         if v.lower(t).starts_with("sanction")
             && v.toks
