@@ -22,3 +22,10 @@ fn a_founder_holds_the_post_of_founder() {
     let text = "Tom Garrick founded the Varnex Corp in 1990.";
     assert_eq!(post(text, "person:tom-garrick", "organization:varnex-corp").as_deref(), Some("founder"));
 }
+
+#[test]
+fn a_counterpart_holds_the_general_name_of_a_post_one_state_names_its_own_way() {
+    let text = "Arnorian Secretary of State Dan Moll held talks with his Gondorian counterpart Ann Vale.";
+    assert_eq!(post(text, "person:ann-vale", "country:GON").as_deref(), Some("Foreign Minister"));
+    assert_eq!(post(text, "person:dan-moll", "country:ARN").as_deref(), Some("Secretary of State"));
+}

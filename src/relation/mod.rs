@@ -73,6 +73,20 @@ const PORTFOLIO_WORDS: &[&str] = &[
     "acting",
 ];
 
+/// The post a counterpart holds in another state: the general name of a title
+/// that one state gives its own way ("Blinken … his Chinese counterpart Wang Yi"
+/// is China's Foreign Minister, not its Secretary of State).
+fn counterpart_post(title: &str) -> String {
+    let general = match title.to_lowercase().as_str() {
+        "secretary of state" | "foreign secretary" => "Foreign Minister",
+        "defense secretary" | "defence secretary" | "secretary of defense" => "Defence Minister",
+        "home secretary" | "secretary of homeland security" => "Interior Minister",
+        "treasury secretary" | "secretary of the treasury" | "chancellor of the exchequer" => "Finance Minister",
+        _ => title,
+    };
+    general.to_string()
+}
+
 /// Nouns for a person's peer in another state or body.
 const COUNTERPART_NOUNS: &[&str] = &["counterpart", "counterparts", "colleague", "colleagues"];
 
@@ -2124,7 +2138,7 @@ impl RuleExtractor<'_> {
                     .filter_map(|(_, x)| x.role.as_ref())
                     .filter(|r| r.kind != "honorific" && !r.text.eq_ignore_ascii_case("counterpart"))
                     .last()
-                    .map_or_else(|| role.text.clone(), |r| r.text.clone())
+                    .map_or_else(|| role.text.clone(), |r| counterpart_post(&r.text))
             } else {
                 role.text.clone()
             };
