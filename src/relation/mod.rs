@@ -3617,6 +3617,7 @@ impl RuleExtractor<'_> {
     ) {
         self.killed_in_attack(v, si, out);
         self.trips(v, si, actors, out);
+        self.measures_imposed(v, si, out);
         let mut t = v.range.start;
         while t < v.range.end {
             if v.owner(t).is_some() {
@@ -3723,6 +3724,38 @@ impl RuleExtractor<'_> {
             && o.node_type == NodeType::Organization
             && state_body
             && o.country.as_ref().is_some_and(|c| actors.affiliation.get(&p.entity) == Some(c))
+    }
+
+    /// "the sanctions imposed by the EU on Russia", "an embargo placed on Cuba by
+    /// Washington": a measure named, then who imposed it on whom (CAMEO 16).
+    fn measures_imposed(&self, v: &View, si: usize, out: &mut Vec<Found>) {
+        for t in v.range.clone() {
+            // (the participle first: it rules out most words at once)
+            if !matches!(v.lower(t), "imposed" | "placed" | "slapped" | "levied") || t == v.range.start {
+                continue;
+            }
+            if !matches!(v.lower(t - 1), "sanctions" | "embargo" | "tariffs" | "ban" | "restrictions") {
+                continue;
+            }
+            // "by X" and "on Y" (or "against Y") in either order, in the same clause
+            let clause = (t + 1..(t + 12).min(v.range.end)).take_while(|&k| !v.is_stop(k) && v.lower(k) != ",");
+            let (mut by, mut on) = (None, None);
+            for k in clause {
+                let j = k + 1 + usize::from(v.lower(k + 1) == "the");
+                let named = || v.owner(j).filter(|&o| v.m(o).tokens.start == j && can_act(v.m(o).node_type));
+                match v.lower(k) {
+                    "by" if by.is_none() => by = named(),
+                    "on" | "against" if on.is_none() => on = named(),
+                    _ => {}
+                }
+            }
+            let (Some(b), Some(o)) = (by, on) else { continue };
+            let mut a = attrs(&[("cameo", Value::String("16".into())), ("goldstein", serde_json::json!(-4.0))]);
+            if let Some(m) = self.modality(v, t - 1, 2, &[b]) {
+                a.insert("modality".into(), Value::String(m.into()));
+            }
+            self.push(out, &v.m(b).entity, Relation::Sanctions, &v.m(o).entity, si, "measure-imposed-by", a);
+        }
     }
 
     /// "Rohan's President Dan Moll arrived in Gondor on Monday on his first official
