@@ -5167,7 +5167,21 @@ impl RuleExtractor<'_> {
             attributes.insert("goldstein".into(), serde_json::json!(-4.0));
             rule.push_str("+measure");
         }
-        let relation = if rejected {
+        // "the European Union challenged Mr Arafat to dismantle …": a challenge to act is
+        // a demand (CAMEO 10)
+        let challenge_to_act = relation == Relation::Criticizes
+            && v.lower(t).starts_with("challeng")
+            && obj.len() == 1
+            && v.lower(v.after(obj[0])) == "to"
+            && v.toks.get(v.after(obj[0]) + 1).is_some_and(|w| w.is_word() && !w.is_capitalized());
+        if challenge_to_act {
+            attributes.insert("cameo".into(), Value::String("10".into()));
+            attributes.insert("goldstein".into(), serde_json::json!(-5.0));
+            rule.push_str("+to-act");
+        }
+        let relation = if challenge_to_act {
+            Relation::Demands
+        } else if rejected {
             Relation::Criticizes
         } else if verbal {
             attributes.insert("cameo".into(), Value::String("11".into()));
