@@ -3618,6 +3618,7 @@ impl RuleExtractor<'_> {
         self.killed_in_attack(v, si, out);
         self.trips(v, si, actors, out);
         self.measures_imposed(v, si, out);
+        self.envoys_summoned(v, si, out);
         let mut t = v.range.start;
         while t < v.range.end {
             if v.owner(t).is_some() {
@@ -3724,6 +3725,37 @@ impl RuleExtractor<'_> {
             && o.node_type == NodeType::Organization
             && state_body
             && o.country.as_ref().is_some_and(|c| actors.affiliation.get(&p.entity) == Some(c))
+    }
+
+    /// "Beijing summoned the U.S. ambassador over the visit": a state that summons
+    /// another's envoy protests to that state (CAMEO 11).
+    fn envoys_summoned(&self, v: &View, si: usize, out: &mut Vec<Found>) {
+        for t in v.range.clone() {
+            if !matches!(v.lower(t), "summoned" | "summons" | "summoning" | "summon") || v.owner(t).is_some() {
+                continue;
+            }
+            let mut k = t + 1 + usize::from(v.lower(t + 1) == "the");
+            let Some(o) = v.owner(k).filter(|&o| v.m(o).node_type == NodeType::Country && v.m(o).tokens.start == k)
+            else {
+                continue;
+            };
+            k = v.after(o);
+            if !matches!(v.lower(k), "ambassador" | "envoy" | "charge" | "chargé" | "diplomat" | "diplomats" | "consul")
+            {
+                continue;
+            }
+            let subj = v.left(t, 3);
+            let mut a = attrs(&[("cameo", Value::String("11".into())), ("goldstein", serde_json::json!(-2.0))]);
+            if let Some(m) = self.modality(v, t, 1, &subj) {
+                a.insert("modality".into(), Value::String(m.into()));
+            }
+            for &s in &subj {
+                let sm = v.m(s);
+                if sm.node_type == NodeType::Country && sm.entity != v.m(o).entity {
+                    self.push(out, &sm.entity, Relation::Criticizes, &v.m(o).entity, si, "envoy-summoned", a.clone());
+                }
+            }
+        }
     }
 
     /// "the sanctions imposed by the EU on Russia", "an embargo placed on Cuba by
@@ -5156,7 +5188,18 @@ impl RuleExtractor<'_> {
         let measure = |o: usize| {
             let a = v.m(o).tokens.end + usize::from(v.m(o).possessive);
             SAID_OR_DECIDED.contains(&v.lower(a))
-                || matches!(v.lower(a), "sanctions" | "resolution" | "bid" | "measure" | "measures" | "package")
+                || matches!(
+                    v.lower(a),
+                    "sanctions"
+                        | "resolution"
+                        | "bid"
+                        | "measure"
+                        | "measures"
+                        | "package"
+                        | "aid"
+                        | "loan"
+                        | "funding"
+                )
         };
         let rejected = relation == Relation::Sanctions
             && matches!(v.lower(t), "blocked" | "blocks" | "block" | "blocking" | "vetoed" | "vetoes" | "veto")
