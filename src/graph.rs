@@ -321,7 +321,12 @@ impl KnowledgeGraph {
             }
             existing.evidence.sort();
             existing.weight = existing.evidence.len() as u64;
+            // a date and the words it was read from stay together: the first evidence's
+            let had_date = existing.attributes.contains_key("date");
             for (k, v) in edge.attributes {
+                if k == "date_text" && had_date {
+                    continue;
+                }
                 existing.attributes.entry(k).or_insert(v);
             }
         } else {

@@ -2,6 +2,8 @@
 
 use newsgraph::{Document, Pipeline};
 
+mod common;
+
 #[test]
 fn surnames_and_family_names_join_full_names_across_documents() {
     let docs = [
@@ -48,4 +50,20 @@ fn countries_merge_across_aliases_and_documents() {
         assert!(usa.aliases.iter().any(|a| a == form), "{form} is an alias of the United States: {:?}", usa.aliases);
     }
     assert_eq!(g.nodes().filter(|n| n.node_type == newsgraph::graph::NodeType::Country).count(), 2);
+}
+
+#[test]
+fn an_edge_seen_twice_keeps_one_date_with_the_words_it_was_read_from() {
+    let mut a = Document::new("a", "Arnor attacked Gondor.");
+    a.date = Some("2026-03-02".into());
+    let mut b = Document::new("b", "Arnor attacked Gondor in 1967.");
+    b.date = Some("2026-03-05".into());
+    let g = common::pipeline().extract(&[a, b]);
+    let edge = g.edges().find(|e| e.source == "country:ARN" && e.target == "country:GON").expect("the attack");
+    assert_eq!(edge.attributes.get("date").and_then(|v| v.as_str()), Some("2026-03-02"));
+    assert!(
+        !edge.attributes.contains_key("date_text"),
+        "the first evidence's date came with no words, so none from another: {:?}",
+        edge.attributes
+    );
 }
