@@ -3616,9 +3616,14 @@ impl RuleExtractor<'_> {
         out: &mut Vec<Found>,
     ) {
         self.killed_in_attack(v, si, out);
-        self.trips(v, si, actors, out);
-        self.measures_imposed(v, si, out);
-        self.envoys_summoned(v, si, out);
+        // one pass for the phrase rules: each word is read once
+        for t in v.range.clone() {
+            match v.lower(t) {
+                "summoned" | "summons" | "summoning" | "summon" => self.envoy_summoned(v, si, t, out),
+                "imposed" | "placed" | "slapped" | "levied" => self.measure_imposed(v, si, t, out),
+                _ => self.trip(v, si, t, actors, out),
+            }
+        }
         let mut t = v.range.start;
         while t < v.range.end {
             if v.owner(t).is_some() {
@@ -3729,137 +3734,124 @@ impl RuleExtractor<'_> {
 
     /// "Beijing summoned the U.S. ambassador over the visit": a state that summons
     /// another's envoy protests to that state (CAMEO 11).
-    fn envoys_summoned(&self, v: &View, si: usize, out: &mut Vec<Found>) {
-        for t in v.range.clone() {
-            if !matches!(v.lower(t), "summoned" | "summons" | "summoning" | "summon") || v.owner(t).is_some() {
-                continue;
-            }
-            let mut k = t + 1 + usize::from(v.lower(t + 1) == "the");
-            let Some(o) = v.owner(k).filter(|&o| v.m(o).node_type == NodeType::Country && v.m(o).tokens.start == k)
-            else {
-                continue;
-            };
-            k = v.after(o);
-            if !matches!(v.lower(k), "ambassador" | "envoy" | "charge" | "chargé" | "diplomat" | "diplomats" | "consul")
-            {
-                continue;
-            }
-            let subj = v.left(t, 3);
-            let mut a = attrs(&[("cameo", Value::String("11".into())), ("goldstein", serde_json::json!(-2.0))]);
-            if let Some(m) = self.modality(v, t, 1, &subj) {
-                a.insert("modality".into(), Value::String(m.into()));
-            }
-            for &s in &subj {
-                let sm = v.m(s);
-                if sm.node_type == NodeType::Country && sm.entity != v.m(o).entity {
-                    self.push(out, &sm.entity, Relation::Criticizes, &v.m(o).entity, si, "envoy-summoned", a.clone());
-                }
+    fn envoy_summoned(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        if v.owner(t).is_some() {
+            return;
+        }
+        let mut k = t + 1 + usize::from(v.lower(t + 1) == "the");
+        let Some(o) = v.owner(k).filter(|&o| v.m(o).node_type == NodeType::Country && v.m(o).tokens.start == k) else {
+            return;
+        };
+        k = v.after(o);
+        if !matches!(v.lower(k), "ambassador" | "envoy" | "charge" | "chargé" | "diplomat" | "diplomats" | "consul") {
+            return;
+        }
+        let subj = v.left(t, 3);
+        let mut a = attrs(&[("cameo", Value::String("11".into())), ("goldstein", serde_json::json!(-2.0))]);
+        if let Some(m) = self.modality(v, t, 1, &subj) {
+            a.insert("modality".into(), Value::String(m.into()));
+        }
+        for &s in &subj {
+            let sm = v.m(s);
+            if sm.node_type == NodeType::Country && sm.entity != v.m(o).entity {
+                self.push(out, &sm.entity, Relation::Criticizes, &v.m(o).entity, si, "envoy-summoned", a.clone());
             }
         }
     }
 
     /// "the sanctions imposed by the EU on Russia", "an embargo placed on Cuba by
     /// Washington": a measure named, then who imposed it on whom (CAMEO 16).
-    fn measures_imposed(&self, v: &View, si: usize, out: &mut Vec<Found>) {
-        for t in v.range.clone() {
-            // (the participle first: it rules out most words at once)
-            if !matches!(v.lower(t), "imposed" | "placed" | "slapped" | "levied") || t == v.range.start {
-                continue;
-            }
-            if !matches!(v.lower(t - 1), "sanctions" | "embargo" | "tariffs" | "ban" | "restrictions") {
-                continue;
-            }
-            // "by X" and "on Y" (or "against Y") in either order, in the same clause
-            let clause = (t + 1..(t + 12).min(v.range.end)).take_while(|&k| !v.is_stop(k) && v.lower(k) != ",");
-            let (mut by, mut on) = (None, None);
-            for k in clause {
-                let j = k + 1 + usize::from(v.lower(k + 1) == "the");
-                let named = || v.owner(j).filter(|&o| v.m(o).tokens.start == j && can_act(v.m(o).node_type));
-                match v.lower(k) {
-                    "by" if by.is_none() => by = named(),
-                    "on" | "against" if on.is_none() => on = named(),
-                    _ => {}
-                }
-            }
-            let (Some(b), Some(o)) = (by, on) else { continue };
-            let mut a = attrs(&[("cameo", Value::String("16".into())), ("goldstein", serde_json::json!(-4.0))]);
-            if let Some(m) = self.modality(v, t - 1, 2, &[b]) {
-                a.insert("modality".into(), Value::String(m.into()));
-            }
-            self.push(out, &v.m(b).entity, Relation::Sanctions, &v.m(o).entity, si, "measure-imposed-by", a);
+    fn measure_imposed(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        if t == v.range.start || !matches!(v.lower(t - 1), "sanctions" | "embargo" | "tariffs" | "ban" | "restrictions")
+        {
+            return;
         }
+        // "by X" and "on Y" (or "against Y") in either order, in the same clause
+        let clause = (t + 1..(t + 12).min(v.range.end)).take_while(|&k| !v.is_stop(k) && v.lower(k) != ",");
+        let (mut by, mut on) = (None, None);
+        for k in clause {
+            let j = k + 1 + usize::from(v.lower(k + 1) == "the");
+            let named = || v.owner(j).filter(|&o| v.m(o).tokens.start == j && can_act(v.m(o).node_type));
+            match v.lower(k) {
+                "by" if by.is_none() => by = named(),
+                "on" | "against" if on.is_none() => on = named(),
+                _ => {}
+            }
+        }
+        let (Some(b), Some(o)) = (by, on) else { return };
+        let mut a = attrs(&[("cameo", Value::String("16".into())), ("goldstein", serde_json::json!(-4.0))]);
+        if let Some(m) = self.modality(v, t - 1, 2, &[b]) {
+            a.insert("modality".into(), Value::String(m.into()));
+        }
+        self.push(out, &v.m(b).entity, Relation::Sanctions, &v.m(o).entity, si, "measure-imposed-by", a);
     }
 
     /// "Rohan's President Dan Moll arrived in Gondor on Monday on his first official
     /// visit", "left for Minas Tirith on Wednesday for talks": a trip to a state for
     /// talks or a visit is a meeting with that state (CAMEO 04; a departure is its
     /// intention).
-    fn trips(&self, v: &View, si: usize, actors: &DocActors, out: &mut Vec<Found>) {
-        for k in v.range.clone() {
-            // (the preposition first: it rules out most words at once)
-            let prep = v.lower(k + 1);
-            if !matches!(prep, "to" | "in" | "for") {
-                continue;
-            }
-            let w = v.lower(k);
-            let departure = matches!(w, "left" | "leaves" | "leave" | "leaving" | "departed" | "departs");
-            let goes = prep != "for" && TRAVEL_VERBS.contains(&w) || departure && prep == "for";
-            if !goes || v.owner(k).is_some() {
-                continue;
-            }
-            let j = k + 2 + usize::from(v.lower(k + 2) == "the");
-            let Some(o) = v.owner(j).filter(|&o| {
-                let om = v.m(o);
-                om.node_type == NodeType::Country && om.tokens.start == j && om.form != MentionForm::Demonym
-            }) else {
-                continue;
-            };
-            // the purpose in the same clause: "for talks", "on a two-day official visit"
-            let e = v.after(o);
-            let purpose = (e..(e + 12).min(v.range.end))
-                .take_while(|&p| !v.is_stop(p) && !matches!(v.lower(p), "," | ";" | "to"))
-                .filter(|&p| matches!(v.lower(p), "for" | "on"))
-                .any(|p| {
-                    (p + 1..(p + 7).min(v.range.end))
-                        .take_while(|&q| v.owner(q).is_none() && (v.toks[q].is_word() || v.lower(q) == "-"))
-                        .any(|q| {
-                            matches!(
-                                v.lower(q),
-                                "talks" | "meetings" | "visit" | "summit" | "negotiations" | "consultations"
-                            )
-                        })
-                });
-            if !purpose {
-                continue;
-            }
-            let subj = v.left(k, 6);
-            let mut a = attrs(&[("cameo", Value::String("04".into())), ("goldstein", serde_json::json!(1.0))]);
-            match self.modality(v, k, 1, &subj) {
-                Some(m) => {
-                    a.insert("modality".into(), Value::String(m.into()));
-                }
-                None if departure => {
-                    a.insert("modality".into(), Value::String("future".into()));
-                }
-                None => {}
-            }
+    fn trip(&self, v: &View, si: usize, k: usize, actors: &DocActors, out: &mut Vec<Found>) {
+        // (the preposition first: it rules out most words at once)
+        let prep = v.lower(k + 1);
+        if !matches!(prep, "to" | "in" | "for") {
+            return;
+        }
+        let w = v.lower(k);
+        let departure = matches!(w, "left" | "leaves" | "leave" | "leaving" | "departed" | "departs");
+        let goes = prep != "for" && TRAVEL_VERBS.contains(&w) || departure && prep == "for";
+        if !goes || v.owner(k).is_some() {
+            return;
+        }
+        let j = k + 2 + usize::from(v.lower(k + 2) == "the");
+        let Some(o) = v.owner(j).filter(|&o| {
             let om = v.m(o);
-            for &s in &subj {
-                let sm = v.m(s);
-                // a person with no standing travels privately; no one visits his own state
-                let private = sm.node_type == NodeType::Person
-                    && sm.role.as_ref().is_none_or(|r| r.kind == "honorific")
-                    && !actors.public.contains(&sm.entity)
-                    && !actors.titled.contains(&sm.entity);
-                let own = actors.affiliation.get(&sm.entity).is_some_and(|c| *c == om.entity);
-                if private
-                    || own
-                    || !matches!(sm.node_type, NodeType::Person | NodeType::Country | NodeType::Organization)
-                {
-                    continue;
-                }
-                self.push(out, &sm.entity, Relation::Meets, &om.entity, si, "trip-purpose", a.clone());
+            om.node_type == NodeType::Country && om.tokens.start == j && om.form != MentionForm::Demonym
+        }) else {
+            return;
+        };
+        // the purpose in the same clause: "for talks", "on a two-day official visit"
+        let e = v.after(o);
+        let purpose = (e..(e + 12).min(v.range.end))
+            .take_while(|&p| !v.is_stop(p) && !matches!(v.lower(p), "," | ";" | "to"))
+            .filter(|&p| matches!(v.lower(p), "for" | "on"))
+            .any(|p| {
+                (p + 1..(p + 7).min(v.range.end))
+                    .take_while(|&q| v.owner(q).is_none() && (v.toks[q].is_word() || v.lower(q) == "-"))
+                    .any(|q| {
+                        matches!(
+                            v.lower(q),
+                            "talks" | "meetings" | "visit" | "summit" | "negotiations" | "consultations"
+                        )
+                    })
+            });
+        if !purpose {
+            return;
+        }
+        let subj = v.left(k, 6);
+        let mut a = attrs(&[("cameo", Value::String("04".into())), ("goldstein", serde_json::json!(1.0))]);
+        match self.modality(v, k, 1, &subj) {
+            Some(m) => {
+                a.insert("modality".into(), Value::String(m.into()));
             }
+            None if departure => {
+                a.insert("modality".into(), Value::String("future".into()));
+            }
+            None => {}
+        }
+        let om = v.m(o);
+        for &s in &subj {
+            let sm = v.m(s);
+            // a person with no standing travels privately; no one visits his own state
+            let private = sm.node_type == NodeType::Person
+                && sm.role.as_ref().is_none_or(|r| r.kind == "honorific")
+                && !actors.public.contains(&sm.entity)
+                && !actors.titled.contains(&sm.entity);
+            let own = actors.affiliation.get(&sm.entity).is_some_and(|c| *c == om.entity);
+            if private || own || !matches!(sm.node_type, NodeType::Person | NodeType::Country | NodeType::Organization)
+            {
+                continue;
+            }
+            self.push(out, &sm.entity, Relation::Meets, &om.entity, si, "trip-purpose", a.clone());
         }
     }
 
