@@ -1787,8 +1787,37 @@ impl RuleFinder<'_> {
         // "Bernardin, who became archbishop": "who" after a comma speaks of a person
         // (not "the Eagles, who lost", nor "the governor of Aragua, who": there "who" is
         // the team's or the head noun's)
+        // ("Varnex, whose shares fell", "Tarvia, whose capital was shelled": what a
+        // company or a state owns)
+        let owned = |k: usize| {
+            toks.get(k).is_some_and(|w| {
+                matches!(
+                    w.lower.as_str(),
+                    "shares"
+                        | "stock"
+                        | "profits"
+                        | "profit"
+                        | "sales"
+                        | "revenue"
+                        | "headquarters"
+                        | "capital"
+                        | "government"
+                        | "army"
+                        | "troops"
+                        | "forces"
+                        | "economy"
+                        | "president"
+                        | "leader"
+                        | "members"
+                        | "citizens"
+                        | "territory"
+                        | "borders"
+                        | "border"
+                )
+            })
+        };
         let who_after = next.is_some_and(|n| n.norm == ",")
-            && next2.is_some_and(|n| matches!(n.lower.as_str(), "who" | "whose"))
+            && next2.is_some_and(|n| n.lower == "who" || n.lower == "whose" && !owned(run.tokens.end + 2))
             && !prev.is_some_and(|p| matches!(p.lower.as_str(), "the" | "of" | "in" | "at" | "from"));
         if who_after && n_words <= 3 && !has_of && !lone_common && !adjectival {
             return Some((Some(NodeType::Person), "who-clause", 2));
