@@ -1093,11 +1093,21 @@ impl RuleFinder<'_> {
                 // ("League of Women Voters", "Party of Regions": a prefix head before "of")
                 let prefix_of =
                     |a: usize| a + 2 < j && toks[a + 1].lower == "of" && self.lex.prefix_type(&toks[a].lower).is_some();
+                // ("Essex Police", "Leeds Police": a body's head word right after a listed
+                // place names the body, which the place then opens)
+                let after_place = headed
+                    && a + 1 == j
+                    && out.last().is_some_and(|m| {
+                        m.tokens.end == a
+                            && matches!(m.node_type, NodeType::Location | NodeType::Country)
+                            && m.form != MentionForm::Demonym
+                    });
                 while a < j
                     && is_function_word(&toks[a])
                     && title.is_none()
                     && !(headed && NAME_ADJECTIVES.contains(&toks[a].lower.as_str()))
                     && !prefix_of(a)
+                    && !after_place
                 {
                     a += 1;
                 }
