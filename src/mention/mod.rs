@@ -1028,6 +1028,15 @@ impl RuleFinder<'_> {
                         && is_inner_connector(x, self.lex)
                         // "Arab Al Qaeda fighter": a listed name starts at the particle
                         && self.gazetteer_at(ctx, j, end).is_none_or(|(n, _)| n < 2)
+                        // "Wong Kwok-kin of FTU", "Leung Yiu-chung of NWSC": a name, "of" and
+                        // a party's acronym are a person and a body
+                        && !(x.lower == "of"
+                            && j >= start_run + 2
+                            && toks.get(j + 1).is_some_and(|y| {
+                                y.is_all_caps() && (2..=6).contains(&y.norm.chars().filter(|c| c.is_alphabetic()).count())
+                            })
+                            && toks.get(j + 2).is_none_or(|y| j + 2 >= end || !y.is_capitalized())
+                            && (start_run..j).all(|q| self.lex.head_type(&toks[q].lower).is_none()))
                         // a person's name has no "of", "on", "for" or "the": "Dana Cole of
                         // Arnor" is a name and a place, "Saeb Erakat on CNN" a name and a channel
                         && !((title.is_some()
@@ -1793,6 +1802,24 @@ impl RuleFinder<'_> {
             && self.person_apposition(toks, run.tokens.end, sentence.end)
         {
             return Some((Some(NodeType::Person), "person-apposition", 4));
+        }
+        // "Wong Kwok-kin of FTU": a name of two or three words before "of" and a body's
+        // acronym is its member
+        let of_acronym = next.is_some_and(|n| n.lower == "of")
+            && next2.is_some_and(|n| {
+                n.is_all_caps() && (2..=6).contains(&n.norm.chars().filter(|c| c.is_alphabetic()).count())
+            })
+            && toks.get(run.tokens.end + 2).is_none_or(|n| !n.is_capitalized());
+        if of_acronym
+            && (2..=3).contains(&n_words)
+            && !has_of
+            && !adjectival
+            && r.iter()
+                .enumerate()
+                .all(|(k, t)| !t.is_word() || t.is_capitalized() && !t.is_all_caps() || k > 0 && r[k - 1].norm == "-")
+            && self.lex.head_type(&last.lower).is_none()
+        {
+            return Some((Some(NodeType::Person), "name-of-acronym", 3));
         }
         // "Bernardin, who became archbishop": "who" after a comma speaks of a person
         // (not "the Eagles, who lost", nor "the governor of Aragua, who": there "who" is
