@@ -879,6 +879,23 @@ impl<'a> View<'a> {
         described.then(|| self.owner(comma - 1)).flatten().map(|o| (o, true))
     }
 
+    /// The "(" that the ")" at `close` closes, at most `max` tokens back: "( Air
+    /// France chairman )", "(Italian Episcopal Conference)".
+    fn bracket_open(&self, close: usize, max: usize) -> Option<usize> {
+        if self.lower(close) != ")" {
+            return None;
+        }
+        (close.saturating_sub(max).max(self.range.start)..close)
+            .rev()
+            .take_while(|&k| self.lower(k) != ")")
+            .find(|&k| self.lower(k) == "(")
+    }
+
+    /// The title the `n` words from `k` spell ("Home Minister", "Foreign Minister").
+    fn title_words(&self, k: usize, n: usize) -> Option<&crate::lexicon::Title> {
+        (k + n <= self.range.end).then(|| self.lex.title(&crate::gazetteer::words_key(&self.toks[k..k + n]))).flatten()
+    }
+
     fn matches_at(&self, t: usize, words: &[&str]) -> bool {
         words.iter().enumerate().all(|(k, w)| self.lower(t + k) == *w)
     }
@@ -1302,10 +1319,9 @@ impl<'a> View<'a> {
                 continue;
             }
             // "India's Home (interior) Minister accused": a bracketed gloss inside the subject
-            if self.lower(j) == ")" && self.owner(j).is_none() {
-                if let Some(open) = (j.saturating_sub(4).max(self.range.start)..j)
-                    .rev()
-                    .find(|&k| self.lower(k) == "(")
+            if self.owner(j).is_none() {
+                if let Some(open) = self
+                    .bracket_open(j, 4)
                     .filter(|&k| (k + 1..j).all(|q| self.owner(q).is_none() && self.toks[q].is_word()))
                 {
                     j = open;
@@ -1364,11 +1380,7 @@ impl<'a> View<'a> {
                 // ("Gondor's Foreign Minister accused": a title is no name)
                 if out.is_empty() && m.possessive {
                     let n = m.tokens.end + 1;
-                    let title = || {
-                        (2..=3).any(|w| {
-                            n + w <= t && self.lex.title(&crate::gazetteer::words_key(&self.toks[n..n + w])).is_some()
-                        })
-                    };
+                    let title = || (2..=3).any(|w| n + w <= t && self.title_words(n, w).is_some());
                     if n < t
                         && self.owner(n).is_none()
                         && self.toks.get(n).is_some_and(|x| x.is_capitalized() && !x.is_all_caps())
@@ -1604,12 +1616,8 @@ impl<'a> View<'a> {
                     || self.toks[k].is_capitalized()
                         && self.owner(k).is_none()
                         && (2..=3).any(|n| {
-                            k + n <= self.range.end
-                                && self.agent(k + n - 1).is_some_and(|a| a != Agent::Private)
-                                && self
-                                    .lex
-                                    .title(&crate::gazetteer::words_key(&self.toks[k..k + n]))
-                                    .is_some_and(|t| t.kind != "honorific")
+                            self.agent(k + n - 1).is_some_and(|a| a != Agent::Private)
+                                && self.title_words(k, n).is_some_and(|t| t.kind != "honorific")
                         })
             };
             let possessive_agent = self.lower(j) == "'s" && acting(j + 1);
@@ -1995,13 +2003,7 @@ impl RuleExtractor<'_> {
             // analyst Ann Lee", "its chief investment officer X"), read once for the rules below
             // "( Air France chairman ) Christian Blanc": a bracket inserted in a quotation
             let s0 = m.tokens.start;
-            let anchor = if v.lower(s0.wrapping_sub(1)) == ")"
-                && (s0.saturating_sub(6)..s0 - 1).rev().take_while(|&k| v.lower(k) != ")").any(|k| v.lower(k) == "(")
-            {
-                s0 - 1
-            } else {
-                s0
-            };
+            let anchor = if v.bracket_open(s0.wrapping_sub(1), 5).is_some() { s0 - 1 } else { s0 };
             let job = m.role.is_none().then(|| {
                 (1..=self.lex.max_relational_tokens().min(3)).rev().find_map(|k| {
                     let p = anchor.checked_sub(k).filter(|&p| p >= v.range.start)?;
@@ -2690,10 +2692,8 @@ impl RuleExtractor<'_> {
             // "of Gondor's army", "of the Tajik armed forces": a state acting through its agent
             let mut j = if bare { start - 1 } else { start - 2 };
             // "the secretary general of CEI (Italian Episcopal Conference), X": past the gloss
-            if !bare && v.lower(j) == ")" {
-                if let Some(open) = (j.saturating_sub(6).max(v.range.start + 1)..j).rev().find(|&k| v.lower(k) == "(") {
-                    j = open - 1;
-                }
+            if let Some(open) = v.bracket_open(j, 6).filter(|&k| !bare && k > v.range.start) {
+                j = open - 1;
             }
             let j0 = j;
             while j > v.range.start && v.owner(j).is_none() && v.agent(j).is_some_and(|a| a != Agent::Private) {
