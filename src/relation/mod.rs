@@ -533,6 +533,10 @@ const TRAVEL_VERBS: &[&str] = &[
     "comes",
 ];
 
+/// Verbs of leaving, whose place is the start of a journey ("left Amman for
+/// Ramallah") or, with "for", its end ("left for Minas Tirith").
+const DEPARTURE_VERBS: &[&str] = &["left", "leaves", "leave", "leaving", "departed", "departs"];
+
 /// Irregular past tenses of cue verbs, which are verbs after any modifier.
 const PAST_FORMS: &[&str] = &["met", "held", "struck", "fought", "hit", "shot", "sought", "led", "won", "beat"];
 
@@ -3797,7 +3801,7 @@ impl RuleExtractor<'_> {
             return;
         }
         let w = v.lower(k);
-        let departure = matches!(w, "left" | "leaves" | "leave" | "leaving" | "departed" | "departs");
+        let departure = DEPARTURE_VERBS.contains(&w);
         let goes = prep != "for" && TRAVEL_VERBS.contains(&w) || departure && prep == "for";
         if !goes || v.owner(k).is_some() {
             return;
@@ -4295,7 +4299,7 @@ impl RuleExtractor<'_> {
                             v.owner(j)
                                 .is_some_and(|o| matches!(v.m(o).node_type, NodeType::Location | NodeType::Country))
                         };
-                        let departed = matches!(v.lower(k), "left" | "leaves" | "leaving" | "departed" | "departs");
+                        let departed = DEPARTURE_VERBS.contains(&v.lower(k));
                         TRAVEL_VERBS.contains(&v.lower(k))
                             && match v.lower(k + 1) {
                                 "to" => k + 2 == t || place(k + 2),
