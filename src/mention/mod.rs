@@ -2227,9 +2227,12 @@ impl RuleFinder<'_> {
                     if a.sentence != b.sentence || a.tokens.end >= b.tokens.start {
                         continue;
                     }
-                    let between: Vec<&str> =
-                        toks[a.tokens.end..b.tokens.start].iter().map(|t| t.lower.as_str()).collect();
-                    if !matches!(between.as_slice(), [","] | ["and"] | [",", "and"] | ["or"]) {
+                    let listed = match &toks[a.tokens.end..b.tokens.start] {
+                        [x] => matches!(x.lower.as_str(), "," | "and" | "or"),
+                        [x, y] => x.lower == "," && y.lower == "and",
+                        _ => false,
+                    };
+                    if !listed {
                         continue;
                     }
                     for (x, y) in [(a, b), (b, a)] {
