@@ -4571,8 +4571,14 @@ impl RuleExtractor<'_> {
                 if third_party {
                     return;
                 }
-                let (a, b) = subj.split_at(1);
-                (a.to_vec(), b.to_vec())
+                // "Arnor and Gondor traded accusations": a directed relation read without an
+                // object goes from each side to the other
+                if !cue.relation.is_symmetric() {
+                    (subj, Vec::new())
+                } else {
+                    let (a, b) = subj.split_at(1);
+                    (a.to_vec(), b.to_vec())
+                }
             }
             CuePattern::NounBetween => {
                 // "talks between X and Y", "talks in Beijing between X and Y"
@@ -5083,7 +5089,11 @@ impl RuleExtractor<'_> {
                 k += 1;
             }
         }
-        if obj.is_empty() && cue.relation == Relation::Threatens && v.prep_object(end, "", false).is_empty() {
+        if obj.is_empty()
+            && cue.relation == Relation::Threatens
+            && cue.pattern != CuePattern::Intrans
+            && v.prep_object(end, "", false).is_empty()
+        {
             // "warned that Washington is prepared to use force": the target is the
             // other side named just before
             // (a warning of "civil war" threatens no other side)
@@ -5233,7 +5243,9 @@ impl RuleExtractor<'_> {
         // "Armenia and Azerbaijan accused each other": each side acts on the other
         let reciprocal = obj.is_empty()
             && subj.len() >= 2
-            && (v.matches_at(end, &["each", "other"]) || v.matches_at(end, &["one", "another"]));
+            && (cue.pattern == CuePattern::Intrans
+                || v.matches_at(end, &["each", "other"])
+                || v.matches_at(end, &["one", "another"]));
         let obj = if reciprocal { subj.clone() } else { obj };
         for &s in &subj {
             for &o in &obj {
