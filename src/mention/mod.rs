@@ -392,6 +392,29 @@ const LOCATIVE: &[&str] = &[
     "reached",
 ];
 
+/// What is sent or said "to" a capital that stands for its government ("weapons to
+/// Kyiv", "a message to Tehran"), not for a place one travels to.
+const TO_GOVERNMENT: &[&str] = &[
+    "weapons",
+    "arms",
+    "aid",
+    "assistance",
+    "missiles",
+    "tanks",
+    "ammunition",
+    "jets",
+    "loans",
+    "funding",
+    "support",
+    "letter",
+    "message",
+    "proposal",
+    "offer",
+    "ultimatum",
+    "warning",
+    "demands",
+];
+
 /// Verbs that, next to a bare capitalised name, make it a person.
 const REPORTING: &[&str] = &[
     "said",
@@ -1183,7 +1206,11 @@ impl RuleFinder<'_> {
         // ("visited Moscow": a capital visited stands for its government, as event
         // coders code it; "visited Lyon" is still a place)
         let visited = prev.is_some_and(|p| matches!(p.lower.as_str(), "visit" | "visited" | "visits" | "visiting"));
-        let locative = prev.is_some_and(|p| LOCATIVE.contains(&p.lower.as_str())) && !visited
+        // ("sent weapons to Kyiv", "a warning to Tehran": the government receives them)
+        let to_government = prev.is_some_and(|p| p.lower == "to")
+            && (a.saturating_sub(6).max(s.tokens.start)..a - 1)
+                .any(|k| TO_GOVERNMENT.contains(&toks[k].lower.as_str()));
+        let locative = prev.is_some_and(|p| LOCATIVE.contains(&p.lower.as_str())) && !visited && !to_government
             || place_noun_after
             || (a == s.tokens.start
                 && toks.get(b).is_some_and(|n| n.kind == TokenKind::Number || n.norm == "(" || n.norm == ","))

@@ -4885,7 +4885,9 @@ impl RuleExtractor<'_> {
                 && next == m.tokens.end
                 && !adverb(v.lower(next))
                 && !v.lower(next).ends_with("ed")
-                && !v.lower(next).ends_with("ing");
+                && !v.lower(next).ends_with("ing")
+                // ("Germany kept supplying weapons": a verb of aspect, no noun)
+                && !matches!(v.lower(next), "kept" | "keeps" | "keep" | "went" | "goes");
             (m.form == MentionForm::Demonym || named)
                 && v.owner(next).is_none()
                 && next < t
