@@ -3721,6 +3721,43 @@ impl RuleExtractor<'_> {
         }
     }
 
+    /// The attacker of the attack that "the attack", "the deadly strikes" or "this
+    /// assault" at `k` refers to: the last asserted attack found in this sentence or the
+    /// two before it, whose attacker is named in them; the agent after "by" ("the attack
+    /// by X"). `None` when a name follows the noun's other prepositions ("the attack on
+    /// Sumy"): that attack may be another.
+    fn attack_referred(&self, v: &View, k: usize, si: usize, mentions: &[Mention], out: &[Found]) -> Option<usize> {
+        if !matches!(v.lower(k), "the" | "this" | "that" | "these" | "those" | "friday's" | "sunday's") {
+            return None;
+        }
+        let noun = (k + 1..(k + 4).min(v.range.end))
+            .take_while(|&j| v.owner(j).is_none() && v.toks[j].is_word() && !v.toks[j].is_capitalized())
+            .find(|&j| ATTACK_NOUNS.contains(&v.lower(j)) || matches!(v.lower(j), "invasion" | "incursion"))?;
+        // ("the attack by Rohan": its agent is named)
+        let named_after = |j: usize| {
+            let j = j + usize::from(matches!(v.lower(j), "the" | "a" | "an"));
+            v.owner(j).filter(|&o| can_act(v.m(o).node_type))
+        };
+        if v.lower(noun + 1) == "by" {
+            return named_after(noun + 2);
+        }
+        if matches!(v.lower(noun + 1), "on" | "against" | "in" | "of" | "at") && named_after(noun + 2).is_some() {
+            return None;
+        }
+        let found = out.iter().rev().find(|f| {
+            f.relation == Relation::Attacks
+                && f.sentence <= si
+                && f.sentence + 2 >= si
+                && f.attributes.get("modality").is_none_or(|m| m == "reported")
+        })?;
+        mentions
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, m)| m.entity == found.source && m.sentence <= si && m.sentence + 2 >= si)
+            .map(|(i, _)| i)
+    }
+
     /// "President Trump asked the United States National Security Council": a body of
     /// the state a person acts for is his own side.
     fn own_body(&self, p: &Mention, o: &Mention, actors: &DocActors) -> bool {
@@ -4612,10 +4649,13 @@ impl RuleExtractor<'_> {
                         break;
                     }
                     // ("the Arab Spring and terrorist attacks such as …": another conjunct's name)
+                    // ("Britain condemned the attack on Kharkiv": the actor stands after the
+                    // determiner, not before it)
                     if v.is_stop(k)
                         || ADJUNCT_PREP.contains(&v.lower(k))
                         || !v.toks[k].is_word()
                         || matches!(v.lower(k), "and" | "or")
+                        || DETERMINERS.contains(&v.lower(k))
                     {
                         break;
                     }
@@ -4641,6 +4681,14 @@ impl RuleExtractor<'_> {
                 (subj, obj)
             }
         };
+        // "Russian drones struck Sumy. … Starmer condemned the attack": an attack named
+        // again by its noun alone is the one last reported, and its attacker is blamed
+        let obj =
+            if obj.is_empty() && cue.relation == Relation::Criticizes && cue.pattern == CuePattern::Verb && !passive {
+                self.attack_referred(v, end, si, mentions, out).into_iter().collect()
+            } else {
+                obj
+            };
         // the traveller of "X will travel to Washington next week to meet Y" (not the
         // place he went by: "left Amman for Ramallah to hold talks with Y")
         if let Some(k) = journey_at {
