@@ -3721,6 +3721,57 @@ impl RuleExtractor<'_> {
         }
     }
 
+    /// Whether the infinitive "to" at `to` is the act a request asks of the one named
+    /// before it: "urged Gondor to", "called on Rohan and Angmar to", "asked the Arnor
+    /// government to" (not "invited X to", which is an intention of both).
+    fn asked_act(&self, v: &View, to: usize) -> bool {
+        let mut k = to;
+        let mut named = false;
+        while k > v.range.start && to - k < 10 {
+            k -= 1;
+            let w = v.lower(k);
+            if v.owner(k).is_some() {
+                named = true;
+                continue;
+            }
+            if named
+                && (matches!(
+                    w,
+                    "urged"
+                        | "urges"
+                        | "urging"
+                        | "urge"
+                        | "asked"
+                        | "asks"
+                        | "asking"
+                        | "ask"
+                        | "pressed"
+                        | "presses"
+                        | "pressing"
+                        | "press"
+                        | "encouraged"
+                        | "encourages"
+                        | "requested"
+                        | "requests"
+                        | "challenged"
+                        | "implored"
+                        | "begged"
+                ) || matches!(w, "on" | "upon")
+                    && matches!(v.lower(k.wrapping_sub(1)), "called" | "calls" | "calling" | "call")
+                    || w == "to" && matches!(v.lower(k.wrapping_sub(1)), "appealed" | "appeals" | "appealing"))
+            {
+                return true;
+            }
+            if v.is_stop(k) || matches!(w, "," | ";") {
+                return false;
+            }
+            if !(named || matches!(w, "the" | "and" | "or" | "its" | "their") || v.agent(k).is_some()) {
+                return false;
+            }
+        }
+        false
+    }
+
     /// The attacker of the attack that "the attack", "the deadly strikes" or "this
     /// assault" at `k` refers to: the last asserted attack found in this sentence or the
     /// two before it, whose attacker is named in them; the agent after "by" ("the attack
@@ -4074,6 +4125,10 @@ impl RuleExtractor<'_> {
             if matches!(w, "if" | "unless") {
                 return Some("conditional");
             }
+            // "called on Arnor to impose sanctions if …": the condition is the asked act's
+            if w == "to" && self.asked_act(v, k) {
+                break;
+            }
             // "will only visit Jerusalem once Israeli occupation has ended"
             if w == "once" && (v.owner(k + 1).is_some() || matches!(v.lower(k + 1), "the" | "a" | "an" | "it" | "they"))
             {
@@ -4314,6 +4369,11 @@ impl RuleExtractor<'_> {
         if threat_head.is_some() && !vow {
             return;
         }
+        // "called on Gondor to impose sanctions on Angmar", "urged Rohan to cut ties": the
+        // act asked for has not happened; the request is the event
+        if v.lower(t.wrapping_sub(1)) == "to" && self.asked_act(v, t - 1) {
+            return;
+        }
         // "vowed to strike", "ready to use force against" is a threat; "ready to meet",
         // "vowed to cooperate" an intention
         let threatened = vow && matches!(cue.relation, Relation::Attacks | Relation::Fights | Relation::Sanctions);
@@ -4464,7 +4524,41 @@ impl RuleExtractor<'_> {
                 // "the September 11 attacks", "two strikes": a number before the cue
                 let numbered = v.toks.get(p).is_some_and(|x| x.kind == crate::text::TokenKind::Number);
                 let noun_phrase = !past && (skipped > 0 && det(k) || numbered);
-                if det(p) || adjectival || noun_phrase {
+                // "to impose tougher sanctions on", "new attacks on": a plural after a verb
+                // of measures or a modifier of quantity is a noun
+                let plural_noun = matches!(v.lower(t), "sanctions" | "attacks" | "strikes" | "raids" | "threats")
+                    && matches!(
+                        v.lower(p),
+                        "impose"
+                            | "imposed"
+                            | "imposes"
+                            | "imposing"
+                            | "lift"
+                            | "lifted"
+                            | "lifts"
+                            | "lifting"
+                            | "ease"
+                            | "eased"
+                            | "easing"
+                            | "tighten"
+                            | "tightened"
+                            | "new"
+                            | "fresh"
+                            | "further"
+                            | "more"
+                            | "additional"
+                            | "tougher"
+                            | "harsher"
+                            | "wider"
+                            | "broader"
+                            | "sweeping"
+                            | "punitive"
+                            | "economic"
+                            | "financial"
+                            | "renewed"
+                            | "repeated"
+                    );
+                if det(p) || adjectival || noun_phrase || plural_noun {
                     return;
                 }
                 // "demanded that Arnor withdraw", "insisted that the Arnor government must":
