@@ -2553,5 +2553,35 @@ fn add_delegations(toks: &[Token], out: &mut Vec<Mention>) {
             }
         }
     }
+    // "Ukrainian and Russian delegations": the plural is each one's delegation
+    let firsts: Vec<usize> = (0..out.len())
+        .filter(|&i| {
+            let m = &out[i];
+            m.node_type == NodeType::Country
+                && m.form == MentionForm::Demonym
+                && !m.nested
+                && toks.get(m.tokens.end).is_some_and(|t| t.lower == "and")
+        })
+        .collect();
+    for i in firsts {
+        let next = out[i].tokens.end + 1;
+        let Some(second) = extra
+            .iter()
+            .find(|d| d.tokens.start == next && toks.get(d.tokens.end - 1).is_some_and(|t| t.lower.ends_with('s')))
+        else {
+            continue;
+        };
+        let m = &mut out[i];
+        m.nested = true;
+        let mut d = second.clone();
+        d.start = m.start;
+        d.end = m.end;
+        d.tokens = m.tokens.clone();
+        d.entity = format!("organization:{}-delegation", slug(&m.label));
+        d.label = format!("{} delegation", m.label);
+        d.country = Some(m.entity.clone());
+        d.possessive = false;
+        extra.push(d);
+    }
     out.extend(extra);
 }
