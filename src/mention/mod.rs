@@ -2502,6 +2502,20 @@ fn title_words(s: &str) -> String {
     out
 }
 
+/// Whether the team after a nationality at `a`..`after` was led to talks: "led the
+/// Israeli team in Doha", "heads the U.S. team at the talks" (a team that is led to a
+/// victory or at the Olympics is a sports side).
+fn led_to_talks(toks: &[Token], a: usize, after: usize) -> bool {
+    let lead = a >= 2
+        && toks[a - 1].lower == "the"
+        && matches!(toks[a - 2].lower.as_str(), "led" | "leads" | "leading" | "headed" | "heads" | "heading");
+    let talks = toks.iter().skip(after).take(8).take_while(|t| t.norm != ".").enumerate().any(|(i, t)| {
+        matches!(t.lower.as_str(), "talks" | "negotiations" | "consultations" | "meeting" | "summit")
+            || i == 0 && t.lower == "in" && toks.get(after + 1).is_some_and(|c| c.is_capitalized())
+    });
+    lead && talks
+}
+
 /// "U.S. delegation", "Iran's team", "Iranian negotiators": a delegation
 /// node standing for its country at the talks.
 fn add_delegations(toks: &[Token], out: &mut Vec<Mention>) {
@@ -2524,7 +2538,9 @@ fn add_delegations(toks: &[Token], out: &mut Vec<Mention>) {
                 (DELEGATION_NOUNS.contains(&t.lower.as_str()), 1)
             };
             // "Iran's team" is its delegation; an "Afghan team" is more often a sports side
-            let team_only = n == 1 && t.lower == "team" && !m.possessive;
+            // (but "led the Israeli team in Doha", "headed the U.S. team at the talks")
+            let team_only =
+                n == 1 && t.lower == "team" && !m.possessive && !led_to_talks(toks, m.tokens.start, j + skip + 1);
             if hit && !team_only {
                 let end_tok = j + skip + n;
                 let country_label = m.label.clone();

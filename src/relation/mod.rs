@@ -489,6 +489,25 @@ const EMOTIONS: &[&str] = &[
     "frustrated",
 ];
 
+/// Head nouns that describe a named body after its name: "the Mossad intelligence
+/// agency", "the Hamas militant group".
+const BODY_DESCRIPTORS: &[&str] = &[
+    "agency",
+    "group",
+    "movement",
+    "service",
+    "organisation",
+    "organization",
+    "party",
+    "company",
+    "firm",
+    "militia",
+    "network",
+    "alliance",
+    "bloc",
+    "faction",
+];
+
 /// Nouns of a violent attack, after the side that made it: "an Israeli airstrike".
 const ATTACK_NOUNS: &[&str] = &[
     "strike",
@@ -2699,6 +2718,17 @@ impl RuleExtractor<'_> {
             if let Some(open) = v.bracket_open(j, 6).filter(|&k| !bare && k > v.range.start) {
                 j = open - 1;
             }
+            // "the head of Israel's Mossad intelligence agency, X": past a body's descriptor
+            if v.owner(j).is_none() && BODY_DESCRIPTORS.contains(&v.lower(j)) {
+                let named = (j.saturating_sub(3).max(v.range.start)..j).rev().find(|&k| {
+                    v.owner(k).is_some() || !v.toks[k].is_word() || v.toks[k].is_capitalized() || v.is_stop(k)
+                });
+                if let Some(k) =
+                    named.filter(|&k| v.owner(k).is_some_and(|o| v.m(o).node_type == NodeType::Organization))
+                {
+                    j = k;
+                }
+            }
             let j0 = j;
             while j > v.range.start && v.owner(j).is_none() && v.agent(j).is_some_and(|a| a != Agent::Private) {
                 j -= 1;
@@ -2718,6 +2748,12 @@ impl RuleExtractor<'_> {
                 continue;
             }
             let mut k = om.tokens.start;
+            // ("the head of Israel's Mossad": past the state that owns the body)
+            if v.lower(k.wrapping_sub(1)) == "'s" {
+                if let Some(c) = v.owner(k.wrapping_sub(2)).filter(|&c| v.m(c).node_type == NodeType::Country) {
+                    k = v.m(c).tokens.start;
+                }
+            }
             if v.lower(k.wrapping_sub(1)) == "the" {
                 k -= 1;
             }
@@ -2812,6 +2848,22 @@ impl RuleExtractor<'_> {
                     continue;
                 }
             }
+            // "CIA Director William Burns represented Washington (at the talks)"
+            if matches!(w, "represented" | "represents" | "representing") && v.lower(t + 1) != "by" {
+                let (subj, obj) = (v.left(t, 1), v.right(t + 1, 1));
+                if let (Some(&s), Some(&o)) = (subj.last(), obj.first()) {
+                    let (sm, om) = (v.m(s), v.m(o));
+                    if sm.node_type == NodeType::Person
+                        && !sm.possessive
+                        && matches!(om.node_type, NodeType::Country | NodeType::Organization)
+                        && om.form != MentionForm::Demonym
+                        && om.tokens.start <= t + 2
+                    {
+                        self.link(out, &sm.entity, Relation::Represents, &om.entity, si, "active-represents");
+                    }
+                }
+                continue;
+            }
             let active = matches!(w, "leads" | "heads" | "chairs" | "convened" | "convenes" | "commands" | "runs");
             let active_led = matches!(w, "led" | "headed" | "chaired") && v.lower(t + 1) != "by";
             if active || active_led {
@@ -2822,6 +2874,15 @@ impl RuleExtractor<'_> {
                 let p = v.m(o).tokens.start.saturating_sub(1);
                 let p = if v.lower(p) == "the" { p.saturating_sub(1) } else { p };
                 if matches!(v.lower(p), "of" | "from" | "in") {
+                    continue;
+                }
+                // "led the Israeli team", "led Iraqi forces": a nationality before a noun
+                // names what was led, not the state
+                let om = v.m(o);
+                if om.form == MentionForm::Demonym
+                    && v.owner(om.tokens.end).is_none()
+                    && v.toks.get(om.tokens.end).is_some_and(|x| x.is_word() && !x.is_capitalized())
+                {
                     continue;
                 }
                 if v.m(s).node_type == NodeType::Person
