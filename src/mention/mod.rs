@@ -846,6 +846,15 @@ impl RuleFinder<'_> {
                 }
             }
             if let Some((n, tl)) = self.title_at(ctx, i, end) {
+                // a courtesy title right after a post is no part of the name and keeps the
+                // post: "Prime Minister Sheikh Mohammed bin Abdulrahman"
+                if let Some(p) =
+                    title.as_mut().filter(|p| p.tokens.end == i && tl.kind == "royal" && t.is_capitalized())
+                {
+                    p.tokens.end = i + n;
+                    i += n;
+                    continue;
+                }
                 // a second title after an affiliation replaces the first ("spokesman US Army Col. X")
                 let after_gap = title.as_ref().is_some_and(|p| p.tokens.end != i);
                 if tl.kind == "honorific" || !t.is_capitalized() || title.is_none() || after_gap {

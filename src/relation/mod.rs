@@ -2479,8 +2479,14 @@ impl RuleExtractor<'_> {
                     after = v.after(p);
                 }
             }
-            let person_at =
-                |k: usize| v.owner(k).filter(|&o| v.m(o).node_type == NodeType::Person && v.m(o).tokens.start == k);
+            // ("Qatar's emir, Sheikh Tamim bin Hamad": past an honorific)
+            let person_at = |k: usize| {
+                let honorific = v.owner(k).is_none()
+                    && v.toks.get(k).is_some_and(|x| x.is_capitalized())
+                    && self.lex.title(v.lower(k)).is_some_and(|t| matches!(t.kind.as_str(), "royal" | "honorific"));
+                let k = k + usize::from(honorific);
+                v.owner(k).filter(|&o| v.m(o).node_type == NodeType::Person && v.m(o).tokens.start == k)
+            };
             let other = if v.lower(after) == "," {
                 person_at(after + 1).map(|o| (o, "possessive-apposition"))
             } else if self.lex.is_kin_noun(&noun) {
