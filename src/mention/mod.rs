@@ -1214,7 +1214,25 @@ impl RuleFinder<'_> {
             });
         // ("visited Moscow": a capital visited stands for its government, as event
         // coders code it; "visited Lyon" is still a place)
-        let visited = prev.is_some_and(|p| matches!(p.lower.as_str(), "visit" | "visited" | "visits" | "visiting"));
+        // (… and so does one travelled to: "flew to Moscow"; "arrived in Moscow" is
+        // where one is)
+        let travelled = a >= s.tokens.start + 2
+            && toks[a - 1].lower == "to"
+            && matches!(
+                toks[a - 2].lower.as_str(),
+                "travel"
+                    | "travels"
+                    | "travelled"
+                    | "traveled"
+                    | "travelling"
+                    | "traveling"
+                    | "fly"
+                    | "flies"
+                    | "flew"
+                    | "flying"
+            );
+        let visited =
+            travelled || prev.is_some_and(|p| matches!(p.lower.as_str(), "visit" | "visited" | "visits" | "visiting"));
         // ("sent weapons to Kyiv", "a warning to Tehran": the government receives them)
         let to_government = prev.is_some_and(|p| p.lower == "to")
             && (a.saturating_sub(6).max(s.tokens.start)..a - 1)

@@ -1679,6 +1679,9 @@ impl<'a> View<'a> {
 struct DocActors {
     affiliation: BTreeMap<String, String>,
     titled: std::collections::BTreeSet<String>,
+    /// People titled as a state's officials (heads, ministers, envoys, lawmakers,
+    /// officers; not clergy, judges or honorifics).
+    officials: std::collections::BTreeSet<String>,
     /// People with a role, a leadership, a membership or an employer in the document.
     public: std::collections::BTreeSet<String>,
     /// The document is a sports report: its sentences count as more sporty (found
@@ -1964,6 +1967,18 @@ impl RelationExtractor for RuleExtractor<'_> {
             titled: mentions
                 .iter()
                 .filter(|m| m.role.as_ref().is_some_and(|r| r.kind != "honorific"))
+                .map(|m| m.entity.clone())
+                .collect(),
+            officials: mentions
+                .iter()
+                .filter(|m| {
+                    m.role.as_ref().is_some_and(|r| {
+                        matches!(
+                            r.kind.as_str(),
+                            "head" | "minister" | "diplomat" | "royal" | "official" | "legislator" | "military"
+                        )
+                    })
+                })
                 .map(|m| m.entity.clone())
                 .collect(),
             sports_page: std::cell::OnceCell::new(),
@@ -3962,12 +3977,15 @@ impl RuleExtractor<'_> {
             return;
         }
         let j = k + 2 + usize::from(v.lower(k + 2) == "the");
+        // (a capital one travels to stands for its state: "travelled to Kyiv")
         let Some(o) = v.owner(j).filter(|&o| {
             let om = v.m(o);
             om.node_type == NodeType::Country && om.tokens.start == j && om.form != MentionForm::Demonym
         }) else {
             return;
         };
+        let om = v.m(o);
+        let state = &om.entity;
         // the purpose in the same clause: "for talks", "on a two-day official visit"
         let e = v.after(o);
         let purpose = (e..(e + 12).min(v.range.end))
@@ -3983,10 +4001,28 @@ impl RuleExtractor<'_> {
                         )
                     })
             });
-        if !purpose {
+        // ("German Chancellor X travelled to Kyiv": a state's official who goes to
+        // another state's capital visits it, as event coders code it; a sports page's
+        // teams and travellers are no visit)
+        let official = |s: usize| {
+            let sm = v.m(s);
+            sm.node_type == NodeType::Person
+                && actors.officials.contains(&sm.entity)
+                && actors.affiliation.get(&sm.entity).is_some_and(|c| c != state)
+        };
+        // (… unless the trip has another purpose: "for a medical check-up", "to oversee")
+        let other_purpose = (e..(e + 12).min(v.range.end))
+            .take_while(|&p| !matches!(v.lower(p), "," | ";" | "."))
+            .any(|p| matches!(v.lower(p), "for" | "to"));
+        let subj = v.left(k, 6);
+        if !purpose
+            && (other_purpose
+                || subj.is_empty()
+                || !subj.iter().all(|&s| official(s))
+                || *actors.sports_page.get_or_init(|| sports_page(v.toks)))
+        {
             return;
         }
-        let subj = v.left(k, 6);
         let mut a = attrs(&[("cameo", Value::String("04".into())), ("goldstein", serde_json::json!(1.0))]);
         match self.modality(v, k, 1, &subj) {
             Some(m) => {
@@ -3997,7 +4033,6 @@ impl RuleExtractor<'_> {
             }
             None => {}
         }
-        let om = v.m(o);
         for &s in &subj {
             let sm = v.m(s);
             // a person with no standing travels privately; no one visits his own state
@@ -4005,12 +4040,13 @@ impl RuleExtractor<'_> {
                 && sm.role.as_ref().is_none_or(|r| r.kind == "honorific")
                 && !actors.public.contains(&sm.entity)
                 && !actors.titled.contains(&sm.entity);
-            let own = actors.affiliation.get(&sm.entity).is_some_and(|c| *c == om.entity);
+            let own = actors.affiliation.get(&sm.entity).is_some_and(|c| c == state) || sm.entity == *state;
             if private || own || !matches!(sm.node_type, NodeType::Person | NodeType::Country | NodeType::Organization)
             {
                 continue;
             }
-            self.push(out, &sm.entity, Relation::Meets, &om.entity, si, "trip-purpose", a.clone());
+            let rule = if purpose { "trip-purpose" } else { "trip-official" };
+            self.push(out, &sm.entity, Relation::Meets, state, si, rule, a.clone());
         }
     }
 

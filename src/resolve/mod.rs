@@ -480,10 +480,31 @@ fn resolve_pronouns(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec
         tokens[from..m.tokens.start].iter().filter(|t| crate::text::fold_quotes(&t.norm) == "\"").count() % 2 == 1
     };
     // the first named person (the subject) of every sentence
+    // (past a fronted clause: "After meeting Milosevic, Kornblum flew to Zagreb")
+    let clause_end = |si: usize| -> Option<usize> {
+        let s = sentences.get(si)?;
+        let first = tokens.get(s.tokens.start)?;
+        matches!(
+            first.lower.as_str(),
+            "after" | "before" | "while" | "following" | "despite" | "when" | "since" | "although" | "though" | "upon"
+        )
+        .then(|| (s.tokens.start..s.tokens.end).find(|&k| tokens[k].norm == ","))
+        .flatten()
+    };
     let mut first_person: HashMap<usize, usize> = HashMap::new();
     for (k, m) in mentions.iter().enumerate() {
         if m.node_type == NodeType::Person && m.form != MentionForm::Pronoun {
-            first_person.entry(m.sentence).or_insert(k);
+            let fronted = clause_end(m.sentence).is_some_and(|c| m.tokens.start < c);
+            match first_person.get(&m.sentence) {
+                None => {
+                    first_person.insert(m.sentence, k);
+                }
+                // the first name after the fronted clause replaces one inside it
+                Some(&f) if !fronted && clause_end(m.sentence).is_some_and(|c| mentions[f].tokens.start < c) => {
+                    first_person.insert(m.sentence, k);
+                }
+                _ => {}
+            }
         }
     }
     let mut keep = vec![true; mentions.len()];
@@ -541,6 +562,12 @@ fn resolve_pronouns(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec
             Some(k) => {
                 mentions[i].entity = mentions[k].entity.clone();
                 mentions[i].label = mentions[k].label.clone();
+                // a he/she that opens its sentence is that sentence's subject for the
+                // next ones: "Kornblum flew to Zagreb. He was due to meet X. He also
+                // planned to travel …" (the second "he" is Kornblum, not X)
+                if !quoted(&mentions[i]) && first_person.get(&si).is_none_or(|&f| f > i) {
+                    first_person.insert(si, i);
+                }
             }
             None => keep[i] = false,
         }
