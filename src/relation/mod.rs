@@ -4089,7 +4089,10 @@ impl RuleExtractor<'_> {
             back += 1;
             let w = v.lower(k);
             // (a comma closes a relative clause: "Iran, which denies the allegations, urged")
-            if v.owner(k).is_some() || v.is_stop(k) && w != "that" || w == "," {
+            // (… and "and" another verb's phrase: "opposed sanctions and urged Washington";
+            // not infinitives joined: "refused to meet and talk")
+            let joins_clause = matches!(w, "and" | "but") && v.lower(k.wrapping_sub(2)) != "to";
+            if v.owner(k).is_some() || v.is_stop(k) && w != "that" || w == "," || joins_clause {
                 break;
             }
             if NEGATION.contains(&w) {
@@ -4630,7 +4633,7 @@ impl RuleExtractor<'_> {
                 // "to impose tougher sanctions on", "new attacks on": a plural after a verb
                 // of measures or a modifier of quantity is a noun
                 let plural_noun = matches!(v.lower(t), "sanctions" | "attacks" | "strikes" | "raids" | "threats")
-                    && matches!(
+                    && (matches!(
                         v.lower(p),
                         "impose"
                             | "imposed"
@@ -4660,7 +4663,11 @@ impl RuleExtractor<'_> {
                             | "financial"
                             | "renewed"
                             | "repeated"
-                    );
+                    )
+                    // ("opposed unilateral sanctions and urged …")
+                    || v.owner(p).is_none()
+                        && v.toks.get(p).is_some_and(|x| x.is_word() && !x.is_capitalized())
+                            && ["al", "ary", "ic", "ive", "ous"].iter().any(|e| v.lower(p).ends_with(e)));
                 if det(p) || adjectival || noun_phrase || plural_noun {
                     return;
                 }
