@@ -2324,7 +2324,12 @@ impl RuleExtractor<'_> {
             if v.lower(t) == "who" {
                 return None;
             }
-            Some(if matches!(v.lower(t), "the" | "a" | "an") { t + 1 } else { t })
+            let mut t = if matches!(v.lower(t), "the" | "a" | "an") { t + 1 } else { t };
+            // "Mark Rutte, a former Dutch prime minister": past a word of time before the body
+            while matches!(v.lower(t), "former" | "then" | "outgoing" | "acting") && v.owner(t).is_none() {
+                t += 1;
+            }
+            Some(t)
         };
         // where a role said of a person starts: "X was appointed (as) the …", "X is
         // the …", "X, who became …", "X has been named …"; not "will be named",
@@ -2706,7 +2711,11 @@ impl RuleExtractor<'_> {
             if !ends && !adjunct {
                 continue;
             }
-            let role = v.surface(start, t + n);
+            // ("a former Dutch prime minister": the role keeps its word of time)
+            let role = match v.lower(k.wrapping_sub(1)) {
+                w @ ("former" | "then" | "outgoing" | "acting") => format!("{w} {}", v.surface(start, t + n)),
+                _ => v.surface(start, t + n),
+            };
             if self.lex.is_kin_noun(&noun) {
                 continue;
             }
