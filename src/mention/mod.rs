@@ -846,11 +846,11 @@ impl RuleFinder<'_> {
                 }
             }
             if let Some((n, tl)) = self.title_at(ctx, i, end) {
-                // a courtesy title right after a post is no part of the name and keeps the
-                // post: "Prime Minister Sheikh Mohammed bin Abdulrahman"
-                if let Some(p) =
-                    title.as_mut().filter(|p| p.tokens.end == i && tl.kind == "royal" && t.is_capitalized())
-                {
+                // a courtesy or military title right after a post is no part of the name and
+                // keeps the post: "Prime Minister Sheikh Mohammed bin Abdulrahman", "Army chief
+                // General Abdel Fattah al-Burhan"
+                let courtesy = matches!(tl.kind.as_str(), "royal" | "military" | "honorific");
+                if let Some(p) = title.as_mut().filter(|p| p.tokens.end == i && courtesy && t.is_capitalized()) {
                     p.tokens.end = i + n;
                     i += n;
                     continue;

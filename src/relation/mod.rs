@@ -1510,6 +1510,34 @@ impl<'a> View<'a> {
                     j -= 2;
                     continue;
                 }
+                // "Sudan's army and the paramilitary Rapid Support Forces fought": past the
+                // conjunct's adjectives (and an agent noun of the first conjunct)
+                let named_at = |k: usize| {
+                    self.owner(k).is_some()
+                        || self.agent(k) == Some(Agent::State)
+                            && (self.owner(k - 1).is_some() || self.lower(k - 1) == "'s" && self.owner(k - 2).is_some())
+                };
+                let mut a = j;
+                while a > self.range.start + 3
+                    && j - a < 2
+                    && self.owner(a - 1).is_none()
+                    && self.toks[a - 1].is_word()
+                    && !self.toks[a - 1].is_capitalized()
+                    && !self.is_stop(a - 1)
+                    && !matches!(self.lower(a - 1), "the" | "and" | "or")
+                {
+                    a -= 1;
+                }
+                if a >= self.range.start + 3
+                    && self.lower(a - 1) == "the"
+                    && matches!(self.lower(a - 2), "and" | "&")
+                    && (a < j || self.owner(a - 3).is_none())
+                    && named_at(a - 3)
+                {
+                    seen_and = true;
+                    j = a - 2;
+                    continue;
+                }
                 // coordination: "U.S. and Iranian officials", "X, Y and Z" (a comma
                 // joins only a list that ends in "and")
                 // "the Philippines and the Central African Republic agree"
@@ -4823,6 +4851,34 @@ impl RuleExtractor<'_> {
                 }
                 // "Arnor and Gondor traded accusations": a directed relation read without an
                 // object goes from each side to the other
+                // "Australia and the United Nations have openly clashed over …" is a quarrel;
+                // an armed clash names arms, a front or its dead
+                let clash = (t..end).any(|k| v.lower(k).starts_with("clash"));
+                let armed = || {
+                    v.range.clone().any(|k| {
+                        matches!(
+                            v.lower(k),
+                            "border"
+                                | "troops"
+                                | "forces"
+                                | "army"
+                                | "soldiers"
+                                | "killed"
+                                | "killing"
+                                | "fire"
+                                | "shelling"
+                                | "artillery"
+                                | "militants"
+                                | "fighters"
+                                | "rebels"
+                                | "front"
+                                | "dead"
+                        )
+                    })
+                };
+                if clash && !armed() {
+                    return;
+                }
                 if !cue.relation.is_symmetric() {
                     (subj, Vec::new())
                 } else {

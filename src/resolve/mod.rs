@@ -691,8 +691,13 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
             // the pair named together last: the latest sentence before the phrase
             // that names two countries ("Arnor and Gondor have quarrelled …")
             let start = tokens[a].start;
+            // ("X and Y brokered talks between the two sides": the sides are others than
+            // those named before it in its sentence)
+            let between = a >= s.tokens.start + 2 && tokens[a - 2].lower == "between";
+            let last = if between { si.checked_sub(1) } else { Some(si) };
+            let Some(last) = last else { continue };
             let mut pair: Option<[&Mention; 2]> = None;
-            for back in (si.saturating_sub(5)..=si).rev() {
+            for back in (si.saturating_sub(5)..=last).rev() {
                 let mut seen: Vec<&Mention> = Vec::new();
                 // (not where something happens, "negotiations in Germany", nor the owner of
                 // a body, "Russia's Interfax news agency")
