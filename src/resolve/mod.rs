@@ -32,6 +32,7 @@ fn name_words(tokens: &[Token], m: &Mention) -> Vec<String> {
 
 impl Resolver for RuleResolver<'_> {
     fn resolve(&self, text: &str, tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
+        known_as(tokens, sentences, mentions);
         cluster_people(tokens, mentions);
         resolve_bare_heads(self.lex, tokens, mentions);
         link_acronyms(text, tokens, sentences, mentions);
@@ -40,6 +41,83 @@ impl Resolver for RuleResolver<'_> {
         resolve_pronouns(tokens, sentences, mentions);
         agent_phrases(self.lex, tokens, sentences, mentions);
         resolve_it(tokens, mentions);
+    }
+}
+
+/// "Mohamed Hamdan Dagalo, known as Hemedti, …": the name a person is known by is
+/// his alias, there and wherever else the document uses it.
+fn known_as(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
+    let mut aliases: Vec<(Vec<&str>, usize)> = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.node_type != NodeType::Person || m.form == MentionForm::Pronoun || m.nested {
+            continue;
+        }
+        let Some(end) = sentences.get(m.sentence).map(|s| s.tokens.end) else { continue };
+        let mut k = m.tokens.end;
+        if tokens.get(k).is_none_or(|t| t.norm != ",") {
+            continue;
+        }
+        k += 1;
+        if tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "also" | "better" | "widely" | "popularly")) {
+            k += 1;
+        }
+        if !(k + 2 < end && tokens[k].lower == "known" && tokens[k + 1].lower == "as") {
+            continue;
+        }
+        let a = k + 2;
+        let b = (a..(a + 3).min(end)).take_while(|&j| tokens[j].is_word() && tokens[j].is_capitalized()).last();
+        let Some(b) = b.map(|b| b + 1) else { continue };
+        // the alias closes the apposition
+        if tokens.get(b).is_some_and(|t| !matches!(t.norm.as_str(), "," | ")" | "." | ";")) && b < end {
+            continue;
+        }
+        aliases.push((tokens[a..b].iter().map(|t| t.norm.as_str()).collect(), i));
+    }
+    if aliases.is_empty() {
+        return;
+    }
+    let mut extra = Vec::new();
+    for (words, i) in aliases {
+        let (entity, label) = (mentions[i].entity.clone(), mentions[i].label.clone());
+        let n = words.len();
+        for (si, s) in sentences.iter().enumerate() {
+            for a in s.tokens.start..s.tokens.end.saturating_sub(n - 1) {
+                if !(0..n).all(|j| tokens[a + j].norm == words[j]) {
+                    continue;
+                }
+                // the same name typed by itself: it is this person
+                let mut found = false;
+                for m in mentions.iter_mut().filter(|m| m.tokens == (a..a + n) && m.form != MentionForm::Pronoun) {
+                    m.node_type = NodeType::Person;
+                    m.entity = entity.clone();
+                    m.label = label.clone();
+                    found = true;
+                }
+                let covered = mentions.iter().any(|m| m.tokens.start < a + n && a < m.tokens.end);
+                if !found && !covered {
+                    extra.push(Mention {
+                        start: tokens[a].start,
+                        end: tokens[a + n - 1].end,
+                        tokens: a..a + n,
+                        sentence: si,
+                        node_type: NodeType::Person,
+                        form: MentionForm::Alias,
+                        entity: entity.clone(),
+                        label: label.clone(),
+                        entry: None,
+                        country: None,
+                        rule: "known-as",
+                        role: None,
+                        possessive: tokens.get(a + n).is_some_and(|t| t.lower == "'s"),
+                        nested: false,
+                    });
+                }
+            }
+        }
+    }
+    if !extra.is_empty() {
+        mentions.extend(extra);
+        mentions.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.nested.cmp(&b.nested)));
     }
 }
 
@@ -144,6 +222,10 @@ fn resolve_it(tokens: &[Token], mentions: &mut Vec<Mention>) {
         let mut verb = k - 1;
         if tokens[verb].lower == "that" {
             verb -= 1;
+            // "denied reports that it had …"
+            if verb > 0 && matches!(tokens[verb].lower.as_str(), "reports" | "claims" | "allegations" | "accusations") {
+                verb -= 1;
+            }
         }
         if !SAYING.contains(&tokens[verb].lower.as_str()) {
             continue;
