@@ -188,6 +188,8 @@ Yoav Naftali Yair Benny Gideon Gadi Itamar Bezalel Avigdor Moshe Yitzhak Yehuda 
 Yossi Avi Gilad Nir Dror Ofir Ohad Omri Oren Tzachi Tzipi Miri Ayelet Orit Merav Yael Noa Tamar Shira
 Michal Hila Limor Einat Galit Zeev Ze'ev Reuven Aryeh Eitan Herzi Dudi Amichai Itzik Shaul Tzvi Zvi
 Yehiel Shmuel Yosef Yaakov Avraham Chaim Meir Haim Yuli Israel Orly Idit Sharren Dalit Smotrich
+# Public life and business, beyond the 1990 census ranks
+Elon Kamala Karoline Tulsi Kash Satya Sundar Jensen Masayoshi Vivek Hakeem Ilhan Chrystia Jacinda
 """
 
 # Surnames or single tokens that slipped into the curated text above and must not be
