@@ -157,14 +157,21 @@ fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention])
     for i in 0..mentions.len() {
         let m = &mentions[i];
         // "Foreign Ministry" (head word last) or "Ministry of Defence" (head word first)
-        let head_last =
-            m.rule == "name-head-word" && m.tokens.len() <= 3 && lex.is_state_head(&tokens[m.tokens.end - 1].lower);
+        let state_head = m.rule == "name-head-word" && lex.is_state_head(&tokens[m.tokens.end - 1].lower);
+        let head_last = state_head && m.tokens.len() <= 3;
         let head_first =
             m.rule == "head-of-pattern" && m.tokens.len() <= 6 && lex.is_state_head(&tokens[m.tokens.start].lower);
-        if m.node_type != NodeType::Organization || m.entry.is_some() || !(head_last || head_first) {
+        if m.node_type != NodeType::Organization || m.entry.is_some() || !(state_head || head_first) {
             continue;
         }
         let Some(prev) = mention::state_before(mentions, i) else { continue };
+        // a longer name is the body's own ("Britain's Competition and Markets Authority"):
+        // it is that state's, under its own name
+        if !(head_last || head_first) {
+            let country = prev.entity.clone();
+            mentions[i].country = Some(country);
+            continue;
+        }
         let base = m.label.clone();
         let label = format!("{} {}", prev.label, base);
         let id = format!("organization:{}", gazetteer::slug(&label));

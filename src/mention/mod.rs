@@ -1098,6 +1098,30 @@ impl RuleFinder<'_> {
                     {
                         // "Ministry of Defence", "bin Salman", "al-Assad"
                         j += 1;
+                    } else if x.lower == "and"
+                        && j > start_run
+                        && title.is_none()
+                        && toks[j - 1].is_capitalized()
+                        && (j + 2..(j + 4).min(end)).any(|h| {
+                            self.lex.head_type(&toks[h].lower) == Some(Some(NodeType::Organization))
+                                && !matches!(
+                                    toks[h].lower.trim_end_matches('.'),
+                                    "corp" | "corporation" | "inc" | "ltd" | "co" | "plc" | "llc" | "group" | "sa" | "ag"
+                                )
+                                && (j + 1..=h).all(|q| toks[q].is_capitalized() && self.gazetteer_at(ctx, q, q + 1).is_none())
+                        })
+                        // (not two names: "First Bank System Inc. and Norwest Corp.", "the
+                        // Irish Navy and Air Corps", "Chief Constable Chris Sims and …")
+                        && (start_run..j).all(|q| {
+                            self.gazetteer_at(ctx, q, q + 1).is_none()
+                                && self.lex.head_type(&toks[q].lower).is_none()
+                                && !self.lex.is_given_name(&toks[q].lower)
+                                && toks[q].is_word()
+                        })
+                    {
+                        // "Competition and Markets Authority", "Food and Drug Administration":
+                        // two words joined before a body's head word name one body
+                        j += 1;
                     } else {
                         break;
                     }

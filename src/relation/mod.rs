@@ -3065,6 +3065,31 @@ impl RuleExtractor<'_> {
             if m.nested || v.owner(m.tokens.start) != Some(mi) {
                 continue;
             }
+            // "Alphabet's Google", "Meta's WhatsApp": a company named after another's
+            // possessive is its unit (not "Microsoft's OpenAI stake")
+            if m.possessive && self.is_company(m) {
+                let k = m.tokens.end + 1;
+                if let Some(o) = v.owner(k).filter(|&o| v.m(o).tokens.start == k && self.is_company(v.m(o))) {
+                    let stake = matches!(
+                        v.lower(v.after(o)),
+                        "stake"
+                            | "shares"
+                            | "deal"
+                            | "investment"
+                            | "bid"
+                            | "offer"
+                            | "holding"
+                            | "takeover"
+                            | "purchase"
+                            | "acquisition"
+                            | "partnership"
+                            | "contract"
+                    );
+                    if !stake && v.m(o).entity != m.entity {
+                        self.link(out, &v.m(o).entity, Relation::PartOf, &m.entity, si, "company-unit");
+                    }
+                }
+            }
             // "Environment Canada", "Statistics Canada": a department named by its field
             // and its country (which the mention finder nests in the name) is part of it
             if m.node_type == NodeType::Organization
@@ -3926,6 +3951,11 @@ impl RuleExtractor<'_> {
             .rev()
             .find(|(_, m)| m.entity == found.source && m.sentence <= si && m.sentence + 2 >= si)
             .map(|(i, _)| i)
+    }
+
+    /// Whether a mention is a company the gazetteer knows.
+    fn is_company(&self, m: &Mention) -> bool {
+        m.node_type == NodeType::Organization && m.entry.is_some_and(|e| self.lex.gazetteer.entry(e).kind == "company")
     }
 
     /// "President Trump asked the United States National Security Council": a body of
