@@ -591,9 +591,12 @@ impl RuleFinder<'_> {
         if !matches!(next.lower.as_str(), "a" | "an" | "the" | "his" | "her") {
             return false;
         }
-        (k + 2..(k + 6).min(end))
-            .take_while(|&q| toks[q].is_word())
-            .any(|q| PERSON_NOUNS.contains(&toks[q].lower.as_str()) || self.lex.is_job_noun(&toks[q..q + 1]))
+        (k + 2..(k + 6).min(end)).take_while(|&q| toks[q].is_word()).any(|q| {
+            PERSON_NOUNS.contains(&toks[q].lower.as_str())
+                    || self.lex.is_job_noun(&toks[q..q + 1])
+                    // ", the powerful sister of …"
+                    || self.lex.is_kin_noun(&toks[q].lower)
+        })
     }
 
     fn title_at(&self, ctx: &SentenceCtx, i: usize, end: usize) -> Option<(usize, crate::lexicon::Title)> {
@@ -1032,7 +1035,8 @@ impl RuleFinder<'_> {
                                 && y.norm.chars().all(|c| c.is_lowercase())
                                 && y.norm.len() <= 5
                         })
-                        && toks.get(j + 2).is_none_or(|z| z.space_before)
+                        // (punctuation may follow: "Lee Jae-myung, who")
+                        && toks.get(j + 2).is_none_or(|z| z.space_before || !z.is_word() || z.lower == "'s")
                         && (title.is_some() || self.lex.is_given_name(&toks[start_run].lower) || j > start_run + 1)
                     {
                         // "Lee Jae-myung", "Kim Jong-un": a hyphenated given name

@@ -2666,6 +2666,16 @@ impl RuleExtractor<'_> {
                     .map(|(i, _)| i)
             };
             let Some(mut o) = v.owner(k).or_else(titled) else { continue };
+            // "the sister of North Korean leader Kim Jong Un": kin of the person named
+            // after his state and title, not of the state
+            if self.lex.is_kin_noun(&noun) && v.m(o).node_type != NodeType::Person {
+                match (k..(k + 6).min(v.range.end))
+                    .find_map(|q| v.owner(q).filter(|&p| v.m(p).node_type == NodeType::Person))
+                {
+                    Some(p) => o = p,
+                    None => continue,
+                }
+            }
             // "the secretary of Iran's Supreme National Security Council": the body is the
             // affiliation; "a chief of Mandela's Xhosa tribe" names no one's staff, and
             // "the head of South Africa's Anglicans" heads no state
@@ -2694,7 +2704,9 @@ impl RuleExtractor<'_> {
                     None => continue,
                 },
             };
-            let key = if rel == Relation::RelativeOf { "kinship" } else { "role" };
+            // (a kinship is the kin noun itself: "the powerful sister of" is a sister)
+            let (key, role) =
+                if rel == Relation::RelativeOf { ("kinship", v.surface(t, t + n)) } else { ("role", role) };
             self.push(out, &m.entity, rel, &om.entity, si, rule, attrs(&[(key, Value::String(role))]));
         }
         // "Ann Lee, the Gondor foreign minister, said", "Ross Perot, the Reform Party
