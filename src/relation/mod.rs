@@ -1515,7 +1515,9 @@ impl<'a> View<'a> {
                 let named_at = |k: usize| {
                     self.owner(k).is_some()
                         || self.agent(k) == Some(Agent::State)
-                            && (self.owner(k - 1).is_some() || self.lower(k - 1) == "'s" && self.owner(k - 2).is_some())
+                            && k > self.range.start
+                            && (self.owner(k - 1).is_some()
+                                || self.lower(k - 1) == "'s" && k > self.range.start + 1 && self.owner(k - 2).is_some())
                 };
                 let mut a = j;
                 while a > self.range.start + 3
@@ -2352,12 +2354,14 @@ impl RuleExtractor<'_> {
             if v.lower(t) == "who" {
                 return None;
             }
-            let mut t = if matches!(v.lower(t), "the" | "a" | "an") { t + 1 } else { t };
+            let t = if matches!(v.lower(t), "the" | "a" | "an") { t + 1 } else { t };
             // "Mark Rutte, a former Dutch prime minister": past a word of time before the body
-            while matches!(v.lower(t), "former" | "then" | "outgoing" | "acting") && v.owner(t).is_none() {
-                t += 1;
+            // (not before a title: "a former army secretary of …" keeps it)
+            let mut k = t;
+            while matches!(v.lower(k), "former" | "then" | "outgoing" | "acting") && v.owner(k).is_none() {
+                k += 1;
             }
-            Some(t)
+            Some(if k > t && v.owner(k).is_some() { k } else { t })
         };
         // where a role said of a person starts: "X was appointed (as) the …", "X is
         // the …", "X, who became …", "X has been named …"; not "will be named",
