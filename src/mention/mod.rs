@@ -852,7 +852,7 @@ impl RuleFinder<'_> {
                 // a courtesy or military title right after a post is no part of the name and
                 // keeps the post: "Prime Minister Sheikh Mohammed bin Abdulrahman", "Army chief
                 // General Abdel Fattah al-Burhan"
-                let courtesy = matches!(tl.kind.as_str(), "royal" | "military" | "honorific");
+                let courtesy = matches!(tl.kind.as_str(), "royal" | "military" | "honorific" | "religious");
                 if let Some(p) = title.as_mut().filter(|p| p.tokens.end == i && courtesy && t.is_capitalized()) {
                     p.tokens.end = i + n;
                     i += n;

@@ -3879,6 +3879,60 @@ impl RuleExtractor<'_> {
             }
             t += consumed;
         }
+        self.brokered_by(v, si, out);
+    }
+
+    /// "Saudi Arabia and Iran agreed to restore ties in a deal brokered by China", "a
+    /// ceasefire between Israel and Hamas mediated by Egypt": the one named after
+    /// "brokered by" mediates between the sides of the sentence's event.
+    fn brokered_by(&self, v: &View, si: usize, out: &mut Vec<Found>) {
+        for t in v.range.clone() {
+            if !matches!(v.lower(t), "brokered" | "mediated" | "facilitated") || v.lower(t + 1) != "by" {
+                continue;
+            }
+            let agreed = (t.saturating_sub(8).max(v.range.start)..t).any(|k| {
+                matches!(
+                    v.lower(k),
+                    "deal"
+                        | "agreement"
+                        | "accord"
+                        | "ceasefire"
+                        | "truce"
+                        | "talks"
+                        | "pact"
+                        | "treaty"
+                        | "negotiations"
+                )
+            });
+            let mediators = v.right(t + 2, 1);
+            if !agreed || mediators.is_empty() {
+                continue;
+            }
+            let sides: Vec<(String, String)> = out
+                .iter()
+                .filter(|f| {
+                    f.sentence == si && matches!(f.relation, Relation::Cooperates | Relation::Meets | Relation::Fights)
+                })
+                .map(|f| (f.source.clone(), f.target.clone()))
+                .collect();
+            let mut a = attrs(&[("cameo", Value::String("04".into())), ("goldstein", serde_json::json!(3.0))]);
+            if let Some(m) = self.modality(v, t, 1, &mediators) {
+                a.insert("modality".into(), Value::String(m.into()));
+            }
+            for &x in &mediators {
+                let xm = v.m(x);
+                if !can_act(xm.node_type) {
+                    continue;
+                }
+                for (s, o) in &sides {
+                    for side in [s, o] {
+                        if *side != xm.entity {
+                            self.push(out, &xm.entity, Relation::Mediates, side, si, "brokered-by", a.clone());
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// Whether the infinitive "to" at `to` is the act a request asks of the one named
