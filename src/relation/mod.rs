@@ -4862,7 +4862,9 @@ impl RuleExtractor<'_> {
                     // euros to Gondor": the target after the verb's complement
                     // ("meet on Saturday to clinch a deal on X's handover": a cue with its
                     // own preposition takes its target there only)
-                    obj = v.prep_object(end, &cue.prep, cue.priority >= 2);
+                    // ("accused the West of waging a war against Moscow": past "of" the
+                    // charge's words name no target)
+                    obj = v.prep_object(end, &cue.prep, cue.priority >= 2 || cue.relation == Relation::Criticizes);
                 }
                 // "the Polaroids donated to USI by the Warhol Foundation": a participle
                 // with a "by" phrase later in its clause is passive; the agent acts
