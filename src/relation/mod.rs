@@ -508,6 +508,38 @@ const BODY_DESCRIPTORS: &[&str] = &[
     "faction",
 ];
 
+/// Words before a post after a possessive ("Gondor's special envoy", "the EU's
+/// foreign policy chief").
+const POST_MODIFIERS: &[&str] = &[
+    "special",
+    "top",
+    "senior",
+    "chief",
+    "deputy",
+    "acting",
+    "assistant",
+    "permanent",
+    "longtime",
+    "former",
+    "new",
+    "personal",
+    "eldest",
+    "youngest",
+    "elder",
+    "younger",
+    "political",
+    "economic",
+    "foreign",
+    "military",
+    "legal",
+    "media",
+    "press",
+    "trade",
+    "security",
+    "policy",
+    "campaign",
+];
+
 /// Nouns of a violent attack, after the side that made it: "an Israeli airstrike".
 const ATTACK_NOUNS: &[&str] = &[
     "strike",
@@ -2387,6 +2419,11 @@ impl RuleExtractor<'_> {
                     k += 1;
                     true
                 }
+                // "Rishi Sunak, who served as Britain's prime minister"
+                "served" | "serves" if v.lower(k + 1) == "as" => {
+                    k += 2;
+                    true
+                }
                 _ => return None,
             };
             if matches!(
@@ -2485,40 +2522,25 @@ impl RuleExtractor<'_> {
             }
             // X's NOUN, Y   |   Y, X's NOUN
             let mut t = v.after(mi);
-            while t < v.range.end
-                && matches!(
-                    v.lower(t),
-                    "special"
-                        | "top"
-                        | "senior"
-                        | "chief"
-                        | "deputy"
-                        | "acting"
-                        | "assistant"
-                        | "permanent"
-                        | "longtime"
-                        | "former"
-                        | "new"
-                        | "personal"
-                        | "eldest"
-                        | "youngest"
-                        | "elder"
-                        | "younger"
-                        | "political"
-                        | "economic"
-                        | "foreign"
-                        | "military"
-                        | "legal"
-                        | "media"
-                        | "press"
-                        | "trade"
-                        | "security"
-                        | "policy"
-                        | "campaign"
-                )
+            // where the role's words start: past a word of creed ("libertarian")
+            let mut role_from = t;
+            while t < v.range.end {
+                let w = v.lower(t);
                 // ("deputy ambassador": a modifier that is a noun itself yields to the noun after it)
-                && noun_at(t).is_none_or(|(n, _)| n == 1 && noun_at(t + 1).is_some())
-            {
+                let modifier =
+                    POST_MODIFIERS.contains(&w) && noun_at(t).is_none_or(|(n, _)| n == 1 && noun_at(t + 1).is_some());
+                // ("Argentina's libertarian president", "Hungary's populist prime minister")
+                let creed = !POST_MODIFIERS.contains(&w)
+                    && ["ian", "ist", "ive", "al"].iter().any(|e| w.ends_with(e))
+                    && v.toks.get(t).is_some_and(|x| x.is_word() && !x.is_capitalized())
+                    && noun_at(t).is_none()
+                    && noun_at(t + 1).is_some();
+                if !(modifier || creed) {
+                    break;
+                }
+                if creed && role_from == t {
+                    role_from = t + 1;
+                }
                 t += 1;
             }
             let Some((n, noun)) = noun_at(t) else { continue };
@@ -2587,8 +2609,8 @@ impl RuleExtractor<'_> {
                 // a kin noun after a place is no role ("Paris's father" names a person's father)
                 (rel, NodeType::Country | NodeType::Organization) if rel != Some(Relation::RelativeOf) => {
                     // with the field before the noun: "foreign policy chief"
-                    let role = if t > v.after(mi) {
-                        v.surface(v.after(mi), t + n)
+                    let role = if t > role_from {
+                        v.surface(role_from, t + n)
                     } else {
                         self.lex.title(&noun).map(|x| x.label.clone()).unwrap_or(noun_text)
                     };
@@ -2972,6 +2994,19 @@ impl RuleExtractor<'_> {
     /// that joins an organisation is a member of it (not "will join", not "joined Y
     /// in condemning …", and states joining alliances are outside the ontology).
     fn memberships(&self, v: &View, si: usize, out: &mut Vec<Found>) {
+        // "Marine Le Pen's National Rally party", "Netanyahu's Likud": a person's party
+        for (_, m) in v.sentence_mentions() {
+            if m.node_type != NodeType::Person || !m.possessive || m.nested {
+                continue;
+            }
+            let k = m.tokens.end + 1;
+            if let Some(o) = v.owner(k).filter(|&o| {
+                let om = v.m(o);
+                om.tokens.start == k && om.entry.is_some_and(|e| self.lex.gazetteer.entry(e).kind == "party")
+            }) {
+                self.link(out, &m.entity, Relation::MemberOf, &v.m(o).entity, si, "person-party");
+            }
+        }
         for t in v.range.clone() {
             let n = match (v.lower(t), v.lower(t + 1)) {
                 ("joined" | "joins" | "rejoined" | "rejoins", _) => 1,
