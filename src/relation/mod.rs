@@ -5717,6 +5717,16 @@ impl RuleExtractor<'_> {
                 // "Israeli Prime Minister X … might all meet": no one meets or fights the
                 // state he acts for (he may blame its government)
                 let own = |p: &str, c: &str| actors.affiliation.get(p).is_some_and(|x| x == c);
+                // "President Clinton ordered the U.S. military to ready itself": one orders
+                // one's own armed forces; that is command, no demand on a state
+                if relation == Relation::Demands
+                    && v.lower(t).starts_with("order")
+                    && (om.tokens.start..(om.tokens.end + 2).min(v.range.end)).any(|k| {
+                        matches!(v.lower(k), "military" | "troops" | "forces" | "army" | "navy" | "soldiers" | "police")
+                    })
+                {
+                    continue;
+                }
                 // ("President X ordered the U.S. military": no demand on his own state either)
                 // (… nor threats: "Saeed did not threaten to call off the deal" is no threat to Iraq)
                 if matches!(
