@@ -114,6 +114,7 @@ impl Pipeline {
         let mut mentions = finder.find(text, &tokens, &sentences);
         RuleResolver { lex: &self.lexicon }.resolve(text, &tokens, &sentences, &mut mentions);
         scope_bodies(&self.lexicon, &tokens, &mut mentions);
+        scope_generic_parties(&self.lexicon, &mut mentions);
         let relations = RuleExtractor { lex: &self.lexicon }.extract(text, &tokens, &sentences, &mentions);
         Analysis { tokens, sentences, mentions, relations }
     }
@@ -194,6 +195,93 @@ fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention])
             m.label = label.clone();
             m.country = Some(country.clone());
         }
+    }
+}
+
+/// "Lam Cheuk-ting from the Democratic Party" in a Hong Kong story is no member of the
+/// United States' Democratic Party: a party named only by common political words is
+/// the listed one where the story names that party's country, and otherwise the party
+/// of the state the story names most, under that state's name and with no identifier.
+fn scope_generic_parties(lex: &Lexicon, mentions: &mut [Mention]) {
+    const COMMON: &[&str] = &[
+        "democratic",
+        "democrats",
+        "labour",
+        "labor",
+        "conservative",
+        "liberal",
+        "republican",
+        "national",
+        "socialist",
+        "communist",
+        "green",
+        "greens",
+        "people's",
+        "peoples",
+        "workers'",
+        "progressive",
+        "unity",
+        "free",
+        "social",
+        "christian",
+        "united",
+        "new",
+        "reform",
+        "party",
+        "the",
+        "of",
+    ];
+    let g = &lex.gazetteer;
+    let generic = |m: &Mention| {
+        m.node_type == NodeType::Organization
+            && m.entry.is_some_and(|e| {
+                let e = g.entry(e);
+                e.kind == "party" && e.label.split_whitespace().all(|w| COMMON.contains(&w.to_lowercase().as_str()))
+            })
+    };
+    if !mentions.iter().any(generic) {
+        return;
+    }
+    // the states the story names, with how often (places count for their state); and
+    // the places of no listed state ("Hong Kong")
+    let mut named: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut stateless: BTreeMap<&str, usize> = BTreeMap::new();
+    for m in mentions.iter().filter(|m| !m.nested) {
+        match (m.node_type, m.country.as_deref()) {
+            (NodeType::Country, _) => *named.entry(m.entity.as_str()).or_default() += 1,
+            (NodeType::Location, Some(c)) => *named.entry(c).or_default() += 1,
+            (NodeType::Location, None) if m.entry.is_some() => *stateless.entry(m.label.as_str()).or_default() += 1,
+            _ => {}
+        }
+    }
+    let top = |counts: &BTreeMap<&str, usize>| {
+        counts.iter().max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c))).map(|(c, n)| (c.to_string(), *n))
+    };
+    // (a place of no listed state named as often as any state scopes the party: "Hong
+    // Kong", more than the "Beijing" of "pro-Beijing")
+    let (most, place) = match (top(&named), top(&stateless)) {
+        (Some((_, n)), Some((p, k))) if k >= n => (None, Some(p)),
+        (c, p) => (c.map(|x| x.0), p.map(|x| x.0)),
+    };
+    let named: BTreeSet<String> = named.keys().map(|c| c.to_string()).collect();
+    for m in mentions.iter_mut() {
+        if !generic(m) {
+            continue;
+        }
+        let listed = m.entry.and_then(|e| g.entry(e).country.clone());
+        if listed.as_ref().is_some_and(|c| named.contains(c)) {
+            continue;
+        }
+        let scope = match most.as_ref().and_then(|c| g.find_id(c)) {
+            Some(e) => Some((g.entry(e).label.clone(), Some(g.entry(e).id.clone()))),
+            None => place.clone().map(|p| (p, None)),
+        };
+        let Some((scope, state)) = scope else { continue };
+        let label = format!("{scope} {}", m.label);
+        m.entity = format!("organization:{}", gazetteer::slug(&label));
+        m.label = label;
+        m.entry = None;
+        m.country = state;
     }
 }
 
