@@ -87,6 +87,8 @@ pub struct Lexicon {
     max_relational: usize,
     agents: HashMap<String, Agent, FastHash>,
     collective_agents: HashSet<String, FastHash>,
+    /// Party adjectives ("Democratic", "Tory") and the gazetteer entry of their party.
+    party_adjectives: HashMap<String, usize, FastHash>,
     /// Event cues by the key of their first token.
     pub cues: Vec<Cue>,
     cue_index: HashMap<String, Vec<(usize, String, usize)>, FastHash>,
@@ -128,6 +130,7 @@ impl Lexicon {
             max_relational: 0,
             agents: HashMap::default(),
             collective_agents: HashSet::default(),
+            party_adjectives: HashMap::default(),
             cues: Vec::new(),
             cue_index: HashMap::default(),
         };
@@ -164,6 +167,15 @@ impl Lexicon {
                 Some("follower") => lex.follower_heads.insert(w, t).is_none(),
                 _ => lex.name_heads.insert(w, t).is_none(),
             };
+        }
+        for (line, r) in rows(include_str!("data/party_adjectives.tsv")) {
+            let party = r.get(1).copied().unwrap_or("");
+            let entry = lex
+                .gazetteer
+                .lookup(&crate::gazetteer::phrase_key(party).0)
+                .and_then(|sf| sf.iter().find(|s| lex.gazetteer.entry(s.entry).kind == "party"))
+                .unwrap_or_else(|| panic!("party_adjectives.tsv line {line}: no party {party:?} in organizations.tsv"));
+            lex.party_adjectives.insert(r[0].to_string(), entry.entry);
         }
         for (_, r) in rows(include_str!("data/relational_nouns.tsv")) {
             let (key, n) = phrase_key(r[0]);
@@ -296,6 +308,11 @@ impl Lexicon {
 
     pub fn is_org_suffix(&self, lower: &str) -> bool {
         self.name_heads.get(lower).is_some_and(|t| *t == Some(NodeType::Organization))
+    }
+
+    /// The party a capitalised adjective names ("Democratic", "Tory"), as written.
+    pub fn party_adjective(&self, word: &str) -> Option<usize> {
+        self.party_adjectives.get(word).copied()
     }
 
     /// A head word of state bodies ("Ministry", "Navy"): such a body named

@@ -718,8 +718,90 @@ impl MentionFinder for RuleFinder<'_> {
         club_names(text, tokens, sentences, &mut out);
         merge_places_into_names(self.lex, text, tokens, &mut out);
         add_delegations(tokens, &mut out);
+        self.party_adjectives(tokens, sentences, &mut out);
         out.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         out
+    }
+}
+
+/// Nouns of politics that a party adjective names the party of: "Republican
+/// presidential candidate", "Democratic lawmakers".
+const PARTY_NOUNS: &[&str] = &[
+    "candidate",
+    "candidates",
+    "nominee",
+    "nominees",
+    "senator",
+    "senators",
+    "lawmaker",
+    "lawmakers",
+    "congressman",
+    "congresswoman",
+    "leader",
+    "leaders",
+    "leadership",
+    "governor",
+    "strategist",
+    "challenger",
+    "rival",
+    "incumbent",
+    "mp",
+    "mps",
+    "member",
+    "members",
+    "chairman",
+    "chairwoman",
+];
+
+impl RuleFinder<'_> {
+    /// "Democratic Senator Chuck Schumer", "Republican presidential candidate Bob Dole",
+    /// "Tory leader X": a party adjective before a post names the party (a mention of
+    /// form `demonym`, as a nationality before a post names the state).
+    fn party_adjectives(&self, tokens: &[Token], sentences: &[Sentence], out: &mut Vec<Mention>) {
+        let g = &self.lex.gazetteer;
+        let mut extra = Vec::new();
+        for (si, s) in sentences.iter().enumerate() {
+            for i in s.tokens.clone() {
+                let Some(entry) = self.lex.party_adjective(&tokens[i].norm) else { continue };
+                if out.iter().any(|m| m.tokens.contains(&i)) {
+                    continue;
+                }
+                let mut k = i + 1;
+                if tokens.get(k).is_some_and(|t| {
+                    k < s.tokens.end
+                        && matches!(
+                            t.lower.as_str(),
+                            "presidential" | "vice-presidential" | "party" | "senior" | "former" | "top" | "fellow"
+                        )
+                }) {
+                    k += 1;
+                }
+                let post = tokens.get(k).is_some_and(|t| {
+                    k < s.tokens.end && (PARTY_NOUNS.contains(&t.lower.as_str()) || self.lex.title(&t.lower).is_some())
+                });
+                if !post {
+                    continue;
+                }
+                let e = g.entry(entry);
+                extra.push(Mention {
+                    start: tokens[i].start,
+                    end: tokens[i].end,
+                    tokens: i..i + 1,
+                    sentence: si,
+                    node_type: NodeType::Organization,
+                    form: MentionForm::Demonym,
+                    entity: e.id.clone(),
+                    label: e.label.clone(),
+                    entry: Some(entry),
+                    country: e.country.clone(),
+                    rule: "party-adjective",
+                    role: None,
+                    possessive: false,
+                    nested: false,
+                });
+            }
+        }
+        out.extend(extra);
     }
 }
 

@@ -2333,6 +2333,17 @@ impl RuleExtractor<'_> {
             // the team (a coach or manager holds a post in the club)
             let team = adjacent.is_some_and(|a| matches!(v.m(a).rule, "sports-team" | "club-name"));
             let player = crate::mention::PLAYER_ROLES.contains(&role.text.to_lowercase().as_str());
+            // "Democratic Senator Chuck Schumer": a party's adjective before a post of the
+            // state makes a member of the party ("Tory leader X" holds the party's post)
+            let party_member = adjacent.is_some_and(|a| v.m(a).rule == "party-adjective")
+                && !matches!(
+                    role.text.to_lowercase().as_str(),
+                    "leader" | "chairman" | "chairwoman" | "chair" | "secretary general" | "general secretary"
+                );
+            if party_member {
+                self.link(out, &m.entity, Relation::MemberOf, &target, si, rule);
+                continue;
+            }
             let rel = if team && player { Relation::MemberOf } else { Relation::HoldsRole };
             self.push(out, &m.entity, rel, &target, si, rule, role_attr);
         }
@@ -2994,16 +3005,35 @@ impl RuleExtractor<'_> {
     /// that joins an organisation is a member of it (not "will join", not "joined Y
     /// in condemning …", and states joining alliances are outside the ontology).
     fn memberships(&self, v: &View, si: usize, out: &mut Vec<Found>) {
+        let party = |o: usize| v.m(o).entry.is_some_and(|e| self.lex.gazetteer.entry(e).kind == "party");
+        // "Republican presidential candidate Bob Dole", "Reform Party nominee Ross Perot": a
+        // party's candidate is its member
+        for (_, m) in v.sentence_mentions() {
+            if m.node_type != NodeType::Person || m.nested || m.role.is_some() {
+                continue;
+            }
+            let mut k = m.tokens.start;
+            let mut noun = false;
+            while k > v.range.start && m.tokens.start - k < 3 {
+                let w = v.lower(k - 1);
+                if matches!(w, "candidate" | "nominee" | "challenger" | "hopeful" | "contender" | "incumbent") {
+                    noun = true;
+                } else if !matches!(w, "presidential" | "vice-presidential" | "senate" | "gubernatorial" | "mayoral") {
+                    break;
+                }
+                k -= 1;
+            }
+            if let Some(o) = v.owner(k.wrapping_sub(1)).filter(|&o| noun && v.m(o).tokens.end == k && party(o)) {
+                self.link(out, &m.entity, Relation::MemberOf, &v.m(o).entity, si, "party-candidate");
+            }
+        }
         // "Marine Le Pen's National Rally party", "Netanyahu's Likud": a person's party
         for (_, m) in v.sentence_mentions() {
             if m.node_type != NodeType::Person || !m.possessive || m.nested {
                 continue;
             }
             let k = m.tokens.end + 1;
-            if let Some(o) = v.owner(k).filter(|&o| {
-                let om = v.m(o);
-                om.tokens.start == k && om.entry.is_some_and(|e| self.lex.gazetteer.entry(e).kind == "party")
-            }) {
+            if let Some(o) = v.owner(k).filter(|&o| v.m(o).tokens.start == k && party(o)) {
                 self.link(out, &m.entity, Relation::MemberOf, &v.m(o).entity, si, "person-party");
             }
         }
