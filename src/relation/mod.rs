@@ -1413,6 +1413,10 @@ impl<'a> View<'a> {
                 while p > self.range.start && DIRECTIONS.contains(&self.lower(p)) {
                     p -= 1;
                 }
+                // ("Senator X of the Democratic Party criticized": past the article)
+                if p > self.range.start && self.lower(p) == "the" && self.lower(p - 1) == "of" {
+                    p -= 1;
+                }
                 // … unless the phrase names whom an agent acts for: "officials in
                 // Arnor", "the ambassadors of Arnor and Rohan"
                 let agent_phrase =
