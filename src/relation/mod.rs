@@ -1972,6 +1972,10 @@ fn amount_len(v: &View, k: usize) -> usize {
     if matches!(v.lower(j), "dollars" | "euros" | "pounds" | "yen" | "yuan" | "rubles" | "roubles" | "francs") {
         j += 1;
     }
+    // "imposed 25% tariffs", "25 percent tariffs"
+    if matches!(v.lower(j), "%" | "percent" | "per") {
+        j += 1 + usize::from(v.lower(j) == "per" && v.lower(j + 1) == "cent");
+    }
     if v.lower(j) == "worth" && v.lower(j + 1) == "of" {
         j += 1;
     }
@@ -5475,7 +5479,27 @@ impl RuleExtractor<'_> {
                     p = p.wrapping_sub(1);
                 }
                 let named = matches!(v.lower(p), "called" | "named" | "dubbed" | "codenamed" | "code-named");
+                // "hosted the COP29 climate summit": a name before an event's noun names the event
+                let event = v.owner(v.after(o)).is_none()
+                    && (v.after(o)..(v.after(o) + 3).min(v.range.end))
+                        .take_while(|&k| v.toks[k].is_word() && !v.toks[k].is_capitalized() && v.owner(k).is_none())
+                        .any(|k| {
+                            matches!(
+                                v.lower(k),
+                                "summit"
+                                    | "conference"
+                                    | "forum"
+                                    | "games"
+                                    | "olympics"
+                                    | "festival"
+                                    | "convention"
+                                    | "exhibition"
+                                    | "session"
+                                    | "congress"
+                            )
+                        });
                 (can_act(v.m(o).node_type) || cue.relation == Relation::Attacks)
+                    && !event
                     && !topic(o)
                     && !private_target(o)
                     && !kin(o)
