@@ -134,9 +134,11 @@ fn example_article_meets_its_floor() {
         .collect();
     problems.extend(emissed.iter().map(|k| format!("missed edge {k}")));
     let edge_f1 = f1(etp, efp, emissed.len());
+    // a data engineer's first demand: one node per thing (no gold node named twice)
+    let split = problems.iter().any(|p| p.starts_with("split node"));
     assert!(
-        node_f1 >= NODE_F1_FLOOR && typed == tp && edge_f1 >= EDGE_F1_FLOOR,
-        "nodes F1 {node_f1:.3} (floor {NODE_F1_FLOOR}, typed {typed}/{tp}), edges F1 {edge_f1:.3} (floor {EDGE_F1_FLOOR})\n  {}\nhelp: compare with the evaluation script score_graph.py (GOLD OUT --verbose)",
+        node_f1 >= NODE_F1_FLOOR && typed == tp && edge_f1 >= EDGE_F1_FLOOR && !split,
+        "nodes F1 {node_f1:.3} (floor {NODE_F1_FLOOR}, typed {typed}/{tp}, split {split}), edges F1 {edge_f1:.3} (floor {EDGE_F1_FLOOR})\n  {}\nhelp: compare with the evaluation script score_graph.py (GOLD OUT --verbose)",
         problems.join("\n  ")
     );
 }

@@ -2734,6 +2734,8 @@ fn add_delegations(toks: &[Token], out: &mut Vec<Mention>) {
         d.label = format!("{} delegation", m.label);
         d.country = Some(m.entity.clone());
         d.possessive = false;
+        // (the bare nationality is no name of the delegation: a description, not an alias)
+        d.form = MentionForm::Title;
         extra.push(d);
     }
     out.extend(extra);
