@@ -5777,11 +5777,24 @@ impl RuleExtractor<'_> {
                 let own = |p: &str, c: &str| actors.affiliation.get(p).is_some_and(|x| x == c);
                 // "President Clinton ordered the U.S. military to ready itself": one orders
                 // one's own armed forces; that is command, no demand on a state
+                // (… and so is an order to a state's department: "the president ordered the
+                // Department of Defense to take prudent planning steps")
+                let state_body = om.node_type == NodeType::Organization
+                    && om.entry.map_or(om.country.is_some(), |e| {
+                        matches!(
+                            self.lex.gazetteer.entry(e).kind.as_str(),
+                            "government" | "military" | "intelligence" | "legislature"
+                        )
+                    });
                 if relation == Relation::Demands
                     && v.lower(t).starts_with("order")
-                    && (om.tokens.start..(om.tokens.end + 2).min(v.range.end)).any(|k| {
-                        matches!(v.lower(k), "military" | "troops" | "forces" | "army" | "navy" | "soldiers" | "police")
-                    })
+                    && (state_body
+                        || (om.tokens.start..(om.tokens.end + 2).min(v.range.end)).any(|k| {
+                            matches!(
+                                v.lower(k),
+                                "military" | "troops" | "forces" | "army" | "navy" | "soldiers" | "police"
+                            )
+                        }))
                 {
                     continue;
                 }
