@@ -264,11 +264,31 @@ fn scope_generic_parties(lex: &Lexicon, mentions: &mut [Mention]) {
         (c, p) => (c.map(|x| x.0), p.map(|x| x.0)),
     };
     let named: BTreeSet<String> = named.keys().map(|c| c.to_string()).collect();
-    for m in mentions.iter_mut() {
+    // ("Hong Kong's Democratic Party": the place named right before it)
+    let owners: Vec<Option<(String, Option<String>)>> = (0..mentions.len())
+        .map(|i| {
+            let m = &mentions[i];
+            let p = mentions[..i].iter().rev().find(|p| p.possessive && p.tokens.end + 1 == m.tokens.start)?;
+            match p.node_type {
+                NodeType::Country => Some((p.label.clone(), Some(p.entity.clone()))),
+                NodeType::Location => Some((p.label.clone(), p.country.clone())),
+                _ => None,
+            }
+        })
+        .collect();
+    for (m, owner) in mentions.iter_mut().zip(owners) {
         if !generic(m) {
             continue;
         }
         let listed = m.entry.and_then(|e| g.entry(e).country.clone());
+        if let Some((scope, state)) = owner.filter(|(_, c)| c.as_ref() != listed.as_ref()) {
+            let label = format!("{scope} {}", m.label);
+            m.entity = format!("organization:{}", gazetteer::slug(&label));
+            m.label = label;
+            m.entry = None;
+            m.country = state;
+            continue;
+        }
         if listed.as_ref().is_some_and(|c| named.contains(c)) {
             continue;
         }

@@ -1254,6 +1254,19 @@ impl<'a> View<'a> {
         out
     }
 
+    /// The person whose title follows the body `b` right after its name ("Mines and
+    /// Energy Ministry Secretary-General Umar Said"): the body is his affiliation.
+    fn titled_after(&self, b: usize) -> Option<usize> {
+        if self.m(b).node_type == NodeType::Person || self.m(b).possessive {
+            return None;
+        }
+        let after = self.after(b);
+        (after..(after + 5).min(self.range.end)).find_map(|q| self.owner(q)).filter(|&p| {
+            let pm = self.m(p);
+            pm.node_type == NodeType::Person && pm.role.as_ref().is_some_and(|r| r.tokens.start == after)
+        })
+    }
+
     /// The first group of mentions after a target preposition ("with",
     /// "to", "against", "on", or only `only` when given) later in the clause,
     /// not crossing a place or time phrase (nor "of" when `not_past_of`).
@@ -1315,6 +1328,11 @@ impl<'a> View<'a> {
                 if g > j && self.owner(g).is_some_and(|o| self.m(o).role.as_ref().is_some_and(|r| r.tokens.start == j))
                 {
                     j = g;
+                }
+                // past the body of a titled person: "with Mines and Energy Ministry
+                // Secretary-General Umar Said" meets the secretary-general
+                if let Some(p) = self.owner(j).and_then(|b| self.titled_after(b)) {
+                    j = self.m(p).tokens.start;
                 }
                 if self.owner(j).is_some() {
                     return self.right(j, 0);
@@ -4983,6 +5001,10 @@ impl RuleExtractor<'_> {
                 while k < v.range.end && k < end + 8 && !v.is_stop(k) {
                     if v.lower(k) == cue.prep {
                         obj = v.right(k + 1, 2);
+                        // ("talks with White Council Secretary-General Ann Vale": with her)
+                        if let Some(p) = obj.first().and_then(|&b| v.titled_after(b)).filter(|_| obj.len() == 1) {
+                            obj = vec![p];
+                        }
                         break;
                     }
                     k += 1;
