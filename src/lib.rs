@@ -114,7 +114,7 @@ impl Pipeline {
         let mut mentions = finder.find(text, &tokens, &sentences);
         RuleResolver { lex: &self.lexicon }.resolve(text, &tokens, &sentences, &mut mentions);
         scope_bodies(&self.lexicon, &tokens, &mut mentions);
-        scope_generic_parties(&self.lexicon, &mut mentions);
+        scope_generic_parties(&self.lexicon, text, &mut mentions);
         let relations = RuleExtractor { lex: &self.lexicon }.extract(text, &tokens, &sentences, &mentions);
         Analysis { tokens, sentences, mentions, relations }
     }
@@ -202,7 +202,7 @@ fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention])
 /// United States' Democratic Party: a party named only by common political words is
 /// the listed one where the story names that party's country, and otherwise the party
 /// of the state the story names most, under that state's name and with no identifier.
-fn scope_generic_parties(lex: &Lexicon, mentions: &mut [Mention]) {
+fn scope_generic_parties(lex: &Lexicon, text: &str, mentions: &mut [Mention]) {
     const COMMON: &[&str] = &[
         "democratic",
         "democrats",
@@ -247,10 +247,12 @@ fn scope_generic_parties(lex: &Lexicon, mentions: &mut [Mention]) {
     let mut named: BTreeMap<&str, usize> = BTreeMap::new();
     let mut stateless: BTreeMap<&str, usize> = BTreeMap::new();
     for m in mentions.iter().filter(|m| !m.nested) {
+        // (a territory with its own politics, "Hong Kong", counts as its own place)
+        let territory = m.entry.is_some_and(|e| g.entry(e).kind == "territory");
         match (m.node_type, m.country.as_deref()) {
             (NodeType::Country, _) => *named.entry(m.entity.as_str()).or_default() += 1,
-            (NodeType::Location, Some(c)) => *named.entry(c).or_default() += 1,
-            (NodeType::Location, None) if m.entry.is_some() => *stateless.entry(m.label.as_str()).or_default() += 1,
+            (NodeType::Location, Some(c)) if !territory => *named.entry(c).or_default() += 1,
+            (NodeType::Location, _) if m.entry.is_some() => *stateless.entry(m.label.as_str()).or_default() += 1,
             _ => {}
         }
     }
@@ -277,7 +279,11 @@ fn scope_generic_parties(lex: &Lexicon, mentions: &mut [Mention]) {
         })
         .collect();
     for (m, owner) in mentions.iter_mut().zip(owners) {
-        if !generic(m) {
+        // (an alias that names the country, "British Labour Party", is the listed party)
+        let qualified = text
+            .get(m.start..m.end)
+            .is_some_and(|surface| surface.split_whitespace().count() > m.label.split_whitespace().count());
+        if !generic(m) || qualified {
             continue;
         }
         let listed = m.entry.and_then(|e| g.entry(e).country.clone());
