@@ -2023,6 +2023,49 @@ impl RuleFinder<'_> {
         if who_after && n_words <= 3 && !has_of && !lone_common && !adjectival {
             return Some((Some(NodeType::Person), "who-clause", 2));
         }
+        // "Israel's Netanyahu vowed", "Venezuela's Maduro accused Colombia": a bare name
+        // after a state's possessive that does what statesmen do (not "said", "warned" or
+        // "approved", which companies do too: "Belgium's Kredietbank has approved")
+        let statesman_verb = next.is_some_and(|n| {
+            matches!(
+                n.lower.as_str(),
+                "met"
+                    | "meets"
+                    | "accused"
+                    | "accuses"
+                    | "vowed"
+                    | "vows"
+                    | "urged"
+                    | "urges"
+                    | "visited"
+                    | "visits"
+                    | "criticized"
+                    | "criticised"
+                    | "criticizes"
+                    | "slammed"
+                    | "slams"
+                    | "praised"
+                    | "praises"
+                    | "thanked"
+                    | "hosted"
+                    | "hosts"
+                    | "condemned"
+                    | "condemns"
+            )
+        });
+        let ctx = SentenceCtx { toks, all_caps: false };
+        let state_possessive = n_words <= 2
+            && prev.is_some_and(|p| p.lower == "'s")
+            && run.tokens.start >= sentence.start + 2
+            && (run.tokens.start.saturating_sub(5).max(sentence.start)..run.tokens.start - 1).any(|k| {
+                self.gazetteer_at(&ctx, k, run.tokens.start - 1).is_some_and(|(n, sf)| {
+                    k + n == run.tokens.start - 1
+                        && sf.iter().any(|x| self.lex.gazetteer.entry(x.entry).node_type == NodeType::Country)
+                })
+            });
+        if statesman_verb && state_possessive && !lone_common && !adjectival {
+            return Some((Some(NodeType::Person), "possessive-statesman", 3));
+        }
         if (reporting_after || reporting_before) && n_words <= 4 && !has_of && !lone_common && !before_number {
             // a single unknown word that says something may as well be a company
             let strength = if n_words == 1 { 2 } else { 3 };
