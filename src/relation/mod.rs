@@ -5321,6 +5321,9 @@ impl RuleExtractor<'_> {
                             && !v.toks[k].is_capitalized()
                             && !v.is_stop(k)
                             && v.agent(k).is_none()
+                            // ("sanctioned Lockheed Martin over arms sales": a preposition
+                            // ends the name's phrase)
+                            && !ADJUNCT_PREP.contains(&v.lower(k))
                     })
                     .any(|k| {
                         MARKET_NOUNS.contains(&v.lower(k))
