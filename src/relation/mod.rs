@@ -5445,8 +5445,9 @@ impl RuleExtractor<'_> {
                 return true;
             }
             let glued = |k: usize| v.toks.get(k).is_some_and(|x| x.norm == "-" && !x.space_before);
-            // (but "the Saudi-led coalition" is led by the state, which acts through it)
-            let led = v.lower(m.tokens.end + 1) == "led";
+            // (but "the Saudi-led coalition" is led by the state, which acts through it, and
+            // "a British-flagged tanker" is the state's ship)
+            let led = matches!(v.lower(m.tokens.end + 1), "led" | "flagged" | "registered" | "owned");
             m.form == MentionForm::Demonym
                 && (glued(m.tokens.end) && v.toks.get(m.tokens.end + 1).is_some_and(|x| !x.space_before) && !led
                     || m.tokens.start > 0 && glued(m.tokens.start - 1) && !v.toks[m.tokens.start].space_before)
