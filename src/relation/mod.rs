@@ -58,6 +58,9 @@ const PORTFOLIO_WORDS: &[&str] = &[
     "legal",
     "communications",
     "executive",
+    "political",
+    "bureau",
+    "army",
     "general",
     "spiritual",
     "political",
@@ -511,6 +514,10 @@ const BODY_DESCRIPTORS: &[&str] = &[
 /// Words before a post after a possessive ("Gondor's special envoy", "the EU's
 /// foreign policy chief").
 const POST_MODIFIERS: &[&str] = &[
+    "army",
+    "navy",
+    "intelligence",
+    "police",
     "special",
     "top",
     "senior",
@@ -2575,7 +2582,7 @@ impl RuleExtractor<'_> {
                 if !(modifier || creed) {
                     break;
                 }
-                if creed && role_from == t {
+                if (creed || w == "new") && role_from == t {
                     role_from = t + 1;
                 }
                 t += 1;
@@ -2594,7 +2601,10 @@ impl RuleExtractor<'_> {
             let person_at = |k: usize| {
                 let honorific = v.owner(k).is_none()
                     && v.toks.get(k).is_some_and(|x| x.is_capitalized())
-                    && self.lex.title(v.lower(k)).is_some_and(|t| matches!(t.kind.as_str(), "royal" | "honorific"));
+                    && self
+                        .lex
+                        .title(v.lower(k))
+                        .is_some_and(|t| matches!(t.kind.as_str(), "royal" | "honorific" | "military"));
                 let k = k + usize::from(honorific);
                 v.owner(k).filter(|&o| v.m(o).node_type == NodeType::Person && v.m(o).tokens.start == k)
             };
