@@ -2054,7 +2054,9 @@ impl RuleFinder<'_> {
             )
         });
         let ctx = SentenceCtx { toks, all_caps: false };
-        let state_possessive = n_words <= 2
+        // (the gazetteer is asked only for such a verb)
+        let state_possessive = statesman_verb
+            && n_words <= 2
             && prev.is_some_and(|p| p.lower == "'s")
             && run.tokens.start >= sentence.start + 2
             && (run.tokens.start.saturating_sub(5).max(sentence.start)..run.tokens.start - 1).any(|k| {
@@ -2063,7 +2065,7 @@ impl RuleFinder<'_> {
                         && sf.iter().any(|x| self.lex.gazetteer.entry(x.entry).node_type == NodeType::Country)
                 })
             });
-        if statesman_verb && state_possessive && !lone_common && !adjectival {
+        if state_possessive && !lone_common && !adjectival {
             return Some((Some(NodeType::Person), "possessive-statesman", 3));
         }
         if (reporting_after || reporting_before) && n_words <= 4 && !has_of && !lone_common && !before_number {
