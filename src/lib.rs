@@ -165,18 +165,25 @@ fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention])
         if m.node_type != NodeType::Organization || m.entry.is_some() || !(state_head || head_first) {
             continue;
         }
-        let Some(prev) = mention::state_before(mentions, i) else { continue };
+        // the state named before the body, or the capital it is in: "the Foreign Ministry
+        // in Beijing said"
+        // (only a generic name after its capital: "the Catholic Information Office in
+        // Nairobi" is no state body)
+        let generic = head_first || head_last && m.tokens.len() <= 2;
+        let state = mention::state_before(mentions, i)
+            .map(|p| (p.label.clone(), p.entity.clone()))
+            .or_else(|| generic.then(|| capital_after(lex, tokens, mentions, i)).flatten());
+        let Some((state_label, state)) = state else { continue };
         // a longer name is the body's own ("Britain's Competition and Markets Authority"):
         // it is that state's, under its own name
         if !(head_last || head_first) {
-            let country = prev.entity.clone();
-            mentions[i].country = Some(country);
+            mentions[i].country = Some(state);
             continue;
         }
         let base = m.label.clone();
-        let label = format!("{} {}", prev.label, base);
+        let label = format!("{state_label} {base}");
         let id = format!("organization:{}", gazetteer::slug(&label));
-        scoped.push((i, base, id, label, prev.entity.clone()));
+        scoped.push((i, base, id, label, state));
     }
     if scoped.is_empty() {
         return;
@@ -196,6 +203,22 @@ fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention])
             m.country = Some(country.clone());
         }
     }
+}
+
+/// The state whose capital a body is said to be in, right after its name: "the Foreign
+/// Ministry in Beijing" is China's (label and id of the state).
+fn capital_after(lex: &Lexicon, tokens: &[text::Token], mentions: &[Mention], i: usize) -> Option<(String, String)> {
+    let g = &lex.gazetteer;
+    let k = mentions[i].tokens.end;
+    if tokens.get(k).is_none_or(|t| t.lower != "in") {
+        return None;
+    }
+    let place = mentions[i + 1..].iter().find(|p| p.tokens.start == k + 1 && p.node_type == NodeType::Location)?;
+    let country = g.entry(g.find_id(place.country.as_deref()?)?);
+    // (a capital the gazetteer lists only as its country's capital has no city entry)
+    let capital =
+        place.rule == "gazetteer-capital-as-place" || place.entry.is_some() && country.capital_city == place.entry;
+    capital.then(|| (country.label.clone(), country.id.clone()))
 }
 
 /// "Lam Cheuk-ting from the Democratic Party" in a Hong Kong story is no member of the

@@ -3733,6 +3733,23 @@ impl RuleExtractor<'_> {
             mentions.iter().filter(|m| m.node_type == NodeType::Country).map(|m| m.entity.as_str()).collect();
         let mut done = std::collections::BTreeSet::new();
         for m in mentions {
+            // a generic state body scoped to its state ("the Foreign Ministry in Beijing",
+            // "Gondor's Foreign Ministry") is part of it too
+            let head = match m.rule {
+                "name-head-word" => m.label.split_whitespace().last(),
+                "head-of-pattern" => m.label.split_whitespace().find(|w| self.lex.is_state_head(&w.to_lowercase())),
+                _ => None,
+            };
+            let scoped = m.entry.is_none()
+                && m.node_type == NodeType::Organization
+                && head.is_some_and(|w| self.lex.is_state_head(&w.to_lowercase()));
+            if let (Some(c), true) = (&m.country, scoped) {
+                let known = out.iter().any(|f| f.source == m.entity && f.relation == Relation::PartOf);
+                if countries.contains(c.as_str()) && !known && done.insert(m.entity.clone()) {
+                    self.push(out, &m.entity, Relation::PartOf, c, m.sentence, "scoped-state-body", BTreeMap::new());
+                }
+                continue;
+            }
             let (Some(c), Some(_)) = (&m.country, m.entry) else { continue };
             if m.node_type == NodeType::Country || !countries.contains(c.as_str()) || !done.insert(m.entity.clone()) {
                 continue;
