@@ -557,7 +557,11 @@ impl RuleFinder<'_> {
                     && t.norm.chars().filter(|c| c.is_alphabetic()).count() >= 2
             }) && !ctx.all_caps_word_is_common(first);
         }
-        if !first.is_capitalized() {
+        // ("claimed by al Qaeda", "Somalia's al-Shabaab": a lower-case particle opens
+        // the listed name when a capitalised word follows it)
+        let particle_first = self.lex.is_particle(&first.lower)
+            && toks.iter().skip(1).find(|t| t.is_word()).is_some_and(|t| t.is_capitalized());
+        if !first.is_capitalized() && !particle_first {
             return false;
         }
         // inside a listed name: "Organization for Security and Co-operation in Europe"
