@@ -115,6 +115,7 @@ impl Pipeline {
         RuleResolver { lex: &self.lexicon }.resolve(text, &tokens, &sentences, &mut mentions);
         scope_bodies(&self.lexicon, &tokens, &mut mentions);
         scope_generic_parties(&self.lexicon, text, &mut mentions);
+        namesake_states(&self.lexicon, text, &mut mentions);
         let relations = RuleExtractor { lex: &self.lexicon }.extract(text, &tokens, &sentences, &mentions);
         Analysis { tokens, sentences, mentions, relations }
     }
@@ -331,6 +332,42 @@ fn scope_generic_parties(lex: &Lexicon, text: &str, mentions: &mut [Mention]) {
         m.label = label;
         m.entry = None;
         m.country = state;
+    }
+}
+
+/// A state's short name that its namesake shares: "Congo" is listed as the Republic
+/// of the Congo, but a story that otherwise names only the Democratic Republic of the
+/// Congo (its capital, a town of it, "Congolese", "DRC") means that one by it.
+fn namesake_states(lex: &Lexicon, text: &str, mentions: &mut [Mention]) {
+    // (short name, the state it is listed as, the namesake it may mean, the namesake's
+    // old names: a story that uses them is of the time when the short name meant the
+    // listed state, "Zaire and Congo")
+    const NAMESAKES: &[(&str, &str, &str, &[&str])] =
+        &[("congo", "country:COG", "country:COD", &["zaire", "zairean", "zaireans"])];
+    let g = &lex.gazetteer;
+    for (short, listed, namesake, old) in NAMESAKES {
+        let bare = |m: &Mention| {
+            m.entity == *listed && text.get(m.start..m.end).is_some_and(|t| t.eq_ignore_ascii_case(short))
+        };
+        if !mentions.iter().any(bare) {
+            continue;
+        }
+        let evidence = |state: &str| {
+            mentions.iter().any(|m| !bare(m) && (m.entity == state || m.country.as_deref() == Some(state)))
+        };
+        let old_name =
+            mentions.iter().any(|m| text.get(m.start..m.end).is_some_and(|t| old.contains(&t.to_lowercase().as_str())));
+        if !evidence(namesake) || evidence(listed) || old_name {
+            continue;
+        }
+        let Some(e) = g.find_id(namesake) else { continue };
+        let entry = g.entry(e);
+        for m in mentions.iter_mut().filter(|m| bare(m)) {
+            m.entity = entry.id.clone();
+            m.label = entry.label.clone();
+            m.entry = Some(e);
+            m.country = Some(entry.id.clone());
+        }
     }
 }
 
