@@ -3345,12 +3345,16 @@ impl RuleExtractor<'_> {
                     k += 1;
                 }
                 let before = v.lower(m.tokens.start.wrapping_sub(1));
+                // ("prepared by Reuters in Jakarta": after "by" or "from" only a town or a
+                // place, not a state, where "losses by HIH in the United States" are made)
+                let agent = matches!(before, "by" | "from");
                 let np_start = matches!(before, "" | "," | "of" | "the" | "(" | "\"" | "and")
+                    || agent
                     || v.is_stop(m.tokens.start.wrapping_sub(1));
                 if let Some(o) = v.owner(k).filter(|&o| {
                     let om = v.m(o);
                     np_start
-                        && matches!(om.node_type, NodeType::Location | NodeType::Country)
+                        && (om.node_type == NodeType::Location || om.node_type == NodeType::Country && !agent)
                         && !matches!(om.form, MentionForm::Demonym)
                         && matches!(v.lower(v.after(o)), "," | "." | "said" | "says" | "and" | ")" | "\"" | "on" | "")
                 }) {
