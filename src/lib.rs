@@ -214,7 +214,11 @@ fn capital_after(lex: &Lexicon, tokens: &[text::Token], mentions: &[Mention], i:
     if tokens.get(k).is_none_or(|t| t.lower != "in") {
         return None;
     }
-    let place = mentions[i + 1..].iter().find(|p| p.tokens.start == k + 1 && p.node_type == NodeType::Location)?;
+    // (mentions are in text order: the search ends past the word after "in")
+    let place = mentions[i + 1..]
+        .iter()
+        .take_while(|p| p.tokens.start <= k + 1)
+        .find(|p| p.tokens.start == k + 1 && p.node_type == NodeType::Location)?;
     let country = g.entry(g.find_id(place.country.as_deref()?)?);
     // (a capital the gazetteer lists only as its country's capital has no city entry)
     let capital =
@@ -291,10 +295,18 @@ fn scope_generic_parties(lex: &Lexicon, text: &str, mentions: &mut [Mention]) {
     };
     let named: BTreeSet<String> = named.keys().map(|c| c.to_string()).collect();
     // ("Hong Kong's Democratic Party": the place named right before it)
+    // (asked for the generic parties only, among the mentions of their sentence)
     let owners: Vec<Option<(String, Option<String>)>> = (0..mentions.len())
         .map(|i| {
             let m = &mentions[i];
-            let p = mentions[..i].iter().rev().find(|p| p.possessive && p.tokens.end + 1 == m.tokens.start)?;
+            if !generic(m) {
+                return None;
+            }
+            let p = mentions[..i]
+                .iter()
+                .rev()
+                .take_while(|p| p.sentence == m.sentence)
+                .find(|p| p.possessive && p.tokens.end + 1 == m.tokens.start)?;
             match p.node_type {
                 NodeType::Country => Some((p.label.clone(), Some(p.entity.clone()))),
                 NodeType::Location => Some((p.label.clone(), p.country.clone())),

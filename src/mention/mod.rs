@@ -764,10 +764,19 @@ impl RuleFinder<'_> {
     fn party_adjectives(&self, tokens: &[Token], sentences: &[Sentence], out: &mut Vec<Mention>) {
         let g = &self.lex.gazetteer;
         let mut extra = Vec::new();
+        // the tokens inside a mention, marked once for the whole text when an adjective is met
+        let mut covered: Option<Vec<bool>> = None;
         for (si, s) in sentences.iter().enumerate() {
             for i in s.tokens.clone() {
                 let Some(entry) = self.lex.party_adjective(&tokens[i].norm) else { continue };
-                if out.iter().any(|m| m.tokens.contains(&i)) {
+                let covered = covered.get_or_insert_with(|| {
+                    let mut c = vec![false; tokens.len()];
+                    for m in out.iter() {
+                        c[m.tokens.clone()].fill(true);
+                    }
+                    c
+                });
+                if covered[i] {
                     continue;
                 }
                 let mut k = i + 1;

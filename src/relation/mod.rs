@@ -4131,17 +4131,20 @@ impl RuleExtractor<'_> {
         if matches!(v.lower(noun + 1), "on" | "against" | "in" | "of" | "at") && named_after(noun + 2).is_some() {
             return None;
         }
-        let found = out.iter().rev().find(|f| {
+        // (events are found sentence by sentence, and mentions are in text order: both
+        // searches end at the third sentence back)
+        let found = out.iter().rev().take_while(|f| f.sentence + 2 >= si).find(|f| {
             f.relation == Relation::Attacks
                 && f.sentence <= si
-                && f.sentence + 2 >= si
                 && f.attributes.get("modality").is_none_or(|m| m == "reported")
         })?;
         mentions
             .iter()
             .enumerate()
             .rev()
-            .find(|(_, m)| m.entity == found.source && m.sentence <= si && m.sentence + 2 >= si)
+            .skip_while(|(_, m)| m.sentence > si)
+            .take_while(|(_, m)| m.sentence + 2 >= si)
+            .find(|(_, m)| m.entity == found.source)
             .map(|(i, _)| i)
     }
 
