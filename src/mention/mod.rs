@@ -2570,7 +2570,14 @@ fn merge_places_into_names(lex: &Lexicon, text: &str, toks: &[Token], out: &mut 
         {
             continue;
         }
-        let Some(k) = (0..i).rev().find(|&k| before[k].tokens.end == m.tokens.start) else { continue };
+        // (in text order, the name before ends in this sentence or the one before)
+        let Some(k) = (0..i)
+            .rev()
+            .take_while(|&k| before[k].sentence + 1 >= m.sentence)
+            .find(|&k| before[k].tokens.end == m.tokens.start)
+        else {
+            continue;
+        };
         let p = &before[k];
         // "New Zealand Herald", "Japan Airlines": a country's name (not its adjective)
         // before a head word that is not a state body's is part of the name
@@ -2774,11 +2781,19 @@ fn add_delegations(toks: &[Token], out: &mut Vec<Mention>) {
                 && toks.get(m.tokens.end).is_some_and(|t| t.lower == "and")
         })
         .collect();
+    // (the delegations by their first token, kept as the list grows: a long text has many)
+    let mut at: std::collections::HashMap<usize, Vec<usize>> = std::collections::HashMap::new();
+    for (k, d) in extra.iter().enumerate() {
+        at.entry(d.tokens.start).or_default().push(k);
+    }
     for i in firsts {
         let next = out[i].tokens.end + 1;
-        let Some(second) = extra
-            .iter()
-            .find(|d| d.tokens.start == next && toks.get(d.tokens.end - 1).is_some_and(|t| t.lower.ends_with('s')))
+        let Some(second) = at
+            .get(&next)
+            .into_iter()
+            .flatten()
+            .map(|&k| &extra[k])
+            .find(|d| toks.get(d.tokens.end - 1).is_some_and(|t| t.lower.ends_with('s')))
         else {
             continue;
         };
@@ -2794,6 +2809,7 @@ fn add_delegations(toks: &[Token], out: &mut Vec<Mention>) {
         d.possessive = false;
         // (the bare nationality is no name of the delegation: a description, not an alias)
         d.form = MentionForm::Title;
+        at.entry(d.tokens.start).or_default().push(extra.len());
         extra.push(d);
     }
     out.extend(extra);

@@ -2118,7 +2118,10 @@ impl RuleExtractor<'_> {
             sentence: si,
             rule: rule.to_string(),
         };
-        if !out.contains(&f) {
+        // (a relation is found again only in the same pass over the same sentence, whose
+        // findings are the last ones: the search stays within them, so it is no longer
+        // than a sentence's findings however long the text)
+        if !out.iter().rev().take_while(|g| g.sentence == f.sentence).any(|g| *g == f) {
             out.push(f);
         }
     }
@@ -4138,14 +4141,8 @@ impl RuleExtractor<'_> {
                 && f.sentence <= si
                 && f.attributes.get("modality").is_none_or(|m| m == "reported")
         })?;
-        mentions
-            .iter()
-            .enumerate()
-            .rev()
-            .skip_while(|(_, m)| m.sentence > si)
-            .take_while(|(_, m)| m.sentence + 2 >= si)
-            .find(|(_, m)| m.entity == found.source)
-            .map(|(i, _)| i)
+        let end = mentions.partition_point(|m| m.sentence <= si);
+        (0..end).rev().take_while(|&i| mentions[i].sentence + 2 >= si).find(|&i| mentions[i].entity == found.source)
     }
 
     /// Whether a mention is a company the gazetteer knows.

@@ -7,7 +7,7 @@
 //! person. Pronouns in reporting clauses and definite titles ("the
 //! president") are linked to the person they most plausibly denote.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::gazetteer::slug;
 use crate::graph::{MentionForm, NodeType};
@@ -76,9 +76,21 @@ fn known_as(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention
     if aliases.is_empty() {
         return;
     }
+    // one alias a name (a name said twice to be known as the same is one alias; the
+    // last one named wins, as it did when each was applied in turn), and the mentions
+    // by their tokens, read once: a long text repeats both
+    let aliases: BTreeMap<Vec<&str>, usize> = aliases.into_iter().collect();
+    let mut covered = vec![false; tokens.len()];
+    let mut exact: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    for (k, m) in mentions.iter().enumerate() {
+        covered[m.tokens.clone()].fill(true);
+        if m.form != MentionForm::Pronoun {
+            exact.entry((m.tokens.start, m.tokens.end)).or_default().push(k);
+        }
+    }
     let mut extra = Vec::new();
-    for (words, i) in aliases {
-        let (entity, label) = (mentions[i].entity.clone(), mentions[i].label.clone());
+    for (words, i) in &aliases {
+        let (entity, label) = (mentions[*i].entity.clone(), mentions[*i].label.clone());
         let n = words.len();
         for (si, s) in sentences.iter().enumerate() {
             for a in s.tokens.start..s.tokens.end.saturating_sub(n - 1) {
@@ -86,15 +98,14 @@ fn known_as(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention
                     continue;
                 }
                 // the same name typed by itself: it is this person
-                let mut found = false;
-                for m in mentions.iter_mut().filter(|m| m.tokens == (a..a + n) && m.form != MentionForm::Pronoun) {
+                let same = exact.get(&(a, a + n)).map_or(&[][..], Vec::as_slice);
+                for &k in same {
+                    let m = &mut mentions[k];
                     m.node_type = NodeType::Person;
                     m.entity = entity.clone();
                     m.label = label.clone();
-                    found = true;
                 }
-                let covered = mentions.iter().any(|m| m.tokens.start < a + n && a < m.tokens.end);
-                if !found && !covered {
+                if same.is_empty() && !covered[a..a + n].iter().any(|&c| c) {
                     extra.push(Mention {
                         start: tokens[a].start,
                         end: tokens[a + n - 1].end,
@@ -212,6 +223,8 @@ const SAYING: &[&str] = &[
 /// state or body (other uses of "it" stay open).
 fn resolve_it(tokens: &[Token], mentions: &mut Vec<Mention>) {
     let mut extra = Vec::new();
+    // the mentions by the token they end before, read once when a pronoun asks
+    let mut by_end: Option<HashMap<usize, Vec<usize>>> = None;
     for (k, tok) in tokens.iter().enumerate() {
         // "they" for a body named in the plural or by its people ("the Houthis said
         // they", "Gondor officials said they")
@@ -232,8 +245,18 @@ fn resolve_it(tokens: &[Token], mentions: &mut Vec<Mention>) {
         }
         // the state or body that ends right before the verb (its agent phrase first:
         // "the Gondor government said it")
-        let speaker = mentions
+        let by_end = by_end.get_or_insert_with(|| {
+            let mut e: HashMap<usize, Vec<usize>> = HashMap::new();
+            for (i, m) in mentions.iter().enumerate() {
+                e.entry(m.tokens.end).or_default().push(i);
+            }
+            e
+        });
+        let speaker = by_end
+            .get(&verb)
+            .map_or(&[][..], Vec::as_slice)
             .iter()
+            .map(|&i| &mentions[i])
             .filter(|m| {
                 m.tokens.end == verb
                     && matches!(m.node_type, NodeType::Country | NodeType::Organization)
@@ -696,7 +719,14 @@ fn link_acronyms(text: &str, tokens: &[Token], sentences: &[Sentence], mentions:
         return;
     }
     let mut extra = Vec::new();
-    let mut covered: Vec<(usize, usize)> = mentions.iter().map(|m| (m.start, m.end)).collect();
+    // (read once, not at every acronym: the tokens inside a mention, and the first
+    // mention of each span)
+    let mut covered = vec![false; tokens.len()];
+    let mut by_span: HashMap<(usize, usize), usize> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        covered[m.tokens.clone()].fill(true);
+        by_span.entry((m.start, m.end)).or_insert(i);
+    }
     for (si_tok, tok) in tokens.iter().enumerate() {
         let Some(&owner) = acronyms.get(tok.lower.as_str()) else { continue };
         if !tok.is_all_caps() {
@@ -706,7 +736,7 @@ fn link_acronyms(text: &str, tokens: &[Token], sentences: &[Sentence], mentions:
             let o = &mentions[owner];
             (o.entity.clone(), o.label.clone(), o.node_type, o.country.clone())
         };
-        if let Some(m) = mentions.iter_mut().find(|m| m.start == tok.start && m.end == tok.end) {
+        if let Some(m) = by_span.get(&(tok.start, tok.end)).map(|&i| &mut mentions[i]) {
             if m.entry.is_none() || m.entity == entity {
                 m.entity = entity;
                 m.label = label;
@@ -716,13 +746,14 @@ fn link_acronyms(text: &str, tokens: &[Token], sentences: &[Sentence], mentions:
             }
             continue;
         }
-        if covered.iter().any(|&(a, b)| a < tok.end && tok.start < b) {
+        if covered[si_tok] {
             continue;
         }
-        let Some(sentence) = sentences.iter().position(|s| s.start <= tok.start && tok.end <= s.end) else {
+        let sentence = sentences.partition_point(|s| s.end < tok.end);
+        if sentences.get(sentence).is_none_or(|s| !(s.start <= tok.start && tok.end <= s.end)) {
             continue;
-        };
-        covered.push((tok.start, tok.end));
+        }
+        covered[si_tok] = true;
         extra.push(Mention {
             start: tok.start,
             end: tok.end,
@@ -749,6 +780,13 @@ fn link_acronyms(text: &str, tokens: &[Token], sentences: &[Sentence], mentions:
 /// marked nested so that relation rules read the pair through the first.
 fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
     let mut extra = Vec::new();
+    // each sentence's mentions, in their order, found once (a long text names many pairs)
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
+    for (k, m) in mentions.iter().enumerate() {
+        if let Some(v) = by_sentence.get_mut(m.sentence) {
+            v.push(k);
+        }
+    }
     for (si, s) in sentences.iter().enumerate() {
         for i in s.tokens.clone() {
             let w = tokens[i].lower.as_str();
@@ -786,19 +824,14 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                 let place = |m: &Mention| {
                     m.tokens.start > 0 && matches!(tokens[m.tokens.start - 1].lower.as_str(), "in" | "at" | "near")
                 };
+                let here = || by_sentence[back].iter().map(|&k| &mentions[k]);
+                // (the body after "'s" is in the same sentence)
                 let owner = |m: &Mention| {
                     m.possessive
-                        && mentions
-                            .iter()
-                            .any(|o| o.node_type == NodeType::Organization && o.tokens.start == m.tokens.end + 1)
+                        && here().any(|o| o.node_type == NodeType::Organization && o.tokens.start == m.tokens.end + 1)
                 };
-                for m in mentions.iter().filter(|m| {
-                    m.sentence == back
-                        && m.end <= start
-                        && m.node_type == kind
-                        && m.form != MentionForm::Pronoun
-                        && !place(m)
-                        && !owner(m)
+                for m in here().filter(|m| {
+                    m.end <= start && m.node_type == kind && m.form != MentionForm::Pronoun && !place(m) && !owner(m)
                 }) {
                     if !seen.iter().any(|x| x.entity == m.entity) {
                         seen.push(m);
