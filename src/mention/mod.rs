@@ -2783,8 +2783,10 @@ fn add_delegations(toks: &[Token], out: &mut Vec<Mention>) {
         .collect();
     // (the delegations by their first token, kept as the list grows: a long text has many)
     let mut at: std::collections::HashMap<usize, Vec<usize>> = std::collections::HashMap::new();
-    for (k, d) in extra.iter().enumerate() {
-        at.entry(d.tokens.start).or_default().push(k);
+    if !firsts.is_empty() {
+        for (k, d) in extra.iter().enumerate() {
+            at.entry(d.tokens.start).or_default().push(k);
+        }
     }
     for i in firsts {
         let next = out[i].tokens.end + 1;

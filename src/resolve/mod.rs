@@ -721,17 +721,23 @@ fn link_acronyms(text: &str, tokens: &[Token], sentences: &[Sentence], mentions:
     let mut extra = Vec::new();
     // (read once, not at every acronym: the tokens inside a mention, and the first
     // mention of each span)
-    let mut covered = vec![false; tokens.len()];
-    let mut by_span: HashMap<(usize, usize), usize> = HashMap::new();
-    for (i, m) in mentions.iter().enumerate() {
-        covered[m.tokens.clone()].fill(true);
-        by_span.entry((m.start, m.end)).or_insert(i);
-    }
+    // the tokens inside a mention, and the first mention of each byte span
+    type Index = (Vec<bool>, HashMap<(usize, usize), usize>);
+    let mut index: Option<Index> = None;
     for (si_tok, tok) in tokens.iter().enumerate() {
         let Some(&owner) = acronyms.get(tok.lower.as_str()) else { continue };
         if !tok.is_all_caps() {
             continue;
         }
+        let (covered, by_span) = index.get_or_insert_with(|| {
+            let mut covered = vec![false; tokens.len()];
+            let mut by_span = HashMap::new();
+            for (i, m) in mentions.iter().enumerate() {
+                covered[m.tokens.clone()].fill(true);
+                by_span.entry((m.start, m.end)).or_insert(i);
+            }
+            (covered, by_span)
+        });
         let (entity, label, node_type, country) = {
             let o = &mentions[owner];
             (o.entity.clone(), o.label.clone(), o.node_type, o.country.clone())
@@ -780,13 +786,9 @@ fn link_acronyms(text: &str, tokens: &[Token], sentences: &[Sentence], mentions:
 /// marked nested so that relation rules read the pair through the first.
 fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
     let mut extra = Vec::new();
-    // each sentence's mentions, in their order, found once (a long text names many pairs)
-    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
-    for (k, m) in mentions.iter().enumerate() {
-        if let Some(v) = by_sentence.get_mut(m.sentence) {
-            v.push(k);
-        }
-    }
+    // each sentence's mentions, in their order, found once when a pair first asks (a long
+    // text names many pairs)
+    let mut by_sentence: Option<Vec<Vec<usize>>> = None;
     for (si, s) in sentences.iter().enumerate() {
         for i in s.tokens.clone() {
             let w = tokens[i].lower.as_str();
@@ -816,6 +818,15 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
             let between = a >= s.tokens.start + 2 && tokens[a - 2].lower == "between";
             let last = if between { si.checked_sub(1) } else { Some(si) };
             let Some(last) = last else { continue };
+            let by_sentence = by_sentence.get_or_insert_with(|| {
+                let mut v: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
+                for (k, m) in mentions.iter().enumerate() {
+                    if let Some(s) = v.get_mut(m.sentence) {
+                        s.push(k);
+                    }
+                }
+                v
+            });
             let mut pair: Option<[&Mention; 2]> = None;
             for back in (si.saturating_sub(5)..=last).rev() {
                 let mut seen: Vec<&Mention> = Vec::new();
