@@ -476,6 +476,20 @@ const PERSON_NOUNS: &[&str] = &[
 /// Nouns that make "<country> NOUN" a delegation node.
 const DELEGATION_NOUNS: &[&str] = &["delegation", "delegations", "team", "negotiating team", "negotiators"];
 
+/// A capitalised "He" inside a sentence, after a title or a lower-case word and
+/// before another capitalised word, is a family name ("Vice Premier He Lifeng",
+/// "met He Lifeng"), not the pronoun (a title-case headline "Obama Says He Backs
+/// Reform" has no lower-case word before it).
+fn pronoun_surname(toks: &[Token], i: usize, start: usize, titled: bool) -> bool {
+    let t = &toks[i];
+    t.norm == "He"
+        && i > start
+        && (titled || toks[i - 1].is_word() && !toks[i - 1].is_capitalized())
+        && toks.get(i + 1).is_some_and(|x| {
+            x.is_word() && x.is_capitalized() && !x.is_all_caps() && !is_function_word(x) && x.space_before
+        })
+}
+
 fn is_function_word(t: &Token) -> bool {
     // a hashed set: this is asked for nearly every capitalised token
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, crate::gazetteer::FastHash>> =
@@ -849,8 +863,9 @@ impl RuleFinder<'_> {
                 i += 1;
                 continue;
             }
-            // pronouns
-            if PRONOUNS.contains(&t.lower.as_str()) {
+            // pronouns (not the family name "He" inside a sentence: "Vice Premier He
+            // Lifeng", "spokesperson He Yadong", "met with He Lifeng")
+            if PRONOUNS.contains(&t.lower.as_str()) && !pronoun_surname(toks, i, s.tokens.start, title.is_some()) {
                 out.push(Mention {
                     start: t.start,
                     end: t.end,
@@ -1269,6 +1284,7 @@ impl RuleFinder<'_> {
                 while a < j
                     && is_function_word(&toks[a])
                     && title.is_none()
+                    && !pronoun_surname(toks, a, s.tokens.start, false)
                     && !(headed && NAME_ADJECTIVES.contains(&toks[a].lower.as_str()))
                     && !prefix_of(a)
                     && !after_place
@@ -1360,6 +1376,12 @@ impl RuleFinder<'_> {
         let to_government = prev.is_some_and(|p| p.lower == "to")
             && (a.saturating_sub(6).max(s.tokens.start)..a - 1)
                 .any(|k| TO_GOVERNMENT.contains(&toks[k].lower.as_str()));
+        // ("recalled its ambassador from Algiers": the envoy leaves its government)
+        let to_government = to_government
+            || prev.is_some_and(|p| p.lower == "from")
+                && (a.saturating_sub(4).max(s.tokens.start)..a - 1).any(|k| {
+                    matches!(toks[k].lower.as_str(), "ambassador" | "ambassadors" | "envoy" | "envoys" | "diplomats")
+                });
         let locative = prev.is_some_and(|p| LOCATIVE.contains(&p.lower.as_str())) && !visited && !to_government
             || place_noun_after
             || (a == s.tokens.start

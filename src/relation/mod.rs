@@ -334,6 +334,8 @@ const REPORTED: &[&str] = &[
     "according",
 ];
 const INTENT_HEADS: &[&str] = &[
+    "moved",
+    "moves",
     "offered",
     "offers",
     "offer",
@@ -738,6 +740,20 @@ const MARKET_NOUNS: &[&str] = &[
     "revenues",
     "sales",
     "losses",
+];
+/// Economic measures one state takes against another ("export curbs", "tariffs").
+const ECONOMIC_MEASURES: &[&str] = &[
+    "tariffs",
+    "tariff",
+    "sanctions",
+    "curbs",
+    "controls",
+    "duties",
+    "levies",
+    "restrictions",
+    "embargo",
+    "embargoes",
+    "penalties",
 ];
 const FORCE_WORDS: &[&str] = &[
     "force",
@@ -1277,6 +1293,28 @@ impl<'a> View<'a> {
     /// The first group of mentions after a target preposition ("with",
     /// "to", "against", "on", or only `only` when given) later in the clause,
     /// not crossing a place or time phrase (nor "of" when `not_past_of`).
+    /// "the western city of Ternopil", "the port of Odesa": where the name after a
+    /// place's noun and "of" starts, if the words from `k` spell such a phrase.
+    fn place_of(&self, k: usize) -> Option<usize> {
+        let first = k + usize::from(self.lower(k) == "the");
+        let lower_word = |q: usize| {
+            q < self.range.end && self.owner(q).is_none() && self.toks[q].is_word() && !self.toks[q].is_capitalized()
+        };
+        for j in first..first + 3 {
+            if !lower_word(j) {
+                return None;
+            }
+            if matches!(
+                self.lower(j),
+                "city" | "town" | "village" | "port" | "region" | "province" | "district" | "capital" | "enclave"
+            ) && self.lower(j + 1) == "of"
+            {
+                return Some(j + 2).filter(|&n| self.owner(n).is_some());
+            }
+        }
+        None
+    }
+
     fn prep_object(&self, from: usize, only: &str, not_past_of: bool) -> Vec<usize> {
         let mut k = from;
         let mut past_of = false;
@@ -1665,8 +1703,22 @@ impl<'a> View<'a> {
                         (o + 1..j).all(|k| self.owner(k).is_none_or(|p| self.m(p).node_type != NodeType::Person));
                     // (a hyphen inside a word is no clause break: "a Surinamese-born visitor")
                     let glued = |k: usize| self.lower(k) == "-" && !self.toks[k].space_before;
-                    person_before
-                        && (role_inside || noun_phrase)
+                    // ("China, Pakistan's closest ally, urged", "Oman, a neutral mediator,
+                    // hosted": a state's or a body's description)
+                    let actor_before = self.owner(o - 1).is_some_and(|p| {
+                        matches!(self.m(p).node_type, NodeType::Country | NodeType::Organization)
+                            && !self.m(p).possessive
+                    });
+                    let possessive_phrase = self.owner(o + 1).is_some_and(|p| {
+                        let pm = self.m(p);
+                        pm.possessive
+                            && pm.tokens.start == o + 1
+                            && pm.tokens.end + 1 < j
+                            && (pm.tokens.end + 1..j)
+                                .all(|k| self.toks[k].is_word() && !self.toks[k].is_capitalized() || glued(k))
+                    });
+                    (person_before && (role_inside || noun_phrase)
+                        || actor_before && (noun_phrase || possessive_phrase))
                         && no_person_inside
                         && (o + 1..j).all(|k| !self.is_stop(k) || glued(k))
                 }) {
@@ -4374,16 +4426,47 @@ impl RuleExtractor<'_> {
                 && k > v.range.start
                 && v.owner(k - 1).is_some_and(|o| {
                     let mut p = v.m(o).tokens.start;
-                    if p > v.range.start && v.lower(p - 1) == "that" {
-                        p -= 1;
+                    // (back over the name's title and its state: "that Gondorian Prime
+                    // Minister X would")
+                    if let Some(r) =
+                        v.m(o).role.as_ref().filter(|r| r.tokens.end <= p && r.tokens.start >= v.range.start)
+                    {
+                        p = r.tokens.start;
+                        if let Some(c) = p.checked_sub(1).and_then(|q| v.owner(q)).filter(|&c| c != o) {
+                            p = p.min(v.m(c).tokens.start);
+                        }
                     }
-                    p > v.range.start
-                        && matches!(
-                            v.lower(p - 1),
+                    let speech = |w: &str| {
+                        matches!(
+                            w,
                             "said" | "says" | "announced" | "announces" | "added" | "stated" | "confirmed" | "promised"
                         )
+                    };
+                    if p > v.range.start && v.lower(p - 1) == "that" {
+                        p -= 1;
+                        // "said he would visit and that Xi would come": a second "that"
+                        // clause of the same speech
+                        if p > v.range.start && v.lower(p - 1) == "and" {
+                            return (v.range.start..p)
+                                .rev()
+                                .take_while(|&j| !matches!(v.lower(j), "if" | "unless" | ";"))
+                                .any(|j| speech(v.lower(j)));
+                        }
+                    }
+                    p > v.range.start && speech(v.lower(p - 1))
                 });
-            let own_will = said_would && v.owner(k - 1).is_some_and(|o| v.m(o).form == MentionForm::Pronoun);
+            // "said he had received a plan and would discuss it": a "would" joined by "and"
+            // to a reported clause of the speaker's own is the same intention
+            let joined_would = w == "would"
+                && k > v.range.start
+                && v.lower(k - 1) == "and"
+                && (v.range.start..k).rev().take_while(|&j| !matches!(v.lower(j), "if" | "unless" | ";")).any(|j| {
+                    matches!(v.lower(j), "said" | "says" | "announced" | "added" | "stated")
+                        && v.owner(j + 1).is_some_and(|o| v.m(o).form == MentionForm::Pronoun)
+                });
+            let said_would = said_would || joined_would;
+            let own_will =
+                said_would && (joined_would || v.owner(k - 1).is_some_and(|o| v.m(o).form == MentionForm::Pronoun));
             if own_will && modality.is_none() {
                 modality = Some("future");
             }
@@ -4774,8 +4857,29 @@ impl RuleExtractor<'_> {
             })
             .flatten();
         let journey = || journey_at.is_some();
+        // "sent envoys to mediate", "dispatched a delegation to negotiate": the sender's
+        // purpose
+        let sent_to = t >= v.range.start + 3
+            && matches!(
+                v.lower(t - 2),
+                "envoy"
+                    | "envoys"
+                    | "delegation"
+                    | "delegations"
+                    | "team"
+                    | "teams"
+                    | "officials"
+                    | "diplomats"
+                    | "mediators"
+                    | "negotiators"
+                    | "representatives"
+            )
+            && (t.saturating_sub(5).max(v.range.start)..t - 2).any(|k| {
+                matches!(v.lower(k), "sent" | "sends" | "sending" | "dispatched" | "dispatches" | "dispatching")
+            });
         if v.lower(t.wrapping_sub(1)) == "to"
             && !threatened
+            && !sent_to
             && matches!(cue.pattern, CuePattern::Verb | CuePattern::VerbPrep)
             && !INTENT_HEADS.contains(&v.lower(t.wrapping_sub(2)))
             && !THREAT_HEADS.contains(&v.lower(t.wrapping_sub(2)))
@@ -4939,6 +5043,12 @@ impl RuleExtractor<'_> {
                     o += 1;
                 }
                 let mut obj = v.right(o, 3);
+                // "shelled the eastern town of Gondolin"
+                if obj.is_empty() && cue.relation == Relation::Attacks {
+                    if let Some(n) = v.place_of(o) {
+                        obj = v.right(n, 0);
+                    }
+                }
                 // "insisted that Arnor must withdraw" is a demand, "insisted that Arnor was
                 // responsible" a claim: the clause must say what the other is to do
                 if that_clause && v.lower(t).starts_with("insist") {
@@ -5145,6 +5255,16 @@ impl RuleExtractor<'_> {
                         subj.push(o);
                         break;
                     }
+                    // ("a Russian missile and drone attack on": the means joined by "and")
+                    let means = |q: usize| {
+                        matches!(
+                            v.lower(q),
+                            "missile" | "drone" | "rocket" | "artillery" | "air" | "ground" | "naval" | "sea" | "land"
+                        )
+                    };
+                    if matches!(v.lower(k), "and" | "or") && k > v.range.start && means(k - 1) && means(k + 1) {
+                        continue;
+                    }
                     // ("the Arab Spring and terrorist attacks such as …": another conjunct's name)
                     // ("Britain condemned the attack on Kharkiv": the actor stands after the
                     // determiner, not before it)
@@ -5158,7 +5278,12 @@ impl RuleExtractor<'_> {
                     }
                     skipped += 1;
                 }
-                let obj = v.right(end + 1, 2);
+                let mut obj = v.right(end + 1, 2);
+                if obj.is_empty() {
+                    if let Some(n) = v.place_of(end + 1) {
+                        obj = v.right(n, 0);
+                    }
+                }
                 // "Clinton's battle with the Republican-led Congress over the budget": a
                 // battle between a politician and a body is a political one; an armed one
                 // has a state or an armed force on a side
@@ -5244,7 +5369,11 @@ impl RuleExtractor<'_> {
             && v.owner(a.wrapping_sub(1)).is_none_or(|o| {
                 let m = v.m(o);
                 let p = m.tokens.start.wrapping_sub(1);
+                // ("received a plan from the United States and would discuss it": the
+                // object of a preposition, past its article)
+                let q = if v.lower(p) == "the" { p.wrapping_sub(1) } else { p };
                 ADJUNCT_PREP.contains(&v.lower(p))
+                    || ADJUNCT_PREP.contains(&v.lower(q))
                     || m.node_type == NodeType::Location
                     || a + 1 < t
                         && v.owner(p).is_none()
@@ -5286,7 +5415,17 @@ impl RuleExtractor<'_> {
                         .into_iter()
                         .collect()
                 }
-                (Some(f), None) if !v.m(f).possessive => vec![f],
+                // (the whole subject: "German Chancellor X, French President Y and British
+                // Prime Minister Z spoke with W and pledged support": the people, not
+                // the first one's country)
+                (Some(f), None) if !v.m(f).possessive => {
+                    let group = v.right(v.m(f).tokens.start, 0);
+                    if group.first().is_some_and(|&g| g == f || v.m(g).tokens.start < t) && !group.is_empty() {
+                        group.into_iter().filter(|&g| v.m(g).tokens.start < t).collect()
+                    } else {
+                        vec![f]
+                    }
+                }
                 _ => subj,
             }
         } else {
@@ -5624,7 +5763,9 @@ impl RuleExtractor<'_> {
         if obj.is_empty() && cue.relation == Relation::Attacks {
             // "struck oil refineries deep inside Russia", "bombed targets in Syria"
             let mut k = end;
-            while k < v.range.end && k < end + 8 && !v.is_stop(k) && v.lower(k) != "," {
+            // (past quotation marks: struck what it called "terrorist camps" in Gondor)
+            let quote = |k: usize| matches!(v.toks[k].norm.as_str(), "\"" | "\u{201c}" | "\u{201d}");
+            while k < v.range.end && k < end + 8 && (!v.is_stop(k) || quote(k)) && v.lower(k) != "," {
                 if matches!(v.lower(k), "in" | "inside" | "across" | "within" | "into") {
                     // not the attacker's own country: "the Taliban attack near Bagram
                     // Airfield in Afghanistan" names where, not whom
@@ -5799,7 +5940,30 @@ impl RuleExtractor<'_> {
             attributes.insert("goldstein".into(), serde_json::json!(-5.0));
             rule.push_str("+to-act");
         }
-        let relation = if challenge_to_act {
+        // "the EU, hit by Chinese export curbs", "U.S. tariffs hit Mexican exporters": a
+        // state's economic measure that hits is a sanction (CAMEO 16), not an attack
+        let economic = relation == Relation::Attacks
+            && matches!(v.lower(t), "hit" | "hits" | "hitting" | "targeted" | "targets" | "targeting")
+            && {
+                let measure_after = |e: usize| {
+                    (e..(e + 3).min(v.range.end))
+                        .take_while(|&k| v.toks[k].is_word() && !v.toks[k].is_capitalized())
+                        .any(|k| ECONOMIC_MEASURES.contains(&v.lower(k)))
+                };
+                let own = |s: usize| v.m(s).tokens.end + usize::from(v.m(s).possessive);
+                // ("Russia hit Ukraine with new sanctions")
+                let with = |o: usize| v.lower(v.after(o)) == "with" && measure_after(v.after(o) + 1);
+                !subj.is_empty() && subj.iter().all(|&s| measure_after(own(s)))
+                    || !obj.is_empty() && obj.iter().all(|&o| with(o))
+            };
+        if economic {
+            attributes.insert("cameo".into(), Value::String("16".into()));
+            attributes.insert("goldstein".into(), serde_json::json!(-4.0));
+            rule.push_str("+economic");
+        }
+        let relation = if economic {
+            Relation::Sanctions
+        } else if challenge_to_act {
             Relation::Demands
         } else if rejected {
             Relation::Criticizes

@@ -789,6 +789,8 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
     // each sentence's mentions, in their order, found once when a pair first asks (a long
     // text names many pairs)
     let mut by_sentence: Option<Vec<Vec<usize>>> = None;
+    // the pairs read so far: their sentence and the two mentions they stand for
+    let mut pairs_read: Vec<(usize, [usize; 2])> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         for i in s.tokens.clone() {
             let w = tokens[i].lower.as_str();
@@ -816,7 +818,23 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
             // ("X and Y brokered talks between the two sides": the sides are others than
             // those named before it in its sentence)
             let between = a >= s.tokens.start + 2 && tokens[a - 2].lower == "between";
-            let last = if between { si.checked_sub(1) } else { Some(si) };
+            // ("China, Pakistan's closest ally, urged both sides to exercise restraint": the
+            // sides one addresses are others than the speaker named before in its sentence)
+            let addressed = |k: usize| {
+                matches!(
+                    tokens[k].lower.as_str(),
+                    "urged" | "urges" | "urging" | "asked" | "asks" | "told" | "warned" | "pressed" | "pressing"
+                )
+            };
+            let addressed = a > s.tokens.start
+                && (addressed(a - 1)
+                    || a >= s.tokens.start + 2
+                        && matches!(tokens[a - 1].lower.as_str(), "on" | "to")
+                        && matches!(
+                            tokens[a - 2].lower.as_str(),
+                            "called" | "calls" | "calling" | "appealed" | "appeals"
+                        ));
+            let last = if between || addressed { si.checked_sub(1) } else { Some(si) };
             let Some(last) = last else { continue };
             let by_sentence = by_sentence.get_or_insert_with(|| {
                 let mut v: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
@@ -827,9 +845,17 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                 }
                 v
             });
-            let mut pair: Option<[&Mention; 2]> = None;
+            let mut pair: Option<[usize; 2]> = None;
             for back in (si.saturating_sub(5)..=last).rev() {
-                let mut seen: Vec<&Mention> = Vec::new();
+                // a pair phrase read before names the same pair ("… mediate between the
+                // two sides. China urged both sides …")
+                // (read from the end: only the last few sentences are looked at)
+                if let Some(&(_, p)) = pairs_read.iter().rev().take_while(|(s, _)| *s >= back).find(|(s, _)| *s == back)
+                {
+                    pair = Some(p);
+                    break;
+                }
+                let mut seen: Vec<usize> = Vec::new();
                 // (not where something happens, "negotiations in Germany", nor the owner of
                 // a body, "Russia's Interfax news agency")
                 let place = |m: &Mention| {
@@ -841,19 +867,38 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                     m.possessive
                         && here().any(|o| o.node_type == NodeType::Organization && o.tokens.start == m.tokens.end + 1)
                 };
-                for m in here().filter(|m| {
-                    m.end <= start && m.node_type == kind && m.form != MentionForm::Pronoun && !place(m) && !owner(m)
-                }) {
-                    if !seen.iter().any(|x| x.entity == m.entity) {
-                        seen.push(m);
+                for &k in &by_sentence[back] {
+                    let m = &mentions[k];
+                    if m.end <= start
+                        && m.node_type == kind
+                        && m.form != MentionForm::Pronoun
+                        && !place(m)
+                        && !owner(m)
+                        && !seen.iter().any(|&x| mentions[x].entity == m.entity)
+                    {
+                        seen.push(k);
                     }
                 }
                 if seen.len() >= 2 {
-                    pair = Some([seen[0], seen[1]]);
+                    // two joined by "and" are the pair ("U.S. Secretary X said he had spoken
+                    // with Pakistani Prime Minister Y and Indian Prime Minister Z"); else the
+                    // first two named
+                    let joined = seen.windows(2).find(|w| {
+                        let (a, b) = (&mentions[w[0]], &mentions[w[1]]);
+                        a.tokens.end <= b.tokens.start
+                            && b.tokens.start - a.tokens.end <= 8
+                            && tokens[a.tokens.end..b.tokens.start].iter().any(|t| t.lower == "and")
+                            && tokens[a.tokens.end..b.tokens.start]
+                                .iter()
+                                .all(|t| t.is_word() || matches!(t.norm.as_str(), "." | "-" | "'s"))
+                    });
+                    pair = Some(joined.map_or([seen[0], seen[1]], |w| [w[0], w[1]]));
                     break;
                 }
             }
             let Some(pair) = pair else { continue };
+            pairs_read.push((si, pair));
+            let pair = [&mentions[pair[0]], &mentions[pair[1]]];
             for (k, m) in pair.into_iter().enumerate() {
                 extra.push(Mention {
                     start,
