@@ -565,10 +565,12 @@ impl RuleFinder<'_> {
             if counted {
                 return false;
             }
-            // acronyms: "US", "UN" but never "us"; a one-letter code never matches
+            // acronyms: "US", "UN" but never "us"; a one-letter code never matches, unless
+            // digits make it a name ("M23", "G7")
             return toks.iter().filter(|t| t.is_word()).all(|t| {
+                let letters = t.norm.chars().filter(|c| c.is_alphabetic()).count();
                 t.norm.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
-                    && t.norm.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && (letters >= 2 || letters == 1 && t.norm.chars().any(|c| c.is_ascii_digit()))
             }) && !ctx.all_caps_word_is_common(first);
         }
         // ("claimed by al Qaeda", "Somalia's al-Shabaab": a lower-case particle opens

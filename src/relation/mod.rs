@@ -3962,6 +3962,10 @@ impl RuleExtractor<'_> {
             match v.lower(t) {
                 "summoned" | "summons" | "summoning" | "summon" => self.envoy_summoned(v, si, t, out),
                 "imposed" | "placed" | "slapped" | "levied" => self.measure_imposed(v, si, t, out),
+                "fired" | "fires" | "firing" | "launched" | "launches" | "launching" | "lobbed" => {
+                    self.weapons_fired(v, si, t, out)
+                }
+                "face" | "faces" => self.face_punishment(v, si, t, out),
                 _ => self.trip(v, si, t, actors, out),
             }
         }
@@ -4188,13 +4192,16 @@ impl RuleExtractor<'_> {
         }
         // (events are found sentence by sentence, and mentions are in text order: both
         // searches end at the third sentence back)
+        // (… or one condemned before with its attacker named: "Oman condemned the Israeli
+        // attack. Egypt also denounced the strikes")
         let found = out.iter().rev().take_while(|f| f.sentence + 2 >= si).find(|f| {
-            f.relation == Relation::Attacks
+            (f.relation == Relation::Attacks || f.relation == Relation::Criticizes && f.rule.ends_with("+attacker"))
                 && f.sentence <= si
                 && f.attributes.get("modality").is_none_or(|m| m == "reported")
         })?;
+        let attacker = if found.relation == Relation::Attacks { &found.source } else { &found.target };
         let end = mentions.partition_point(|m| m.sentence <= si);
-        (0..end).rev().take_while(|&i| mentions[i].sentence + 2 >= si).find(|&i| mentions[i].entity == found.source)
+        (0..end).rev().take_while(|&i| mentions[i].sentence + 2 >= si).find(|&i| &mentions[i].entity == attacker)
     }
 
     /// Whether a mention is a company the gazetteer knows.
@@ -4246,6 +4253,90 @@ impl RuleExtractor<'_> {
 
     /// "the sanctions imposed by the EU on Russia", "an embargo placed on Cuba by
     /// Washington": a measure named, then who imposed it on whom (CAMEO 16).
+    /// "Iran fired more than 100 drones toward Israel", "launched two ballistic
+    /// missiles at Gondor": weapons fired at a state, a body or a place (CAMEO 19).
+    fn weapons_fired(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        // (a count may say "more than 100")
+        let words = |k: usize| {
+            k < v.range.end && (!v.is_stop(k) || v.lower(k) == "than") && v.lower(k) != "," && v.owner(k).is_none()
+        };
+        let Some(w) = (t + 1..(t + 8).min(v.range.end)).take_while(|&k| words(k)).find(|&k| {
+            matches!(
+                v.lower(k),
+                "missiles" | "missile" | "rockets" | "rocket" | "drones" | "shells" | "mortars" | "projectiles"
+            )
+        }) else {
+            return;
+        };
+        if !matches!(v.lower(w + 1), "at" | "toward" | "towards" | "into" | "on") {
+            return;
+        }
+        let j = w + 2 + usize::from(v.lower(w + 2) == "the");
+        let j = v.place_of(j).unwrap_or(j);
+        let Some(o) = v.owner(j).filter(|&o| {
+            let m = v.m(o);
+            m.tokens.start == j
+                && m.form != MentionForm::Demonym
+                && (can_act(m.node_type) || m.node_type == NodeType::Location && m.country.is_some())
+        }) else {
+            return;
+        };
+        let subj = v.left(t, 3);
+        let mut a = attrs(&[("cameo", Value::String("19".into())), ("goldstein", serde_json::json!(-10.0))]);
+        if let Some(m) = self.modality(v, t, 1, &subj) {
+            a.insert("modality".into(), Value::String(m.into()));
+        }
+        for &s in &subj {
+            let sm = v.m(s);
+            if sm.entity != v.m(o).entity && can_act(sm.node_type) {
+                self.push(out, &sm.entity, Relation::Attacks, &v.m(o).entity, si, "weapons-fired", a.clone());
+            }
+        }
+    }
+
+    /// "Khamenei vowed that Israel would face a harsh punishment", "warned that Gondor
+    /// will face consequences": a threat to the one who is to face it (CAMEO 13).
+    fn face_punishment(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        if t < v.range.start + 3 || !matches!(v.lower(t - 1), "would" | "will" | "could" | "must") {
+            return;
+        }
+        let Some(o) = v.owner(t - 2).filter(|&o| can_act(v.m(o).node_type) && !v.m(o).possessive) else {
+            return;
+        };
+        let punishment =
+            (t + 1..(t + 5).min(v.range.end)).take_while(|&k| !v.is_stop(k) && v.lower(k) != ",").any(|k| {
+                matches!(
+                    v.lower(k),
+                    "punishment" | "retaliation" | "response" | "consequences" | "revenge" | "reprisals" | "wrath"
+                )
+            });
+        if !punishment {
+            return;
+        }
+        // the one who says so: "X vowed (that) Y would face"
+        let mut k = v.m(o).tokens.start;
+        if v.lower(k.wrapping_sub(1)) == "that" {
+            k -= 1;
+        }
+        let verb = k.wrapping_sub(1);
+        if verb < v.range.start
+            || !matches!(
+                v.lower(verb),
+                "vowed" | "vows" | "warned" | "warns" | "threatened" | "threatens" | "said" | "says" | "promised"
+            )
+        {
+            return;
+        }
+        let subj = v.left(verb, 3);
+        let a = attrs(&[("cameo", Value::String("13".into())), ("goldstein", serde_json::json!(-6.0))]);
+        for &sv in &subj {
+            let sm = v.m(sv);
+            if sm.entity != v.m(o).entity && can_act(sm.node_type) {
+                self.push(out, &sm.entity, Relation::Threatens, &v.m(o).entity, si, "face-punishment", a.clone());
+            }
+        }
+    }
+
     fn measure_imposed(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
         if t == v.range.start || !matches!(v.lower(t - 1), "sanctions" | "embargo" | "tariffs" | "ban" | "restrictions")
         {
@@ -4894,6 +4985,8 @@ impl RuleExtractor<'_> {
             cue.pattern == CuePattern::Verb && be_before && (v.lower(end) == "by" || v.lower(end + 1) == "by");
         let reduced_passive = cue.pattern == CuePattern::Verb && v.lower(end) == "by" && !passive;
         let mut rule = cue.rule.clone();
+        // "accused Rohan of arming Angmar": the accused is the charge's actor
+        let mut accused_actor: Option<usize> = None;
         let (mut subj, obj) = match cue.pattern {
             CuePattern::Verb if passive || reduced_passive => {
                 let by = if v.lower(end) == "by" { end } else { end + 1 };
@@ -4936,7 +5029,19 @@ impl RuleExtractor<'_> {
                 // after a preposition the cue is a gerund or a noun ("with attacking
                 // style", "of striking"), not the clause's verb
                 // ("barred Arafat from overflying Israel": the gerund is what was barred)
-                if matches!(v.lower(p), "with" | "of" | "for" | "without" | "about" | "from") {
+                if v.lower(p) == "of" && v.lower(t).ends_with("ing") {
+                    accused_actor = v.owner(p.wrapping_sub(1)).filter(|&o| {
+                        let m = v.m(o);
+                        can_act(m.node_type)
+                            && !m.possessive
+                            && matches!(
+                                v.lower(m.tokens.start.wrapping_sub(1)),
+                                "accused" | "accuses" | "accusing" | "accuse" | "suspected" | "suspects"
+                            )
+                    });
+                }
+                if accused_actor.is_none() && matches!(v.lower(p), "with" | "of" | "for" | "without" | "about" | "from")
+                {
                     return;
                 }
                 // a passive with no agent names no actor ("was forced to resign")
@@ -5303,6 +5408,9 @@ impl RuleExtractor<'_> {
                 (subj, obj)
             }
         };
+        if let Some(o) = accused_actor {
+            subj = vec![o];
+        }
         // "Russian drones struck Sumy. … Starmer condemned the attack": an attack named
         // again by its noun alone is the one last reported, and its attacker is blamed
         let obj =
@@ -5860,6 +5968,15 @@ impl RuleExtractor<'_> {
         // the vow itself is the (asserted) threat
         // ("will travel to Washington next week for talks with X": the journey's modality)
         let modality = self.modality(v, t, n, &subj).or_else(|| journey_at.and_then(|k| self.modality(v, k, 1, &subj)));
+        // (what one is accused of is alleged, unless denied)
+        // (… and a denied accusation names no charge: "did not accuse Rohan of attacking")
+        if let Some(o) = accused_actor {
+            let verb = v.m(o).tokens.start - 1;
+            if (verb.saturating_sub(3).max(v.range.start)..verb).any(|k| NEGATION.contains(&v.lower(k))) {
+                return;
+            }
+        }
+        let modality = if accused_actor.is_some() && modality != Some("negated") { Some("reported") } else { modality };
         if let Some(m) = modality.filter(|_| !threatened) {
             attributes.insert("modality".into(), Value::String(m.into()));
         }
@@ -5939,6 +6056,19 @@ impl RuleExtractor<'_> {
             attributes.insert("cameo".into(), Value::String("10".into()));
             attributes.insert("goldstein".into(), serde_json::json!(-5.0));
             rule.push_str("+to-act");
+        }
+        // "condemned the Israeli attack": the attacker blamed, which a later "the strikes"
+        // may refer to
+        if relation == Relation::Criticizes
+            && !obj.is_empty()
+            && obj.iter().all(|&o| {
+                let a = v.after(o);
+                (a..(a + 3).min(v.range.end))
+                    .take_while(|&k| v.toks[k].is_word() && !v.toks[k].is_capitalized() && v.owner(k).is_none())
+                    .any(|k| ATTACK_NOUNS.contains(&v.lower(k)))
+            })
+        {
+            rule.push_str("+attacker");
         }
         // "the EU, hit by Chinese export curbs", "U.S. tariffs hit Mexican exporters": a
         // state's economic measure that hits is a sanction (CAMEO 16), not an attack
