@@ -1790,6 +1790,20 @@ impl RuleFinder<'_> {
         {
             return Some((Some(NodeType::Person), "kin-name", 4));
         }
+        // "Jared Kushner, Trump's son-in-law": one whose kin is named is a person
+        let e = run.tokens.end;
+        if n_words <= 3 && !has_of && toks.get(e).is_some_and(|t| t.lower == "'s") {
+            let mut key = String::new();
+            for k in e + 1..(e + 6).min(sentence.end) {
+                if !(toks[k].is_word() || toks[k].norm == "-") || k > e + 1 && toks[k].space_before {
+                    break;
+                }
+                key.push_str(&toks[k].lower);
+                if self.lex.is_kin_noun(&key) && toks.get(k + 1).is_none_or(|x| x.space_before || !x.is_word()) {
+                    return Some((Some(NodeType::Person), "kin-owner", 4));
+                }
+            }
+        }
         // "Joint Council for the Welfare of Immigrants": a body's head word, then "for the"
         // or "of the" and more name
         if let Some(k) = (1..r.len().saturating_sub(3)).find(|&k| {

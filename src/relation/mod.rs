@@ -3966,6 +3966,7 @@ impl RuleExtractor<'_> {
                     self.weapons_fired(v, si, t, out)
                 }
                 "face" | "faces" => self.face_punishment(v, si, t, out),
+                "package" | "packages" | "sale" | "sales" => self.arms_package(v, si, t, out),
                 _ => self.trip(v, si, t, actors, out),
             }
         }
@@ -4068,34 +4069,62 @@ impl RuleExtractor<'_> {
     /// "brokered by" mediates between the sides of the sentence's event.
     fn brokered_by(&self, v: &View, si: usize, out: &mut Vec<Found>) {
         for t in v.range.clone() {
-            if !matches!(v.lower(t), "brokered" | "mediated" | "facilitated") || v.lower(t + 1) != "by" {
+            if !matches!(v.lower(t), "brokered" | "mediated" | "facilitated") {
                 continue;
             }
-            let agreed = (t.saturating_sub(8).max(v.range.start)..t).any(|k| {
-                matches!(
-                    v.lower(k),
-                    "deal"
-                        | "agreement"
-                        | "accord"
-                        | "ceasefire"
-                        | "truce"
-                        | "talks"
-                        | "pact"
-                        | "treaty"
-                        | "negotiations"
-                )
-            });
-            let mediators = v.right(t + 2, 1);
+            // "a U.S.-brokered deal": the broker glued before the participle
+            let glued = t >= v.range.start + 2
+                && v.lower(t - 1) == "-"
+                && !v.toks[t - 1].space_before
+                && !v.toks[t].space_before
+                && v.owner(t - 2).is_some();
+            if v.lower(t + 1) != "by" && !glued {
+                continue;
+            }
+            let deal_after = glued
+                && (t + 1..(t + 4).min(v.range.end)).any(|k| {
+                    matches!(v.lower(k), "deal" | "agreement" | "accord" | "ceasefire" | "truce" | "talks" | "pact")
+                });
+            let agreed = deal_after
+                || (t.saturating_sub(8).max(v.range.start)..t).any(|k| {
+                    matches!(
+                        v.lower(k),
+                        "deal"
+                            | "agreement"
+                            | "accord"
+                            | "ceasefire"
+                            | "truce"
+                            | "talks"
+                            | "pact"
+                            | "treaty"
+                            | "negotiations"
+                    )
+                });
+            let mediators = if glued { v.owner(t - 2).into_iter().collect() } else { v.right(t + 2, 1) };
             if !agreed || mediators.is_empty() {
                 continue;
             }
-            let sides: Vec<(String, String)> = out
-                .iter()
-                .filter(|f| {
-                    f.sentence == si && matches!(f.relation, Relation::Cooperates | Relation::Meets | Relation::Fights)
+            let sides_of = |s: usize| -> Vec<(String, String)> {
+                out.iter()
+                    .filter(|f| {
+                        f.sentence == s
+                            && matches!(f.relation, Relation::Cooperates | Relation::Meets | Relation::Fights)
+                    })
+                    .map(|f| (f.source.clone(), f.target.clone()))
+                    .collect()
+            };
+            let mut sides = sides_of(si);
+            // "… a ceasefire between Israel and Hamas took effect. The agreement, mediated
+            // by Egypt, …": the agreement named again is the last one's
+            if sides.is_empty()
+                && si > 0
+                && (v.range.start..t).any(|k| {
+                    matches!(v.lower(k), "agreement" | "deal" | "accord" | "ceasefire" | "truce" | "pact")
+                        && matches!(v.lower(k.wrapping_sub(1)), "the" | "this")
                 })
-                .map(|f| (f.source.clone(), f.target.clone()))
-                .collect();
+            {
+                sides = sides_of(si - 1);
+            }
             let mut a = attrs(&[("cameo", Value::String("04".into())), ("goldstein", serde_json::json!(3.0))]);
             if let Some(m) = self.modality(v, t, 1, &mediators) {
                 a.insert("modality".into(), Value::String(m.into()));
@@ -4290,6 +4319,59 @@ impl RuleExtractor<'_> {
             let sm = v.m(s);
             if sm.entity != v.m(o).entity && can_act(sm.node_type) {
                 self.push(out, &sm.entity, Relation::Attacks, &v.m(o).entity, si, "weapons-fired", a.clone());
+            }
+        }
+    }
+
+    /// "Washington approved an $11 billion arms package for Taipei", "cleared the sale
+    /// of": arms sold or granted to a state support it (CAMEO 07).
+    fn arms_package(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        if t == v.range.start || !matches!(v.lower(t - 1), "arms" | "weapons" | "military" | "defence" | "defense") {
+            return;
+        }
+        if !matches!(v.lower(t + 1), "for" | "to") {
+            return;
+        }
+        let j = t + 2 + usize::from(v.lower(t + 2) == "the");
+        let obj: Vec<usize> = v.owner(j).filter(|&o| v.m(o).tokens.start == j).into_iter().collect();
+        if obj.is_empty() {
+            return;
+        }
+        let Some(verb) = (t.saturating_sub(8).max(v.range.start)..t - 1).rev().find(|&k| {
+            matches!(
+                v.lower(k),
+                "approved"
+                    | "approves"
+                    | "approve"
+                    | "cleared"
+                    | "clears"
+                    | "announced"
+                    | "announces"
+                    | "unveiled"
+                    | "authorized"
+                    | "authorised"
+                    | "agreed"
+                    | "signed"
+                    | "sent"
+                    | "delivered"
+            )
+        }) else {
+            return;
+        };
+        if (verb + 1..t).any(|k| v.owner(k).is_some() || v.is_stop(k) || v.lower(k) == ",") {
+            return;
+        }
+        let subj = v.left(verb, 3);
+        let mut a = attrs(&[("cameo", Value::String("07".into())), ("goldstein", serde_json::json!(7.4))]);
+        if let Some(m) = self.modality(v, verb, 1, &subj) {
+            a.insert("modality".into(), Value::String(m.into()));
+        }
+        for &sv in &subj {
+            for &o in &obj {
+                let (sm, om) = (v.m(sv), v.m(o));
+                if sm.entity != om.entity && can_act(sm.node_type) && can_act(om.node_type) {
+                    self.push(out, &sm.entity, Relation::Supports, &om.entity, si, "arms-package", a.clone());
+                }
             }
         }
     }
@@ -6091,7 +6173,63 @@ impl RuleExtractor<'_> {
             attributes.insert("goldstein".into(), serde_json::json!(-4.0));
             rule.push_str("+economic");
         }
-        let relation = if economic {
+        // "Washington paused military aid to Kyiv", "cut off arms sales to": aid stopped
+        // is aid reduced (CAMEO 16), not aid given
+        let withheld = relation == Relation::Supports
+            && cue.pattern == CuePattern::NounPrep
+            && (t.saturating_sub(4).max(v.range.start)..t).any(|k| {
+                matches!(
+                    v.lower(k),
+                    "paused"
+                        | "pauses"
+                        | "pausing"
+                        | "pause"
+                        | "halted"
+                        | "halts"
+                        | "halting"
+                        | "halt"
+                        | "suspended"
+                        | "suspends"
+                        | "suspending"
+                        | "suspend"
+                        | "froze"
+                        | "freezes"
+                        | "freezing"
+                        | "freeze"
+                        | "frozen"
+                        | "cut"
+                        | "cuts"
+                        | "cutting"
+                        | "stopped"
+                        | "stops"
+                        | "stopping"
+                        | "stop"
+                        | "withheld"
+                        | "withholds"
+                        | "withholding"
+                        | "withhold"
+                        | "ended"
+                        | "ends"
+                        | "ending"
+                        | "cancelled"
+                        | "canceled"
+                        | "blocked"
+                        | "blocks"
+                        | "blocking"
+                        | "block"
+                        | "slashed"
+                        | "reduced"
+                        | "reduces"
+                        | "reducing"
+                        | "reduce"
+                )
+            });
+        if withheld {
+            attributes.insert("cameo".into(), Value::String("16".into()));
+            attributes.insert("goldstein".into(), serde_json::json!(-4.0));
+            rule.push_str("+withheld");
+        }
+        let relation = if withheld || economic {
             Relation::Sanctions
         } else if challenge_to_act {
             Relation::Demands
