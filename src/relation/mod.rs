@@ -1699,8 +1699,23 @@ impl<'a> View<'a> {
                     let noun_phrase = matches!(self.lower(o + 1), "the" | "a" | "an")
                         && j - o <= 9
                         && (o + 2..j).all(|k| self.toks[k].is_word() || matches!(self.lower(k), "-" | "'s"));
-                    let no_person_inside =
-                        (o + 1..j).all(|k| self.owner(k).is_none_or(|p| self.m(p).node_type != NodeType::Person));
+                    // (a person named as the owner of a relation is part of the apposition:
+                    // "Jared Kushner, Trump's son-in-law, met")
+                    let no_person_inside = (o + 1..j).all(|k| {
+                        self.owner(k).is_none_or(|p| {
+                            let pm = self.m(p);
+                            pm.node_type != NodeType::Person
+                                || pm.possessive
+                                    && (1..=5).any(|n| {
+                                        let a = pm.tokens.end + 1;
+                                        a + n <= j
+                                            && self
+                                                .lex
+                                                .relational(&crate::gazetteer::words_key(&self.toks[a..a + n]))
+                                                .is_some()
+                                    })
+                        })
+                    });
                     // (a hyphen inside a word is no clause break: "a Surinamese-born visitor")
                     let glued = |k: usize| self.lower(k) == "-" && !self.toks[k].space_before;
                     // ("China, Pakistan's closest ally, urged", "Oman, a neutral mediator,
