@@ -5480,6 +5480,20 @@ impl RuleExtractor<'_> {
                     }
                     skipped += 1;
                 }
+                // "the Houthis claimed responsibility for an attack on X": the claimant
+                if subj.is_empty() {
+                    let mut d = t;
+                    while d > v.range.start && t - d < 3 && !matches!(v.lower(d - 1), "for") {
+                        d -= 1;
+                    }
+                    if d >= v.range.start + 3
+                        && v.lower(d - 1) == "for"
+                        && v.lower(d - 2) == "responsibility"
+                        && matches!(v.lower(d - 3), "claimed" | "claims" | "claiming" | "claim" | "admitted" | "took")
+                    {
+                        subj = v.left(d - 3, 3);
+                    }
+                }
                 let mut obj = v.right(end + 1, 2);
                 if obj.is_empty() {
                     if let Some(n) = v.place_of(end + 1) {
@@ -6170,7 +6184,19 @@ impl RuleExtractor<'_> {
         // "the EU, hit by Chinese export curbs", "U.S. tariffs hit Mexican exporters": a
         // state's economic measure that hits is a sanction (CAMEO 16), not an attack
         let economic = relation == Relation::Attacks
-            && matches!(v.lower(t), "hit" | "hits" | "hitting" | "targeted" | "targets" | "targeting")
+            && matches!(
+                v.lower(t),
+                "hit"
+                    | "hits"
+                    | "hitting"
+                    | "targeted"
+                    | "targets"
+                    | "targeting"
+                    | "retaliate"
+                    | "retaliated"
+                    | "retaliates"
+                    | "retaliating"
+            )
             && {
                 let measure_after = |e: usize| {
                     (e..(e + 3).min(v.range.end))
@@ -6180,8 +6206,10 @@ impl RuleExtractor<'_> {
                 let own = |s: usize| v.m(s).tokens.end + usize::from(v.m(s).possessive);
                 // ("Russia hit Ukraine with new sanctions")
                 let with = |o: usize| v.lower(v.after(o)) == "with" && measure_after(v.after(o) + 1);
+                // ("would not retaliate against U.S. tariffs")
                 !subj.is_empty() && subj.iter().all(|&s| measure_after(own(s)))
-                    || !obj.is_empty() && obj.iter().all(|&o| with(o))
+                    || !obj.is_empty()
+                        && obj.iter().all(|&o| with(o) || v.lower(t).starts_with("retaliat") && measure_after(own(o)))
             };
         if economic {
             attributes.insert("cameo".into(), Value::String("16".into()));
