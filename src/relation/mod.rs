@@ -1776,10 +1776,12 @@ impl<'a> View<'a> {
                 }
             }
             // "the Saudi-led coalition": the state leads the agent
-            if self.lower(j) == "led"
-                && j >= self.range.start + 2
+            // ("Sudan's army-backed government accused": the backer is the state's own agent)
+            if (self.lower(j) == "led" && j >= self.range.start + 2 && self.owner(j - 2).is_some()
+                || matches!(self.lower(j), "backed" | "aligned")
+                    && j >= self.range.start + 2
+                    && self.agent(j - 2).is_some_and(|a| a == Agent::State))
                 && self.lower(j - 1) == "-"
-                && self.owner(j - 2).is_some()
                 && out.is_empty()
                 && agent_words > 0
             {
@@ -1809,7 +1811,13 @@ impl<'a> View<'a> {
                 loop {
                     if k > self.range.start && (acting(k - 1) || self.lower(k - 1) == "'s") {
                         k -= 1;
-                    } else if k > self.range.start + 1 && self.lower(k - 1) == "led" && self.lower(k - 2) == "-" {
+                    } else if k > self.range.start + 1
+                        && self.lower(k - 2) == "-"
+                        && (self.lower(k - 1) == "led"
+                            || matches!(self.lower(k - 1), "backed" | "aligned")
+                                && k > self.range.start + 2
+                                && self.agent(k - 3).is_some_and(|a| a == Agent::State))
+                    {
                         // "the Saudi-led coalition"
                         k -= 2;
                     } else {
@@ -3000,6 +3008,8 @@ impl RuleExtractor<'_> {
             // the head of a state's army holds a post of the state; he does not lead it
             let rel = if via_agent && rel == Relation::Leads { Relation::HoldsRole } else { rel };
             let role = v.surface(a, t + n);
+            // ("the president of Finland": the listed title's casing, as elsewhere)
+            let role = self.lex.title(&role.to_lowercase()).map_or(role, |x| x.label.clone());
             self.push(out, &m.entity, rel, &om.entity, si, "post-then-name", attrs(&[("role", Value::String(role))]));
         }
     }
@@ -4571,6 +4581,33 @@ impl RuleExtractor<'_> {
         ) {
             return Some("future");
         }
+        // "ended without agreement between X and Y", "no deal with": an event said not to be
+        if matches!(v.lower(t.wrapping_sub(1)), "without" | "no") {
+            return Some("negated");
+        }
+        // "Moscow denied that its drones had targeted Poland": the clause denied
+        let denied_that = (t.saturating_sub(8).max(v.range.start)..t)
+            .rev()
+            .take_while(|&k| !(v.is_stop(k) && v.lower(k) != "that") && v.lower(k) != ",")
+            .any(|k| {
+                v.lower(k) == "that"
+                    && matches!(
+                        v.lower(k.wrapping_sub(1)),
+                        "denied" | "denies" | "deny" | "denying" | "rejected" | "dismissed" | "refuted"
+                    )
+            });
+        if denied_that {
+            return Some("negated");
+        }
+        // "Hungary blocked the EU's new sanctions package against Russia": a measure
+        // blocked is not taken
+        let blocked = (t.saturating_sub(6).max(v.range.start)..t)
+            .rev()
+            .take_while(|&k| !v.is_stop(k) && v.lower(k) != ",")
+            .any(|k| matches!(v.lower(k), "blocked" | "blocks" | "block" | "blocking" | "vetoed" | "vetoes" | "veto"));
+        if blocked && v.lower(t).starts_with("sanction") {
+            return Some("negated");
+        }
         // "Iran denied (that) it had supplied drones to Russia": the denied clause
         if let Some(s0) = subj.iter().map(|&s| v.m(s).tokens.start).min() {
             let p = s0.wrapping_sub(1);
@@ -5277,6 +5314,11 @@ impl RuleExtractor<'_> {
                 if cue.priority >= 2 {
                     obj.retain(|&x| {
                         !v.m(x).possessive
+                            // (a body's measure blocked is checked below: "blocked the EU's sanctions")
+                            || matches!(v.lower(t), "blocked" | "blocks" | "block" | "blocking" | "vetoed" | "vetoes" | "veto")
+                                && (v.after(x)..(v.after(x) + 2).min(v.range.end)).any(|k| {
+                                    matches!(v.lower(k), "sanctions" | "resolution" | "package" | "measure" | "measures")
+                                })
                             || cue.relation == Relation::Criticizes
                                 && (SAID_OR_DECIDED.contains(&v.lower(v.after(x)))
                                     || matches!(v.lower(v.after(x)), "bid" | "request" | "call" | "appeal"))
@@ -6133,6 +6175,11 @@ impl RuleExtractor<'_> {
         // it (CAMEO 12), it coerces no one
         let measure = |o: usize| {
             let a = v.m(o).tokens.end + usize::from(v.m(o).possessive);
+            // (past an adjective: "the EU's new sanctions package")
+            let a = a + usize::from(matches!(
+                v.lower(a),
+                "new" | "latest" | "fresh" | "proposed" | "planned" | "additional" | "further" | "next"
+            ));
             SAID_OR_DECIDED.contains(&v.lower(a))
                 || matches!(
                     v.lower(a),
