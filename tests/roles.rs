@@ -29,3 +29,19 @@ fn a_counterpart_holds_the_general_name_of_a_post_one_state_names_its_own_way() 
     assert_eq!(post(text, "person:ann-vale", "country:GON").as_deref(), Some("Foreign Minister"));
     assert_eq!(post(text, "person:dan-moll", "country:ARN").as_deref(), Some("Secretary of State"));
 }
+
+#[test]
+fn a_qualifier_before_the_titles_state_belongs_to_the_post() {
+    let text = "Former Gondorian President Ann Vale was sentenced in Minas.";
+    assert_eq!(post(text, "person:ann-vale", "country:GON").as_deref(), Some("Former President"));
+    let text = "Gondor's acting Prime Minister Ann Vale said talks would resume.";
+    assert_eq!(post(text, "person:ann-vale", "country:GON").as_deref(), Some("Acting Prime Minister"));
+}
+
+#[test]
+fn a_post_in_lower_case_takes_the_listed_casing() {
+    let text = "Ann Vale was appointed White Council secretary general last year.";
+    assert_eq!(post(text, "person:ann-vale", "organization:white-council").as_deref(), Some("Secretary General"));
+    let text = "The president of Gondor, Ann Vale, met Rohirrim officials in Minas.";
+    assert_eq!(post(text, "person:ann-vale", "country:GON").as_deref(), Some("President"));
+}

@@ -2185,6 +2185,16 @@ impl RuleExtractor<'_> {
         if source == target || source.is_empty() || target.is_empty() {
             return;
         }
+        // a role written in lower case ("was appointed NATO secretary general") takes the
+        // listed title's casing, as the titles before names do
+        let mut a = a;
+        if let Some(Value::String(r)) = a.get_mut("role") {
+            if r.chars().next().is_some_and(char::is_lowercase) {
+                if let Some(t) = self.lex.title(&r.to_lowercase()) {
+                    *r = t.label.clone();
+                }
+            }
+        }
         let f = Found {
             source: source.to_string(),
             target: target.to_string(),
@@ -2354,6 +2364,28 @@ impl RuleExtractor<'_> {
                     .map_or_else(|| role.text.clone(), |r| counterpart_post(&r.text))
             } else {
                 role.text.clone()
+            };
+            // "Former Brazilian President X": a qualifier before the title's state belongs to
+            // the post ("Brazil's former President X" has it in the title already)
+            let text = {
+                let mut q = role.tokens.start;
+                if let Some(o) = q.checked_sub(1).and_then(|p| v.owner(p)) {
+                    if v.m(o).tokens.end == q && matches!(v.m(o).node_type, NodeType::Country | NodeType::Organization)
+                    {
+                        q = v.m(o).tokens.start;
+                    }
+                }
+                let qualifier = q.checked_sub(1).filter(|&p| p >= v.range.start).map(|p| v.lower(p));
+                match qualifier {
+                    Some(w @ ("former" | "acting" | "interim" | "outgoing"))
+                        if !text.to_lowercase().starts_with(w) && role.kind != "honorific" =>
+                    {
+                        let mut c = w.chars();
+                        let head: String = c.next().map(|x| x.to_uppercase().collect::<String>()).unwrap_or_default();
+                        format!("{head}{} {text}", c.as_str())
+                    }
+                    _ => text,
+                }
             };
             let role_attr = attrs(&[("role", Value::String(text))]);
             let mut t = role.tokens.start;
