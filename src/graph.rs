@@ -314,12 +314,9 @@ impl KnowledgeGraph {
         let key = (edge.source.clone(), edge.relation, edge.target.clone(), edge.modality().to_string());
         if let Some(&ix) = self.edge_index.get(&key) {
             let existing = &mut self.graph[ix];
-            for ev in edge.evidence {
-                if !existing.evidence.contains(&ev) {
-                    existing.evidence.push(ev);
-                }
-            }
-            existing.evidence.sort();
+            // (sorted and deduplicated once, in `finish`: an edge seen in every document
+            // of a large corpus would otherwise be re-sorted at each one)
+            existing.evidence.extend(edge.evidence);
             existing.weight = existing.evidence.len() as u64;
             // a date and the words it was read from stay together: the first evidence's
             let had_date = existing.attributes.contains_key("date");
@@ -330,9 +327,7 @@ impl KnowledgeGraph {
                 existing.attributes.entry(k).or_insert(v);
             }
         } else {
-            edge.evidence.sort();
-            edge.evidence.dedup();
-            edge.weight = edge.evidence.len().max(1) as u64;
+            normalize_evidence(&mut edge);
             edge.id = edge_id(&key);
             let ix = self.graph.add_edge(a, b, edge);
             self.edge_index.insert(key, ix);
@@ -385,7 +380,8 @@ impl KnowledgeGraph {
         }
     }
 
-    /// Sort every node's aliases and mentions; call once before export.
+    /// Sort every node's aliases and mentions and every edge's evidence; call once
+    /// before export.
     pub fn finish(&mut self) {
         for &ix in self.node_index.values() {
             let n = &mut self.graph[ix];
@@ -394,7 +390,19 @@ impl KnowledgeGraph {
             n.mentions.sort();
             n.mentions.dedup();
         }
+        for &ix in self.edge_index.values() {
+            normalize_evidence(&mut self.graph[ix]);
+        }
     }
+}
+
+/// An edge's evidence in order, each sentence once (two rules that read the same
+/// sentence are one piece of evidence: the first rule in order names it), and its
+/// weight the number of sentences.
+fn normalize_evidence(edge: &mut Edge) {
+    edge.evidence.sort();
+    edge.evidence.dedup_by(|a, b| a.doc == b.doc && a.sentence == b.sentence && a.start == b.start && a.end == b.end);
+    edge.weight = edge.evidence.len().max(1) as u64;
 }
 
 fn merge_node(existing: &mut Node, node: Node) {

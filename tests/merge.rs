@@ -67,3 +67,48 @@ fn an_edge_seen_twice_keeps_one_date_with_the_words_it_was_read_from() {
         edge.attributes
     );
 }
+
+#[test]
+fn two_rules_that_read_one_sentence_are_one_piece_of_evidence() {
+    use newsgraph::graph::{Edge, Evidence, KnowledgeGraph, Node, NodeType};
+    let mut g = KnowledgeGraph::new();
+    for (id, t) in [("country:ARN", NodeType::Country), ("country:GON", NodeType::Country)] {
+        g.upsert_node(Node {
+            id: id.into(),
+            label: id.into(),
+            node_type: t,
+            aliases: Vec::new(),
+            attributes: Default::default(),
+            ids: Default::default(),
+            mentions: Vec::new(),
+        });
+    }
+    let ev = |sentence: usize, rule: &str| Evidence {
+        doc: "d".into(),
+        sentence,
+        start: 10 * sentence,
+        end: 10 * sentence + 9,
+        text: format!("sentence {sentence}"),
+        rule: rule.into(),
+    };
+    // the same sentence read by two rules, in two documents' graphs merged, and a
+    // second sentence
+    for evidence in [vec![ev(1, "talks-held")], vec![ev(1, "cue:cues.tsv:20"), ev(2, "cue:cues.tsv:20")]] {
+        g.upsert_edge(Edge {
+            id: String::new(),
+            source: "country:ARN".into(),
+            target: "country:GON".into(),
+            relation: newsgraph::graph::Relation::Meets,
+            weight: 0,
+            attributes: Default::default(),
+            evidence,
+        });
+    }
+    g.finish();
+    let e = g.edges().next().expect("one edge");
+    assert_eq!(e.weight, 2);
+    assert_eq!(
+        e.evidence.iter().map(|x| (x.sentence, x.rule.as_str())).collect::<Vec<_>>(),
+        [(1, "cue:cues.tsv:20"), (2, "cue:cues.tsv:20")]
+    );
+}

@@ -4024,6 +4024,7 @@ impl RuleExtractor<'_> {
                 }
                 "face" | "faces" => self.face_punishment(v, si, t, out),
                 "package" | "packages" | "sale" | "sales" => self.arms_package(v, si, t, out),
+                "talks" | "negotiations" | "consultations" => self.talks_held(v, si, t, out),
                 _ => self.trip(v, si, t, actors, out),
             }
         }
@@ -4376,6 +4377,66 @@ impl RuleExtractor<'_> {
             let sm = v.m(s);
             if sm.entity != v.m(o).entity && can_act(sm.node_type) {
                 self.push(out, &sm.entity, Relation::Attacks, &v.m(o).entity, si, "weapons-fired", a.clone());
+            }
+        }
+    }
+
+    /// "Russian and Ukrainian delegations held their first direct peace talks": talks
+    /// held together, with words between the verb and the noun (the cue rows match
+    /// "held talks" itself).
+    fn talks_held(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        let Some(verb) = (t.saturating_sub(6).max(v.range.start)..t.saturating_sub(1)).rev().find(|&k| {
+            matches!(
+                v.lower(k),
+                "held"
+                    | "hold"
+                    | "holds"
+                    | "holding"
+                    | "began"
+                    | "begin"
+                    | "opened"
+                    | "resumed"
+                    | "resume"
+                    | "concluded"
+            )
+        }) else {
+            return;
+        };
+        // ("an agreement X reached with Y to hold talks": an infinitive names its subject
+        // only after a verb of intent)
+        if v.lower(verb.wrapping_sub(1)) == "to" && !INTENT_HEADS.contains(&v.lower(verb.wrapping_sub(2))) {
+            return;
+        }
+        let between = verb + 1..t;
+        if between.clone().any(|k| {
+            v.owner(k).is_some()
+                || !v.toks[k].is_word() && v.lower(k) != "-"
+                || v.toks[k].is_capitalized()
+                || v.lower(k) == "with"
+        }) {
+            return;
+        }
+        // talks with a third party: with that party ("held their first talks with X")
+        let with = (t + 1..(t + 6).min(v.range.end))
+            .take_while(|&k| !v.is_stop(k) && v.lower(k) != ",")
+            .find(|&k| v.lower(k) == "with");
+        let subj = v.left(verb, 3);
+        let pairs: Vec<(usize, usize)> = match with {
+            Some(w) => {
+                let obj = v.right(w + 1, 2);
+                subj.iter().flat_map(|&s| obj.iter().map(move |&o| (s, o))).collect()
+            }
+            None if subj.len() >= 2 => subj[1..].iter().map(|&o| (subj[0], o)).collect(),
+            None => return,
+        };
+        let mut a = attrs(&[("cameo", Value::String("04".into())), ("goldstein", serde_json::json!(1.0))]);
+        if let Some(m) = self.modality(v, verb, 1, &subj) {
+            a.insert("modality".into(), Value::String(m.into()));
+        }
+        for (s, o) in pairs {
+            let (sm, om) = (v.m(s), v.m(o));
+            if can_act(sm.node_type) && can_act(om.node_type) {
+                self.push(out, &sm.entity, Relation::Meets, &om.entity, si, "talks-held", a.clone());
             }
         }
     }
