@@ -114,7 +114,7 @@ impl Pipeline {
         let mut mentions = finder.find(text, &tokens, &sentences);
         RuleResolver { lex: &self.lexicon }.resolve(text, &tokens, &sentences, &mut mentions);
         scope_bodies(&self.lexicon, &tokens, &mut mentions);
-        scope_generic_parties(&self.lexicon, text, &mut mentions);
+        scope_generic_parties(&self.lexicon, text, &tokens, &mut mentions);
         namesake_states(&self.lexicon, text, &mut mentions);
         let relations = RuleExtractor { lex: &self.lexicon }.extract(text, &tokens, &sentences, &mentions);
         Analysis { tokens, sentences, mentions, relations }
@@ -230,7 +230,7 @@ fn capital_after(lex: &Lexicon, tokens: &[text::Token], mentions: &[Mention], i:
 /// United States' Democratic Party: a party named only by common political words is
 /// the listed one where the story names that party's country, and otherwise the party
 /// of the state the story names most, under that state's name and with no identifier.
-fn scope_generic_parties(lex: &Lexicon, text: &str, mentions: &mut [Mention]) {
+fn scope_generic_parties(lex: &Lexicon, text: &str, tokens: &[text::Token], mentions: &mut [Mention]) {
     const COMMON: &[&str] = &[
         "democratic",
         "democrats",
@@ -274,9 +274,15 @@ fn scope_generic_parties(lex: &Lexicon, text: &str, mentions: &mut [Mention]) {
     // the places of no listed state ("Hong Kong")
     let mut named: BTreeMap<&str, usize> = BTreeMap::new();
     let mut stateless: BTreeMap<&str, usize> = BTreeMap::new();
+    // (the states of the territories named: "the Scottish parliament" names Britain for its
+    // parties, though Scotland counts as its own place below)
+    let mut territories_of: BTreeSet<String> = BTreeSet::new();
     for m in mentions.iter().filter(|m| !m.nested) {
         // (a territory with its own politics, "Hong Kong", counts as its own place)
         let territory = m.entry.is_some_and(|e| g.entry(e).kind == "territory");
+        if let (true, Some(c)) = (territory, m.country.as_deref()) {
+            territories_of.insert(c.to_string());
+        }
         match (m.node_type, m.country.as_deref()) {
             (NodeType::Country, _) => *named.entry(m.entity.as_str()).or_default() += 1,
             (NodeType::Location, Some(c)) if !territory => *named.entry(c).or_default() += 1,
@@ -314,7 +320,34 @@ fn scope_generic_parties(lex: &Lexicon, text: &str, mentions: &mut [Mention]) {
             }
         })
         .collect();
-    for (m, owner) in mentions.iter_mut().zip(owners) {
+    // ("Yoshihiko Noda of the Constitutional Democratic Party": a capitalised word the
+    // lists do not know, after a lower-case one, opens another party's name)
+    let named_before: Vec<bool> = (0..mentions.len())
+        .map(|i| {
+            let m = &mentions[i];
+            let a = m.tokens.start;
+            generic(m)
+                && a >= 2
+                && tokens[a - 1].is_capitalized()
+                && !tokens[a - 1].is_all_caps()
+                && tokens[a - 2].is_word()
+                && !tokens[a - 2].is_capitalized()
+                && (i == 0 || mentions[i - 1].tokens.end < a)
+        })
+        .collect();
+    let story_state = most.as_ref().and_then(|c| g.find_id(c)).map(|e| g.entry(e).id.clone());
+    for ((m, owner), before) in mentions.iter_mut().zip(owners).zip(named_before) {
+        if before {
+            let w = &tokens[m.tokens.start - 1];
+            let label = format!("{} {}", &text[w.start..w.end], m.label);
+            m.entity = format!("organization:{}", gazetteer::slug(&label));
+            m.label = label;
+            m.entry = None;
+            m.start = w.start;
+            m.tokens.start -= 1;
+            m.country = story_state.clone();
+            continue;
+        }
         // (an alias that names the country, "British Labour Party", is the listed party)
         let qualified = text
             .get(m.start..m.end)
@@ -331,7 +364,10 @@ fn scope_generic_parties(lex: &Lexicon, text: &str, mentions: &mut [Mention]) {
             m.country = state;
             continue;
         }
-        if listed.as_ref().is_some_and(|c| named.contains(c)) {
+        // (a party of the state that holds a named territory: "his Conservative Party" in
+        // a story of the Scottish parliament; not Hong Kong's parties, whose names no
+        // Chinese party shares)
+        if listed.as_ref().is_some_and(|c| named.contains(c) || territories_of.contains(c)) {
             continue;
         }
         let scope = match most.as_ref().and_then(|c| g.find_id(c)) {

@@ -547,6 +547,14 @@ const POST_MODIFIERS: &[&str] = &[
     "security",
     "policy",
     "campaign",
+    "first",
+    "female",
+    "woman",
+    "next",
+    "current",
+    "incoming",
+    "outgoing",
+    "interim",
 ];
 
 /// Nouns of a violent attack, after the side that made it: "an Israeli airstrike".
@@ -741,6 +749,12 @@ const MARKET_NOUNS: &[&str] = &[
     "sales",
     "losses",
 ];
+/// A word with its first letter in upper case ("former" → "Former").
+fn capitalized(w: &str) -> String {
+    let mut c = w.chars();
+    c.next().map(|x| x.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
 /// Economic measures one state takes against another ("export curbs", "tariffs").
 const ECONOMIC_MEASURES: &[&str] = &[
     "tariffs",
@@ -2190,8 +2204,17 @@ impl RuleExtractor<'_> {
         let mut a = a;
         if let Some(Value::String(r)) = a.get_mut("role") {
             if r.chars().next().is_some_and(char::is_lowercase) {
-                if let Some(t) = self.lex.title(&r.to_lowercase()) {
-                    *r = t.label.clone();
+                let lower = r.to_lowercase();
+                // (past a qualifier: "interim president" is "Interim President")
+                let (qualifier, rest) = match lower.split_once(' ') {
+                    Some((q @ ("former" | "acting" | "interim" | "outgoing" | "incoming"), rest)) => (Some(q), rest),
+                    _ => (None, lower.as_str()),
+                };
+                if let Some(t) = self.lex.title(rest) {
+                    *r = match qualifier {
+                        Some(q) => format!("{} {}", capitalized(q), t.label),
+                        None => t.label.clone(),
+                    };
                 }
             }
         }
@@ -2380,9 +2403,7 @@ impl RuleExtractor<'_> {
                     Some(w @ ("former" | "acting" | "interim" | "outgoing"))
                         if !text.to_lowercase().starts_with(w) && role.kind != "honorific" =>
                     {
-                        let mut c = w.chars();
-                        let head: String = c.next().map(|x| x.to_uppercase().collect::<String>()).unwrap_or_default();
-                        format!("{head}{} {text}", c.as_str())
+                        format!("{} {text}", capitalized(w))
                     }
                     _ => text,
                 }
@@ -2661,6 +2682,28 @@ impl RuleExtractor<'_> {
                 attrs(&[("role", Value::String(role))]),
             );
         }
+        // "Takaichi … after her Liberal Democratic Party formed a coalition": the party
+        // after "his" or "her" is the party of the person named last before it
+        for (mi, m) in v.sentence_mentions() {
+            let a = m.tokens.start;
+            let party = m.node_type == NodeType::Organization
+                && (m.entry.is_some_and(|e| self.lex.gazetteer.entry(e).kind == "party")
+                    || m.label.ends_with(" Party"));
+            if !party || a == v.range.start || !matches!(v.lower(a - 1), "his" | "her") || v.owner(a) != Some(mi) {
+                continue;
+            }
+            // (the sentence's first person: "Netanyahu has accused Peres … of trying to
+            // undermine his Likud government" is Netanyahu's party)
+            let person = v
+                .sentence_mentions()
+                .find(|(_, p)| p.node_type == NodeType::Person && p.form != MentionForm::Pronoun)
+                // ("Mr Sharon's Government … Mr Arafat's protection … his Fatah faction": a
+                // possessor is no subject)
+                .filter(|(_, p)| p.tokens.end < a && !p.possessive);
+            if let Some((_, p)) = person {
+                self.link(out, &p.entity, Relation::MemberOf, &m.entity, si, "own-party");
+            }
+        }
         // (each person's predicate start, found once for the three rules that read it)
         let predicates: BTreeMap<usize, usize> =
             v.sentence_mentions().filter_map(|(mi, m)| predicate(mi, m).map(|k| (mi, k))).collect();
@@ -2692,7 +2735,8 @@ impl RuleExtractor<'_> {
                 if !(modifier || creed) {
                     break;
                 }
-                if (creed || w == "new") && role_from == t {
+                // ("Japan's first female prime minister": the post is "Prime Minister")
+                if (creed || matches!(w, "new" | "first" | "female" | "woman" | "next" | "current")) && role_from == t {
                     role_from = t + 1;
                 }
                 t += 1;
