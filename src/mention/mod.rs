@@ -1790,7 +1790,7 @@ impl RuleFinder<'_> {
         {
             return Some((Some(NodeType::Person), "kin-name", 4));
         }
-        // "Jared Kushner, Trump's son-in-law": one whose kin is named is a person
+        // "Sam Reed, Brand's son-in-law": one whose kin is named is a person
         let e = run.tokens.end;
         if n_words <= 3 && !has_of && toks.get(e).is_some_and(|t| t.lower == "'s") {
             let mut key = String::new();

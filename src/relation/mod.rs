@@ -1714,7 +1714,7 @@ impl<'a> View<'a> {
                         && j - o <= 9
                         && (o + 2..j).all(|k| self.toks[k].is_word() || matches!(self.lower(k), "-" | "'s"));
                     // (a person named as the owner of a relation is part of the apposition:
-                    // "Jared Kushner, Trump's son-in-law, met")
+                    // "Sam Reed, Brand's son-in-law, met")
                     let no_person_inside = (o + 1..j).all(|k| {
                         self.owner(k).is_none_or(|p| {
                             let pm = self.m(p);
@@ -4227,10 +4227,7 @@ impl RuleExtractor<'_> {
             {
                 sides = sides_of(si - 1);
             }
-            let mut a = attrs(&[("cameo", Value::String("04".into())), ("goldstein", serde_json::json!(3.0))]);
-            if let Some(m) = self.modality(v, t, 1, &mediators) {
-                a.insert("modality".into(), Value::String(m.into()));
-            }
+            let a = self.event_attrs(v, t, 1, &mediators, "04", 3.0);
             for &x in &mediators {
                 let xm = v.m(x);
                 if !can_act(xm.node_type) {
@@ -4355,6 +4352,24 @@ impl RuleExtractor<'_> {
             && o.country.as_ref().is_some_and(|c| actors.affiliation.get(&p.entity) == Some(c))
     }
 
+    /// The attributes of an event a phrase rule finds: its CAMEO code, its Goldstein
+    /// weight and the modality of the words at `t` (`n` words long).
+    fn event_attrs(
+        &self,
+        v: &View,
+        t: usize,
+        n: usize,
+        subj: &[usize],
+        cameo: &str,
+        goldstein: f64,
+    ) -> BTreeMap<String, Value> {
+        let mut a = attrs(&[("cameo", Value::String(cameo.into())), ("goldstein", serde_json::json!(goldstein))]);
+        if let Some(m) = self.modality(v, t, n, subj) {
+            a.insert("modality".into(), Value::String(m.into()));
+        }
+        a
+    }
+
     /// "Beijing summoned the U.S. ambassador over the visit": a state that summons
     /// another's envoy protests to that state (CAMEO 11).
     fn envoy_summoned(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
@@ -4370,10 +4385,7 @@ impl RuleExtractor<'_> {
             return;
         }
         let subj = v.left(t, 3);
-        let mut a = attrs(&[("cameo", Value::String("11".into())), ("goldstein", serde_json::json!(-2.0))]);
-        if let Some(m) = self.modality(v, t, 1, &subj) {
-            a.insert("modality".into(), Value::String(m.into()));
-        }
+        let a = self.event_attrs(v, t, 1, &subj, "11", -2.0);
         for &s in &subj {
             let sm = v.m(s);
             if sm.node_type == NodeType::Country && sm.entity != v.m(o).entity {
@@ -4382,8 +4394,6 @@ impl RuleExtractor<'_> {
         }
     }
 
-    /// "the sanctions imposed by the EU on Russia", "an embargo placed on Cuba by
-    /// Washington": a measure named, then who imposed it on whom (CAMEO 16).
     /// "Iran fired more than 100 drones toward Israel", "launched two ballistic
     /// missiles at Gondor": weapons fired at a state, a body or a place (CAMEO 19).
     fn weapons_fired(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
@@ -4413,10 +4423,7 @@ impl RuleExtractor<'_> {
             return;
         };
         let subj = v.left(t, 3);
-        let mut a = attrs(&[("cameo", Value::String("19".into())), ("goldstein", serde_json::json!(-10.0))]);
-        if let Some(m) = self.modality(v, t, 1, &subj) {
-            a.insert("modality".into(), Value::String(m.into()));
-        }
+        let a = self.event_attrs(v, t, 1, &subj, "19", -10.0);
         for &s in &subj {
             let sm = v.m(s);
             if sm.entity != v.m(o).entity && can_act(sm.node_type) {
@@ -4473,10 +4480,7 @@ impl RuleExtractor<'_> {
             None if subj.len() >= 2 => subj[1..].iter().map(|&o| (subj[0], o)).collect(),
             None => return,
         };
-        let mut a = attrs(&[("cameo", Value::String("04".into())), ("goldstein", serde_json::json!(1.0))]);
-        if let Some(m) = self.modality(v, verb, 1, &subj) {
-            a.insert("modality".into(), Value::String(m.into()));
-        }
+        let a = self.event_attrs(v, verb, 1, &subj, "04", 1.0);
         for (s, o) in pairs {
             let (sm, om) = (v.m(s), v.m(o));
             if can_act(sm.node_type) && can_act(om.node_type) {
@@ -4524,10 +4528,7 @@ impl RuleExtractor<'_> {
             return;
         }
         let subj = v.left(verb, 3);
-        let mut a = attrs(&[("cameo", Value::String("07".into())), ("goldstein", serde_json::json!(7.4))]);
-        if let Some(m) = self.modality(v, verb, 1, &subj) {
-            a.insert("modality".into(), Value::String(m.into()));
-        }
+        let a = self.event_attrs(v, verb, 1, &subj, "07", 7.4);
         for &sv in &subj {
             for &o in &obj {
                 let (sm, om) = (v.m(sv), v.m(o));
@@ -4581,6 +4582,8 @@ impl RuleExtractor<'_> {
         }
     }
 
+    /// "the sanctions imposed by the EU on Russia", "an embargo placed on Cuba by
+    /// Washington": a measure named, then who imposed it on whom (CAMEO 16).
     fn measure_imposed(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
         if t == v.range.start || !matches!(v.lower(t - 1), "sanctions" | "embargo" | "tariffs" | "ban" | "restrictions")
         {
@@ -4599,10 +4602,7 @@ impl RuleExtractor<'_> {
             }
         }
         let (Some(b), Some(o)) = (by, on) else { return };
-        let mut a = attrs(&[("cameo", Value::String("16".into())), ("goldstein", serde_json::json!(-4.0))]);
-        if let Some(m) = self.modality(v, t - 1, 2, &[b]) {
-            a.insert("modality".into(), Value::String(m.into()));
-        }
+        let a = self.event_attrs(v, t - 1, 2, &[b], "16", -4.0);
         self.push(out, &v.m(b).entity, Relation::Sanctions, &v.m(o).entity, si, "measure-imposed-by", a);
     }
 
