@@ -4823,8 +4823,17 @@ impl RuleExtractor<'_> {
                 && k > v.range.start
                 && v.lower(k - 1) == "and"
                 && (v.range.start..k).rev().take_while(|&j| !matches!(v.lower(j), "if" | "unless" | ";")).any(|j| {
+                    // (past the time of saying: "said on Thursday he had received")
+                    let mut q = j + 1;
+                    while q < k
+                        && v.owner(q).is_none()
+                        && (matches!(v.lower(q), "that" | "on" | "late" | "earlier" | "today" | "yesterday")
+                            || crate::time::Weekday::from_name(v.lower(q)).is_some())
+                    {
+                        q += 1;
+                    }
                     matches!(v.lower(j), "said" | "says" | "announced" | "added" | "stated")
-                        && v.owner(j + 1).is_some_and(|o| v.m(o).form == MentionForm::Pronoun)
+                        && v.owner(q).is_some_and(|o| v.m(o).form == MentionForm::Pronoun)
                 });
             let said_would = said_would || joined_would;
             let own_will =
