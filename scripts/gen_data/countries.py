@@ -62,7 +62,7 @@ TABLE = {
     "CF": ("Q929", "Central African Republic", ["CAR"], ["Central African", "Central Africans"], ["Bangui"]),
     "TD": ("Q657", "Chad", [], ["Chadian", "Chadians"], ["N'Djamena", "Ndjamena"]),
     "CL": ("Q298", "Chile", [], ["Chilean", "Chileans"], ["Santiago"]),
-    "CN": ("Q148", "China", ["People's Republic of China", "PRC", "P.R.C.", "Mainland China"], ["Chinese"], ["Beijing"]),
+    "CN": ("Q148", "China", ["People's Republic of China", "PRC", "P.R.C.", "Mainland China"], ["Chinese", "Sino"], ["Beijing"]),
     "CO": ("Q739", "Colombia", [], ["Colombian", "Colombians"], ["Bogotá", "Bogota"]),
     "KM": ("Q970", "Comoros", ["Union of the Comoros"], ["Comorian", "Comorians"], ["Moroni"]),
     "CG": ("Q971", "Republic of the Congo", ["Congo-Brazzaville", "Republic of Congo", "Congo Republic", "Congo"], [], ["Brazzaville"]),

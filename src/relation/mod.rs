@@ -4069,6 +4069,7 @@ impl RuleExtractor<'_> {
                 "face" | "faces" => self.face_punishment(v, si, t, out),
                 "package" | "packages" | "sale" | "sales" => self.arms_package(v, si, t, out),
                 "talks" | "negotiations" | "consultations" => self.talks_held(v, si, t, out),
+                "-" | "\u{2013}" => self.hyphenated_pair(v, si, t, out),
                 _ => self.trip(v, si, t, actors, out),
             }
         }
@@ -4200,6 +4201,7 @@ impl RuleExtractor<'_> {
                             | "pact"
                             | "treaty"
                             | "negotiations"
+                            | "rapprochement"
                     )
                 });
             let mediators = if glued { v.owner(t - 2).into_iter().collect() } else { v.right(t + 2, 1) };
@@ -4430,6 +4432,73 @@ impl RuleExtractor<'_> {
                 self.push(out, &sm.entity, Relation::Attacks, &v.m(o).entity, si, "weapons-fired", a.clone());
             }
         }
+    }
+
+    /// "U.S.-China trade talks", "the Israel-Hamas war", "a Trump-Putin summit": two
+    /// sides joined by a hyphen before the noun of their event.
+    fn hyphenated_pair(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        if t == v.range.start || v.toks[t].space_before || v.toks.get(t + 1).is_none_or(|x| x.space_before) {
+            return;
+        }
+        let (Some(a), Some(b)) = (v.owner(t - 1), v.owner(t + 1)) else { return };
+        let (am, bm) = (v.m(a), v.m(b));
+        if am.tokens.end != t || bm.tokens.start != t + 1 || am.entity == bm.entity {
+            return;
+        }
+        if !can_act(am.node_type) || !can_act(bm.node_type) || am.possessive {
+            return;
+        }
+        // (a demonym pairs with a state only: "the British Airways-American deal" is two
+        // airlines)
+        let demonym = |m: &Mention| m.form == MentionForm::Demonym;
+        if (demonym(am) || demonym(bm)) && (am.node_type != NodeType::Country || bm.node_type != NodeType::Country) {
+            return;
+        }
+        // (not a third name glued on: "U.S.-Japan-South Korea summit")
+        if v.lower(am.tokens.start.wrapping_sub(1)) == "-" || v.lower(bm.tokens.end) == "-" {
+            return;
+        }
+        // past the event's lower-case qualifiers: "trade", "peace", "border"
+        let mut k = v.after(b);
+        let mut words = 0;
+        let event = loop {
+            let w = v.lower(k);
+            let relation = match w {
+                "talks" | "negotiations" | "summit" | "meeting" | "dialogue" | "consultations" => Some(Relation::Meets),
+                "agreement" | "deal" | "accord" | "pact" | "treaty" | "rapprochement" | "alliance" | "partnership" => {
+                    Some(Relation::Cooperates)
+                }
+                "war" | "conflict" | "clashes" | "fighting" | "hostilities" | "ceasefire" | "truce" => {
+                    Some(Relation::Fights)
+                }
+                _ => None,
+            };
+            if let Some(r) = relation {
+                break Some((k, r));
+            }
+            // (words of the compound only: "German-Israeli relations at their meeting" is no
+            // German-Israeli meeting)
+            let word = v.toks.get(k).is_some_and(|x| x.is_word() && !x.is_capitalized())
+                && v.owner(k).is_none()
+                && !v.is_stop(k)
+                && !ADJUNCT_PREP.contains(&w)
+                && !DETERMINERS.contains(&w)
+                && !matches!(w, "and" | "or" | "to" | "of" | "with" | "their" | "its" | "his" | "her");
+            if !word || words == 3 || k >= v.range.end {
+                break None;
+            }
+            words += 1;
+            k += 1;
+        };
+        let Some((k, relation)) = event else { return };
+        let (cameo, goldstein) = match relation {
+            Relation::Meets => ("04", 1.0),
+            Relation::Cooperates => ("06", 6.0),
+            _ => ("19", -10.0),
+        };
+        // (the modality reads what follows too: "a Trump-Putin summit … was called off")
+        let a_attrs = self.event_attrs(v, k, 1, &[a], cameo, goldstein);
+        self.push(out, &am.entity, relation, &bm.entity, si, "hyphenated-pair", a_attrs);
     }
 
     /// "Russian and Ukrainian delegations held their first direct peace talks": talks
