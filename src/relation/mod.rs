@@ -4465,9 +4465,8 @@ impl RuleExtractor<'_> {
             let w = v.lower(k);
             let relation = match w {
                 "talks" | "negotiations" | "summit" | "meeting" | "dialogue" | "consultations" => Some(Relation::Meets),
-                "agreement" | "deal" | "accord" | "pact" | "treaty" | "rapprochement" | "alliance" | "partnership" => {
-                    Some(Relation::Cooperates)
-                }
+                "agreement" | "deal" | "accord" | "pact" | "treaty" | "rapprochement" | "alliance" | "partnership"
+                | "drills" | "exercises" => Some(Relation::Cooperates),
                 "war" | "conflict" | "clashes" | "fighting" | "hostilities" | "ceasefire" | "truce" => {
                     Some(Relation::Fights)
                 }
