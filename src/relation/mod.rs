@@ -1779,8 +1779,13 @@ impl<'a> View<'a> {
                         && w.ends_with("ing")
                         && self.owner(o + 1).is_none()
                         && (o + 1..j).all(|k| !self.is_stop(k));
+                    // (… with its own time clause: "Israel, which has occupied a buffer zone
+                    // since Assad's fall, has warned")
                     let relative = matches!(w, "who" | "which")
-                        && (o + 2..j).all(|k| !self.is_stop(k) || matches!(self.lower(k), "whether" | "that"));
+                        && (o + 2..j).all(|k| {
+                            !self.is_stop(k)
+                                || matches!(self.lower(k), "whether" | "that" | "since" | "after" | "before" | "until")
+                        });
                     // (a relative clause is skipped after any noun: "The strike, which
                     // Israel has not claimed, killed …" is no act of Israel's)
                     participle && self.owner(o - 1).is_some() || relative
@@ -5188,7 +5193,30 @@ impl RuleExtractor<'_> {
         // "lifted sanctions on", "halted its attacks", "ended talks with": the act
         // is ended, not done (CAMEO's "yield" root, which the ontology has no relation for)
         let mut k = t;
-        while k > v.range.start && matches!(v.lower(k - 1), "its" | "their" | "the" | "all" | "his" | "her") {
+        // ("lifted most sanctions on Syria", "eased remaining economic sanctions")
+        while k > v.range.start
+            && matches!(
+                v.lower(k - 1),
+                "its"
+                    | "their"
+                    | "the"
+                    | "all"
+                    | "his"
+                    | "her"
+                    | "most"
+                    | "some"
+                    | "remaining"
+                    | "many"
+                    | "several"
+                    | "economic"
+                    | "financial"
+                    | "trade"
+                    | "punitive"
+                    | "international"
+                    | "western"
+                    | "of"
+            )
+        {
             k -= 1;
         }
         if k > v.range.start && YIELD_VERBS.contains(&v.lower(k - 1)) {
@@ -5555,6 +5583,30 @@ impl RuleExtractor<'_> {
                     // ("accused the West of waging a war against Moscow": past "of" the
                     // charge's words name no target)
                     obj = v.prep_object(end, &cue.prep, cue.priority >= 2 || cue.relation == Relation::Criticizes);
+                }
+                // "The two leaders discussed the fight against Islamic State": a broad verb of
+                // talks meets its object or the one it talks with, not a name in its topic
+                if cue.priority >= 2 && matches!(cue.relation, Relation::Meets | Relation::Cooperates) {
+                    obj.retain(|&x| {
+                        let prep = (o..v.m(x).tokens.start).rev().find(|&k| {
+                            matches!(
+                                v.lower(k),
+                                "against"
+                                    | "of"
+                                    | "on"
+                                    | "about"
+                                    | "over"
+                                    | "in"
+                                    | "for"
+                                    | "from"
+                                    | "at"
+                                    | "into"
+                                    | "with"
+                                    | "to"
+                            )
+                        });
+                        prep.is_none_or(|k| matches!(v.lower(k), "with" | "to"))
+                    });
                 }
                 // "the Polaroids donated to USI by the Warhol Foundation": a participle
                 // with a "by" phrase later in its clause is passive; the agent acts
