@@ -6042,6 +6042,11 @@ impl RuleExtractor<'_> {
         // agents does not make the state act
         let private_people = |i: usize| {
             let m = v.m(i);
+            // ("extended sanctions on Haiti's gangs": a state's own people or gangs are
+            // not the state)
+            if m.possessive && v.agent(m.tokens.end + 1) == Some(Agent::Private) {
+                return true;
+            }
             // "Seven Iraqis who seized a Sudanese airliner": people counted are people
             let before = v.lower(m.tokens.start.wrapping_sub(1));
             let counted = m.form == MentionForm::Demonym
@@ -6180,7 +6185,21 @@ impl RuleExtractor<'_> {
             // state; on its opposition or dissidents they are not
             let against_state = matches!(
                 v.lower(next),
-                "opposition" | "dissidents" | "dissident" | "protesters" | "demonstrators" | "refugees" | "protests"
+                "opposition"
+                    | "dissidents"
+                    | "dissident"
+                    | "protesters"
+                    | "demonstrators"
+                    | "refugees"
+                    | "protests"
+                    | "gangs"
+                    | "gang"
+                    | "cartels"
+                    | "cartel"
+                    | "smugglers"
+                    | "traffickers"
+                    | "pirates"
+                    | "criminals"
             );
             // "Iran's rebel Kurds": over up to two lower-case modifiers
             let private = (next..next + 3).find(|&k| v.agent(k).is_some()).is_some_and(|k| {
