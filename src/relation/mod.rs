@@ -6495,6 +6495,28 @@ impl RuleExtractor<'_> {
             && obj.len() == 1
             && v.lower(v.after(obj[0])) == "to"
             && v.toks.get(v.after(obj[0]) + 1).is_some_and(|w| w.is_word() && !w.is_capitalized());
+        // "Judge X ordered Matanov held until trial": an order to hold someone is a
+        // coercive act on him (CAMEO 17), not a demand he is to meet
+        let ordered_held = relation == Relation::Demands
+            && v.lower(t).starts_with("order")
+            && obj.len() == 1
+            && matches!(
+                v.lower(v.after(obj[0])),
+                "held"
+                    | "detained"
+                    | "jailed"
+                    | "arrested"
+                    | "deported"
+                    | "expelled"
+                    | "extradited"
+                    | "imprisoned"
+                    | "confined"
+            );
+        if ordered_held {
+            attributes.insert("cameo".into(), Value::String("17".into()));
+            attributes.insert("goldstein".into(), serde_json::json!(-7.0));
+            rule.push_str("+held");
+        }
         if challenge_to_act {
             attributes.insert("cameo".into(), Value::String("10".into()));
             attributes.insert("goldstein".into(), serde_json::json!(-5.0));
@@ -6604,7 +6626,7 @@ impl RuleExtractor<'_> {
             attributes.insert("goldstein".into(), serde_json::json!(-4.0));
             rule.push_str("+withheld");
         }
-        let relation = if withheld || economic {
+        let relation = if withheld || economic || ordered_held {
             Relation::Sanctions
         } else if challenge_to_act {
             Relation::Demands
@@ -6629,6 +6651,16 @@ impl RuleExtractor<'_> {
             for &o in &obj {
                 let (sm, om) = (&mentions[s], &mentions[o]);
                 if sm.entity == om.entity || !political(s) && !political(o) {
+                    continue;
+                }
+                // ("The Palestinian Authority condemned the Palestinian attack": the attackers
+                // named by the critic's own nationality are not its state)
+                if relation == Relation::Criticizes
+                    && rule.ends_with("+attacker")
+                    && om.node_type == NodeType::Country
+                    && (sm.country.as_deref() == Some(om.entity.as_str())
+                        || actors.affiliation.get(&sm.entity).is_some_and(|c| *c == om.entity))
+                {
                     continue;
                 }
                 // "her clash with Razzano": two people alone fight no war
