@@ -6495,6 +6495,42 @@ impl RuleExtractor<'_> {
             && obj.len() == 1
             && v.lower(v.after(obj[0])) == "to"
             && v.toks.get(v.after(obj[0]) + 1).is_some_and(|w| w.is_word() && !w.is_capitalized());
+        // "Hayden asked Agent McElroy if there was any evidence": a question, no demand
+        if relation == Relation::Demands
+            && matches!(v.lower(t), "asked" | "asks" | "ask" | "asking")
+            && obj.iter().any(|&o| {
+                // (past the rest of the object's phrase to the clause word)
+                let a = v.after(o);
+                (a..(a + 12).min(v.range.end))
+                    .find(|&k| matches!(v.lower(k), "if" | "whether" | "to" | "." | ";" | "that"))
+                    .is_some_and(|k| matches!(v.lower(k), "if" | "whether"))
+                    || matches!(v.lower(a), "about" | "what" | "why" | "how" | "when")
+            })
+        {
+            return;
+        }
+        // "called on Venezuelans to think critically": a people addressed is not its state
+        // (an attack on "Americans" is still one on their state)
+        // ("urged Israelis and Palestinians to avoid …": two peoples named together are
+        // the two sides)
+        let people = |o: usize| {
+            let m = v.m(o);
+            let (a, e) = (m.tokens.start, m.tokens.end);
+            let coordinated = matches!(v.lower(e), "and" | "or") && v.owner(e + 1).is_some()
+                || a >= v.range.start + 2 && matches!(v.lower(a - 1), "and" | "or") && v.owner(a - 2).is_some();
+            m.form == MentionForm::Demonym
+                && m.tokens.len() == 1
+                && v.lower(a).ends_with('s')
+                && v.owner(e).is_none()
+                && v.agent(e).is_none()
+                && !coordinated
+        };
+        let obj: Vec<usize> =
+            if matches!(relation, Relation::Demands | Relation::Supports | Relation::Meets | Relation::Cooperates) {
+                obj.into_iter().filter(|&o| !people(o)).collect()
+            } else {
+                obj
+            };
         // "Judge X ordered Matanov held until trial": an order to hold someone is a
         // coercive act on him (CAMEO 17), not a demand he is to meet
         let ordered_held = relation == Relation::Demands
