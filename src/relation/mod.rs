@@ -4775,6 +4775,35 @@ impl RuleExtractor<'_> {
         if matches!(v.lower(t.wrapping_sub(1)), "any" | "possible" | "potential" | "eventual" | "hypothetical") {
             return Some("conditional");
         }
+        // "rejected reports that its troops had attacked", "denied claims that": what is
+        // denied is negated
+        // ("denied a report in Israel's Yedioth Ahronoth newspaper that Weizman had
+        // invited Arafat": the report named with its source)
+        let denial = |w: &str| matches!(w, "denied" | "denies" | "rejected" | "rejects" | "dismissed" | "refuted");
+        let denied = (t.saturating_sub(18).max(v.range.start)..t)
+            .rev()
+            .take_while(|&k| !matches!(v.lower(k), "," | ";"))
+            .any(|k| {
+                matches!(
+                    v.lower(k),
+                    "reports"
+                        | "report"
+                        | "claims"
+                        | "claim"
+                        | "allegations"
+                        | "allegation"
+                        | "accusations"
+                        | "suggestions"
+                ) && k > v.range.start
+                    && (denial(v.lower(k - 1))
+                        || matches!(v.lower(k - 1), "a" | "the") && denial(v.lower(k.wrapping_sub(2))))
+                    && (k + 1..(k + 9).min(t))
+                        .take_while(|&q| !v.is_stop(q) || v.lower(q) == "that")
+                        .any(|q| v.lower(q) == "that")
+            });
+        if denied {
+            return Some("negated");
+        }
         // "invited Arafat to meet him": an invitation is an intention
         // … and so is a pledge or a promise: "pledged military aid to"
         if matches!(
@@ -4922,20 +4951,6 @@ impl RuleExtractor<'_> {
             if FUTURE.contains(&w) && modality.is_none() && (w != "to" || k + 1 == t) {
                 modality = Some("future");
             }
-        }
-        // "rejected reports that its troops had attacked", "denied claims that": what is
-        // denied is negated
-        let denied = (t.saturating_sub(10).max(v.range.start)..t)
-            .rev()
-            .take_while(|&k| !matches!(v.lower(k), "," | ";"))
-            .any(|k| {
-                matches!(v.lower(k), "reports" | "claims" | "allegations" | "accusations" | "suggestions")
-                    && k > v.range.start
-                    && matches!(v.lower(k - 1), "denied" | "denies" | "rejected" | "rejects" | "dismissed" | "refuted")
-                    && v.lower(k + 1) == "that"
-            });
-        if denied {
-            return Some("negated");
         }
         // a nominal event in a hypothetical clause: "final clearance would hinge on an
         // open skies deal between Britain and the United States"
