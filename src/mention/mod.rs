@@ -2261,10 +2261,13 @@ impl RuleFinder<'_> {
                 || is_initial(t)
                 || hyphen_tail(k)
         });
+        // ("made up mainly of Moslem Arabs": a people's plural is no one's name)
+        let people = self.lex.agent(&last.lower) == Some(crate::lexicon::Agent::Private);
         if (2..=3).contains(&n_words)
             && shaped
             && !run.sentence_initial
             && !has_of
+            && !people
             && !r.iter().any(|t| t.lower == "and")
         {
             return Some((Some(NodeType::Person), "name-shape", 1));
