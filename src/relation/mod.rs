@@ -749,6 +749,14 @@ const MARKET_NOUNS: &[&str] = &[
     "sales",
     "losses",
 ];
+/// A finding's event coded anew by a rule that reads more of its sentence: its
+/// CAMEO code and Goldstein weight, and the rule's tag on its rule name.
+fn recode(attributes: &mut BTreeMap<String, Value>, rule: &mut String, cameo: &str, goldstein: f64, tag: &str) {
+    attributes.insert("cameo".into(), Value::String(cameo.into()));
+    attributes.insert("goldstein".into(), serde_json::json!(goldstein));
+    rule.push_str(tag);
+}
+
 /// A word with its first letter in upper case ("former" → "Former").
 fn capitalized(w: &str) -> String {
     let mut c = w.chars();
@@ -6499,9 +6507,7 @@ impl RuleExtractor<'_> {
             && !obj.is_empty()
             && obj.iter().all(|&o| measure(o));
         if rejected {
-            attributes.insert("cameo".into(), Value::String("12".into()));
-            attributes.insert("goldstein".into(), serde_json::json!(-4.0));
-            rule.push_str("+measure");
+            recode(&mut attributes, &mut rule, "12", -4.0, "+measure");
         }
         // "the European Union challenged Mr Arafat to dismantle …": a challenge to act is
         // a demand (CAMEO 10)
@@ -6564,14 +6570,10 @@ impl RuleExtractor<'_> {
                     | "confined"
             );
         if ordered_held {
-            attributes.insert("cameo".into(), Value::String("17".into()));
-            attributes.insert("goldstein".into(), serde_json::json!(-7.0));
-            rule.push_str("+held");
+            recode(&mut attributes, &mut rule, "17", -7.0, "+held");
         }
         if challenge_to_act {
-            attributes.insert("cameo".into(), Value::String("10".into()));
-            attributes.insert("goldstein".into(), serde_json::json!(-5.0));
-            rule.push_str("+to-act");
+            recode(&mut attributes, &mut rule, "10", -5.0, "+to-act");
         }
         // "condemned the Israeli attack": the attacker blamed, which a later "the strikes"
         // may refer to
@@ -6617,9 +6619,7 @@ impl RuleExtractor<'_> {
                         && obj.iter().all(|&o| with(o) || v.lower(t).starts_with("retaliat") && measure_after(own(o)))
             };
         if economic {
-            attributes.insert("cameo".into(), Value::String("16".into()));
-            attributes.insert("goldstein".into(), serde_json::json!(-4.0));
-            rule.push_str("+economic");
+            recode(&mut attributes, &mut rule, "16", -4.0, "+economic");
         }
         // "Washington paused military aid to Kyiv", "cut off arms sales to": aid stopped
         // is aid reduced (CAMEO 16), not aid given
@@ -6673,9 +6673,7 @@ impl RuleExtractor<'_> {
                 )
             });
         if withheld {
-            attributes.insert("cameo".into(), Value::String("16".into()));
-            attributes.insert("goldstein".into(), serde_json::json!(-4.0));
-            rule.push_str("+withheld");
+            recode(&mut attributes, &mut rule, "16", -4.0, "+withheld");
         }
         let relation = if withheld || economic || ordered_held {
             Relation::Sanctions
@@ -6684,9 +6682,7 @@ impl RuleExtractor<'_> {
         } else if rejected {
             Relation::Criticizes
         } else if verbal {
-            attributes.insert("cameo".into(), Value::String("11".into()));
-            attributes.insert("goldstein".into(), serde_json::json!(-2.0));
-            rule.push_str("+verbal");
+            recode(&mut attributes, &mut rule, "11", -2.0, "+verbal");
             Relation::Criticizes
         } else {
             relation
