@@ -283,9 +283,16 @@ fn scope_generic_parties(lex: &Lexicon, text: &str, tokens: &[text::Token], ment
         if let (true, Some(c)) = (territory, m.country.as_deref()) {
             territories_of.insert(c.to_string());
         }
+        // (a dateline's place, "BUCHAREST 1996-08-27", names the story's state: it counts
+        // twice, which settles a tie with the state the story is about)
+        let dateline = m.node_type == NodeType::Location
+            && tokens.get(m.tokens.start).is_some_and(|t| t.is_all_caps())
+            && (m.start == 0 || text[..m.start].ends_with('\n'));
         match (m.node_type, m.country.as_deref()) {
             (NodeType::Country, _) => *named.entry(m.entity.as_str()).or_default() += 1,
-            (NodeType::Location, Some(c)) if !territory => *named.entry(c).or_default() += 1,
+            (NodeType::Location, Some(c)) if !territory => {
+                *named.entry(c).or_default() += 1 + usize::from(dateline);
+            }
             (NodeType::Location, _) if m.entry.is_some() => *stateless.entry(m.label.as_str()).or_default() += 1,
             _ => {}
         }
