@@ -757,6 +757,14 @@ fn recode(attributes: &mut BTreeMap<String, Value>, rule: &mut String, cameo: &s
     rule.push_str(tag);
 }
 
+/// Verbs that report a speaker's own words, before the clause they report.
+fn speech_verb(w: &str) -> bool {
+    matches!(w, "said" | "says" | "announced" | "announces" | "added" | "stated" | "confirmed" | "promised")
+}
+
+/// Words that qualify a post and belong to it ("Former President", "Acting Prime Minister").
+const POST_QUALIFIERS: &[&str] = &["former", "acting", "interim", "outgoing", "incoming"];
+
 /// A word with its first letter in upper case ("former" → "Former").
 fn capitalized(w: &str) -> String {
     let mut c = w.chars();
@@ -1315,6 +1323,21 @@ impl<'a> View<'a> {
     /// The first group of mentions after a target preposition ("with",
     /// "to", "against", "on", or only `only` when given) later in the clause,
     /// not crossing a place or time phrase (nor "of" when `not_past_of`).
+    /// Where a reported clause starts after its verb of saying at `from - 1`: past
+    /// "that" and the time of saying ("said on Tuesday he would …"), up to `until`.
+    fn past_time_of_saying(&self, mut from: usize, until: usize) -> usize {
+        while from < until
+            && self.owner(from).is_none()
+            && (matches!(
+                self.lower(from),
+                "that" | "on" | "last" | "this" | "late" | "yesterday" | "today" | "earlier"
+            ) || crate::time::Weekday::from_name(self.lower(from)).is_some())
+        {
+            from += 1;
+        }
+        from
+    }
+
     /// "the western city of Ternopil", "the port of Odesa": where the name after a
     /// place's noun and "of" starts, if the words from `k` spell such a phrase.
     fn place_of(&self, k: usize) -> Option<usize> {
@@ -2220,7 +2243,7 @@ impl RuleExtractor<'_> {
                 let lower = r.to_lowercase();
                 // (past a qualifier: "interim president" is "Interim President")
                 let (qualifier, rest) = match lower.split_once(' ') {
-                    Some((q @ ("former" | "acting" | "interim" | "outgoing" | "incoming"), rest)) => (Some(q), rest),
+                    Some((q, rest)) if POST_QUALIFIERS.contains(&q) => (Some(q), rest),
                     _ => (None, lower.as_str()),
                 };
                 if let Some(t) = self.lex.title(rest) {
@@ -2413,8 +2436,10 @@ impl RuleExtractor<'_> {
                 }
                 let qualifier = q.checked_sub(1).filter(|&p| p >= v.range.start).map(|p| v.lower(p));
                 match qualifier {
-                    Some(w @ ("former" | "acting" | "interim" | "outgoing"))
-                        if !text.to_lowercase().starts_with(w) && role.kind != "honorific" =>
+                    Some(w)
+                        if POST_QUALIFIERS.contains(&w)
+                            && !text.to_lowercase().starts_with(w)
+                            && role.kind != "honorific" =>
                     {
                         format!("{} {text}", capitalized(w))
                     }
@@ -4908,12 +4933,6 @@ impl RuleExtractor<'_> {
                             p = p.min(v.m(c).tokens.start);
                         }
                     }
-                    let speech = |w: &str| {
-                        matches!(
-                            w,
-                            "said" | "says" | "announced" | "announces" | "added" | "stated" | "confirmed" | "promised"
-                        )
-                    };
                     if p > v.range.start && v.lower(p - 1) == "that" {
                         p -= 1;
                         // "said he would visit and that Xi would come": a second "that"
@@ -4922,10 +4941,10 @@ impl RuleExtractor<'_> {
                             return (v.range.start..p)
                                 .rev()
                                 .take_while(|&j| !matches!(v.lower(j), "if" | "unless" | ";"))
-                                .any(|j| speech(v.lower(j)));
+                                .any(|j| speech_verb(v.lower(j)));
                         }
                     }
-                    p > v.range.start && speech(v.lower(p - 1))
+                    p > v.range.start && speech_verb(v.lower(p - 1))
                 });
             // "said he had received a plan and would discuss it": a "would" joined by "and"
             // to a reported clause of the speaker's own is the same intention
@@ -4934,16 +4953,8 @@ impl RuleExtractor<'_> {
                 && v.lower(k - 1) == "and"
                 && (v.range.start..k).rev().take_while(|&j| !matches!(v.lower(j), "if" | "unless" | ";")).any(|j| {
                     // (past the time of saying: "said on Thursday he had received")
-                    let mut q = j + 1;
-                    while q < k
-                        && v.owner(q).is_none()
-                        && (matches!(v.lower(q), "that" | "on" | "late" | "earlier" | "today" | "yesterday")
-                            || crate::time::Weekday::from_name(v.lower(q)).is_some())
-                    {
-                        q += 1;
-                    }
-                    matches!(v.lower(j), "said" | "says" | "announced" | "added" | "stated")
-                        && v.owner(q).is_some_and(|o| v.m(o).form == MentionForm::Pronoun)
+                    speech_verb(v.lower(j))
+                        && v.owner(v.past_time_of_saying(j + 1, k)).is_some_and(|o| v.m(o).form == MentionForm::Pronoun)
                 });
             let said_would = said_would || joined_would;
             let own_will =
@@ -5950,16 +5961,7 @@ impl RuleExtractor<'_> {
                 // the name right after "said" (or "said that") opens the reported clause
                 (_, Some(k)) => {
                     // past "that" and the time of saying ("said on Tuesday he would …")
-                    let mut from = k + 1;
-                    while from < t
-                        && v.owner(from).is_none()
-                        && (matches!(
-                            v.lower(from),
-                            "that" | "on" | "last" | "this" | "yesterday" | "today" | "earlier"
-                        ) || crate::time::Weekday::from_name(v.lower(from)).is_some())
-                    {
-                        from += 1;
-                    }
+                    let from = v.past_time_of_saying(k + 1, t);
                     v.owner(from)
                         .filter(|&o| v.m(o).tokens.start == from && can_act(v.m(o).node_type))
                         .into_iter()
