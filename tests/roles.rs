@@ -45,3 +45,9 @@ fn a_post_in_lower_case_takes_the_listed_casing() {
     let text = "The president of Gondor, Ann Vale, met Rohirrim officials in Minas.";
     assert_eq!(post(text, "person:ann-vale", "country:GON").as_deref(), Some("President"));
 }
+
+#[test]
+fn a_former_post_of_the_dateline_state_keeps_former() {
+    let text = "MINAS TIRITH, March 15 (Reuters) - Gondor voted on Sunday. The vote was called by former prime minister Ann Vale.";
+    assert_eq!(post(text, "person:ann-vale", "country:GON").as_deref(), Some("Former Prime Minister"));
+}

@@ -1378,9 +1378,10 @@ impl RuleFinder<'_> {
         let to_government = prev.is_some_and(|p| p.lower == "to")
             && (a.saturating_sub(6).max(s.tokens.start)..a - 1)
                 .any(|k| TO_GOVERNMENT.contains(&toks[k].lower.as_str()));
-        // ("recalled its ambassador from Algiers": the envoy leaves its government)
+        // ("recalled its ambassador from Algiers": the envoy leaves its government; "its
+        // ambassador to Washington" is sent to one)
         let to_government = to_government
-            || prev.is_some_and(|p| p.lower == "from")
+            || prev.is_some_and(|p| matches!(p.lower.as_str(), "from" | "to"))
                 && (a.saturating_sub(4).max(s.tokens.start)..a - 1).any(|k| {
                     matches!(toks[k].lower.as_str(), "ambassador" | "ambassadors" | "envoy" | "envoys" | "diplomats")
                 });

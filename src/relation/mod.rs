@@ -12,7 +12,7 @@
 //! `agents.tsv`), and read the cue's modality (negation, condition, intention,
 //! reported speech).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use serde_json::Value;
@@ -765,6 +765,30 @@ fn speech_verb(w: &str) -> bool {
 /// Words that qualify a post and belong to it ("Former President", "Acting Prime Minister").
 const POST_QUALIFIERS: &[&str] = &["former", "acting", "interim", "outgoing", "incoming"];
 
+/// Nouns of bodies whose post a title after them names ("party president X").
+const BODY_NOUNS: &[&str] = &[
+    "party",
+    "federation",
+    "association",
+    "club",
+    "company",
+    "union",
+    "league",
+    "committee",
+    "council",
+    "board",
+    "bank",
+    "university",
+    "group",
+    "team",
+    "movement",
+    "front",
+    "opposition",
+    "rebel",
+    "church",
+    "court",
+];
+
 /// A word with its first letter in upper case ("former" → "Former").
 fn capitalized(w: &str) -> String {
     let mut c = w.chars();
@@ -1301,7 +1325,13 @@ impl<'a> View<'a> {
                 | "said"
                 | "says"
         ) || w.ends_with("ed") && self.owner(last_next).is_none();
-        if only_commas && first_len > 0 && verb_next {
+        // … or when a person follows a place or state after the comma alone: an apposition
+        // of an earlier noun ("its ambassador to Washington, Daniel Garcia-Pena,")
+        let apposed_person = out.len() > first_len
+            && first_len > 0
+            && self.m(out[first_len]).node_type == NodeType::Person
+            && self.m(out[first_len - 1]).node_type != NodeType::Person;
+        if only_commas && first_len > 0 && (verb_next || apposed_person) {
             out.truncate(first_len);
         }
         out
@@ -1338,8 +1368,9 @@ impl<'a> View<'a> {
         from
     }
 
-    /// "the western city of Ternopil", "the port of Odesa": where the name after a
-    /// place's noun and "of" starts, if the words from `k` spell such a phrase.
+    /// "the western city of Ternopil", "the port of Odesa", "targets in Kabul": where the
+    /// name after a place's noun and "of" (or after the things struck and "in") starts,
+    /// if the words from `k` spell such a phrase.
     fn place_of(&self, k: usize) -> Option<usize> {
         let first = k + usize::from(self.lower(k) == "the");
         let lower_word = |q: usize| {
@@ -1355,6 +1386,23 @@ impl<'a> View<'a> {
             ) && self.lower(j + 1) == "of"
             {
                 return Some(j + 2).filter(|&n| self.owner(n).is_some());
+            }
+            // "struck targets in Kabul", "military positions inside Gondor": the place
+            // where the things struck are
+            if matches!(
+                self.lower(j),
+                "targets" | "positions" | "sites" | "bases" | "camps" | "hideouts" | "facilities" | "installations"
+            ) && matches!(self.lower(j + 1), "in" | "inside" | "across")
+            {
+                let n = j + 2 + usize::from(self.lower(j + 2) == "the");
+                return Some(n).filter(|&n| {
+                    self.owner(n).is_some_and(|o| {
+                        let m = self.m(o);
+                        m.tokens.start == n
+                            && m.form != MentionForm::Demonym
+                            && matches!(m.node_type, NodeType::Country | NodeType::Location)
+                    })
+                });
             }
         }
         None
@@ -1806,10 +1854,13 @@ impl<'a> View<'a> {
                 let open = (j.saturating_sub(20).max(self.range.start + 1)..j).rev().find(|&k| self.lower(k) == ",");
                 if let Some(o) = open.filter(|&o| {
                     let w = self.lower(o + 1);
-                    let participle = w.len() > 5
-                        && w.ends_with("ing")
+                    // (or a past participle with its agent or name: ", known as the E3,",
+                    // ", backed by Gondor,")
+                    let past = (w.ends_with("ed") || w == "known") && matches!(self.lower(o + 2), "by" | "as");
+                    let participle = w.len() > 4
+                        && (w.ends_with("ing") || past)
                         && self.owner(o + 1).is_none()
-                        && (o + 1..j).all(|k| !self.is_stop(k));
+                        && (o + 1..j).all(|k| !self.is_stop(k) || past && matches!(self.lower(k), "by" | "as"));
                     // (… with its own time clause: "Israel, which has occupied a buffer zone
                     // since Assad's fall, has warned")
                     let relative = matches!(w, "who" | "which")
@@ -2178,6 +2229,7 @@ impl RelationExtractor for RuleExtractor<'_> {
         }
         self.known_parts(mentions, &mut out);
         self.places_in_names(tokens, mentions, &mut out);
+        self.home_posts(tokens, mentions, &mut out);
         let actors = DocActors {
             affiliation: out
                 .iter()
@@ -3924,6 +3976,120 @@ impl RuleExtractor<'_> {
         }
     }
 
+    /// "BELGRADE, March 15 (Reuters) - … President Aleksandar Vucic accused …": wire copy
+    /// names a foreign official's state at the first mention, so a post of state with no
+    /// state anywhere in the story is one of the dateline's state, when that state is the
+    /// one the story names most.
+    fn home_posts(&self, tokens: &[Token], mentions: &[Mention], out: &mut Vec<Found>) {
+        // the dateline: a place in capitals that opens a line among the first three,
+        // before a date, a comma or the agency ("WASHINGTON 1996-08-23", "BELGRADE, March
+        // 15 (Reuters)")
+        let Some((d, home)) = mentions.iter().enumerate().take_while(|(_, m)| m.sentence < 3).find(|(_, m)| {
+            let first = &tokens[m.tokens.start];
+            let after = tokens.get(m.tokens.end);
+            (m.tokens.start == 0 || first.newline_before)
+                && m.node_type == NodeType::Location
+                && tokens[m.tokens.clone()].iter().all(|t| t.is_word() && t.is_all_caps() && t.norm.len() > 2)
+                && after
+                    .is_some_and(|t| t.kind == crate::text::TokenKind::Number || matches!(t.norm.as_str(), "," | "("))
+        }) else {
+            return;
+        };
+        let Some(home) = home.country.clone() else { return };
+        // the states the story names, with how often (places count for their state, the
+        // dateline twice)
+        let mut named: BTreeMap<&str, usize> = BTreeMap::new();
+        for (i, m) in mentions.iter().enumerate().filter(|(_, m)| !m.nested) {
+            match (m.node_type, m.country.as_deref()) {
+                (NodeType::Country, _) => *named.entry(m.entity.as_str()).or_default() += 1,
+                (NodeType::Location, Some(c)) => *named.entry(c).or_default() += 1 + usize::from(i == d),
+                _ => {}
+            }
+        }
+        let top = named.get(home.as_str()).copied().unwrap_or(0);
+        // (a sports report travels with its teams: "PRETORIA … Prime Minister Jim Bolger
+        // rang the All Blacks' coach")
+        if named.iter().any(|(c, &n)| *c != home && n >= top) || sports_page(tokens) {
+            return;
+        }
+        let placed: BTreeSet<&str> = out
+            .iter()
+            .filter(|f| {
+                matches!(f.relation, Relation::HoldsRole | Relation::Leads | Relation::Represents | Relation::WorksFor)
+            })
+            .map(|f| f.source.as_str())
+            .collect();
+        let mut done: BTreeSet<&str> = BTreeSet::new();
+        let mut found = Vec::new();
+        for m in mentions {
+            let Some(role) = m.role.as_ref().filter(|_| m.node_type == NodeType::Person) else { continue };
+            // (the posts every state has: "Treasury Secretary", "Attorney General" are a few
+            // states' names for them, and the story may be about another)
+            let of_state = role.kind == "minister" && role.text.ends_with("Minister")
+                || matches!(
+                    role.text.as_str(),
+                    "President"
+                        | "Prime Minister"
+                        | "Premier"
+                        | "Chancellor"
+                        | "Vice President"
+                        | "President-elect"
+                        | "Prime Minister-designate"
+                );
+            if !of_state || placed.contains(m.entity.as_str()) || !done.insert(m.entity.as_str()) {
+                continue;
+            }
+            // (only where the post opens the name's phrase: "Serbia's President X" is read
+            // elsewhere, and "party president X", "federation president X" hold a post of
+            // a body)
+            let a = role.tokens.start;
+            let before = a.checked_sub(1).map(|p| tokens[p].lower.as_str());
+            if before
+                .is_some_and(|w| w == "'s" || tokens[a - 1].is_capitalized() || BODY_NOUNS.contains(&w) || w == "-")
+            {
+                continue;
+            }
+            // ("former prime minister X" held the post; "former hardline president X" and
+            // "apartheid-era President X" too, with words between)
+            let qualifier = before.filter(|w| POST_QUALIFIERS.contains(w));
+            let text = match qualifier {
+                Some(w) if !role.text.to_lowercase().starts_with(w) => format!("{} {}", capitalized(w), role.text),
+                _ => role.text.clone(),
+            };
+            if qualifier.is_none()
+                && (a.saturating_sub(4)..a)
+                    .any(|p| matches!(tokens[p].lower.as_str(), "former" | "ex" | "late" | "era"))
+            {
+                continue;
+            }
+            // (nor where the sentence names another state: "a plan to unite the Kurdish
+            // region in northern Iraq against President Saddam Hussein")
+            // (mentions are in text order: the sentence's are one slice)
+            let here = mentions.partition_point(|x| x.sentence < m.sentence)
+                ..mentions.partition_point(|x| x.sentence <= m.sentence);
+            let foreign = mentions[here].iter().any(|x| match x.node_type {
+                NodeType::Country => x.entity != home,
+                NodeType::Location => x.country.as_ref().is_some_and(|c| *c != home),
+                _ => false,
+            });
+            if foreign {
+                continue;
+            }
+            found.push((m.entity.clone(), m.sentence, text));
+        }
+        for (entity, si, text) in found {
+            self.push(
+                out,
+                &entity,
+                Relation::HoldsRole,
+                &home,
+                si,
+                "dateline-state-post",
+                attrs(&[("role", Value::String(text))]),
+            );
+        }
+    }
+
     /// Organisations and places whose country the gazetteer knows, when that
     /// country is in the same document.
     fn known_parts(&self, mentions: &[Mention], out: &mut Vec<Found>) {
@@ -4106,7 +4272,9 @@ impl RuleExtractor<'_> {
                 }
                 "face" | "faces" => self.face_punishment(v, si, t, out),
                 "package" | "packages" | "sale" | "sales" => self.arms_package(v, si, t, out),
-                "talks" | "negotiations" | "consultations" => self.talks_held(v, si, t, out),
+                "talks" | "negotiations" | "consultations" | "meetings" => self.talks_held(v, si, t, out),
+                "agreement" | "agreements" | "deal" | "treaty" | "accord" | "accords" | "pact" | "declaration"
+                | "memorandum" | "ceasefire" | "truce" | "armistice" => self.accord_signed(v, si, t, out),
                 "-" | "\u{2013}" => self.hyphenated_pair(v, si, t, out),
                 _ => self.trip(v, si, t, actors, out),
             }
@@ -4207,10 +4375,12 @@ impl RuleExtractor<'_> {
 
     /// "Saudi Arabia and Iran agreed to restore ties in a deal brokered by China", "a
     /// ceasefire between Israel and Hamas mediated by Egypt": the one named after
-    /// "brokered by" mediates between the sides of the sentence's event.
+    /// "brokered by" mediates between the sides of the sentence's event; so does the host
+    /// of their talks or of their signing ("signed a peace declaration …, hosted by X").
     fn brokered_by(&self, v: &View, si: usize, out: &mut Vec<Found>) {
         for t in v.range.clone() {
-            if !matches!(v.lower(t), "brokered" | "mediated" | "facilitated") {
+            // ("hosted by": the host of talks or of a signing between two sides)
+            if !matches!(v.lower(t), "brokered" | "mediated" | "facilitated" | "hosted") {
                 continue;
             }
             // "a U.S.-brokered deal": the broker glued before the participle
@@ -4240,6 +4410,7 @@ impl RuleExtractor<'_> {
                             | "treaty"
                             | "negotiations"
                             | "rapprochement"
+                            | "declaration"
                     )
                 });
             let mediators = if glued { v.owner(t - 2).into_iter().collect() } else { v.right(t + 2, 1) };
@@ -4591,6 +4762,66 @@ impl RuleExtractor<'_> {
             let (sm, om) = (v.m(s), v.m(o));
             if can_act(sm.node_type) && can_act(om.node_type) {
                 self.push(out, &sm.entity, Relation::Meets, &om.entity, si, "talks-held", a.clone());
+            }
+        }
+    }
+
+    /// "Pashinyan and Aliyev signed a peace declaration", "initialled the text of a peace
+    /// treaty with Gondor": an accord signed together or with a third party, with words
+    /// between the verb and the noun (CAMEO 06).
+    fn accord_signed(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        let signs = |w: &str| {
+            matches!(
+                w,
+                "signed"
+                    | "sign"
+                    | "signs"
+                    | "signing"
+                    | "initialled"
+                    | "initialed"
+                    | "initial"
+                    | "initials"
+                    | "initialling"
+                    | "initialing"
+                    | "inked"
+                    | "ink"
+                    | "inks"
+            )
+        };
+        let Some(verb) = (t.saturating_sub(7).max(v.range.start)..t).rev().find(|&k| signs(v.lower(k))) else {
+            return;
+        };
+        // ("an agreement X reached with Y to sign a deal": an infinitive names its subject
+        // only after a verb of intent)
+        if v.lower(verb.wrapping_sub(1)) == "to" && !INTENT_HEADS.contains(&v.lower(verb.wrapping_sub(2))) {
+            return;
+        }
+        // (the words of one noun phrase: "a peace declaration", "the text of a treaty")
+        if (verb + 1..t).any(|k| {
+            v.owner(k).is_some()
+                || !v.toks[k].is_word() && v.lower(k) != "-"
+                || v.toks[k].is_capitalized()
+                || matches!(v.lower(k), "with" | "and" | "or" | "on" | "to" | "by" | "for" | "after" | "before")
+        }) {
+            return;
+        }
+        let with = (t + 1..(t + 6).min(v.range.end))
+            .take_while(|&k| !v.is_stop(k) && v.lower(k) != ",")
+            .find(|&k| v.lower(k) == "with");
+        let subj = v.left(verb, 3);
+        let pairs: Vec<(usize, usize)> = match with {
+            Some(w) => {
+                let obj = v.right(w + 1, 2);
+                subj.iter().flat_map(|&s| obj.iter().map(move |&o| (s, o))).collect()
+            }
+            None if subj.len() >= 2 => subj[1..].iter().map(|&o| (subj[0], o)).collect(),
+            None => return,
+        };
+        let a = self.event_attrs(v, verb, 1, &subj, "06", 6.0);
+        for (s, o) in pairs {
+            let (sm, om) = (v.m(s), v.m(o));
+            if sm.entity != om.entity && can_act(sm.node_type) && can_act(om.node_type) {
+                self.push(out, &sm.entity, Relation::Cooperates, &om.entity, si, "signed-accord", a.clone());
             }
         }
     }
@@ -5391,9 +5622,14 @@ impl RuleExtractor<'_> {
         // "was opposed by", "was fiercely opposed by"
         let adverb = v.lower(t.wrapping_sub(1)).ends_with("ly") && v.lower(t.wrapping_sub(1)).len() > 4;
         let be_before = BE.contains(&v.lower(t.wrapping_sub(1))) || adverb && BE.contains(&v.lower(t.wrapping_sub(2)));
-        let passive =
-            cue.pattern == CuePattern::Verb && be_before && (v.lower(end) == "by" || v.lower(end + 1) == "by");
-        let reduced_passive = cue.pattern == CuePattern::Verb && v.lower(end) == "by" && !passive;
+        // ("retaliated by attacking Gondor": a gerund after "by" is the means, not an agent)
+        let by_gerund = |b: usize| {
+            v.toks.get(b + 1).is_some_and(|x| x.is_word() && !x.is_capitalized() && x.lower.ends_with("ing"))
+        };
+        let passive = cue.pattern == CuePattern::Verb
+            && be_before
+            && (v.lower(end) == "by" && !by_gerund(end) || v.lower(end + 1) == "by" && !by_gerund(end + 1));
+        let reduced_passive = cue.pattern == CuePattern::Verb && v.lower(end) == "by" && !by_gerund(end) && !passive;
         let mut rule = cue.rule.clone();
         // "accused Rohan of arming Angmar": the accused is the charge's actor
         let mut accused_actor: Option<usize> = None;
@@ -5668,8 +5904,20 @@ impl RuleExtractor<'_> {
                     let target: Vec<usize> = obj.into_iter().filter(|&x| v.m(x).tokens.start < by).collect();
                     (agent, target)
                 } else {
+                    // "said after meeting Araghchi", "before visiting Kyiv": a gerund after a
+                    // time preposition has its clause's subject (past the verb of saying)
+                    let mut anchor = t;
+                    if v.lower(t).ends_with("ing")
+                        && t > v.range.start + 1
+                        && matches!(v.lower(t - 1), "after" | "before" | "while" | "since")
+                    {
+                        anchor = t - 1;
+                        if REPORTED.contains(&v.lower(anchor - 1)) {
+                            anchor -= 1;
+                        }
+                    }
                     // the broad CAMEO list wants its subject close to the verb
-                    let subj = v.left(t, reach);
+                    let subj = v.left(anchor, reach);
                     // "East Timor, a former Portuguese colony which Indonesia invaded": the
                     // relative clause's antecedent is the object
                     let obj = match (obj.is_empty(), subj.first()) {
@@ -6015,7 +6263,19 @@ impl RuleExtractor<'_> {
             if !matches!(cue.relation, Relation::Criticizes | Relation::Threatens | Relation::Attacks) {
                 return;
             }
-            v.first_actor((v.range.start + 4).min(t)).into_iter().collect()
+            // (the whole coordinated subject: "Britain, France and Germany triggered …,
+            // accusing Tehran")
+            match v.first_actor((v.range.start + 4).min(t)) {
+                Some(f) => {
+                    let group = v.right(v.m(f).tokens.start, 0);
+                    if group.first() == Some(&f) && group.iter().all(|&g| can_act(v.m(g).node_type)) {
+                        group
+                    } else {
+                        vec![f]
+                    }
+                }
+                None => Vec::new(),
+            }
         } else {
             subj
         };
@@ -6405,6 +6665,18 @@ impl RuleExtractor<'_> {
                     actors.affiliation.get(e).cloned().or_else(|| v.m(s).country.clone()).unwrap_or_else(|| e.clone())
                 })
                 .collect();
+            // "warned that any hostile action against Iran would end the agreement": a
+            // warning against action on one's own side deters others, whom it does not name
+            let defended = (end..v.range.end).any(|k| {
+                matches!(v.lower(k), "against" | "on")
+                    && v.owner(k + 1).is_some_and(|o| {
+                        let e = &v.m(o).entity;
+                        own.contains(e) || subj.iter().any(|&s| v.m(s).entity == *e)
+                    })
+            });
+            if defended {
+                return;
+            }
             // mentions are in text order, so the last three sentences' are one slice
             let first = mentions.partition_point(|m| m.sentence + 2 < si);
             let last = mentions.partition_point(|m| m.sentence <= si).max(first);
