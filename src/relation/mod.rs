@@ -1262,6 +1262,17 @@ impl<'a> View<'a> {
             if !out.is_empty() || self.is_stop(t) || skipped >= max_skip {
                 break;
             }
+            // "talks with Secretary of State Marco Rubio": a title before its holder's name
+            // is one word, "of" and all
+            if let Some(p) = (t + 1..(t + 6).min(self.range.end)).find_map(|k| {
+                self.owner(k).filter(|&o| {
+                    let m = self.m(o);
+                    m.tokens.start == k && m.role.as_ref().is_some_and(|r| r.tokens.start == t)
+                })
+            }) {
+                t = self.m(p).tokens.start;
+                continue;
+            }
             // "met the leaders of Gondor": the state the agents act for
             if let Some(o) = self.agent_phrase_owner(t) {
                 t = self.m(o).tokens.start;
@@ -3006,17 +3017,24 @@ impl RuleExtractor<'_> {
             if at && om.node_type != NodeType::Organization {
                 continue;
             }
-            let role = if t > start {
-                v.surface(start, t + n)
-            } else {
-                self.lex.title(&noun).map(|x| x.label.clone()).unwrap_or(noun.clone())
+            // ("deputy chairman of": the qualifiers cased as the listed title is)
+            let role = match (t > start, self.lex.title(&noun)) {
+                (true, Some(x)) => {
+                    let words: Vec<String> = (start..t).map(|k| capitalized(v.lower(k))).collect();
+                    format!("{} {}", words.join(" "), x.label)
+                }
+                (true, None) => v.surface(start, t + n),
+                (false, x) => x.map(|x| x.label.clone()).unwrap_or(noun.clone()),
             };
+            // (a deputy holds a post in the body and does not lead it; nor does a former
+            // head)
+            let deputy = (start..t).any(|k| matches!(v.lower(k), "deputy" | "former"));
             let rel = match (self.lex.relational(&noun), om.node_type) {
                 (Some(Relation::RelativeOf), NodeType::Person) => Relation::RelativeOf,
                 (_, NodeType::Person) => Relation::WorksFor,
                 // "head of border police at the Security Ministry" heads the police only
                 (_, body) => match body_role(&noun, body) {
-                    Some(Relation::Leads) if field => Relation::HoldsRole,
+                    Some(Relation::Leads) if field || deputy => Relation::HoldsRole,
                     Some(rel) => rel,
                     None => continue,
                 },
@@ -4272,6 +4290,8 @@ impl RuleExtractor<'_> {
                 }
                 "face" | "faces" => self.face_punishment(v, si, t, out),
                 "package" | "packages" | "sale" | "sales" => self.arms_package(v, si, t, out),
+                "sanctions" | "embargo" | "tariffs" => self.measure_adopted(v, si, t, out),
+                "summit" | "meeting" | "visit" => self.meeting_called_off(v, si, t, out),
                 "talks" | "negotiations" | "consultations" | "meetings" => self.talks_held(v, si, t, out),
                 "agreement" | "agreements" | "deal" | "treaty" | "accord" | "accords" | "pact" | "declaration"
                 | "memorandum" | "ceasefire" | "truce" | "armistice" => self.accord_signed(v, si, t, out),
@@ -4379,6 +4399,36 @@ impl RuleExtractor<'_> {
     /// of their talks or of their signing ("signed a peace declaration …, hosted by X").
     fn brokered_by(&self, v: &View, si: usize, out: &mut Vec<Found>) {
         for t in v.range.clone() {
+            // "negotiating a security agreement under U.S. mediation", "under the mediation
+            // of Qatar": the mediator of the sentence's talks
+            if v.lower(t) == "mediation" {
+                let mediators: Vec<usize> = if v.lower(t + 1) == "of" && v.lower(t.wrapping_sub(2)) == "under" {
+                    v.right(t + 2, 1)
+                } else {
+                    v.owner(t.wrapping_sub(1))
+                        .filter(|&o| {
+                            let m = v.m(o);
+                            m.tokens.end == t && v.lower(m.tokens.start.wrapping_sub(1)) == "under"
+                        })
+                        .into_iter()
+                        .collect()
+                };
+                let sides: Vec<(String, String)> = out
+                    .iter()
+                    .filter(|f| f.sentence == si && matches!(f.relation, Relation::Cooperates | Relation::Meets))
+                    .map(|f| (f.source.clone(), f.target.clone()))
+                    .collect();
+                let a = self.event_attrs(v, t, 1, &mediators, "04", 3.0);
+                for &x in &mediators {
+                    let xm = v.m(x);
+                    for side in sides.iter().flat_map(|(s, o)| [s, o]) {
+                        if can_act(xm.node_type) && *side != xm.entity {
+                            self.push(out, &xm.entity, Relation::Mediates, side, si, "brokered-by", a.clone());
+                        }
+                    }
+                }
+                continue;
+            }
             // ("hosted by": the host of talks or of a signing between two sides)
             if !matches!(v.lower(t), "brokered" | "mediated" | "facilitated" | "hosted") {
                 continue;
@@ -4822,6 +4872,97 @@ impl RuleExtractor<'_> {
             let (sm, om) = (v.m(s), v.m(o));
             if sm.entity != om.entity && can_act(sm.node_type) && can_act(om.node_type) {
                 self.push(out, &sm.entity, Relation::Cooperates, &om.entity, si, "signed-accord", a.clone());
+            }
+        }
+    }
+
+    /// "The EU adopted its 19th package of sanctions against Russia", "unveiled new
+    /// tariffs on Gondor": a measure adopted against a state (CAMEO 16), with words
+    /// between the verb and the measure.
+    fn measure_adopted(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        // the preposition after the measure, or after its "package"
+        let p = t + 1 + usize::from(matches!(v.lower(t + 1), "package" | "packages"));
+        if !matches!(v.lower(p), "on" | "against") {
+            return;
+        }
+        let j = p + 1 + usize::from(v.lower(p + 1) == "the");
+        let Some(o) = v.owner(j).filter(|&o| v.m(o).tokens.start == j && can_act(v.m(o).node_type)) else {
+            return;
+        };
+        let Some(verb) = (t.saturating_sub(6).max(v.range.start)..t).rev().find(|&k| {
+            matches!(
+                v.lower(k),
+                "adopted" | "adopts" | "adopt" | "approved" | "approves" | "unveiled" | "unveils" | "introduced"
+            )
+        }) else {
+            return;
+        };
+        // (the words of one noun phrase: "its 19th package of", "a new round of")
+        if (verb + 1..t).any(|k| {
+            let x = &v.toks[k];
+            v.owner(k).is_some()
+                || x.is_capitalized()
+                || !x.is_word() && x.kind != crate::text::TokenKind::Number && x.norm != "-"
+        }) {
+            return;
+        }
+        let subj = v.left(verb, 3);
+        let a = self.event_attrs(v, verb, 1, &subj, "16", -4.0);
+        for &sv in &subj {
+            let (sm, om) = (v.m(sv), v.m(o));
+            if sm.entity != om.entity && can_act(sm.node_type) {
+                self.push(out, &sm.entity, Relation::Sanctions, &om.entity, si, "measure-adopted", a.clone());
+            }
+        }
+    }
+
+    /// "Trump called off a planned summit with Putin", "postponed his visit to Gondor": a
+    /// meeting called off did not take place; one put off is still intended (CAMEO 04).
+    fn meeting_called_off(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        if !matches!(v.lower(t + 1), "with" | "to") {
+            return;
+        }
+        let Some(verb) = (t.saturating_sub(5).max(v.range.start)..t).rev().find(|&k| {
+            matches!(
+                v.lower(k),
+                "cancelled"
+                    | "canceled"
+                    | "cancels"
+                    | "cancel"
+                    | "scrapped"
+                    | "scraps"
+                    | "off"
+                    | "postponed"
+                    | "postpones"
+                    | "delayed"
+                    | "shelved"
+            )
+        }) else {
+            return;
+        };
+        // ("called off": the particle after its verb)
+        if v.lower(verb) == "off" && !matches!(v.lower(verb.wrapping_sub(1)), "called" | "calls" | "call") {
+            return;
+        }
+        let head = if v.lower(verb) == "off" { verb - 1 } else { verb };
+        if (verb + 1..t)
+            .any(|k| v.owner(k).is_some() || v.toks[k].is_capitalized() || !v.toks[k].is_word() && v.lower(k) != "-")
+        {
+            return;
+        }
+        let obj = v.right(t + 2, 1);
+        let subj = v.left(head, 3);
+        let put_off = matches!(v.lower(verb), "postponed" | "postpones" | "delayed" | "shelved");
+        let mut a = self.event_attrs(v, head, 1, &subj, "04", 1.0);
+        if !a.contains_key("modality") {
+            a.insert("modality".into(), Value::String(if put_off { "future" } else { "negated" }.into()));
+        }
+        for &sv in &subj {
+            for &o in &obj {
+                let (sm, om) = (v.m(sv), v.m(o));
+                if sm.entity != om.entity && can_act(sm.node_type) && can_act(om.node_type) {
+                    self.push(out, &sm.entity, Relation::Meets, &om.entity, si, "meeting-called-off", a.clone());
+                }
             }
         }
     }
@@ -5481,6 +5622,8 @@ impl RuleExtractor<'_> {
                     | "western"
                     | "of"
             )
+            // (and the measure's name: "suspended the Caesar Act sanctions on Syria")
+            || k > v.range.start && t - k < 5 && v.toks[k - 1].is_capitalized() && v.toks[k - 1].is_word()
         {
             k -= 1;
         }
@@ -5794,6 +5937,15 @@ impl RuleExtractor<'_> {
                     o += 1;
                 }
                 let mut obj = v.right(o, 3);
+                // "suspended the Caesar Act sanctions on Syria": a measure suspended is eased,
+                // not imposed on the one it was on
+                if YIELD_VERBS.contains(&v.lower(t))
+                    && (o..(o + 6).min(v.range.end)).take_while(|&k| !v.is_stop(k) && v.lower(k) != ",").any(|k| {
+                        matches!(v.lower(k), "sanctions" | "embargo" | "tariffs" | "restrictions" | "ban" | "curbs")
+                    })
+                {
+                    return;
+                }
                 // "shelled the eastern town of Gondolin"
                 if obj.is_empty() && cue.relation == Relation::Attacks {
                     if let Some(n) = v.place_of(o) {
@@ -5906,16 +6058,17 @@ impl RuleExtractor<'_> {
                 } else {
                     // "said after meeting Araghchi", "before visiting Kyiv": a gerund after a
                     // time preposition has its clause's subject (past the verb of saying)
-                    let mut anchor = t;
-                    if v.lower(t).ends_with("ing")
-                        && t > v.range.start + 1
+                    // ("Rosati will meet X in Belgrade, before visiting Montenegro": only
+                    // right after the verb of saying, where the speaker is next)
+                    let anchor = if v.lower(t).ends_with("ing")
+                        && t > v.range.start + 2
                         && matches!(v.lower(t - 1), "after" | "before" | "while" | "since")
+                        && REPORTED.contains(&v.lower(t - 2))
                     {
-                        anchor = t - 1;
-                        if REPORTED.contains(&v.lower(anchor - 1)) {
-                            anchor -= 1;
-                        }
-                    }
+                        t - 2
+                    } else {
+                        t
+                    };
                     // the broad CAMEO list wants its subject close to the verb
                     let subj = v.left(anchor, reach);
                     // "East Timor, a former Portuguese colony which Indonesia invaded": the
@@ -5937,6 +6090,12 @@ impl RuleExtractor<'_> {
                         // ("talks with White Council Secretary-General Ann Vale": with her)
                         if let Some(p) = obj.first().and_then(|&b| v.titled_after(b)).filter(|_| obj.len() == 1) {
                             obj = vec![p];
+                        }
+                        // "held talks with X and with Y": the preposition repeated
+                        let last = obj.iter().map(|&x| v.after(x)).max().unwrap_or(k);
+                        if v.lower(last) == "and" && v.lower(last + 1) == cue.prep && last + 2 < v.range.end {
+                            let more = v.right(last + 2, 2);
+                            obj.extend(more);
                         }
                         break;
                     }
