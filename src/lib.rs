@@ -407,8 +407,12 @@ fn namesake_states(lex: &Lexicon, text: &str, mentions: &mut [Mention]) {
         if !mentions.iter().any(bare) {
             continue;
         }
+        // (a phrase resolved to the state, "Congo's army", "it", names it by no other name)
+        let derived = |m: &Mention| matches!(m.form, MentionForm::Title | MentionForm::Pronoun);
         let evidence = |state: &str| {
-            mentions.iter().any(|m| !bare(m) && (m.entity == state || m.country.as_deref() == Some(state)))
+            mentions
+                .iter()
+                .any(|m| !bare(m) && !derived(m) && (m.entity == state || m.country.as_deref() == Some(state)))
         };
         let old_name =
             mentions.iter().any(|m| text.get(m.start..m.end).is_some_and(|t| old.contains(&t.to_lowercase().as_str())));
@@ -417,7 +421,7 @@ fn namesake_states(lex: &Lexicon, text: &str, mentions: &mut [Mention]) {
         }
         let Some(e) = g.find_id(namesake) else { continue };
         let entry = g.entry(e);
-        for m in mentions.iter_mut().filter(|m| bare(m)) {
+        for m in mentions.iter_mut().filter(|m| bare(m) || derived(m) && m.entity == *listed) {
             m.entity = entry.id.clone();
             m.label = entry.label.clone();
             m.entry = Some(e);

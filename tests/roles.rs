@@ -18,9 +18,9 @@ fn a_counterpart_takes_the_post_of_the_person_he_is_counterpart_to() {
 }
 
 #[test]
-fn a_founder_holds_the_post_of_founder() {
+fn a_founder_holds_the_post_of_founder_cased_as_a_title() {
     let text = "Tom Garrick founded the Varnex Corp in 1990.";
-    assert_eq!(post(text, "person:tom-garrick", "organization:varnex-corp").as_deref(), Some("founder"));
+    assert_eq!(post(text, "person:tom-garrick", "organization:varnex-corp").as_deref(), Some("Founder"));
 }
 
 #[test]
@@ -50,4 +50,10 @@ fn a_post_in_lower_case_takes_the_listed_casing() {
 fn a_former_post_of_the_dateline_state_keeps_former() {
     let text = "MINAS TIRITH, March 15 (Reuters) - Gondor voted on Sunday. The vote was called by former prime minister Ann Vale.";
     assert_eq!(post(text, "person:ann-vale", "country:GON").as_deref(), Some("Former Prime Minister"));
+}
+
+#[test]
+fn an_unlisted_post_is_cased_as_a_title() {
+    let text = "White Council official Ann Vale said the talks would resume.";
+    assert_eq!(post(text, "person:ann-vale", "organization:white-council").as_deref(), Some("Official"));
 }

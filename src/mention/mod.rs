@@ -1087,7 +1087,12 @@ impl RuleFinder<'_> {
                                     && (title.is_some() || after_given || surname_town || after_family || described)
                         })
                     {
-                        if self.title_at(ctx, j, end).is_some() && !self.lex.is_org_suffix(&x.lower) {
+                        // ("Hassan Sheikh Mohamud": "Sheikh" inside a name, between two of its
+                        // words, is part of it)
+                        let inside = matches!(x.lower.as_str(), "sheikh" | "sheik" | "shaikh")
+                            && toks.get(j + 1).is_some_and(|y| y.is_capitalized() && !is_function_word(y))
+                            && j + 1 < end;
+                        if self.title_at(ctx, j, end).is_some() && !self.lex.is_org_suffix(&x.lower) && !inside {
                             break;
                         }
                         // "the leader of the Varnex Group Ann Vale": a given name and a surname

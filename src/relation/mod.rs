@@ -947,7 +947,40 @@ impl<'a> View<'a> {
     /// ("BEIJING (Reuters)") nor one in a prepositional phrase ("According to Gondor,
     /// Rohan troops crossed … and attacked").
     fn first_actor(&self, until: usize) -> Option<usize> {
-        (self.range.start..until).find_map(|k| {
+        self.first_actor_from(self.range.start, until)
+    }
+
+    /// The first actor of the clause that is no possessor: "Gondor's foreign minister,
+    /// Ann Vale, accused …" opens with Ann Vale.
+    fn first_subject(&self, until: usize) -> Option<usize> {
+        let mut f = self.first_actor(until)?;
+        while self.m(f).possessive {
+            // the person named in apposition to the possessor's post
+            let a = self.after(f);
+            let mut k = a;
+            while k < until && k < a + 4 && self.owner(k).is_none() && self.lower(k) != "," {
+                k += 1;
+            }
+            if self.lower(k) == "," && k > a {
+                let named = self.owner(k + 1).filter(|&p| {
+                    let m = self.m(p);
+                    m.tokens.start == k + 1 && m.node_type == NodeType::Person && !m.possessive
+                });
+                if named.is_some() {
+                    return named;
+                }
+            }
+            // ("Gondor's army attacked …": a possessor of its agents acts through them)
+            if self.agent(a).is_some() {
+                return Some(f);
+            }
+            f = self.first_actor_from(a, until)?;
+        }
+        Some(f)
+    }
+
+    fn first_actor_from(&self, from: usize, until: usize) -> Option<usize> {
+        (from..until).find_map(|k| {
             self.owner(k).filter(|&o| {
                 let m = self.m(o);
                 let before = self.lower(k.wrapping_sub(1));
@@ -1000,6 +1033,30 @@ impl<'a> View<'a> {
         let k = if r > self.range.start && self.lower(r - 1) == "," { r - 1 } else { r };
         if let Some(o) = k.checked_sub(1).and_then(|p| self.owner(p)) {
             return Some((o, false));
+        }
+        // "Gondor's government, which …", "the Sudanese army-led government, which …": the
+        // state whose agent the relative clause describes
+        let mut p = k.wrapping_sub(1);
+        let mut words = 0;
+        while p > self.range.start
+            && words < 4
+            && self.owner(p).is_none()
+            && (self.agent(p).is_some() || matches!(self.lower(p), "-" | "led" | "backed"))
+        {
+            p -= 1;
+            words += 1;
+        }
+        // (not "the Swiss diplomat who …": a person described)
+        if words > 0 && self.lower(r) == "which" && self.agent(k - 1) == Some(Agent::State) {
+            if self.lower(p) == "'s" {
+                p = p.wrapping_sub(1);
+            }
+            if let Some(o) = self.owner(p).filter(|&o| {
+                matches!(self.m(o).node_type, NodeType::Country | NodeType::Organization)
+                    && self.m(o).tokens.end == p + 1
+            }) {
+                return Some((o, false));
+            }
         }
         let comma = (k.saturating_sub(window).max(self.range.start + 1)..k).rev().find(|&c| self.lower(c) == ",")?;
         let described = matches!(self.lower(comma + 1), "a" | "an" | "the")
@@ -2309,12 +2366,23 @@ impl RuleExtractor<'_> {
                     Some((q, rest)) if POST_QUALIFIERS.contains(&q) => (Some(q), rest),
                     _ => (None, lower.as_str()),
                 };
-                if let Some(t) = self.lex.title(rest) {
-                    *r = match qualifier {
-                        Some(q) => format!("{} {}", capitalized(q), t.label),
-                        None => t.label.clone(),
-                    };
-                }
+                *r = match (self.lex.title(rest), qualifier) {
+                    (Some(t), Some(q)) => format!("{} {}", capitalized(q), t.label),
+                    (Some(t), None) => t.label.clone(),
+                    // (an unlisted post is cased as a title too: "Hamas official X",
+                    // "Kremlin aide Y")
+                    (None, _) => lower
+                        .split(' ')
+                        .map(|w| {
+                            if matches!(w, "of" | "for" | "the" | "and" | "to" | "on" | "at") {
+                                w.to_string()
+                            } else {
+                                capitalized(w)
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                };
             }
         }
         let f = Found {
@@ -2978,6 +3046,15 @@ impl RuleExtractor<'_> {
                 }
             }
             if v.lower(k) == "the" {
+                k += 1;
+            }
+            // "the leader of the opposition Conservative Party", "of the ruling party's"
+            while matches!(
+                v.lower(k),
+                "opposition" | "ruling" | "governing" | "main" | "far-right" | "far-left" | "right-wing" | "left-wing"
+            ) && v.owner(k).is_none()
+                && v.owner(k + 1).is_some()
+            {
                 k += 1;
             }
             // "advisor to Agriculture Secretary Dan Glickman": a titled person
@@ -4042,10 +4119,35 @@ impl RuleExtractor<'_> {
         for m in mentions {
             let Some(role) = m.role.as_ref().filter(|_| m.node_type == NodeType::Person) else { continue };
             // (the posts every state has: "Treasury Secretary", "Attorney General" are a few
-            // states' names for them, and the story may be about another)
-            let of_state = role.kind == "minister" && role.text.ends_with("Minister")
+            // states' names for them, and the story may be about another, unless it is
+            // datelined in one of those states)
+            // ("Former President": the post held before)
+            let post = role.text.strip_prefix("Former ").unwrap_or(&role.text);
+            let own_name = match home.as_str() {
+                "country:USA" => matches!(
+                    post,
+                    "Secretary of State"
+                        | "Treasury Secretary"
+                        | "Secretary of the Treasury"
+                        | "Defense Secretary"
+                        | "Secretary of Defense"
+                        | "Attorney General"
+                        | "Commerce Secretary"
+                        | "Energy Secretary"
+                        | "Homeland Security Secretary"
+                ),
+                "country:GBR" => {
+                    matches!(
+                        post,
+                        "Foreign Secretary" | "Home Secretary" | "Defence Secretary" | "Chancellor of the Exchequer"
+                    )
+                }
+                _ => false,
+            };
+            let of_state = role.kind == "minister" && post.ends_with("Minister")
+                || own_name
                 || matches!(
-                    role.text.as_str(),
+                    post,
                     "President"
                         | "Prime Minister"
                         | "Premier"
@@ -4289,6 +4391,12 @@ impl RuleExtractor<'_> {
                     self.weapons_fired(v, si, t, out)
                 }
                 "face" | "faces" => self.face_punishment(v, si, t, out),
+                "from" | "quit" | "quits" | "leave" | "leaves" | "left" | "exit" | "exits" | "exited" => {
+                    self.body_left(v, si, t, out);
+                    // ("left for Minas Tirith": a departure is a trip too)
+                    self.trip(v, si, t, actors, out)
+                }
+                "captured" | "captures" | "recaptured" | "overran" | "overrun" => self.place_captured(v, si, t, out),
                 "package" | "packages" | "sale" | "sales" => self.arms_package(v, si, t, out),
                 "sanctions" | "embargo" | "tariffs" => self.measure_adopted(v, si, t, out),
                 "summit" | "meeting" | "visit" => self.meeting_called_off(v, si, t, out),
@@ -4488,6 +4596,33 @@ impl RuleExtractor<'_> {
             {
                 sides = sides_of(si - 1);
             }
+            // "Hamas freed three Israeli hostages, while Israel released 90 prisoners, the
+            // first exchange under a deal mediated by Qatar": the two others the sentence
+            // names as actors are the sides
+            if sides.is_empty() {
+                let mut others: Vec<&str> = Vec::new();
+                for (i, m) in v.sentence_mentions() {
+                    // (named, not a place: "signed in Bonn, Germany", "a force for Kabul")
+                    let before = v.lower(m.tokens.start.wrapping_sub(1));
+                    let place = matches!(before, "in" | "at" | "near" | "for" | "from")
+                        || before == ","
+                            && v.owner(m.tokens.start.wrapping_sub(2))
+                                .is_some_and(|p| v.m(p).node_type == NodeType::Location);
+                    if can_act(m.node_type)
+                        && matches!(m.form, MentionForm::Name | MentionForm::Alias)
+                        && !place
+                        && !m.possessive
+                        && !mediators.contains(&i)
+                        && !mediators.iter().any(|&x| v.m(x).entity == m.entity)
+                        && !others.contains(&m.entity.as_str())
+                    {
+                        others.push(m.entity.as_str());
+                    }
+                }
+                if let [a, b] = others.as_slice() {
+                    sides.push((a.to_string(), b.to_string()));
+                }
+            }
             let a = self.event_attrs(v, t, 1, &mediators, "04", 3.0);
             for &x in &mediators {
                 let xm = v.m(x);
@@ -4642,6 +4777,10 @@ impl RuleExtractor<'_> {
             return;
         };
         k = v.after(o);
+        // ("summoned China's deputy ambassador")
+        if matches!(v.lower(k), "deputy" | "acting" | "top") {
+            k += 1;
+        }
         if !matches!(v.lower(k), "ambassador" | "envoy" | "charge" | "chargé" | "diplomat" | "diplomats" | "consul") {
             return;
         }
@@ -4665,7 +4804,19 @@ impl RuleExtractor<'_> {
         let Some(w) = (t + 1..(t + 8).min(v.range.end)).take_while(|&k| words(k)).find(|&k| {
             matches!(
                 v.lower(k),
-                "missiles" | "missile" | "rockets" | "rocket" | "drones" | "shells" | "mortars" | "projectiles"
+                "missiles"
+                    | "missile"
+                    | "rockets"
+                    | "rocket"
+                    | "drones"
+                    | "shells"
+                    | "mortars"
+                    | "projectiles"
+                    | "cannon"
+                    | "cannons"
+                    | "flares"
+                    | "torpedoes"
+                    | "torpedo"
             )
         }) else {
             return;
@@ -4673,12 +4824,38 @@ impl RuleExtractor<'_> {
         if !matches!(v.lower(w + 1), "at" | "toward" | "towards" | "into" | "on") {
             return;
         }
-        let j = w + 2 + usize::from(v.lower(w + 2) == "the");
+        let j = w + 2 + usize::from(matches!(v.lower(w + 2), "the" | "a" | "an"));
         let j = v.place_of(j).unwrap_or(j);
+        // ("fired a water cannon at a Philippine government ship": a nationality before the
+        // state's vessels or forces names the state)
+        let state_craft = |o: usize| {
+            let a = v.after(o);
+            (a..(a + 3).min(v.range.end)).any(|k| {
+                matches!(
+                    v.lower(k),
+                    "ship"
+                        | "ships"
+                        | "vessel"
+                        | "vessels"
+                        | "boat"
+                        | "boats"
+                        | "troops"
+                        | "soldiers"
+                        | "positions"
+                        | "forces"
+                        | "aircraft"
+                        | "jet"
+                        | "jets"
+                        | "plane"
+                        | "warship"
+                        | "warships"
+                )
+            })
+        };
         let Some(o) = v.owner(j).filter(|&o| {
             let m = v.m(o);
             m.tokens.start == j
-                && m.form != MentionForm::Demonym
+                && (m.form != MentionForm::Demonym || m.node_type == NodeType::Country && state_craft(o))
                 && (can_act(m.node_type) || m.node_type == NodeType::Location && m.country.is_some())
         }) else {
             return;
@@ -4872,6 +5049,75 @@ impl RuleExtractor<'_> {
             let (sm, om) = (v.m(s), v.m(o));
             if sm.entity != om.entity && can_act(sm.node_type) && can_act(om.node_type) {
                 self.push(out, &sm.entity, Relation::Cooperates, &om.entity, si, "signed-accord", a.clone());
+            }
+        }
+    }
+
+    /// "The United States completed its withdrawal from the WHO", "Argentina said it would
+    /// leave the organisation": a state leaving an international body reduces its
+    /// relations with it (CAMEO 16).
+    fn body_left(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        let verb = if v.lower(t) == "from" {
+            // "withdrew from", "its withdrawal from", "pulled out of" is read at "out"
+            let Some(k) = (t.saturating_sub(2).max(v.range.start)..t).rev().find(|&k| {
+                matches!(v.lower(k), "withdrew" | "withdraw" | "withdraws" | "withdrawing" | "withdrawal" | "exit")
+            }) else {
+                return;
+            };
+            k
+        } else {
+            t
+        };
+        let j = t + 1 + usize::from(v.lower(t + 1) == "the");
+        let body = |o: usize| {
+            let m = v.m(o);
+            m.tokens.start == j
+                && m.node_type == NodeType::Organization
+                && m.entry.is_some_and(|e| self.lex.gazetteer.entry(e).kind == "international")
+        };
+        let Some(o) = v.owner(j).filter(|&o| body(o)) else { return };
+        // the subject: before the verb, or the owner of "its withdrawal"
+        let mut s0 = verb;
+        while s0 > v.range.start && matches!(v.lower(s0 - 1), "its" | "their" | "the" | "a" | "formal" | "planned") {
+            s0 -= 1;
+        }
+        let s0 = if s0 > v.range.start && matches!(v.lower(s0 - 1), "completed" | "announced" | "began" | "started") {
+            s0 - 1
+        } else {
+            s0
+        };
+        let subj: Vec<usize> =
+            v.left(s0, 3).into_iter().filter(|&s| matches!(v.m(s).node_type, NodeType::Country)).collect();
+        let a = self.event_attrs(v, verb, 1, &subj, "16", -4.0);
+        for &sv in &subj {
+            let (sm, om) = (v.m(sv), v.m(o));
+            if sm.entity != om.entity {
+                self.push(out, &sm.entity, Relation::Sanctions, &om.entity, si, "body-left", a.clone());
+            }
+        }
+    }
+
+    /// "M23 rebels captured Goma", "overran the town of Avdiivka": a place taken by
+    /// force is attacked (CAMEO 19, occupy territory); a person captured is arrested,
+    /// which the cue rows read.
+    fn place_captured(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        let j = t + 1 + usize::from(v.lower(t + 1) == "the");
+        let j = v.place_of(j).unwrap_or(j);
+        let Some(o) = v.owner(j).filter(|&o| {
+            let m = v.m(o);
+            m.tokens.start == j
+                && m.form != MentionForm::Demonym
+                && !m.possessive
+                && (m.node_type == NodeType::Country || m.node_type == NodeType::Location && m.country.is_some())
+        }) else {
+            return;
+        };
+        let subj = v.left(t, 3);
+        let a = self.event_attrs(v, t, 1, &subj, "19", -10.0);
+        for &sv in &subj {
+            let (sm, om) = (v.m(sv), v.m(o));
+            if sm.entity != om.entity && can_act(sm.node_type) && sm.node_type != NodeType::Person {
+                self.push(out, &sm.entity, Relation::Attacks, &om.entity, si, "place-captured", a.clone());
             }
         }
     }
@@ -6170,6 +6416,10 @@ impl RuleExtractor<'_> {
                 }
                 if !cue.relation.is_symmetric() {
                     (subj, Vec::new())
+                } else if subj.len() > 2 && subj.len() <= 4 {
+                    // "the foreign ministers of Japan, China and South Korea met": each with
+                    // each (a larger body meeting is read as before, from the first)
+                    (subj.clone(), subj)
                 } else {
                     let (a, b) = subj.split_at(1);
                     (a.to_vec(), b.to_vec())
@@ -6364,7 +6614,7 @@ impl RuleExtractor<'_> {
                     && v.owner(k).is_none()
                     && v.lower(k + 1) != ","
             });
-            match (v.first_actor(t), said) {
+            match (v.first_subject(t), said) {
                 // the name right after "said" (or "said that") opens the reported clause
                 (_, Some(k)) => {
                     // past "that" and the time of saying ("said on Tuesday he would …")
@@ -6377,7 +6627,8 @@ impl RuleExtractor<'_> {
                 // (the whole subject: "German Chancellor X, French President Y and British
                 // Prime Minister Z spoke with W and pledged support": the people, not
                 // the first one's country)
-                (Some(f), None) if !v.m(f).possessive => {
+                (Some(f), None) if v.m(f).possessive => vec![f],
+                (Some(f), None) => {
                     let group = v.right(v.m(f).tokens.start, 0);
                     if group.first().is_some_and(|&g| g == f || v.m(g).tokens.start < t) && !group.is_empty() {
                         group.into_iter().filter(|&g| v.m(g).tokens.start < t).collect()

@@ -896,6 +896,40 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                     break;
                 }
             }
+            // ("… U.S. Vice President X, who was visiting India, condemned the attack. China
+            // called on both sides to exercise restraint": the sides a third party addresses
+            // are the two states the story names most, when two stand out)
+            let pair = if addressed && kind == NodeType::Country {
+                let from = mentions.partition_point(|m| m.sentence + 20 < si);
+                let until = mentions.partition_point(|m| m.end <= start).max(from);
+                let speakers: Vec<&str> = mentions[from..until]
+                    .iter()
+                    .filter(|m| m.sentence == si && m.node_type == NodeType::Country)
+                    .map(|m| m.entity.as_str())
+                    .collect();
+                let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+                for (k, m) in mentions[from..until].iter().enumerate() {
+                    if m.node_type == NodeType::Country
+                        && m.form != MentionForm::Pronoun
+                        && !m.nested
+                        && !speakers.contains(&m.entity.as_str())
+                    {
+                        let c = counts.entry(m.entity.as_str()).or_insert((0, 0));
+                        c.0 += 1;
+                        c.1 = from + k;
+                    }
+                }
+                let mut ranked: Vec<(usize, usize)> = counts.values().copied().collect();
+                ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+                match ranked.as_slice() {
+                    [a, b, rest @ ..] if b.0 >= 2 && rest.first().is_none_or(|c| c.0 < b.0) => {
+                        Some(if a.1 < b.1 { [a.1, b.1] } else { [b.1, a.1] })
+                    }
+                    _ => pair,
+                }
+            } else {
+                pair
+            };
             let Some(pair) = pair else { continue };
             pairs_read.push((si, pair));
             let pair = [&mentions[pair[0]], &mentions[pair[1]]];
