@@ -1316,19 +1316,22 @@ impl<'a> View<'a> {
                 t += 1;
                 continue;
             }
+            // "talks with Secretary of State Marco Rubio", "meet Vice President X and Secretary
+            // of State Y": a title before its holder's name is one word, "of" and all
+            let joined = t > self.range.start && matches!(self.lower(t - 1), "and" | "or");
+            if out.is_empty() && !self.is_stop(t) && skipped < max_skip || joined && !out.is_empty() {
+                if let Some(p) = (t + 1..(t + 6).min(self.range.end)).find_map(|k| {
+                    self.owner(k).filter(|&o| {
+                        let m = self.m(o);
+                        m.tokens.start == k && m.role.as_ref().is_some_and(|r| r.tokens.start == t)
+                    })
+                }) {
+                    t = self.m(p).tokens.start;
+                    continue;
+                }
+            }
             if !out.is_empty() || self.is_stop(t) || skipped >= max_skip {
                 break;
-            }
-            // "talks with Secretary of State Marco Rubio": a title before its holder's name
-            // is one word, "of" and all
-            if let Some(p) = (t + 1..(t + 6).min(self.range.end)).find_map(|k| {
-                self.owner(k).filter(|&o| {
-                    let m = self.m(o);
-                    m.tokens.start == k && m.role.as_ref().is_some_and(|r| r.tokens.start == t)
-                })
-            }) {
-                t = self.m(p).tokens.start;
-                continue;
             }
             // "met the leaders of Gondor": the state the agents act for
             if let Some(o) = self.agent_phrase_owner(t) {
@@ -2777,6 +2780,15 @@ impl RuleExtractor<'_> {
                 k += 1;
             } else if v.lower(k) == "sworn" && v.lower(k + 1) == "in" {
                 k += 2;
+                // ("sworn in for a third six-year term as Venezuela's president")
+                if v.lower(k) == "for" {
+                    if let Some(a) = (k + 1..(k + 10).min(v.range.end))
+                        .take_while(|&q| v.owner(q).is_none() && v.lower(q) != ",")
+                        .find(|&q| v.lower(q) == "as")
+                    {
+                        k = a;
+                    }
+                }
             } else if !copula || matches!(v.lower(k), "not" | "never" | "n't" | "no") {
                 return None;
             }
@@ -2795,10 +2807,19 @@ impl RuleExtractor<'_> {
             if v.lower(k) == "as" {
                 k += 1;
             }
-            if !matches!(v.lower(k), "its" | "their") {
+            // ("He named X as his prime minister", "named X as prime minister": a post in
+            // the state the namer holds one in)
+            let bare_post = v.lower(k - 1) == "as"
+                && noun_at(k).is_some_and(|(_, noun)| {
+                    self.lex.title(&noun).is_some_and(|x| matches!(x.kind.as_str(), "head" | "minister"))
+                });
+            let his = matches!(v.lower(k), "his" | "her") || bare_post;
+            if !matches!(v.lower(k), "its" | "their") && !his {
                 continue;
             }
-            k += 1;
+            if !bare_post {
+                k += 1;
+            }
             while matches!(v.lower(k), "new" | "next" | "first" | "acting" | "interim" | "permanent") {
                 k += 1;
             }
@@ -2806,7 +2827,24 @@ impl RuleExtractor<'_> {
             if v.lower(k + n) == "of" {
                 continue;
             }
-            let Some(verb) = m.tokens.start.checked_sub(1).filter(|&p| p > v.range.start) else { continue };
+            // (past a description before the name: "named veteran lawmaker X as his …",
+            // "named Defence Minister X as prime minister")
+            let name_start = m.role.as_ref().map_or(m.tokens.start, |r| r.tokens.start.min(m.tokens.start));
+            let mut p = name_start.wrapping_sub(1);
+            while his
+                && p > v.range.start + 1
+                && name_start - p <= 3
+                && v.owner(p).is_none()
+                && v.toks[p].is_word()
+                && !v.toks[p].is_capitalized()
+                && !matches!(
+                    v.lower(p),
+                    "named" | "appointed" | "nominated" | "picked" | "chose" | "names" | "appoints"
+                )
+            {
+                p -= 1;
+            }
+            let Some(verb) = Some(p).filter(|&p| p > v.range.start && p < name_start) else { continue };
             if !matches!(
                 v.lower(verb),
                 "named"
@@ -2836,6 +2874,34 @@ impl RuleExtractor<'_> {
             }
             let Some(o) = s0.checked_sub(1).and_then(|p| v.owner(p)) else { continue };
             let om = v.m(o);
+            if his {
+                // the namer's state, from a post found for him before
+                let state = (om.node_type == NodeType::Person && !om.possessive && om.tokens.end == s0)
+                    .then(|| {
+                        out.iter()
+                            .find(|f| {
+                                f.relation == Relation::HoldsRole
+                                    && f.source == om.entity
+                                    && f.target.starts_with("country:")
+                            })
+                            .map(|f| f.target.clone())
+                    })
+                    .flatten();
+                let of_state = self.lex.title(&noun).is_some_and(|x| matches!(x.kind.as_str(), "head" | "minister"));
+                if let (Some(c), true) = (state, of_state) {
+                    let role = self.lex.title(&noun).map(|x| x.label.clone()).unwrap_or_default();
+                    self.push(
+                        out,
+                        &m.entity,
+                        Relation::HoldsRole,
+                        &c,
+                        si,
+                        "named-to-post",
+                        attrs(&[("role", Value::String(role))]),
+                    );
+                }
+                continue;
+            }
             if om.possessive || om.tokens.end != s0 || om.form == MentionForm::Pronoun {
                 continue;
             }
@@ -4391,6 +4457,7 @@ impl RuleExtractor<'_> {
                     self.weapons_fired(v, si, t, out)
                 }
                 "face" | "faces" => self.face_punishment(v, si, t, out),
+                "broke" | "erupted" => self.war_broke_out(v, si, t, out),
                 "from" | "quit" | "quits" | "leave" | "leaves" | "left" | "exit" | "exits" | "exited" => {
                     self.body_left(v, si, t, out);
                     // ("left for Minas Tirith": a departure is a trip too)
@@ -4821,11 +4888,23 @@ impl RuleExtractor<'_> {
         }) else {
             return;
         };
-        if !matches!(v.lower(w + 1), "at" | "toward" | "towards" | "into" | "on") {
+        if !matches!(v.lower(w + 1), "at" | "toward" | "towards" | "into" | "on" | "near") {
             return;
         }
         let j = w + 2 + usize::from(matches!(v.lower(w + 2), "the" | "a" | "an"));
         let j = v.place_of(j).unwrap_or(j);
+        // ("near a naval vessel from South Korea": the state the craft is from)
+        let j = if v.owner(j).is_none() {
+            (j..(j + 4).min(v.range.end))
+                .take_while(|&k| v.owner(k).is_none() && v.toks[k].is_word() && !v.toks[k].is_capitalized())
+                .find(|&k| {
+                    matches!(v.lower(k), "vessel" | "ship" | "boat" | "warship" | "patrol" | "aircraft" | "plane")
+                        && matches!(v.lower(k + 1), "from" | "of")
+                })
+                .map_or(j, |k| k + 2 + usize::from(v.lower(k + 2) == "the"))
+        } else {
+            j
+        };
         // ("fired a water cannon at a Philippine government ship": a nationality before the
         // state's vessels or forces names the state)
         let state_craft = |o: usize| {
@@ -5049,6 +5128,34 @@ impl RuleExtractor<'_> {
             let (sm, om) = (v.m(s), v.m(o));
             if sm.entity != om.entity && can_act(sm.node_type) && can_act(om.node_type) {
                 self.push(out, &sm.entity, Relation::Cooperates, &om.entity, si, "signed-accord", a.clone());
+            }
+        }
+    }
+
+    /// "Sudan's army said it had retaken Khartoum, two years after war broke out with the
+    /// Rapid Support Forces": the war of the sentence's subject with the one named after
+    /// "with" (CAMEO 19).
+    fn war_broke_out(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        if t == v.range.start || !matches!(v.lower(t - 1), "war" | "fighting" | "clashes" | "conflict") {
+            return;
+        }
+        let mut k = t + 1;
+        if v.lower(t) == "broke" {
+            if v.lower(k) != "out" {
+                return;
+            }
+            k += 1;
+        }
+        if v.lower(k) != "with" {
+            return;
+        }
+        let obj = v.right(k + 1, 2);
+        let Some(s0) = v.first_subject(t - 1) else { return };
+        let a = self.event_attrs(v, t, 1, &[s0], "19", -10.0);
+        for &o in &obj {
+            let (sm, om) = (v.m(s0), v.m(o));
+            if sm.entity != om.entity && can_act(sm.node_type) && can_act(om.node_type) {
+                self.push(out, &sm.entity, Relation::Fights, &om.entity, si, "war-broke-out", a.clone());
             }
         }
     }

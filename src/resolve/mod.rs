@@ -252,13 +252,24 @@ fn resolve_it(tokens: &[Token], mentions: &mut Vec<Mention>) {
             }
             e
         });
+        // ("the DEM Party, which has mediated between X and the government, said it"):
+        // past a relative clause between commas
+        let mut end = verb;
+        if verb >= 2 && tokens[verb - 1].norm == "," {
+            if let Some(c) = (verb.saturating_sub(20)..verb - 1)
+                .rev()
+                .find(|&c| tokens[c].norm == "," && matches!(tokens[c + 1].lower.as_str(), "which" | "who"))
+            {
+                end = c;
+            }
+        }
         let speaker = by_end
-            .get(&verb)
+            .get(&end)
             .map_or(&[][..], Vec::as_slice)
             .iter()
             .map(|&i| &mentions[i])
             .filter(|m| {
-                m.tokens.end == verb
+                m.tokens.end == end
                     && matches!(m.node_type, NodeType::Country | NodeType::Organization)
                     && m.form != MentionForm::Demonym
                     && !m.possessive
