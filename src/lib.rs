@@ -116,6 +116,7 @@ impl Pipeline {
         scope_bodies(&self.lexicon, &tokens, &mut mentions);
         scope_generic_parties(&self.lexicon, text, &tokens, &mut mentions);
         namesake_states(&self.lexicon, text, &mut mentions);
+        story_state_bodies(&self.lexicon, &tokens, &sentences, &mut mentions);
         let relations = RuleExtractor { lex: &self.lexicon }.extract(text, &tokens, &sentences, &mentions);
         Analysis { tokens, sentences, mentions, relations }
     }
@@ -427,6 +428,81 @@ fn namesake_states(lex: &Lexicon, text: &str, mentions: &mut [Mention]) {
             m.entry = Some(e);
             m.country = Some(entry.id.clone());
         }
+    }
+}
+
+/// "KHARTOUM (AP) - … Egypt and Saudi Arabia have backed the army": "the government",
+/// "the army" with no state named in their sentence are the bodies of the state the
+/// story is datelined in and names most (as a reader of the story takes them).
+fn story_state_bodies(
+    lex: &Lexicon,
+    tokens: &[text::Token],
+    sentences: &[text::Sentence],
+    mentions: &mut Vec<Mention>,
+) {
+    const BODIES: &[&str] = &["government", "army", "military", "regime", "junta", "authorities", "cabinet"];
+    // (looked for first: most stories have no such phrase)
+    let candidates: Vec<usize> = (1..tokens.len())
+        .filter(|&k| BODIES.contains(&tokens[k].lower.as_str()) && tokens[k - 1].lower == "the")
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    let Some(home) = relation::story_state(tokens, mentions) else { return };
+    let Some(e) = lex.gazetteer.find_id(&home) else { return };
+    let entry = lex.gazetteer.entry(e);
+    let mut extra = Vec::new();
+    for k in candidates {
+        // (not "the army chief", "the government of Iraq", "the government in Baghdad")
+        let next = tokens.get(k + 1);
+        if next.is_some_and(|n| {
+            matches!(n.lower.as_str(), "of" | "in" | "chief" | "commander" | "spokesman" | "spokeswoman" | "-")
+                || n.is_capitalized() && !n.newline_before && n.is_word()
+        }) {
+            continue;
+        }
+        // the sentence's mentions (sentences and mentions are in text order)
+        let si = sentences.partition_point(|s| s.tokens.end <= k);
+        let here = mentions.partition_point(|m| m.sentence < si)..mentions.partition_point(|m| m.sentence <= si);
+        let here = &mentions[here];
+        // (not inside a name, nor where the sentence names another state)
+        let owned = here.iter().any(|m| m.tokens.contains(&k) || m.tokens.contains(&(k - 1)));
+        let foreign = here.iter().any(|m| match m.node_type {
+            NodeType::Country => m.entity != home,
+            NodeType::Location => m.country.as_ref().is_some_and(|c| *c != home),
+            _ => false,
+        });
+        // (another state named in the sentence may own a body that opens a clause, "Egypt
+        // said the army …", but not one that a verb acts on: "Egypt has backed the army")
+        let object = k >= 2 && {
+            let p = &tokens[k - 2];
+            p.is_word()
+                && !p.is_capitalized()
+                && !matches!(p.lower.as_str(), "said" | "says" | "that" | "and" | "but" | "while" | "whereas")
+        };
+        if owned || foreign && !object {
+            continue;
+        }
+        extra.push(Mention {
+            start: tokens[k - 1].start,
+            end: tokens[k].end,
+            tokens: k - 1..k + 1,
+            sentence: si,
+            node_type: NodeType::Country,
+            form: MentionForm::Title,
+            entity: entry.id.clone(),
+            label: entry.label.clone(),
+            entry: Some(e),
+            country: Some(entry.id.clone()),
+            rule: "story-state-body",
+            role: None,
+            possessive: tokens.get(k + 1).is_some_and(|t| t.lower == "'s"),
+            nested: false,
+        });
+    }
+    if !extra.is_empty() {
+        mentions.extend(extra);
+        mentions.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.nested.cmp(&b.nested)));
     }
 }
 

@@ -2028,6 +2028,38 @@ struct DocActors {
 }
 
 /// A sports report: a wire slug, or three words that only sports reports use.
+/// The state a story is datelined in, when it is the state the story names most: the
+/// dateline is a place in capitals that opens a line among the first three, before a
+/// date, a comma or the agency ("WASHINGTON 1996-08-23", "BELGRADE, March 15 (Reuters)").
+/// A sports report travels with its teams and has none.
+pub(crate) fn story_state(tokens: &[Token], mentions: &[Mention]) -> Option<String> {
+    let (d, dateline) = mentions.iter().enumerate().take_while(|(_, m)| m.sentence < 3).find(|(_, m)| {
+        let first = &tokens[m.tokens.start];
+        let after = tokens.get(m.tokens.end);
+        (m.tokens.start == 0 || first.newline_before)
+            && m.node_type == NodeType::Location
+            && tokens[m.tokens.clone()].iter().all(|t| t.is_word() && t.is_all_caps() && t.norm.len() > 2)
+            && after.is_some_and(|t| t.kind == crate::text::TokenKind::Number || matches!(t.norm.as_str(), "," | "("))
+    })?;
+    let home = dateline.country.clone()?;
+    // the states the story names, with how often (places count for their state, the
+    // dateline twice)
+    let mut named: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, m) in mentions.iter().enumerate().filter(|(_, m)| !m.nested) {
+        match (m.node_type, m.country.as_deref()) {
+            (NodeType::Country, _) => *named.entry(m.entity.as_str()).or_default() += 1,
+            (NodeType::Location, Some(c)) => *named.entry(c).or_default() += 1 + usize::from(i == d),
+            _ => {}
+        }
+    }
+    let top = named.get(home.as_str()).copied().unwrap_or(0);
+    // (a sports report: "PRETORIA … Prime Minister Jim Bolger rang the All Blacks' coach")
+    if named.iter().any(|(c, &n)| *c != home && n >= top) || sports_page(tokens) {
+        return None;
+    }
+    Some(home)
+}
+
 pub(crate) fn sports_page(tokens: &[Token]) -> bool {
     // a hashed set: every token of the document is looked up
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, crate::gazetteer::FastHash>> =
@@ -4142,37 +4174,7 @@ impl RuleExtractor<'_> {
     /// state anywhere in the story is one of the dateline's state, when that state is the
     /// one the story names most.
     fn home_posts(&self, tokens: &[Token], mentions: &[Mention], out: &mut Vec<Found>) {
-        // the dateline: a place in capitals that opens a line among the first three,
-        // before a date, a comma or the agency ("WASHINGTON 1996-08-23", "BELGRADE, March
-        // 15 (Reuters)")
-        let Some((d, home)) = mentions.iter().enumerate().take_while(|(_, m)| m.sentence < 3).find(|(_, m)| {
-            let first = &tokens[m.tokens.start];
-            let after = tokens.get(m.tokens.end);
-            (m.tokens.start == 0 || first.newline_before)
-                && m.node_type == NodeType::Location
-                && tokens[m.tokens.clone()].iter().all(|t| t.is_word() && t.is_all_caps() && t.norm.len() > 2)
-                && after
-                    .is_some_and(|t| t.kind == crate::text::TokenKind::Number || matches!(t.norm.as_str(), "," | "("))
-        }) else {
-            return;
-        };
-        let Some(home) = home.country.clone() else { return };
-        // the states the story names, with how often (places count for their state, the
-        // dateline twice)
-        let mut named: BTreeMap<&str, usize> = BTreeMap::new();
-        for (i, m) in mentions.iter().enumerate().filter(|(_, m)| !m.nested) {
-            match (m.node_type, m.country.as_deref()) {
-                (NodeType::Country, _) => *named.entry(m.entity.as_str()).or_default() += 1,
-                (NodeType::Location, Some(c)) => *named.entry(c).or_default() += 1 + usize::from(i == d),
-                _ => {}
-            }
-        }
-        let top = named.get(home.as_str()).copied().unwrap_or(0);
-        // (a sports report travels with its teams: "PRETORIA … Prime Minister Jim Bolger
-        // rang the All Blacks' coach")
-        if named.iter().any(|(c, &n)| *c != home && n >= top) || sports_page(tokens) {
-            return;
-        }
+        let Some(home) = story_state(tokens, mentions) else { return };
         let placed: BTreeSet<&str> = out
             .iter()
             .filter(|f| {
