@@ -1189,6 +1189,36 @@ impl<'a> View<'a> {
                     t = glued + 2;
                     continue;
                 }
+                // "welcomes Romania-Hungary treaty accord": two sides glued before their
+                // event's noun name the event, which is the object
+                if self.lower(glued) == "-" && !self.toks[glued].space_before {
+                    if let Some(b) = self.owner(glued + 1).filter(|&b| self.m(b).tokens.start == glued + 1) {
+                        let a = self.after(b);
+                        let event = (a..(a + 3).min(self.range.end)).any(|k| {
+                            matches!(
+                                self.lower(k),
+                                "treaty"
+                                    | "accord"
+                                    | "agreement"
+                                    | "deal"
+                                    | "talks"
+                                    | "summit"
+                                    | "war"
+                                    | "conflict"
+                                    | "ceasefire"
+                                    | "truce"
+                                    | "pact"
+                                    | "relations"
+                                    | "ties"
+                                    | "border"
+                                    | "dispute"
+                            )
+                        });
+                        if event {
+                            break;
+                        }
+                    }
+                }
                 let mut take = mi;
                 let mut next = self.after(mi);
                 // "a loan to India's Welspun Stahl Rohren Ltd": the body named after a possessive
@@ -6462,6 +6492,12 @@ impl RuleExtractor<'_> {
             CuePattern::Intrans => {
                 let subj = v.left(t, 3);
                 if subj.len() < 2 {
+                    return;
+                }
+                // ("a committee monitoring the agreement between Israel and Hizbollah will
+                // meet": a pair after "between" belongs to a noun, not to the verb)
+                let first = subj.iter().map(|&s| v.m(s).tokens.start).min().unwrap_or(t);
+                if v.lower(first.wrapping_sub(1)) == "between" {
                     return;
                 }
                 // "Bre-X and Barrick did not hold talks on Thursday with Umar Said": talks
