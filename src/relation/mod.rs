@@ -1346,6 +1346,14 @@ impl<'a> View<'a> {
                 t += 1;
                 continue;
             }
+            // "urged him to make a deal with Russia": a pronoun that no name stands for is the
+            // object, and what follows it is another's ("her counterpart X" is X)
+            if out.is_empty()
+                && (matches!(self.lower(t), "him" | "them" | "us" | "me")
+                    || self.lower(t) == "her" && matches!(self.lower(t + 1), "to" | "," | "." | "that" | "on" | "in"))
+            {
+                break;
+            }
             // "talks with Secretary of State Marco Rubio", "meet Vice President X and Secretary
             // of State Y": a title before its holder's name is one word, "of" and all
             let joined = t > self.range.start && matches!(self.lower(t - 1), "and" | "or");
@@ -4498,10 +4506,15 @@ impl RuleExtractor<'_> {
                 "captured" | "captures" | "recaptured" | "overran" | "overrun" => self.place_captured(v, si, t, out),
                 "package" | "packages" | "sale" | "sales" => self.arms_package(v, si, t, out),
                 "sanctions" | "embargo" | "tariffs" => self.measure_adopted(v, si, t, out),
-                "summit" | "meeting" | "visit" => self.meeting_called_off(v, si, t, out),
+                "summit" | "meeting" | "visit" => {
+                    self.meeting_called_off(v, si, t, out);
+                    if v.lower(t) == "summit" {
+                        self.talks_held(v, si, t, out)
+                    }
+                }
                 "talks" | "negotiations" | "consultations" | "meetings" => self.talks_held(v, si, t, out),
                 "agreement" | "agreements" | "deal" | "treaty" | "accord" | "accords" | "pact" | "declaration"
-                | "memorandum" | "ceasefire" | "truce" | "armistice" => self.accord_signed(v, si, t, out),
+                | "memorandum" | "ceasefire" | "truce" | "armistice" | "document" => self.accord_signed(v, si, t, out),
                 "-" | "\u{2013}" => self.hyphenated_pair(v, si, t, out),
                 _ => self.trip(v, si, t, actors, out),
             }
@@ -5064,13 +5077,24 @@ impl RuleExtractor<'_> {
                     | "resumed"
                     | "resume"
                     | "concluded"
+                    | "chaired"
+                    | "hosted"
+                    | "led"
+                    | "leads"
+                    | "leading"
             )
         }) else {
             return;
         };
+        // ("co-chaired", "co-hosted": the subject is before the prefix)
+        let head = if verb >= v.range.start + 2 && v.lower(verb - 1) == "-" && v.lower(verb - 2) == "co" {
+            verb - 2
+        } else {
+            verb
+        };
         // ("an agreement X reached with Y to hold talks": an infinitive names its subject
         // only after a verb of intent)
-        if v.lower(verb.wrapping_sub(1)) == "to" && !INTENT_HEADS.contains(&v.lower(verb.wrapping_sub(2))) {
+        if v.lower(head.wrapping_sub(1)) == "to" && !INTENT_HEADS.contains(&v.lower(head.wrapping_sub(2))) {
             return;
         }
         let between = verb + 1..t;
@@ -5083,10 +5107,10 @@ impl RuleExtractor<'_> {
             return;
         }
         // talks with a third party: with that party ("held their first talks with X")
-        let with = (t + 1..(t + 6).min(v.range.end))
+        let with = (t + 1..(t + 9).min(v.range.end))
             .take_while(|&k| !v.is_stop(k) && v.lower(k) != ",")
             .find(|&k| v.lower(k) == "with");
-        let subj = v.left(verb, 3);
+        let subj = v.left(head, 3);
         let pairs: Vec<(usize, usize)> = match with {
             Some(w) => {
                 let obj = v.right(w + 1, 2);
@@ -6012,7 +6036,13 @@ impl RuleExtractor<'_> {
         {
             k -= 1;
         }
-        if k > v.range.start && YIELD_VERBS.contains(&v.lower(k - 1)) {
+        // ("will cut tariffs on Chinese goods": a measure cut is eased; "cut aid to" is no
+        // measure, and is read as aid withheld)
+        let measure_cut = matches!(
+            v.lower(k.wrapping_sub(1)),
+            "cut" | "cuts" | "cutting" | "lowered" | "lowers" | "reduced" | "reduces" | "slashed"
+        ) && matches!(v.lower(t), "tariffs" | "tariff" | "duties" | "levies" | "sanctions");
+        if k > v.range.start && (YIELD_VERBS.contains(&v.lower(k - 1)) || measure_cut) {
             return;
         }
         // "militants accused of violence": a participle right after a common noun and
@@ -6382,7 +6412,10 @@ impl RuleExtractor<'_> {
                         "resolution" | "proposal" | "plan" | "report" | "bid" | "offer" | "request" | "draft"
                     )
                 };
-                if obj.is_empty() && !rejected_measure {
+                // ("urged him to make a deal with Russia": the object is the pronoun)
+                let pronoun_object =
+                    matches!(v.lower(o), "him" | "them" | "us" | "me") || v.lower(o) == "her" && v.lower(o + 1) == "to";
+                if obj.is_empty() && !rejected_measure && !pronoun_object {
                     // "restore full diplomatic ties with Gondor", "contribute a million
                     // euros to Gondor": the target after the verb's complement
                     // ("meet on Saturday to clinch a deal on X's handover": a cue with its
@@ -6761,13 +6794,39 @@ impl RuleExtractor<'_> {
             });
             match (v.first_subject(t), said) {
                 // the name right after "said" (or "said that") opens the reported clause
-                (_, Some(k)) => {
+                (f, Some(k)) => {
                     // past "that" and the time of saying ("said on Tuesday he would …")
                     let from = v.past_time_of_saying(k + 1, t);
-                    v.owner(from)
+                    let reported: Vec<usize> = v
+                        .owner(from)
                         .filter(|&o| v.m(o).tokens.start == from && can_act(v.m(o).node_type))
                         .into_iter()
-                        .collect()
+                        .collect();
+                    // ("X said a Palestinian state would never be established and accused Y":
+                    // a reported clause with no actor for its subject leaves the verb to the
+                    // speaker)
+                    // (not a modal's verb, which goes on with the reported clause: "said Belo
+                    // would visit the Vatican, and would also meet Kohl")
+                    let mut b = t.wrapping_sub(1);
+                    while b > v.range.start && matches!(v.lower(b), "also" | "then" | "later") {
+                        b -= 1;
+                    }
+                    let modal = matches!(
+                        v.lower(b),
+                        "would" | "will" | "could" | "should" | "might" | "may" | "can" | "must" | "to"
+                    );
+                    match (reported.is_empty() && !modal, f) {
+                        (true, Some(f)) if v.m(f).tokens.start < k && !v.m(f).possessive => {
+                            // (the person a state's name qualifies: "Israeli Prime Minister X")
+                            let group: Vec<usize> = v
+                                .right(v.m(f).tokens.start, 0)
+                                .into_iter()
+                                .filter(|&g| v.m(g).tokens.start < k)
+                                .collect();
+                            if group.is_empty() { vec![f] } else { group }
+                        }
+                        _ => reported,
+                    }
                 }
                 // (the whole subject: "German Chancellor X, French President Y and British
                 // Prime Minister Z spoke with W and pledged support": the people, not
