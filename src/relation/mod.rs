@@ -1357,7 +1357,9 @@ impl<'a> View<'a> {
             // "talks with Secretary of State Marco Rubio", "meet Vice President X and Secretary
             // of State Y": a title before its holder's name is one word, "of" and all
             let joined = t > self.range.start && matches!(self.lower(t - 1), "and" | "or");
-            if out.is_empty() && !self.is_stop(t) && skipped < max_skip || joined && !out.is_empty() {
+            if self.toks[t].is_capitalized() && out.is_empty() && !self.is_stop(t) && skipped < max_skip
+                || joined && !out.is_empty()
+            {
                 if let Some(p) = (t + 1..(t + 6).min(self.range.end)).find_map(|k| {
                     self.owner(k).filter(|&o| {
                         let m = self.m(o);
@@ -4212,7 +4214,9 @@ impl RuleExtractor<'_> {
     /// state anywhere in the story is one of the dateline's state, when that state is the
     /// one the story names most.
     fn home_posts(&self, tokens: &[Token], mentions: &[Mention], out: &mut Vec<Found>) {
-        let Some(home) = story_state(tokens, mentions) else { return };
+        // (the story's state is looked for once, and only where a post of state is named
+        // bare)
+        let home_cell: std::cell::OnceCell<Option<String>> = std::cell::OnceCell::new();
         let placed: BTreeSet<&str> = out
             .iter()
             .filter(|f| {
@@ -4224,34 +4228,28 @@ impl RuleExtractor<'_> {
         let mut found = Vec::new();
         for m in mentions {
             let Some(role) = m.role.as_ref().filter(|_| m.node_type == NodeType::Person) else { continue };
+            // ("Former President": the post held before)
+            let post = role.text.strip_prefix("Former ").unwrap_or(&role.text);
             // (the posts every state has: "Treasury Secretary", "Attorney General" are a few
             // states' names for them, and the story may be about another, unless it is
             // datelined in one of those states)
-            // ("Former President": the post held before)
-            let post = role.text.strip_prefix("Former ").unwrap_or(&role.text);
-            let own_name = match home.as_str() {
-                "country:USA" => matches!(
-                    post,
-                    "Secretary of State"
-                        | "Treasury Secretary"
-                        | "Secretary of the Treasury"
-                        | "Defense Secretary"
-                        | "Secretary of Defense"
-                        | "Attorney General"
-                        | "Commerce Secretary"
-                        | "Energy Secretary"
-                        | "Homeland Security Secretary"
-                ),
-                "country:GBR" => {
-                    matches!(
-                        post,
-                        "Foreign Secretary" | "Home Secretary" | "Defence Secretary" | "Chancellor of the Exchequer"
-                    )
-                }
-                _ => false,
-            };
-            let of_state = role.kind == "minister" && post.ends_with("Minister")
-                || own_name
+            let us_post = matches!(
+                post,
+                "Secretary of State"
+                    | "Treasury Secretary"
+                    | "Secretary of the Treasury"
+                    | "Defense Secretary"
+                    | "Secretary of Defense"
+                    | "Attorney General"
+                    | "Commerce Secretary"
+                    | "Energy Secretary"
+                    | "Homeland Security Secretary"
+            );
+            let uk_post = matches!(
+                post,
+                "Foreign Secretary" | "Home Secretary" | "Defence Secretary" | "Chancellor of the Exchequer"
+            );
+            let every_state = role.kind == "minister" && post.ends_with("Minister")
                 || matches!(
                     post,
                     "President"
@@ -4262,7 +4260,10 @@ impl RuleExtractor<'_> {
                         | "President-elect"
                         | "Prime Minister-designate"
                 );
-            if !of_state || placed.contains(m.entity.as_str()) || !done.insert(m.entity.as_str()) {
+            if !(every_state || us_post || uk_post)
+                || placed.contains(m.entity.as_str())
+                || done.contains(m.entity.as_str())
+            {
                 continue;
             }
             // (only where the post opens the name's phrase: "Serbia's President X" is read
@@ -4288,22 +4289,32 @@ impl RuleExtractor<'_> {
             {
                 continue;
             }
+            let Some(home) = home_cell.get_or_init(|| story_state(tokens, mentions)) else { return };
+            let own_name = match home.as_str() {
+                "country:USA" => us_post,
+                "country:GBR" => uk_post,
+                _ => false,
+            };
+            if !every_state && !own_name {
+                continue;
+            }
+            done.insert(m.entity.as_str());
             // (nor where the sentence names another state: "a plan to unite the Kurdish
             // region in northern Iraq against President Saddam Hussein")
             // (mentions are in text order: the sentence's are one slice)
             let here = mentions.partition_point(|x| x.sentence < m.sentence)
                 ..mentions.partition_point(|x| x.sentence <= m.sentence);
             let foreign = mentions[here].iter().any(|x| match x.node_type {
-                NodeType::Country => x.entity != home,
-                NodeType::Location => x.country.as_ref().is_some_and(|c| *c != home),
+                NodeType::Country => x.entity != *home,
+                NodeType::Location => x.country.as_ref().is_some_and(|c| c != home),
                 _ => false,
             });
             if foreign {
                 continue;
             }
-            found.push((m.entity.clone(), m.sentence, text));
+            found.push((m.entity.clone(), m.sentence, text, home.clone()));
         }
-        for (entity, si, text) in found {
+        for (entity, si, text, home) in found {
             self.push(
                 out,
                 &entity,
