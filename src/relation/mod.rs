@@ -4505,10 +4505,15 @@ impl RuleExtractor<'_> {
                 "summoned" | "summons" | "summoning" | "summon" => self.envoy_summoned(v, si, t, out),
                 "imposed" | "placed" | "slapped" | "levied" => self.measure_imposed(v, si, t, out),
                 "fired" | "fires" | "firing" | "launched" | "launches" | "launching" | "lobbed" => {
-                    self.weapons_fired(v, si, t, out)
+                    self.weapons_fired(v, si, t, out);
+                    if v.lower(t) == "launched" {
+                        self.attack_carried_out_by(v, si, t, out)
+                    }
                 }
                 "face" | "faces" => self.face_punishment(v, si, t, out),
                 "broke" | "erupted" => self.war_broke_out(v, si, t, out),
+                "carried" | "conducted" | "staged" => self.attack_carried_out_by(v, si, t, out),
+                "crossed" | "advanced" | "pushed" | "poured" => self.incursion(v, si, t, out),
                 "from" | "quit" | "quits" | "leave" | "leaves" | "left" | "exit" | "exits" | "exited" => {
                     self.body_left(v, si, t, out);
                     // ("left for Minas Tirith": a departure is a trip too)
@@ -4516,7 +4521,7 @@ impl RuleExtractor<'_> {
                 }
                 "captured" | "captures" | "recaptured" | "overran" | "overrun" => self.place_captured(v, si, t, out),
                 "package" | "packages" | "sale" | "sales" => self.arms_package(v, si, t, out),
-                "sanctions" | "embargo" | "tariffs" => self.measure_adopted(v, si, t, out),
+                "sanctions" | "embargo" | "tariffs" | "blockade" => self.measure_adopted(v, si, t, out),
                 "summit" | "meeting" | "visit" => {
                     self.meeting_called_off(v, si, t, out);
                     if v.lower(t) == "summit" {
@@ -5159,6 +5164,9 @@ impl RuleExtractor<'_> {
                     | "inked"
                     | "ink"
                     | "inks"
+                    | "ratified"
+                    | "ratifies"
+                    | "ratify"
             )
         };
         let Some(verb) = (t.saturating_sub(7).max(v.range.start)..t).rev().find(|&k| signs(v.lower(k))) else {
@@ -5223,6 +5231,76 @@ impl RuleExtractor<'_> {
             let (sm, om) = (v.m(s0), v.m(o));
             if sm.entity != om.entity && can_act(sm.node_type) && can_act(om.node_type) {
                 self.push(out, &sm.entity, Relation::Fights, &om.entity, si, "war-broke-out", a.clone());
+            }
+        }
+    }
+
+    /// "The attack on Gondor was carried out by Arnorian troops", "the strikes on X were
+    /// launched by Y": the agent of a passive act whose attack noun names its target.
+    fn attack_carried_out_by(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        let by = t + 1 + usize::from(v.lower(t + 1) == "out");
+        if v.lower(by) != "by" || t < v.range.start + 4 || !BE.contains(&v.lower(t - 1)) {
+            return;
+        }
+        // the attack noun and its "on X" before the verb
+        let Some(noun) = (v.range.start..t).find(|&k| ATTACK_NOUNS.contains(&v.lower(k))) else { return };
+        if !matches!(v.lower(noun + 1), "on" | "against") {
+            return;
+        }
+        let j = noun + 2 + usize::from(v.lower(noun + 2) == "the");
+        let j = v.place_of(j).unwrap_or(j);
+        let Some(o) = v.owner(j).filter(|&o| {
+            let m = v.m(o);
+            m.tokens.start == j && (can_act(m.node_type) || m.node_type == NodeType::Location && m.country.is_some())
+        }) else {
+            return;
+        };
+        let agents = v.right(by + 1, 1);
+        let a = self.event_attrs(v, noun, 1, &agents, "18", -9.0);
+        for &x in &agents {
+            let (xm, om) = (v.m(x), v.m(o));
+            if xm.entity != om.entity && can_act(xm.node_type) {
+                self.push(out, &xm.entity, Relation::Attacks, &om.entity, si, "attack-carried-out-by", a.clone());
+            }
+        }
+    }
+
+    /// "Gondorian troops crossed into Arnor", "tanks pushed into": armed forces that enter
+    /// another state attack it (CAMEO 19).
+    fn incursion(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        let mut k = t + 1;
+        // ("crossed the border into", "pushed deep into")
+        if v.matches_at(k, &["the", "border", "into"]) {
+            k += 2;
+        } else if v.lower(k) == "deep" {
+            k += 1;
+        }
+        if v.lower(k) != "into" {
+            return;
+        }
+        let j = k + 1 + usize::from(v.lower(k + 1) == "the");
+        let Some(o) = v.owner(j).filter(|&o| {
+            let m = v.m(o);
+            m.tokens.start == j && m.form != MentionForm::Demonym && m.node_type == NodeType::Country
+        }) else {
+            return;
+        };
+        // (armed forces only: refugees crossing into a state attack nobody)
+        let armed = (t.saturating_sub(3).max(v.range.start)..t).any(|q| {
+            matches!(
+                v.lower(q),
+                "troops" | "forces" | "soldiers" | "tanks" | "army" | "units" | "fighters" | "militants"
+            )
+        });
+        if !armed {
+            return;
+        }
+        let subj = v.left(t, 3);
+        let a = self.event_attrs(v, t, 1, &subj, "19", -10.0);
+        for &sv in &subj {
+            let (sm, om) = (v.m(sv), v.m(o));
+            if sm.entity != om.entity && can_act(sm.node_type) {
+                self.push(out, &sm.entity, Relation::Attacks, &om.entity, si, "incursion", a.clone());
             }
         }
     }
@@ -5309,11 +5387,13 @@ impl RuleExtractor<'_> {
         let Some(o) = v.owner(j).filter(|&o| v.m(o).tokens.start == j && can_act(v.m(o).node_type)) else {
             return;
         };
+        // ("imposed a naval blockade on Arnor": a blockade is force, CAMEO 191)
+        let blockade = v.lower(t) == "blockade";
         let Some(verb) = (t.saturating_sub(6).max(v.range.start)..t).rev().find(|&k| {
             matches!(
                 v.lower(k),
                 "adopted" | "adopts" | "adopt" | "approved" | "approves" | "unveiled" | "unveils" | "introduced"
-            )
+            ) || blockade && matches!(v.lower(k), "imposed" | "imposes" | "declared" | "enforced" | "began")
         }) else {
             return;
         };
@@ -5327,11 +5407,13 @@ impl RuleExtractor<'_> {
             return;
         }
         let subj = v.left(verb, 3);
-        let a = self.event_attrs(v, verb, 1, &subj, "16", -4.0);
+        let (relation, cameo, goldstein) =
+            if blockade { (Relation::Attacks, "19", -9.5) } else { (Relation::Sanctions, "16", -4.0) };
+        let a = self.event_attrs(v, verb, 1, &subj, cameo, goldstein);
         for &sv in &subj {
             let (sm, om) = (v.m(sv), v.m(o));
             if sm.entity != om.entity && can_act(sm.node_type) {
-                self.push(out, &sm.entity, Relation::Sanctions, &om.entity, si, "measure-adopted", a.clone());
+                self.push(out, &sm.entity, relation, &om.entity, si, "measure-adopted", a.clone());
             }
         }
     }
