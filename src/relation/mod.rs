@@ -4680,7 +4680,18 @@ impl RuleExtractor<'_> {
             }
             let deal_after = glued
                 && (t + 1..(t + 4).min(v.range.end)).any(|k| {
-                    matches!(v.lower(k), "deal" | "agreement" | "accord" | "ceasefire" | "truce" | "talks" | "pact")
+                    matches!(
+                        v.lower(k),
+                        "deal"
+                            | "agreement"
+                            | "accord"
+                            | "ceasefire"
+                            | "truce"
+                            | "talks"
+                            | "pact"
+                            | "exchange"
+                            | "swap"
+                    )
                 });
             let agreed = deal_after
                 || (t.saturating_sub(8).max(v.range.start)..t).any(|k| {
@@ -4697,6 +4708,8 @@ impl RuleExtractor<'_> {
                             | "negotiations"
                             | "rapprochement"
                             | "declaration"
+                            | "exchange"
+                            | "swap"
                     )
                 });
             let mediators = if glued { v.owner(t - 2).into_iter().collect() } else { v.right(t + 2, 1) };
@@ -4916,7 +4929,10 @@ impl RuleExtractor<'_> {
         let a = self.event_attrs(v, t, 1, &subj, "11", -2.0);
         for &s in &subj {
             let sm = v.m(s);
-            if sm.node_type == NodeType::Country && sm.entity != v.m(o).entity {
+            // (a state or its ministry: "Gondor's foreign ministry said it had summoned")
+            let state_body =
+                sm.node_type == NodeType::Organization && sm.country.as_ref().is_some_and(|c| *c != v.m(o).entity);
+            if (sm.node_type == NodeType::Country || state_body) && sm.entity != v.m(o).entity {
                 self.push(out, &sm.entity, Relation::Criticizes, &v.m(o).entity, si, "envoy-summoned", a.clone());
             }
         }

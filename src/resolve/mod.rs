@@ -276,6 +276,31 @@ fn resolve_it(tokens: &[Token], mentions: &mut Vec<Mention>) {
                     && (!they || tokens[m.tokens.end - 1].lower.ends_with('s'))
             })
             .max_by_key(|m| m.tokens.len());
+        // ("Gondor's foreign ministry said it", "the Gondorian foreign ministry said it": the
+        // state whose body speaks, named before the body's lower-case words)
+        let speaker = speaker.or_else(|| {
+            let mut p = end;
+            let mut words = 0;
+            while p > 0 && words < 3 && tokens[p - 1].is_word() && !tokens[p - 1].is_capitalized() {
+                p -= 1;
+                words += 1;
+            }
+            if words == 0
+                || !matches!(
+                    tokens[end - 1].lower.as_str(),
+                    "ministry" | "government" | "office" | "cabinet" | "army" | "military"
+                )
+            {
+                return None;
+            }
+            let p = if p > 0 && tokens[p - 1].lower == "'s" { p - 1 } else { p };
+            by_end
+                .get(&p)
+                .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .map(|&i| &mentions[i])
+                .find(|m| m.tokens.end == p && m.node_type == NodeType::Country)
+        });
         let Some(sp) = speaker else { continue };
         extra.push(Mention {
             start: tok.start,
