@@ -5620,14 +5620,27 @@ impl RuleExtractor<'_> {
         }
         let j = k + 2 + usize::from(v.lower(k + 2) == "the");
         // (a capital one travels to stands for its state: "travelled to Kyiv")
+        // (… and so does one arrived in: "arrived in Minas Tirith on Monday for a visit")
+        let capital = |om: &Mention| {
+            om.node_type == NodeType::Location
+                && (om.rule == "gazetteer-capital-as-place"
+                    || om.entry.is_some()
+                        && om
+                            .country
+                            .as_deref()
+                            .and_then(|c| self.lex.gazetteer.find_id(c))
+                            .is_some_and(|c| self.lex.gazetteer.entry(c).capital_city == om.entry))
+        };
         let Some(o) = v.owner(j).filter(|&o| {
             let om = v.m(o);
-            om.node_type == NodeType::Country && om.tokens.start == j && om.form != MentionForm::Demonym
+            (om.node_type == NodeType::Country || capital(om))
+                && om.tokens.start == j
+                && om.form != MentionForm::Demonym
         }) else {
             return;
         };
         let om = v.m(o);
-        let state = &om.entity;
+        let Some(state) = (if capital(om) { om.country.as_ref() } else { Some(&om.entity) }) else { return };
         // the purpose in the same clause: "for talks", "on a two-day official visit"
         let e = v.after(o);
         let purpose = (e..(e + 12).min(v.range.end))
@@ -5643,6 +5656,13 @@ impl RuleExtractor<'_> {
                         )
                     })
             });
+        // ("on a private visit": a visit to no government)
+        let private_visit = (e..(e + 12).min(v.range.end))
+            .take_while(|&p| !matches!(v.lower(p), "," | ";" | "."))
+            .any(|p| matches!(v.lower(p), "private" | "personal") && matches!(v.lower(p + 1), "visit" | "trip"));
+        if private_visit {
+            return;
+        }
         // ("German Chancellor X travelled to Kyiv": a state's official who goes to
         // another state's capital visits it, as event coders code it; a sports page's
         // teams and travellers are no visit)
