@@ -94,6 +94,15 @@ EXONYMS = {
 }
 
 
+# Towns under the population threshold that diplomatic news names as the venues of
+# summits and talks, kept by hand: (GeoNames name or alternate name, ISO alpha-2).
+VENUE_TOWNS = [
+    ("Sharm el-Sheikh", "EG"), ("Davos", "CH"), ("Aqaba", "JO"), ("Taba", "EG"), ("Bled", "SI"),
+    ("Biarritz", "FR"), ("Montreux", "CH"), ("Rambouillet", "FR"), ("Naqoura", "LB"),
+    ("Khasavyurt", "RU"), ("Nakhchivan", "AZ"),
+]
+
+
 # GeoNames names that collide with an English word, replaced by the proper spelling
 # (only if GeoNames lists it among the alternate names) so that the capital is kept.
 # Also where GeoNames keeps a local form whose English name the news uses (the local
@@ -192,6 +201,19 @@ def main():
     capitals, missing = find_capitals(countries, base)
     selected = {c["geonameid"]: c for c in base if c["population"] >= MIN_POP}
     selected.update(capitals)
+    venues_missing = []
+    for form, a2 in VENUE_TOWNS:
+        cands = [c for c in base if c["countrycode"] == a2 and matches(c, form)]
+        if not cands:
+            cands = [c for c in load_json("cities5000.json").values() if c["countrycode"] == a2 and matches(c, form)]
+        if cands:
+            hit = max(cands, key=lambda c: (c["population"], -c["geonameid"]))
+            # (the English form the news writes, when GeoNames lists it)
+            if hit["name"] != form and form in hit.get("alternatenames", ()):
+                NAME_OVERRIDES[(hit["name"], a2)] = form
+            selected[hit["geonameid"]] = hit
+        else:
+            venues_missing.append(form)
 
     persons = person_names()
 
@@ -242,7 +264,7 @@ def main():
         "CC BY 4.0 - attribution required). Person-name filter data: US Census 1990 name lists from the PyPI package",
         "'names' (MIT; data public domain).",
         f"Selection: cities with population >= {MIN_POP} plus the capital of every state in countries.tsv regardless of",
-        "size; minus names that are also a country name/alias/demonym, ordinary English words, or frequent person names",
+        "size, plus a few towns that host summits (VENUE_TOWNS); minus names that are also a country name/alias/demonym, ordinary English words, or frequent person names",
         "(except major cities kept by hand, e.g. Houston, Sydney, Geneva).",
         "Columns: name = GeoNames name (or its English form, listed among its alternate names); country = ISO 3166-1 alpha-2 of the GeoNames country code (may be a",
         "non-sovereign territory such as HK, PR; XK = Kosovo); population = GeoNames population; geonameid = GeoNames id;",
@@ -253,6 +275,8 @@ def main():
     header = ["name", "country", "population", "geonameid", "aliases"]
     path = write_tsv("cities.tsv", comments, header, rows)
     print(f"wrote {path}: {len(rows)} rows; capitals found {len(capitals)}; states without a capital found: {missing}")
+    if venues_missing:
+        print("venue towns not found in GeoNames: " + ", ".join(venues_missing))
     print(f"dropped {len(dropped_names)} names: " + ", ".join(f"{n}({dropped[n]})" for n in dropped_names))
     unused = sorted(f"{n} ({cc})" for n, cc in EXONYMS if (n, cc) not in exonym_keys_seen)
     if unused:

@@ -586,6 +586,9 @@ impl RuleFinder<'_> {
                 || t.is_capitalized()
                 || is_inner_connector(t, self.lex)
                 || matches!(t.lower.as_str(), "and" | "in" | "at" | "to" | "against" | "with") && k + 1 < toks.len()
+                // ("Dar es Salaam", "Sharm el-Sheikh", "Rio Grande do Sul", "Newcastle upon Tyne")
+                || matches!(t.lower.as_str(), "es" | "el" | "do" | "dos" | "das" | "da" | "upon" | "sur" | "en")
+                    && k + 1 < toks.len()
                 || toks[k - 1].norm == "-" && !t.space_before
         })
     }
@@ -1016,6 +1019,16 @@ impl RuleFinder<'_> {
                 && self.lex.relational(&t.lower) == Some(crate::graph::Relation::WorksFor)
                 && toks.get(i + 1).is_some_and(|x| x.is_capitalized() && !x.is_all_caps() && i + 1 < end);
             if opening_job {
+                i += 1;
+                continue;
+            }
+            // "TEL AVIV, Jan 19 (Reuters)": a month's short name before a day is a date
+            let month_day = matches!(
+                t.lower.trim_end_matches('.'),
+                "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec"
+            ) && toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number);
+            if month_day {
+                title = None;
                 i += 1;
                 continue;
             }
