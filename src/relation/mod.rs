@@ -4217,6 +4217,7 @@ impl RuleExtractor<'_> {
         // (the story's state is looked for once, and only where a post of state is named
         // bare)
         let home_cell: std::cell::OnceCell<Option<String>> = std::cell::OnceCell::new();
+        let only_home_cell: std::cell::OnceCell<bool> = std::cell::OnceCell::new();
         let placed: BTreeSet<&str> = out
             .iter()
             .filter(|f| {
@@ -4296,6 +4297,20 @@ impl RuleExtractor<'_> {
                 _ => false,
             };
             if !every_state && !own_name {
+                continue;
+            }
+            // (a head of state or government is often named bare in a story about another
+            // state, "MEXICO CITY … President Donald Trump paused his tariffs": a head is the
+            // dateline state's only in a story that names no other state)
+            let head = !(role.kind == "minister" && post.ends_with("Minister"));
+            let only_home = *only_home_cell.get_or_init(|| {
+                mentions.iter().all(|x| match x.node_type {
+                    NodeType::Country => x.entity == *home,
+                    NodeType::Location => x.country.as_ref().is_none_or(|c| c == home),
+                    _ => true,
+                })
+            });
+            if head && !only_home {
                 continue;
             }
             done.insert(m.entity.as_str());
