@@ -449,6 +449,15 @@ fn story_state_bodies(
         return;
     }
     let Some(home) = relation::story_state(tokens, mentions) else { return };
+    // (a story that names another state twice may speak of its army: "GAZA … the army
+    // said" is Israel's)
+    let mut others: BTreeMap<&str, usize> = BTreeMap::new();
+    for m in mentions.iter().filter(|m| m.node_type == NodeType::Country && m.entity != home) {
+        *others.entry(m.entity.as_str()).or_default() += 1;
+    }
+    if others.values().any(|&n| n >= 2) {
+        return;
+    }
     let Some(e) = lex.gazetteer.find_id(&home) else { return };
     let entry = lex.gazetteer.entry(e);
     let mut extra = Vec::new();
