@@ -1100,7 +1100,7 @@ impl RuleFinder<'_> {
                                     && (title.is_some() || after_given || surname_town || after_family || described)
                         })
                     {
-                        // ("Hassan Sheikh Mohamud": "Sheikh" inside a name, between two of its
+                        // ("Ali Sheikh Hassan": "Sheikh" inside a name, between two of its
                         // words, is part of it)
                         let inside = matches!(x.lower.as_str(), "sheikh" | "sheik" | "shaikh")
                             && toks.get(j + 1).is_some_and(|y| y.is_capitalized() && !is_function_word(y))

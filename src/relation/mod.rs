@@ -996,6 +996,18 @@ impl<'a> View<'a> {
         &self.mentions[i]
     }
 
+    /// Whether the tokens `a..b` are the plain words of one noun phrase: no name, no
+    /// capitalised word, no punctuation but a hyphen (and numbers when `numbers`): "a
+    /// planned", "its 19th package of".
+    fn plain_words(&self, a: usize, b: usize, numbers: bool) -> bool {
+        (a..b).all(|k| {
+            let x = &self.toks[k];
+            self.owner(k).is_none()
+                && !x.is_capitalized()
+                && (x.is_word() || x.norm == "-" || numbers && x.kind == crate::text::TokenKind::Number)
+        })
+    }
+
     /// Token index after mention `mi` and its possessive 's.
     fn after(&self, mi: usize) -> usize {
         let m = self.m(mi);
@@ -1354,7 +1366,7 @@ impl<'a> View<'a> {
             {
                 break;
             }
-            // "talks with Secretary of State Marco Rubio", "meet Vice President X and Secretary
+            // "talks with Secretary of State Ann Vale", "meet Vice President X and Secretary
             // of State Y": a title before its holder's name is one word, "of" and all
             let joined = t > self.range.start && matches!(self.lower(t - 1), "and" | "or");
             if self.toks[t].is_capitalized() && out.is_empty() && !self.is_stop(t) && skipped < max_skip
@@ -1437,7 +1449,7 @@ impl<'a> View<'a> {
                 | "says"
         ) || w.ends_with("ed") && self.owner(last_next).is_none();
         // … or when a person follows a place or state after the comma alone: an apposition
-        // of an earlier noun ("its ambassador to Washington, Daniel Garcia-Pena,")
+        // of an earlier noun ("its ambassador to Minas Tirith, Ann Vale,")
         let apposed_person = out.len() > first_len
             && first_len > 0
             && self.m(out[first_len]).node_type == NodeType::Person
@@ -1968,8 +1980,7 @@ impl<'a> View<'a> {
                     // (or a past participle with its agent or name: ", known as the E3,",
                     // ", backed by Gondor,")
                     let past = (w.ends_with("ed") || w == "known") && matches!(self.lower(o + 2), "by" | "as");
-                    let participle = w.len() > 4
-                        && (w.ends_with("ing") || past)
+                    let participle = (w.len() > 5 && w.ends_with("ing") || past)
                         && self.owner(o + 1).is_none()
                         && (o + 1..j).all(|k| !self.is_stop(k) || past && matches!(self.lower(k), "by" | "as"));
                     // (… with its own time clause: "Israel, which has occupied a buffer zone
@@ -2067,7 +2078,6 @@ struct DocActors {
     sports_page: std::cell::OnceCell<bool>,
 }
 
-/// A sports report: a wire slug, or three words that only sports reports use.
 /// The state a story is datelined in, when it is the state the story names most: the
 /// dateline is a place in capitals that opens a line among the first three, before a
 /// date, a comma or the agency ("WASHINGTON 1996-08-23", "BELGRADE, March 15 (Reuters)").
@@ -2093,13 +2103,14 @@ pub(crate) fn story_state(tokens: &[Token], mentions: &[Mention]) -> Option<Stri
         }
     }
     let top = named.get(home.as_str()).copied().unwrap_or(0);
-    // (a sports report: "PRETORIA … Prime Minister Jim Bolger rang the All Blacks' coach")
+    // (a sports report: "PRETORIA … Prime Minister Ann Vale rang the visiting team's coach")
     if named.iter().any(|(c, &n)| *c != home && n >= top) || sports_page(tokens) {
         return None;
     }
     Some(home)
 }
 
+/// A sports report: a wire slug, or three words that only sports reports use.
 pub(crate) fn sports_page(tokens: &[Token]) -> bool {
     // a hashed set: every token of the document is looked up
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, crate::gazetteer::FastHash>> =
@@ -2902,7 +2913,10 @@ impl RuleExtractor<'_> {
             // (past a description before the name: "named veteran lawmaker X as his …",
             // "named Defence Minister X as prime minister")
             let name_start = m.role.as_ref().map_or(m.tokens.start, |r| r.tokens.start.min(m.tokens.start));
-            let mut p = name_start.wrapping_sub(1);
+            if name_start <= v.range.start {
+                continue;
+            }
+            let mut p = name_start - 1;
             while his
                 && p > v.range.start + 1
                 && name_start - p <= 3
@@ -4209,7 +4223,7 @@ impl RuleExtractor<'_> {
         }
     }
 
-    /// "BELGRADE, March 15 (Reuters) - … President Aleksandar Vucic accused …": wire copy
+    /// "MINAS TIRITH, March 15 (Reuters) - … President Ann Vale accused …": wire copy
     /// names a foreign official's state at the first mention, so a post of state with no
     /// state anywhere in the story is one of the dateline's state, when that state is the
     /// one the story names most.
@@ -4277,8 +4291,9 @@ impl RuleExtractor<'_> {
             {
                 continue;
             }
-            // ("former prime minister X" held the post; "former hardline president X" and
-            // "apartheid-era President X" too, with words between)
+            // ("former prime minister X" held the post, which the role says; with words
+            // between, "former hardline president X", "apartheid-era President X", the
+            // post is left unread)
             let qualifier = before.filter(|w| POST_QUALIFIERS.contains(w));
             let text = match qualifier {
                 Some(w) if !role.text.to_lowercase().starts_with(w) => format!("{} {}", capitalized(w), role.text),
@@ -4300,9 +4315,18 @@ impl RuleExtractor<'_> {
                 continue;
             }
             // (a head of state or government is often named bare in a story about another
-            // state, "MEXICO CITY … President Donald Trump paused his tariffs": a head is the
+            // state, "ARNOR CITY … President Ann Vale paused his tariffs on Arnor": a head is the
             // dateline state's only in a story that names no other state)
-            let head = !(role.kind == "minister" && post.ends_with("Minister"));
+            let head = matches!(
+                post,
+                "President"
+                    | "Prime Minister"
+                    | "Premier"
+                    | "Chancellor"
+                    | "Vice President"
+                    | "President-elect"
+                    | "Prime Minister-designate"
+            );
             let only_home = *only_home_cell.get_or_init(|| {
                 mentions.iter().all(|x| match x.node_type {
                     NodeType::Country => x.entity == *home,
@@ -4315,7 +4339,7 @@ impl RuleExtractor<'_> {
             }
             done.insert(m.entity.as_str());
             // (nor where the sentence names another state: "a plan to unite the Kurdish
-            // region in northern Iraq against President Saddam Hussein")
+            // region in northern Gondor against President Ann Vale")
             // (mentions are in text order: the sentence's are one slice)
             let here = mentions.partition_point(|x| x.sentence < m.sentence)
                 ..mentions.partition_point(|x| x.sentence <= m.sentence);
@@ -4666,6 +4690,8 @@ impl RuleExtractor<'_> {
                 };
                 let sides: Vec<(String, String)> = out
                     .iter()
+                    .rev()
+                    .take_while(|f| f.sentence >= si)
                     .filter(|f| f.sentence == si && matches!(f.relation, Relation::Cooperates | Relation::Meets))
                     .map(|f| (f.source.clone(), f.target.clone()))
                     .collect();
@@ -4731,8 +4757,11 @@ impl RuleExtractor<'_> {
             if !agreed || mediators.is_empty() {
                 continue;
             }
+            // (the findings are in sentence order: a sentence's are at the end)
             let sides_of = |s: usize| -> Vec<(String, String)> {
                 out.iter()
+                    .rev()
+                    .take_while(|f| f.sentence >= s)
                     .filter(|f| {
                         f.sentence == s
                             && matches!(f.relation, Relation::Cooperates | Relation::Meets | Relation::Fights)
@@ -4922,6 +4951,28 @@ impl RuleExtractor<'_> {
         a
     }
 
+    /// Pushes `relation` from each of `subj` that can act to `o` (none to itself), with
+    /// the attributes `a`.
+    #[allow(clippy::too_many_arguments)]
+    fn push_from(
+        &self,
+        v: &View,
+        out: &mut Vec<Found>,
+        subj: &[usize],
+        relation: Relation,
+        o: usize,
+        si: usize,
+        rule: &str,
+        a: &BTreeMap<String, Value>,
+    ) {
+        for &sv in subj {
+            let (sm, om) = (v.m(sv), v.m(o));
+            if sm.entity != om.entity && can_act(sm.node_type) {
+                self.push(out, &sm.entity, relation, &om.entity, si, rule, a.clone());
+            }
+        }
+    }
+
     /// "Beijing summoned the U.S. ambassador over the visit": a state that summons
     /// another's envoy protests to that state (CAMEO 11).
     fn envoy_summoned(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
@@ -5041,7 +5092,7 @@ impl RuleExtractor<'_> {
         }
     }
 
-    /// "U.S.-China trade talks", "the Israel-Hamas war", "a Trump-Putin summit": two
+    /// "U.S.-China trade talks", "the Israel-Hamas war", "an Arnor-Gondor summit": two
     /// sides joined by a hyphen before the noun of their event.
     fn hyphenated_pair(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
         if t == v.range.start || v.toks[t].space_before || v.toks.get(t + 1).is_none_or(|x| x.space_before) {
@@ -5102,7 +5153,7 @@ impl RuleExtractor<'_> {
             Relation::Cooperates => ("06", 6.0),
             _ => ("19", -10.0),
         };
-        // (the modality reads what follows too: "a Trump-Putin summit … was called off")
+        // (the modality reads what follows too: "an Arnor-Gondor summit … was called off")
         let a_attrs = self.event_attrs(v, k, 1, &[a], cameo, goldstein);
         self.push(out, &am.entity, relation, &bm.entity, si, "hyphenated-pair", a_attrs);
     }
@@ -5175,7 +5226,7 @@ impl RuleExtractor<'_> {
         }
     }
 
-    /// "Pashinyan and Aliyev signed a peace declaration", "initialled the text of a peace
+    /// "Vale and Brand signed a peace declaration", "initialled the text of a peace
     /// treaty with Gondor": an accord signed together or with a third party, with words
     /// between the verb and the noun (CAMEO 06).
     fn accord_signed(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
@@ -5209,12 +5260,10 @@ impl RuleExtractor<'_> {
             return;
         }
         // (the words of one noun phrase: "a peace declaration", "the text of a treaty")
-        if (verb + 1..t).any(|k| {
-            v.owner(k).is_some()
-                || !v.toks[k].is_word() && v.lower(k) != "-"
-                || v.toks[k].is_capitalized()
-                || matches!(v.lower(k), "with" | "and" | "or" | "on" | "to" | "by" | "for" | "after" | "before")
-        }) {
+        if !v.plain_words(verb + 1, t, false)
+            || (verb + 1..t)
+                .any(|k| matches!(v.lower(k), "with" | "and" | "or" | "on" | "to" | "by" | "for" | "after" | "before"))
+        {
             return;
         }
         let with = (t + 1..(t + 6).min(v.range.end))
@@ -5258,11 +5307,8 @@ impl RuleExtractor<'_> {
         let obj = v.right(k + 1, 2);
         let Some(s0) = v.first_subject(t - 1) else { return };
         let a = self.event_attrs(v, t, 1, &[s0], "19", -10.0);
-        for &o in &obj {
-            let (sm, om) = (v.m(s0), v.m(o));
-            if sm.entity != om.entity && can_act(sm.node_type) && can_act(om.node_type) {
-                self.push(out, &sm.entity, Relation::Fights, &om.entity, si, "war-broke-out", a.clone());
-            }
+        for o in obj.into_iter().filter(|&o| can_act(v.m(o).node_type)) {
+            self.push_from(v, out, &[s0], Relation::Fights, o, si, "war-broke-out", &a);
         }
     }
 
@@ -5288,12 +5334,7 @@ impl RuleExtractor<'_> {
         };
         let agents = v.right(by + 1, 1);
         let a = self.event_attrs(v, noun, 1, &agents, "18", -9.0);
-        for &x in &agents {
-            let (xm, om) = (v.m(x), v.m(o));
-            if xm.entity != om.entity && can_act(xm.node_type) {
-                self.push(out, &xm.entity, Relation::Attacks, &om.entity, si, "attack-carried-out-by", a.clone());
-            }
-        }
+        self.push_from(v, out, &agents, Relation::Attacks, o, si, "attack-carried-out-by", &a);
     }
 
     /// "Gondorian troops crossed into Arnor", "tanks pushed into": armed forces that enter
@@ -5328,12 +5369,7 @@ impl RuleExtractor<'_> {
         }
         let subj = v.left(t, 3);
         let a = self.event_attrs(v, t, 1, &subj, "19", -10.0);
-        for &sv in &subj {
-            let (sm, om) = (v.m(sv), v.m(o));
-            if sm.entity != om.entity && can_act(sm.node_type) {
-                self.push(out, &sm.entity, Relation::Attacks, &om.entity, si, "incursion", a.clone());
-            }
-        }
+        self.push_from(v, out, &subj, Relation::Attacks, o, si, "incursion", &a);
     }
 
     /// "The United States completed its withdrawal from the WHO", "Argentina said it would
@@ -5341,7 +5377,7 @@ impl RuleExtractor<'_> {
     /// relations with it (CAMEO 16).
     fn body_left(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
         let verb = if v.lower(t) == "from" {
-            // "withdrew from", "its withdrawal from", "pulled out of" is read at "out"
+            // "withdrew from", "its withdrawal from"
             let Some(k) = (t.saturating_sub(2).max(v.range.start)..t).rev().find(|&k| {
                 matches!(v.lower(k), "withdrew" | "withdraw" | "withdraws" | "withdrawing" | "withdrawal" | "exit")
             }) else {
@@ -5372,12 +5408,7 @@ impl RuleExtractor<'_> {
         let subj: Vec<usize> =
             v.left(s0, 3).into_iter().filter(|&s| matches!(v.m(s).node_type, NodeType::Country)).collect();
         let a = self.event_attrs(v, verb, 1, &subj, "16", -4.0);
-        for &sv in &subj {
-            let (sm, om) = (v.m(sv), v.m(o));
-            if sm.entity != om.entity {
-                self.push(out, &sm.entity, Relation::Sanctions, &om.entity, si, "body-left", a.clone());
-            }
-        }
+        self.push_from(v, out, &subj, Relation::Sanctions, o, si, "body-left", &a);
     }
 
     /// "M23 rebels captured Goma", "overran the town of Avdiivka": a place taken by
@@ -5395,14 +5426,10 @@ impl RuleExtractor<'_> {
         }) else {
             return;
         };
-        let subj = v.left(t, 3);
+        // (a person who captures a town names no armed force)
+        let subj: Vec<usize> = v.left(t, 3).into_iter().filter(|&s| v.m(s).node_type != NodeType::Person).collect();
         let a = self.event_attrs(v, t, 1, &subj, "19", -10.0);
-        for &sv in &subj {
-            let (sm, om) = (v.m(sv), v.m(o));
-            if sm.entity != om.entity && can_act(sm.node_type) && sm.node_type != NodeType::Person {
-                self.push(out, &sm.entity, Relation::Attacks, &om.entity, si, "place-captured", a.clone());
-            }
-        }
+        self.push_from(v, out, &subj, Relation::Attacks, o, si, "place-captured", &a);
     }
 
     /// "The EU adopted its 19th package of sanctions against Russia", "unveiled new
@@ -5429,27 +5456,17 @@ impl RuleExtractor<'_> {
             return;
         };
         // (the words of one noun phrase: "its 19th package of", "a new round of")
-        if (verb + 1..t).any(|k| {
-            let x = &v.toks[k];
-            v.owner(k).is_some()
-                || x.is_capitalized()
-                || !x.is_word() && x.kind != crate::text::TokenKind::Number && x.norm != "-"
-        }) {
+        if !v.plain_words(verb + 1, t, true) {
             return;
         }
         let subj = v.left(verb, 3);
         let (relation, cameo, goldstein) =
             if blockade { (Relation::Attacks, "19", -9.5) } else { (Relation::Sanctions, "16", -4.0) };
         let a = self.event_attrs(v, verb, 1, &subj, cameo, goldstein);
-        for &sv in &subj {
-            let (sm, om) = (v.m(sv), v.m(o));
-            if sm.entity != om.entity && can_act(sm.node_type) {
-                self.push(out, &sm.entity, relation, &om.entity, si, "measure-adopted", a.clone());
-            }
-        }
+        self.push_from(v, out, &subj, relation, o, si, "measure-adopted", &a);
     }
 
-    /// "Trump called off a planned summit with Putin", "postponed his visit to Gondor": a
+    /// "Vale called off a planned summit with Brand", "postponed his visit to Gondor": a
     /// meeting called off did not take place; one put off is still intended (CAMEO 04).
     fn meeting_called_off(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
         if !matches!(v.lower(t + 1), "with" | "to") {
@@ -5478,9 +5495,7 @@ impl RuleExtractor<'_> {
             return;
         }
         let head = if v.lower(verb) == "off" { verb - 1 } else { verb };
-        if (verb + 1..t)
-            .any(|k| v.owner(k).is_some() || v.toks[k].is_capitalized() || !v.toks[k].is_word() && v.lower(k) != "-")
-        {
+        if !v.plain_words(verb + 1, t, false) {
             return;
         }
         let obj = v.right(t + 2, 1);
@@ -6618,9 +6633,9 @@ impl RuleExtractor<'_> {
                     let target: Vec<usize> = obj.into_iter().filter(|&x| v.m(x).tokens.start < by).collect();
                     (agent, target)
                 } else {
-                    // "said after meeting Araghchi", "before visiting Kyiv": a gerund after a
+                    // "said after meeting Vale", "before visiting Kyiv": a gerund after a
                     // time preposition has its clause's subject (past the verb of saying)
-                    // ("Rosati will meet X in Belgrade, before visiting Montenegro": only
+                    // ("Vale will meet X in Minas, before visiting Rohan": only
                     // right after the verb of saying, where the speaker is next)
                     let anchor = if v.lower(t).ends_with("ing")
                         && t > v.range.start + 2
@@ -6928,8 +6943,8 @@ impl RuleExtractor<'_> {
             })
             && matches!(cue.pattern, CuePattern::Verb | CuePattern::VerbPrep | CuePattern::VerbPrepReverse)
         {
-            // (in reported speech, the first actor of the reported clause: "Alatas said
-            // Belo would visit the Vatican and would also meet Kohl" is Belo's meeting)
+            // (in reported speech, the first actor of the reported clause: "Vale said
+            // Brand would visit Edoras and would also meet Dale" is Brand's meeting)
             // (not a parenthetical "Rohan, officials said, attacked …")
             let said = (v.range.start..t).rev().find(|&k| {
                 matches!(v.lower(k), "said" | "says" | "say" | "told" | "added" | "stated" | "announced" | "claimed")
@@ -6949,8 +6964,8 @@ impl RuleExtractor<'_> {
                     // ("X said a Palestinian state would never be established and accused Y":
                     // a reported clause with no actor for its subject leaves the verb to the
                     // speaker)
-                    // (not a modal's verb, which goes on with the reported clause: "said Belo
-                    // would visit the Vatican, and would also meet Kohl")
+                    // (not a modal's verb, which goes on with the reported clause: "said Brand
+                    // would visit Edoras, and would also meet Dale")
                     let mut b = t.wrapping_sub(1);
                     while b > v.range.start && matches!(v.lower(b), "also" | "then" | "later") {
                         b -= 1;

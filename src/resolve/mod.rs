@@ -278,14 +278,21 @@ fn resolve_it(tokens: &[Token], mentions: &mut Vec<Mention>) {
             .max_by_key(|m| m.tokens.len());
         // ("Gondor's foreign ministry said it", "the Gondorian foreign ministry said it": the
         // state whose body speaks, named before the body's lower-case words)
+        // (a body is "it", not "they")
         let speaker = speaker.or_else(|| {
             let mut p = end;
             let mut words = 0;
-            while p > 0 && words < 3 && tokens[p - 1].is_word() && !tokens[p - 1].is_capitalized() {
+            while p > 0
+                && words < 3
+                && tokens[p - 1].is_word()
+                && !tokens[p - 1].is_capitalized()
+                && tokens[p - 1].lower != "'s"
+            {
                 p -= 1;
                 words += 1;
             }
-            if words == 0
+            if they
+                || words == 0
                 || !matches!(
                     tokens[end - 1].lower.as_str(),
                     "ministry" | "government" | "office" | "cabinet" | "army" | "military"
@@ -882,6 +889,7 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                 v
             });
             let mut pair: Option<[usize; 2]> = None;
+            let mut reused = false;
             for back in (si.saturating_sub(5)..=last).rev() {
                 // a pair phrase read before names the same pair ("… mediate between the
                 // two sides. China urged both sides …")
@@ -889,6 +897,7 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                 if let Some(&(_, p)) = pairs_read.iter().rev().take_while(|(s, _)| *s >= back).find(|(s, _)| *s == back)
                 {
                     pair = Some(p);
+                    reused = true;
                     break;
                 }
                 let mut seen: Vec<usize> = Vec::new();
@@ -932,10 +941,11 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                     break;
                 }
             }
-            // ("… U.S. Vice President X, who was visiting India, condemned the attack. China
-            // called on both sides to exercise restraint": the sides a third party addresses
-            // are the two states the story names most, when two stand out)
-            let pair = if addressed && kind == NodeType::Country {
+            // ("… Arnorian Vice President X, who was visiting Gondor, condemned the attack.
+            // Angmar called on both sides to exercise restraint": the sides a third party addresses
+            // are the two states the story names most over its last twenty sentences, when
+            // two stand out; a pair phrase read before still names its pair)
+            let pair = if addressed && kind == NodeType::Country && !reused {
                 let from = mentions.partition_point(|m| m.sentence + 20 < si);
                 let until = mentions.partition_point(|m| m.end <= start).max(from);
                 let speakers: Vec<&str> = mentions[from..until]
