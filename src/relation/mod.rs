@@ -765,6 +765,9 @@ fn speech_verb(w: &str) -> bool {
 /// Words that qualify a post and belong to it ("Former President", "Acting Prime Minister").
 const POST_QUALIFIERS: &[&str] = &["former", "acting", "interim", "outgoing", "incoming"];
 
+/// The names before an event's verb, and the pairs of its sides.
+type EventSides = (Vec<usize>, Vec<(usize, usize)>);
+
 /// Nouns of bodies whose post a title after them names ("party president X").
 const BODY_NOUNS: &[&str] = &[
     "party",
@@ -994,6 +997,26 @@ impl<'a> View<'a> {
 
     fn m(&self, i: usize) -> &Mention {
         &self.mentions[i]
+    }
+
+    /// The sides of an event named at `t` whose verb is at `head`: the group of names
+    /// before the verb with those named after a "with" within `reach` words of `t`
+    /// ("held talks with X"), or else the first of the group with each other member
+    /// ("X and Y signed a pact"); `None` where there is no pair.
+    fn event_pairs(&self, head: usize, t: usize, reach: usize) -> Option<EventSides> {
+        let with = (t + 1..(t + reach).min(self.range.end))
+            .take_while(|&k| !self.is_stop(k) && self.lower(k) != ",")
+            .find(|&k| self.lower(k) == "with");
+        let subj = self.left(head, 3);
+        let pairs: Vec<(usize, usize)> = match with {
+            Some(w) => {
+                let obj = self.right(w + 1, 2);
+                subj.iter().flat_map(|&s| obj.iter().map(move |&o| (s, o))).collect()
+            }
+            None if subj.len() >= 2 => subj[1..].iter().map(|&o| (subj[0], o)).collect(),
+            None => return None,
+        };
+        Some((subj, pairs))
     }
 
     /// Whether the tokens `a..b` are the plain words of one noun phrase: no name, no
@@ -5195,28 +5218,11 @@ impl RuleExtractor<'_> {
         if v.lower(head.wrapping_sub(1)) == "to" && !INTENT_HEADS.contains(&v.lower(head.wrapping_sub(2))) {
             return;
         }
-        let between = verb + 1..t;
-        if between.clone().any(|k| {
-            v.owner(k).is_some()
-                || !v.toks[k].is_word() && v.lower(k) != "-"
-                || v.toks[k].is_capitalized()
-                || v.lower(k) == "with"
-        }) {
+        if !v.plain_words(verb + 1, t, false) || (verb + 1..t).any(|k| v.lower(k) == "with") {
             return;
         }
         // talks with a third party: with that party ("held their first talks with X")
-        let with = (t + 1..(t + 9).min(v.range.end))
-            .take_while(|&k| !v.is_stop(k) && v.lower(k) != ",")
-            .find(|&k| v.lower(k) == "with");
-        let subj = v.left(head, 3);
-        let pairs: Vec<(usize, usize)> = match with {
-            Some(w) => {
-                let obj = v.right(w + 1, 2);
-                subj.iter().flat_map(|&s| obj.iter().map(move |&o| (s, o))).collect()
-            }
-            None if subj.len() >= 2 => subj[1..].iter().map(|&o| (subj[0], o)).collect(),
-            None => return,
-        };
+        let Some((subj, pairs)) = v.event_pairs(head, t, 9) else { return };
         let a = self.event_attrs(v, verb, 1, &subj, "04", 1.0);
         for (s, o) in pairs {
             let (sm, om) = (v.m(s), v.m(o));
@@ -5266,18 +5272,7 @@ impl RuleExtractor<'_> {
         {
             return;
         }
-        let with = (t + 1..(t + 6).min(v.range.end))
-            .take_while(|&k| !v.is_stop(k) && v.lower(k) != ",")
-            .find(|&k| v.lower(k) == "with");
-        let subj = v.left(verb, 3);
-        let pairs: Vec<(usize, usize)> = match with {
-            Some(w) => {
-                let obj = v.right(w + 1, 2);
-                subj.iter().flat_map(|&s| obj.iter().map(move |&o| (s, o))).collect()
-            }
-            None if subj.len() >= 2 => subj[1..].iter().map(|&o| (subj[0], o)).collect(),
-            None => return,
-        };
+        let Some((subj, pairs)) = v.event_pairs(verb, t, 6) else { return };
         let a = self.event_attrs(v, verb, 1, &subj, "06", 6.0);
         for (s, o) in pairs {
             let (sm, om) = (v.m(s), v.m(o));
