@@ -5500,13 +5500,8 @@ impl RuleExtractor<'_> {
         if !a.contains_key("modality") {
             a.insert("modality".into(), Value::String(if put_off { "future" } else { "negated" }.into()));
         }
-        for &sv in &subj {
-            for &o in &obj {
-                let (sm, om) = (v.m(sv), v.m(o));
-                if sm.entity != om.entity && can_act(sm.node_type) && can_act(om.node_type) {
-                    self.push(out, &sm.entity, Relation::Meets, &om.entity, si, "meeting-called-off", a.clone());
-                }
-            }
+        for o in obj.into_iter().filter(|&o| can_act(v.m(o).node_type)) {
+            self.push_from(v, out, &subj, Relation::Meets, o, si, "meeting-called-off", &a);
         }
     }
 
@@ -5550,13 +5545,8 @@ impl RuleExtractor<'_> {
         }
         let subj = v.left(verb, 3);
         let a = self.event_attrs(v, verb, 1, &subj, "07", 7.4);
-        for &sv in &subj {
-            for &o in &obj {
-                let (sm, om) = (v.m(sv), v.m(o));
-                if sm.entity != om.entity && can_act(sm.node_type) && can_act(om.node_type) {
-                    self.push(out, &sm.entity, Relation::Supports, &om.entity, si, "arms-package", a.clone());
-                }
-            }
+        for &o in obj.iter().filter(|&&o| can_act(v.m(o).node_type)) {
+            self.push_from(v, out, &subj, Relation::Supports, o, si, "arms-package", &a);
         }
     }
 
