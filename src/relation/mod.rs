@@ -765,6 +765,24 @@ fn speech_verb(w: &str) -> bool {
 /// Words that qualify a post and belong to it ("Former President", "Acting Prime Minister").
 const POST_QUALIFIERS: &[&str] = &["former", "acting", "interim", "outgoing", "incoming"];
 
+/// The nouns of an event a third party brokers, mediates or hosts: "a U.S.-brokered
+/// deal", "talks mediated by Qatar".
+const BROKERED_EVENTS: &[&str] = &[
+    "deal",
+    "agreement",
+    "accord",
+    "ceasefire",
+    "truce",
+    "talks",
+    "pact",
+    "treaty",
+    "negotiations",
+    "rapprochement",
+    "declaration",
+    "exchange",
+    "swap",
+];
+
 /// The names before an event's verb, and the pairs of its sides.
 type EventSides = (Vec<usize>, Vec<(usize, usize)>);
 
@@ -4742,40 +4760,9 @@ impl RuleExtractor<'_> {
             if v.lower(t + 1) != "by" && !glued {
                 continue;
             }
-            let deal_after = glued
-                && (t + 1..(t + 4).min(v.range.end)).any(|k| {
-                    matches!(
-                        v.lower(k),
-                        "deal"
-                            | "agreement"
-                            | "accord"
-                            | "ceasefire"
-                            | "truce"
-                            | "talks"
-                            | "pact"
-                            | "exchange"
-                            | "swap"
-                    )
-                });
+            let deal_after = glued && (t + 1..(t + 4).min(v.range.end)).any(|k| BROKERED_EVENTS.contains(&v.lower(k)));
             let agreed = deal_after
-                || (t.saturating_sub(8).max(v.range.start)..t).any(|k| {
-                    matches!(
-                        v.lower(k),
-                        "deal"
-                            | "agreement"
-                            | "accord"
-                            | "ceasefire"
-                            | "truce"
-                            | "talks"
-                            | "pact"
-                            | "treaty"
-                            | "negotiations"
-                            | "rapprochement"
-                            | "declaration"
-                            | "exchange"
-                            | "swap"
-                    )
-                });
+                || (t.saturating_sub(8).max(v.range.start)..t).any(|k| BROKERED_EVENTS.contains(&v.lower(k)));
             let mediators = if glued { v.owner(t - 2).into_iter().collect() } else { v.right(t + 2, 1) };
             if !agreed || mediators.is_empty() {
                 continue;
