@@ -116,6 +116,7 @@ impl Pipeline {
         scope_bodies(&self.lexicon, &tokens, &mut mentions);
         scope_generic_parties(&self.lexicon, text, &tokens, &mut mentions);
         namesake_states(&self.lexicon, text, &mut mentions);
+        indigenous_peoples(text, &mut mentions);
         story_state_bodies(&self.lexicon, &tokens, &sentences, &mut mentions);
         let relations = RuleExtractor { lex: &self.lexicon }.extract(text, &tokens, &sentences, &mentions);
         Analysis { tokens, sentences, mentions, relations }
@@ -513,6 +514,50 @@ fn story_state_bodies(
         mentions.extend(extra);
         mentions.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.nested.cmp(&b.nested)));
     }
+}
+
+/// "He has invited 35 Indian leaders to lunch": in a story of Latin America that names
+/// India in no other way, "Indian" is a native people, not India's nationality; so is
+/// an "American Indian" anywhere.
+fn indigenous_peoples(text: &str, mentions: &mut Vec<Mention>) {
+    const LATIN_AMERICA: &[&str] = &[
+        "country:MEX",
+        "country:GTM",
+        "country:HND",
+        "country:NIC",
+        "country:PAN",
+        "country:COL",
+        "country:VEN",
+        "country:ECU",
+        "country:PER",
+        "country:BOL",
+        "country:BRA",
+        "country:PRY",
+        "country:CHL",
+        "country:ARG",
+        "country:URY",
+    ];
+    // (the nationality and the agent phrases it opens: "Indian", "Indian leaders")
+    let demonym = |m: &Mention| {
+        m.entity == "country:IND"
+            && matches!(m.form, MentionForm::Demonym | MentionForm::Title)
+            && text.get(m.start..m.end).is_some_and(|t| t.starts_with("Indian"))
+    };
+    if !mentions.iter().any(demonym) {
+        return;
+    }
+    let india_named = mentions
+        .iter()
+        .any(|m| !demonym(m) && (m.entity == "country:IND" || m.country.as_deref() == Some("country:IND")));
+    let latin = mentions.iter().any(|m| {
+        LATIN_AMERICA.contains(&m.entity.as_str()) || m.country.as_deref().is_some_and(|c| LATIN_AMERICA.contains(&c))
+    });
+    let native = |m: &Mention| {
+        text.get(..m.start)
+            .and_then(|t| t.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next())
+            .is_some_and(|w| matches!(w, "American" | "Native"))
+    };
+    mentions.retain(|m| !demonym(m) || !(native(m) || !india_named && latin));
 }
 
 /// Byte offset -> character offset, for one text.

@@ -6015,6 +6015,15 @@ impl RuleExtractor<'_> {
         if v.lower(end) == "alongside" {
             return;
         }
+        // "Iran is now taking over Iraq": a state "taken over" by another is a claim of
+        // influence, no seizure (a town or a body taken over is one)
+        if matches!(v.lower(t), "take" | "takes" | "taking" | "took" | "taken")
+            && v.lower(t + 1) == "over"
+            && v.owner(end)
+                .is_some_and(|o| v.m(o).node_type == NodeType::Country && v.m(o).form != MentionForm::Demonym)
+        {
+            return;
+        }
         // "China overtook Japan as the world's second-largest economy": a ranking, no
         // occupation
         if matches!(v.lower(t), "overtook" | "overtake" | "overtakes" | "overtaken" | "overtaking")
