@@ -477,11 +477,7 @@ fn story_state_bodies(
         let here = &mentions[here];
         // (not inside a name, nor where the sentence names another state)
         let owned = here.iter().any(|m| m.tokens.contains(&k) || m.tokens.contains(&(k - 1)));
-        let foreign = here.iter().any(|m| match m.node_type {
-            NodeType::Country => m.entity != home,
-            NodeType::Location => m.country.as_ref().is_some_and(|c| *c != home),
-            _ => false,
-        });
+        let foreign = here.iter().any(|m| relation::other_state(m, &home));
         // (another state named in the sentence may own a body that opens a clause, "Egypt
         // said the army …", but not one that a verb acts on: "Egypt has backed the army")
         let object = k >= 2 && {

@@ -2119,6 +2119,26 @@ struct DocActors {
     sports_page: std::cell::OnceCell<bool>,
 }
 
+/// The posts of a head of state or government.
+const HEAD_POSTS: &[&str] = &[
+    "President",
+    "Prime Minister",
+    "Premier",
+    "Chancellor",
+    "Vice President",
+    "President-elect",
+    "Prime Minister-designate",
+];
+
+/// Whether mention `m` names a state other than `home`, or a place in one.
+pub(crate) fn other_state(m: &Mention, home: &str) -> bool {
+    match m.node_type {
+        NodeType::Country => m.entity != home,
+        NodeType::Location => m.country.as_deref().is_some_and(|c| c != home),
+        _ => false,
+    }
+}
+
 /// The state a story is datelined in, when it is the state the story names most: the
 /// dateline is a place in capitals that opens a line among the first three, before a
 /// date, a comma or the agency ("WASHINGTON 1996-08-23", "BELGRADE, March 15 (Reuters)").
@@ -4305,17 +4325,8 @@ impl RuleExtractor<'_> {
                 post,
                 "Foreign Secretary" | "Home Secretary" | "Defence Secretary" | "Chancellor of the Exchequer"
             );
-            let every_state = role.kind == "minister" && post.ends_with("Minister")
-                || matches!(
-                    post,
-                    "President"
-                        | "Prime Minister"
-                        | "Premier"
-                        | "Chancellor"
-                        | "Vice President"
-                        | "President-elect"
-                        | "Prime Minister-designate"
-                );
+            let head = HEAD_POSTS.contains(&post);
+            let every_state = role.kind == "minister" && post.ends_with("Minister") || head;
             if !(every_state || us_post || uk_post)
                 || placed.contains(m.entity.as_str())
                 || done.contains(m.entity.as_str())
@@ -4358,23 +4369,7 @@ impl RuleExtractor<'_> {
             // (a head of state or government is often named bare in a story about another
             // state, "ARNOR CITY … President Ann Vale paused his tariffs on Arnor": a head is the
             // dateline state's only in a story that names no other state)
-            let head = matches!(
-                post,
-                "President"
-                    | "Prime Minister"
-                    | "Premier"
-                    | "Chancellor"
-                    | "Vice President"
-                    | "President-elect"
-                    | "Prime Minister-designate"
-            );
-            let only_home = *only_home_cell.get_or_init(|| {
-                mentions.iter().all(|x| match x.node_type {
-                    NodeType::Country => x.entity == *home,
-                    NodeType::Location => x.country.as_ref().is_none_or(|c| c == home),
-                    _ => true,
-                })
-            });
+            let only_home = *only_home_cell.get_or_init(|| !mentions.iter().any(|x| other_state(x, home)));
             if head && !only_home {
                 continue;
             }
@@ -4384,11 +4379,7 @@ impl RuleExtractor<'_> {
             // (mentions are in text order: the sentence's are one slice)
             let here = mentions.partition_point(|x| x.sentence < m.sentence)
                 ..mentions.partition_point(|x| x.sentence <= m.sentence);
-            let foreign = mentions[here].iter().any(|x| match x.node_type {
-                NodeType::Country => x.entity != *home,
-                NodeType::Location => x.country.as_ref().is_some_and(|c| c != home),
-                _ => false,
-            });
+            let foreign = mentions[here].iter().any(|x| other_state(x, home));
             if foreign {
                 continue;
             }
