@@ -6599,7 +6599,13 @@ impl RuleExtractor<'_> {
                     if !subj.is_empty() {
                         rule.push_str("+nominal-agent");
                     }
-                    (subj, target)
+                    // "repelled an attack by Gondorian forces": an attack warded off is the
+                    // agent's, on the one who wards it off
+                    let warded = matches!(
+                        v.lower(t),
+                        "repelled" | "repulsed" | "foiled" | "thwarted" | "withstood" | "survived" | "intercepted"
+                    ) && (o + 1..by).any(|k| ATTACK_NOUNS.contains(&v.lower(k)));
+                    if warded { (target, subj) } else { (subj, target) }
                 } else if let (Some(by), true) = (by, v.lower(t).ends_with("ed")) {
                     let agent = v.right(by + 1, 1);
                     let target: Vec<usize> = obj.into_iter().filter(|&x| v.m(x).tokens.start < by).collect();
