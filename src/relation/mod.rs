@@ -2119,6 +2119,22 @@ struct DocActors {
     sports_page: std::cell::OnceCell<bool>,
 }
 
+/// The pairs of the meetings and accords (and fights, with `fights`) found in sentence
+/// `s`: the sides a broker mediates between. Findings are in sentence order, so a
+/// sentence's are at the end.
+fn event_sides(out: &[Found], s: usize, fights: bool) -> Vec<(String, String)> {
+    out.iter()
+        .rev()
+        .take_while(|f| f.sentence >= s)
+        .filter(|f| {
+            f.sentence == s
+                && (matches!(f.relation, Relation::Cooperates | Relation::Meets)
+                    || fights && f.relation == Relation::Fights)
+        })
+        .map(|f| (f.source.clone(), f.target.clone()))
+        .collect()
+}
+
 /// The posts of a head of state or government.
 const HEAD_POSTS: &[&str] = &[
     "President",
@@ -4720,22 +4736,8 @@ impl RuleExtractor<'_> {
                         .into_iter()
                         .collect()
                 };
-                let sides: Vec<(String, String)> = out
-                    .iter()
-                    .rev()
-                    .take_while(|f| f.sentence >= si)
-                    .filter(|f| f.sentence == si && matches!(f.relation, Relation::Cooperates | Relation::Meets))
-                    .map(|f| (f.source.clone(), f.target.clone()))
-                    .collect();
-                let a = self.event_attrs(v, t, 1, &mediators, "04", 3.0);
-                for &x in &mediators {
-                    let xm = v.m(x);
-                    for side in sides.iter().flat_map(|(s, o)| [s, o]) {
-                        if can_act(xm.node_type) && *side != xm.entity {
-                            self.push(out, &xm.entity, Relation::Mediates, side, si, "brokered-by", a.clone());
-                        }
-                    }
-                }
+                let sides = event_sides(out, si, false);
+                self.push_mediation(v, out, &mediators, &sides, t, si);
                 continue;
             }
             // ("hosted by": the host of talks or of a signing between two sides)
@@ -4758,19 +4760,7 @@ impl RuleExtractor<'_> {
             if !agreed || mediators.is_empty() {
                 continue;
             }
-            // (the findings are in sentence order: a sentence's are at the end)
-            let sides_of = |s: usize| -> Vec<(String, String)> {
-                out.iter()
-                    .rev()
-                    .take_while(|f| f.sentence >= s)
-                    .filter(|f| {
-                        f.sentence == s
-                            && matches!(f.relation, Relation::Cooperates | Relation::Meets | Relation::Fights)
-                    })
-                    .map(|f| (f.source.clone(), f.target.clone()))
-                    .collect()
-            };
-            let mut sides = sides_of(si);
+            let mut sides = event_sides(out, si, true);
             // "… a ceasefire between Israel and Hamas took effect. The agreement, mediated
             // by Egypt, …": the agreement named again is the last one's
             if sides.is_empty()
@@ -4780,7 +4770,7 @@ impl RuleExtractor<'_> {
                         && matches!(v.lower(k.wrapping_sub(1)), "the" | "this")
                 })
             {
-                sides = sides_of(si - 1);
+                sides = event_sides(out, si - 1, true);
             }
             // "Hamas freed three Israeli hostages, while Israel released 90 prisoners, the
             // first exchange under a deal mediated by Qatar": the two others the sentence
@@ -4809,18 +4799,26 @@ impl RuleExtractor<'_> {
                     sides.push((a.to_string(), b.to_string()));
                 }
             }
-            let a = self.event_attrs(v, t, 1, &mediators, "04", 3.0);
-            for &x in &mediators {
-                let xm = v.m(x);
-                if !can_act(xm.node_type) {
-                    continue;
-                }
-                for (s, o) in &sides {
-                    for side in [s, o] {
-                        if *side != xm.entity {
-                            self.push(out, &xm.entity, Relation::Mediates, side, si, "brokered-by", a.clone());
-                        }
-                    }
+            self.push_mediation(v, out, &mediators, &sides, t, si);
+        }
+    }
+
+    /// Each mediator that can act mediates with both sides of each pair (not with
+    /// himself), the broker's word at `t` giving the modality.
+    fn push_mediation(
+        &self,
+        v: &View,
+        out: &mut Vec<Found>,
+        mediators: &[usize],
+        sides: &[(String, String)],
+        t: usize,
+        si: usize,
+    ) {
+        let a = self.event_attrs(v, t, 1, mediators, "04", 3.0);
+        for xm in mediators.iter().map(|&x| v.m(x)).filter(|xm| can_act(xm.node_type)) {
+            for side in sides.iter().flat_map(|(s, o)| [s, o]) {
+                if *side != xm.entity {
+                    self.push(out, &xm.entity, Relation::Mediates, side, si, "brokered-by", a.clone());
                 }
             }
         }
