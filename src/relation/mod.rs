@@ -1037,6 +1037,13 @@ impl<'a> View<'a> {
         Some((subj, pairs))
     }
 
+    /// Whether the word at `k` is a personal pronoun standing as an object: "urged him
+    /// to", "told them"; "her" only before what ends a phrase ("her counterpart X" is X).
+    fn object_pronoun(&self, k: usize) -> bool {
+        matches!(self.lower(k), "him" | "them" | "us" | "me")
+            || self.lower(k) == "her" && matches!(self.lower(k + 1), "to" | "," | "." | "that" | "on" | "in")
+    }
+
     /// Whether the tokens `a..b` are the plain words of one noun phrase: no name, no
     /// capitalised word, no punctuation but a hyphen (and numbers when `numbers`): "a
     /// planned", "its 19th package of".
@@ -1400,11 +1407,8 @@ impl<'a> View<'a> {
                 continue;
             }
             // "urged him to make a deal with Russia": a pronoun that no name stands for is the
-            // object, and what follows it is another's ("her counterpart X" is X)
-            if out.is_empty()
-                && (matches!(self.lower(t), "him" | "them" | "us" | "me")
-                    || self.lower(t) == "her" && matches!(self.lower(t + 1), "to" | "," | "." | "that" | "on" | "in"))
-            {
+            // object, and what follows it is another's
+            if out.is_empty() && self.object_pronoun(t) {
                 break;
             }
             // "talks with Secretary of State Ann Vale", "meet Vice President X and Secretary
@@ -6542,9 +6546,7 @@ impl RuleExtractor<'_> {
                     )
                 };
                 // ("urged him to make a deal with Russia": the object is the pronoun)
-                let pronoun_object =
-                    matches!(v.lower(o), "him" | "them" | "us" | "me") || v.lower(o) == "her" && v.lower(o + 1) == "to";
-                if obj.is_empty() && !rejected_measure && !pronoun_object {
+                if obj.is_empty() && !rejected_measure && !v.object_pronoun(o) {
                     // "restore full diplomatic ties with Gondor", "contribute a million
                     // euros to Gondor": the target after the verb's complement
                     // ("meet on Saturday to clinch a deal on X's handover": a cue with its
