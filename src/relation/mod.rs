@@ -6402,6 +6402,17 @@ impl RuleExtractor<'_> {
                 if !cue.prep.is_empty() && v.lower(o) == cue.prep {
                     o += 1;
                 }
+                // "condemned what it called Arnor's aggression": the object stands past
+                // the speaker's own label for it
+                if v.lower(o) == "what"
+                    && matches!(v.lower(o + 1), "it" | "he" | "she" | "they" | "we")
+                    && matches!(v.lower(o + 2), "called" | "calls" | "termed" | "terms" | "described" | "describes")
+                {
+                    let label = o + 3 + usize::from(v.lower(o + 3) == "as");
+                    if v.owner(label).is_some() {
+                        o = label;
+                    }
+                }
                 // after a determiner or a possessive the cue is a noun ("Arnor's
                 // sanctions on", "the Arnor strike on", "Russia's foray into"): only
                 // the noun rows read it
@@ -7256,7 +7267,9 @@ impl RuleExtractor<'_> {
                 if v.lower(p) == "the" {
                     p = p.wrapping_sub(1);
                 }
-                let named = matches!(v.lower(p), "called" | "named" | "dubbed" | "codenamed" | "code-named");
+                // ("condemned what it called Arnor's aggression": the speaker's label)
+                let named = matches!(v.lower(p), "called" | "named" | "dubbed" | "codenamed" | "code-named")
+                    && !(v.m(o).possessive || v.lower(p.wrapping_sub(2)) == "what");
                 // "hosted the COP29 climate summit": a name before an event's noun names the event
                 let event = v.owner(v.after(o)).is_none()
                     && (v.after(o)..(v.after(o) + 3).min(v.range.end))
