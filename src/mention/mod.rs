@@ -740,6 +740,7 @@ impl MentionFinder for RuleFinder<'_> {
         self.retype_teams(tokens, sentences, &mut out);
         club_names(text, tokens, sentences, &mut out);
         merge_places_into_names(self.lex, text, tokens, &mut out);
+        company_arms(self.lex, text, tokens, &mut out);
         add_delegations(tokens, &mut out);
         self.party_adjectives(tokens, sentences, &mut out);
         out.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
@@ -1238,10 +1239,7 @@ impl RuleFinder<'_> {
                         && toks[j - 1].is_capitalized()
                         && (j + 2..(j + 4).min(end)).any(|h| {
                             self.lex.head_type(&toks[h].lower) == Some(Some(NodeType::Organization))
-                                && !matches!(
-                                    toks[h].lower.trim_end_matches('.'),
-                                    "corp" | "corporation" | "inc" | "ltd" | "co" | "plc" | "llc" | "group" | "sa" | "ag"
-                                )
+                                && !LEGAL_FORMS.contains(&toks[h].lower.trim_end_matches('.'))
                                 && (j + 1..=h).all(|q| toks[q].is_capitalized() && self.gazetteer_at(ctx, q, q + 1).is_none())
                         })
                         // (not two names: "First Bank System Inc. and Norwest Corp.", "the
@@ -2723,6 +2721,73 @@ fn merge_places_into_names(lex: &Lexicon, text: &str, toks: &[Token], out: &mut 
         m.label = crate::text::fold_quotes(&text[m.start..m.end]).into_owned();
         m.entity = format!("{}:{}", m.node_type.as_str(), slug(&m.label));
         drop[j] = true;
+    }
+    let mut it = drop.into_iter();
+    out.retain(|_| !it.next().unwrap_or(false));
+}
+
+/// Words of a company's legal form or of the whole group ("Boeing Co", "Shell plc").
+const LEGAL_FORMS: &[&str] = &["corp", "corporation", "inc", "ltd", "co", "plc", "llc", "group", "sa", "ag"];
+
+/// "Siemens Healthineers", "Siemens Energy": a listed company's name and one more
+/// capitalised word that is no other name, title or given name name one company (an arm of
+/// the listed one), not the company and a person.
+fn company_arms(lex: &Lexicon, text: &str, toks: &[Token], out: &mut Vec<Mention>) {
+    let mut drop = vec![false; out.len()];
+    for i in 0..out.len() {
+        let m = &out[i];
+        let company = m.node_type == NodeType::Organization
+            && m.form == MentionForm::Name
+            && !m.possessive
+            && m.entry.is_some_and(|e| lex.gazetteer.entry(e).kind == "company");
+        let j = m.tokens.end;
+        let (Some(w), true) = (toks.get(j), company) else {
+            continue;
+        };
+        // one word, then no more name ("Siemens Healthineers said", "Siemens Energy's")
+        let word = w.is_word()
+            && w.lower.chars().all(char::is_alphabetic)
+            && w.is_capitalized()
+            && !w.is_all_caps()
+            && w.space_before
+            && !is_function_word(w)
+            && !lex.is_given_name(&w.lower)
+            && lex.title(&w.lower).is_none()
+            // ("Boeing Co", "Chevron Corp": the listed company itself)
+            && !LEGAL_FORMS.contains(&w.lower.trim_end_matches('.'))
+            && toks.get(j + 1).is_none_or(|x| !x.is_capitalized() || x.lower == "'s");
+        // the word is no name of its own, or only one guessed from its shape
+        let next = out.iter().position(|x| x.tokens.start == j);
+        // (a word typed by nothing is often a product or a place: "Google Chrome",
+        // "Amazon Basin")
+        let free = match next {
+            None => false,
+            Some(n) => {
+                // ("Energy" alone is typed by its head word)
+                let x = &out[n];
+                x.entry.is_none()
+                    && x.tokens.len() == 1
+                    && x.role.is_none()
+                    && (x.node_type == NodeType::Person
+                        || x.node_type == NodeType::Organization && x.rule == "name-head-word")
+            }
+        };
+        if !word || !free {
+            continue;
+        }
+        let Some(n) = next else {
+            continue;
+        };
+        drop[n] = true;
+        let (end, possessive) = (out[n].end, out[n].possessive);
+        let m = &mut out[i];
+        m.end = end;
+        m.tokens.end = j + 1;
+        m.possessive = possessive;
+        m.entry = None;
+        m.rule = "company-arm";
+        m.label = crate::text::fold_quotes(&text[m.start..m.end]).into_owned();
+        m.entity = format!("organization:{}", slug(&m.label));
     }
     let mut it = drop.into_iter();
     out.retain(|_| !it.next().unwrap_or(false));
