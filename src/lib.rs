@@ -635,6 +635,49 @@ fn build_graph(lex: &Lexicon, doc: &Document, a: &Analysis, g: &mut KnowledgeGra
             form: m.form,
         });
     }
+    // "arrived in Beijing for a state visit" in a story that names China nowhere else:
+    // the capital's mention stands for its state in the events that name the state
+    let capitals: BTreeMap<(usize, &str), &mention::Mention> = a
+        .mentions
+        .iter()
+        .filter(|m| m.node_type == NodeType::Location && (m.entry.is_some() || m.rule == "gazetteer-capital-as-place"))
+        .filter_map(|m| Some(((m.sentence, m.country.as_deref()?), m)))
+        .collect();
+    for f in a.relations.iter().filter(|f| f.relation.is_event() && !capitals.is_empty()) {
+        for id in [&f.source, &f.target] {
+            if nodes.contains_key(id) {
+                continue;
+            }
+            let (Some(m), Some(e)) =
+                (capitals.get(&(f.sentence, id.as_str())), lex.gazetteer.find_id(id).map(|ix| lex.gazetteer.entry(ix)))
+            else {
+                continue;
+            };
+            let surface = &text[m.start..m.end];
+            let mut attributes = BTreeMap::new();
+            if !e.kind.is_empty() {
+                attributes.insert("kind".to_string(), Value::String(e.kind.clone()));
+            }
+            nodes.insert(
+                id.clone(),
+                Node {
+                    id: id.clone(),
+                    label: e.label.clone(),
+                    node_type: e.node_type,
+                    aliases: vec![surface.to_string()],
+                    attributes,
+                    ids: e.ids.clone(),
+                    mentions: vec![graph::Mention {
+                        doc: doc.id.clone(),
+                        start: co.at(m.start),
+                        end: co.at(m.end),
+                        text: surface.to_string(),
+                        form: MentionForm::Capital,
+                    }],
+                },
+            );
+        }
+    }
     // the country a person acts for, from their roles
     for f in &a.relations {
         if f.relation == Relation::HoldsRole && f.target.starts_with("country:") {
