@@ -413,6 +413,14 @@ const TO_GOVERNMENT: &[&str] = &[
     "ultimatum",
     "warning",
     "demands",
+    // ("protested to Pyongyang", "a complaint to Beijing")
+    "protested",
+    "protests",
+    "protest",
+    "complaint",
+    "representations",
+    "appealed",
+    "appeal",
 ];
 
 /// Verbs that, next to a bare capitalised name, make it a person.

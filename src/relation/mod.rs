@@ -7444,21 +7444,38 @@ impl RuleExtractor<'_> {
             // mentions are in text order, so the last three sentences' are one slice
             let first = mentions.partition_point(|m| m.sentence + 2 < si);
             let last = mentions.partition_point(|m| m.sentence <= si).max(first);
-            let target = mentions[..last]
-                .iter()
-                .enumerate()
-                .skip(first)
-                .filter(|(_, m)| {
-                    m.sentence <= si
-                        && m.sentence + 2 >= si
-                        && m.node_type == NodeType::Country
-                        && !own.contains(&m.entity)
-                })
-                .filter(|(_, m)| {
-                    !(m.sentence == si && sentences[si].start <= m.start && v.owner(m.tokens.start).is_none())
-                })
-                .map(|(i, _)| i)
-                .next_back();
+            // "The EU adopted sanctions against Russia. … Moscow vowed to retaliate": a
+            // retaliation is against the one who just acted against the subject's side
+            let retaliation = (t..v.range.end).any(|k| v.lower(k).starts_with("retaliat") || v.lower(k) == "reprisals");
+            let acted = |f: &Found| {
+                matches!(f.relation, Relation::Sanctions | Relation::Attacks)
+                    && (own.contains(&f.target) || subj.iter().any(|&s| v.m(s).entity == f.target))
+                    && !own.contains(&f.source)
+            };
+            let culprit = retaliation
+                .then(|| out.iter().rev().take_while(|f| f.sentence + 3 >= si).find(|f| acted(f)))
+                .flatten()
+                .and_then(|f| {
+                    let from = mentions.partition_point(|m| m.sentence + 3 < si);
+                    (from..last).rev().find(|&i| mentions[i].entity == f.source)
+                });
+            let target = culprit.or_else(|| {
+                mentions[..last]
+                    .iter()
+                    .enumerate()
+                    .skip(first)
+                    .filter(|(_, m)| {
+                        m.sentence <= si
+                            && m.sentence + 2 >= si
+                            && m.node_type == NodeType::Country
+                            && !own.contains(&m.entity)
+                    })
+                    .filter(|(_, m)| {
+                        !(m.sentence == si && sentences[si].start <= m.start && v.owner(m.tokens.start).is_none())
+                    })
+                    .map(|(i, _)| i)
+                    .next_back()
+            });
             let Some(target) = target else { return };
             obj = vec![target];
             attributes.insert("target_inferred".into(), Value::Bool(true));
