@@ -6420,9 +6420,11 @@ impl RuleExtractor<'_> {
                 // "the Arnor strike on Gondor": a determined adjective before a cue that is
                 // not a past tense and is followed by a preposition
                 let prep_after = matches!(v.lower(end), "on" | "against" | "of" | "into" | "in" | "with" | "to" | "by");
+                // ("Any Gondorian strike on Arnor would …")
                 let adjectival = v.owner(p).is_some_and(|m| {
                     let m = v.m(m);
-                    m.node_type != NodeType::Person && det(m.tokens.start.wrapping_sub(1))
+                    let before = m.tokens.start.wrapping_sub(1);
+                    m.node_type != NodeType::Person && (det(before) || v.lower(before) == "any")
                 }) && !v.lower(t).ends_with("ed")
                     && prep_after;
                 // "a brief private visit to", "their planned meeting": adjectives after a
@@ -7513,6 +7515,27 @@ impl RuleExtractor<'_> {
             };
             if let Some(m) = m {
                 attributes.insert("modality".into(), Value::String(m.into()));
+            }
+        }
+        // "a Chinese attack on Taiwan could justify a response", "any Israeli strike on
+        // Iran would be met with force", "in the event of an invasion of X": an event
+        // named only as a case to consider is conditional
+        // (a case considered in reported words is still only a case)
+        if cue.pattern == CuePattern::NounPrep
+            && attributes.get("modality").is_none_or(|m| m.as_str() == Some("reported"))
+        {
+            let first = subj.iter().chain(&obj).map(|&i| v.m(i).tokens.start).chain([t]).min().unwrap_or(t);
+            let last = subj.iter().chain(&obj).map(|&i| v.after(i)).max().unwrap_or(end).max(end);
+            let det = v.lower(first.wrapping_sub(1));
+            // (past the object's own noun: "a Russian attack on a NATO member would")
+            let modal_after = (last..(last + 3).min(v.range.end))
+                .take_while(|&k| v.owner(k).is_none() && v.toks[k].is_word())
+                .any(|k| matches!(v.lower(k), "would" | "could" | "might" | "may"));
+            let in_case = matches!(det, "a" | "an" | "any")
+                && matches!(v.lower(first.wrapping_sub(2)), "of")
+                && matches!(v.lower(first.wrapping_sub(3)), "event" | "case");
+            if det == "any" || matches!(det, "a" | "an") && modal_after || in_case {
+                attributes.insert("modality".into(), Value::String("conditional".into()));
             }
         }
         // "attacking Israel's decision", "attacked Gondor's policy": an attack on what a
