@@ -953,19 +953,26 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                     .filter(|m| m.sentence == si && m.node_type == NodeType::Country)
                     .map(|m| m.entity.as_str())
                     .collect();
-                let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+                let mut counts: BTreeMap<&str, (usize, Option<usize>)> = BTreeMap::new();
                 for (k, m) in mentions[from..until].iter().enumerate() {
-                    if m.node_type == NodeType::Country
-                        && m.form != MentionForm::Pronoun
-                        && !m.nested
-                        && !speakers.contains(&m.entity.as_str())
-                    {
-                        let c = counts.entry(m.entity.as_str()).or_insert((0, 0));
-                        c.0 += 1;
-                        c.1 = from + k;
+                    // (a capital named as a place counts for its state: "CARACAS, Nov 24 -";
+                    // and the lead's states count twice: it names the story's sides)
+                    let state = match m.node_type {
+                        NodeType::Country => Some(m.entity.as_str()),
+                        NodeType::Location if m.rule == "gazetteer-capital-as-place" => m.country.as_deref(),
+                        _ => None,
+                    };
+                    let Some(state) = state else { continue };
+                    if m.form != MentionForm::Pronoun && !m.nested && !speakers.contains(&state) {
+                        let c = counts.entry(state).or_insert((0, None));
+                        c.0 += if m.sentence == 0 { 2 } else { 1 };
+                        if m.node_type == NodeType::Country {
+                            c.1 = Some(from + k);
+                        }
                     }
                 }
-                let mut ranked: Vec<(usize, usize)> = counts.values().copied().collect();
+                // (a pair stands for mentions of the states themselves)
+                let mut ranked: Vec<(usize, usize)> = counts.values().filter_map(|&(n, k)| Some((n, k?))).collect();
                 ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
                 match ranked.as_slice() {
                     [a, b, rest @ ..] if b.0 >= 2 && rest.first().is_none_or(|c| c.0 < b.0) => {
