@@ -1718,6 +1718,22 @@ impl<'a> View<'a> {
             {
                 continue;
             }
+            // "M23, which Arnor and the UN say is backed by Gondor, seized": the sayers
+            // inside a relative clause are no subject; the clause's antecedent is
+            if out.is_empty() && matches!(self.lower(j), "say" | "says" | "said" | "claim" | "claims" | "allege" | "alleges")
+            {
+                let rel = (j.saturating_sub(9).max(self.range.start)..j).rev().find(|&k| {
+                    matches!(self.lower(k), "which" | "who")
+                        && (k + 1..j).all(|q| {
+                            self.owner(q).is_some() || self.agent(q).is_some() || matches!(self.lower(q), "and" | "the")
+                        })
+                        && (k + 1..j).any(|q| self.owner(q).is_some() || self.agent(q).is_some())
+                });
+                if let Some(k) = rel {
+                    j = k + 1;
+                    continue;
+                }
+            }
             // a relative clause: "Arnor, which attacked Gondor", "Rezaei, who met …"
             if out.is_empty() && matches!(self.lower(j), "who" | "which") {
                 // ("Tim Guldimann, the Swiss diplomat who heads …": past a described noun
