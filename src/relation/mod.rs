@@ -1720,7 +1720,8 @@ impl<'a> View<'a> {
             }
             // "M23, which Arnor and the UN say is backed by Gondor, seized": the sayers
             // inside a relative clause are no subject; the clause's antecedent is
-            if out.is_empty() && matches!(self.lower(j), "say" | "says" | "said" | "claim" | "claims" | "allege" | "alleges")
+            if out.is_empty()
+                && matches!(self.lower(j), "say" | "says" | "said" | "claim" | "claims" | "allege" | "alleges")
             {
                 let rel = (j.saturating_sub(9).max(self.range.start)..j).rev().find(|&k| {
                     matches!(self.lower(k), "which" | "who")
@@ -4761,7 +4762,8 @@ impl RuleExtractor<'_> {
                 continue;
             }
             // ("hosted by": the host of talks or of a signing between two sides)
-            if !matches!(v.lower(t), "brokered" | "mediated" | "facilitated" | "hosted") {
+            // ("a truce proposed by X": a third party's proposal of a settlement)
+            if !matches!(v.lower(t), "brokered" | "mediated" | "facilitated" | "hosted" | "proposed") {
                 continue;
             }
             // "a U.S.-brokered deal": the broker glued before the participle
@@ -4804,8 +4806,11 @@ impl RuleExtractor<'_> {
                         || before == ","
                             && v.owner(m.tokens.start.wrapping_sub(2))
                                 .is_some_and(|p| v.m(p).node_type == NodeType::Location);
+                    // ("the Sudanese army": a nationality before a state's own force)
+                    let named = matches!(m.form, MentionForm::Name | MentionForm::Alias)
+                        || m.form == MentionForm::Demonym && v.agent(m.tokens.end) == Some(Agent::State);
                     if can_act(m.node_type)
-                        && matches!(m.form, MentionForm::Name | MentionForm::Alias)
+                        && named
                         && !place
                         && !m.possessive
                         && !mediators.contains(&i)
