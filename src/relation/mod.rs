@@ -1735,6 +1735,22 @@ impl<'a> View<'a> {
                     continue;
                 }
             }
+            // "the United States, whose president had accused Gondor": the state or body
+            // acts through its head or its own force
+            if out.is_empty() && self.lower(j) == "whose" && j > self.range.start && t - j <= 5 {
+                let head = (j + 1..t).all(|q| {
+                    let w = self.lower(q);
+                    self.lex.title(w).is_some_and(|x| x.kind != "honorific")
+                        || self.agent(q).is_some()
+                        || matches!(w, "had" | "has" | "have" | "was" | "is" | "will" | "would" | "foreign" | "prime")
+                }) && (j + 1..t).any(|q| self.lex.title(self.lower(q)).is_some() || self.agent(q).is_some());
+                if let Some((mi, false)) = self.antecedent(j, 1).filter(|_| head) {
+                    if matches!(self.m(mi).node_type, NodeType::Country | NodeType::Organization) {
+                        return vec![mi];
+                    }
+                }
+                break;
+            }
             // a relative clause: "Arnor, which attacked Gondor", "Rezaei, who met …"
             if out.is_empty() && matches!(self.lower(j), "who" | "which") {
                 // ("Tim Guldimann, the Swiss diplomat who heads …": past a described noun
@@ -2047,7 +2063,7 @@ impl<'a> View<'a> {
                         && (o + 1..j).all(|k| !self.is_stop(k) || past && matches!(self.lower(k), "by" | "as"));
                     // (… with its own time clause: "Israel, which has occupied a buffer zone
                     // since Assad's fall, has warned")
-                    let relative = matches!(w, "who" | "which")
+                    let relative = matches!(w, "who" | "which" | "whose")
                         && (o + 2..j).all(|k| {
                             !self.is_stop(k)
                                 || matches!(self.lower(k), "whether" | "that" | "since" | "after" | "before" | "until")
