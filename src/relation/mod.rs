@@ -4379,7 +4379,9 @@ impl RuleExtractor<'_> {
                 "Foreign Secretary" | "Home Secretary" | "Defence Secretary" | "Chancellor of the Exchequer"
             );
             let head = HEAD_POSTS.contains(&post);
-            let every_state = role.kind == "minister" && post.ends_with("Minister") || head;
+            // ("Army chief General X": a state's own force's commander too)
+            let commander = role.kind == "military" && post == "Army Chief";
+            let every_state = role.kind == "minister" && post.ends_with("Minister") || head || commander;
             if !(every_state || us_post || uk_post)
                 || placed.contains(m.entity.as_str())
                 || done.contains(m.entity.as_str())
