@@ -1426,6 +1426,20 @@ impl RuleFinder<'_> {
                     .find(|e| e.node_type == NodeType::Location)
                     .and_then(|e| e.country.clone())
             });
+        // "Salamanca, Spain", "San Jose, Costa Rica": before a comma and a state, the
+        // namesake in that state
+        let context_country = context_country.or_else(|| {
+            (toks.get(b).is_some_and(|t| t.norm == ",") && b + 1 < s.tokens.end)
+                .then(|| self.gazetteer_at(ctx, b + 1, s.tokens.end))
+                .flatten()
+                .and_then(|(_, next)| {
+                    next.iter()
+                        .map(|p| g.entry(p.entry))
+                        .find(|e| e.node_type == NodeType::Country)
+                        .map(|e| e.id.clone())
+                })
+                .filter(|c| surfaces.iter().any(|sf| g.entry(sf.entry).country.as_ref() == Some(c)))
+        });
         // "Washington state", "the state of Georgia"
         let state_word = toks.get(b).is_some_and(|t| t.lower == "state" && b < s.tokens.end)
             || (a >= s.tokens.start + 2 && toks[a - 1].lower == "of" && toks[a - 2].lower == "state");

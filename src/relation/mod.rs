@@ -4217,8 +4217,16 @@ impl RuleExtractor<'_> {
                         || m.entry.is_none()
                             && om.entry.is_some()
                             && !matches!(v.lower(m.tokens.start.wrapping_sub(1)), "," | "and");
+                    // ("talks in Istanbul, Pakistan's minister said": a possessor opens the
+                    // next phrase; and a listed town's own state is known)
+                    let elsewhere = om.node_type == NodeType::Country
+                        && m.entry
+                            .and_then(|e| self.lex.gazetteer.entry(e).country.as_deref())
+                            .is_some_and(|c| c != om.entity);
                     if matches!(om.node_type, NodeType::Country | NodeType::Location)
                         && !matches!(om.form, MentionForm::Demonym | MentionForm::Capital)
+                        && !om.possessive
+                        && !elsewhere
                         && om.tokens.start == m.tokens.end + 1
                         && bigger
                         && !list_goes_on
@@ -4434,7 +4442,9 @@ impl RuleExtractor<'_> {
             // (mentions are in text order: the sentence's are one slice)
             let here = mentions.partition_point(|x| x.sentence < m.sentence)
                 ..mentions.partition_point(|x| x.sentence <= m.sentence);
-            let foreign = mentions[here].iter().any(|x| other_state(x, home));
+            // (another state named after the post is what it acts on: "Treasury
+            // Secretary X said Washington would target Tehran's revenue")
+            let foreign = mentions[here].iter().any(|x| other_state(x, home) && x.start < m.start);
             if foreign {
                 continue;
             }
