@@ -4388,7 +4388,9 @@ impl RuleExtractor<'_> {
             );
             let head = HEAD_POSTS.contains(&post);
             // ("Army chief General X": a state's own force's commander too)
-            let commander = role.kind == "military" && post == "Army Chief";
+            let commander = role.kind == "military" && post == "Army Chief"
+                // (and "Foreign Ministry spokesman X": a state's own ministry speaks)
+                || post.starts_with("Foreign Ministry ");
             let every_state = role.kind == "minister" && post.ends_with("Minister") || head || commander;
             if !(every_state || us_post || uk_post)
                 || placed.contains(m.entity.as_str())
