@@ -6682,7 +6682,7 @@ impl RuleExtractor<'_> {
                     let anchor = if v.lower(t).ends_with("ing")
                         && t > v.range.start + 2
                         && matches!(v.lower(t - 1), "after" | "before" | "while" | "since")
-                        && REPORTED.contains(&v.lower(t - 2))
+                        && (REPORTED.contains(&v.lower(t - 2)) || matches!(v.lower(t - 2), "spoke" | "speaks"))
                     {
                         t - 2
                     } else {
