@@ -423,6 +423,23 @@ const TO_GOVERNMENT: &[&str] = &[
     "appeal",
 ];
 
+/// Nouns of one who heads or owns a body: what stands after their "of" is a body
+/// ("chairman of Nexperia", "the founder of Acme").
+const BODY_HEAD_NOUNS: &[&str] = &[
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "executive",
+    "ceo",
+    "director",
+    "founder",
+    "co-founder",
+    "owner",
+    "boss",
+    "head",
+    "manager",
+];
+
 /// Verbs that, next to a bare capitalised name, make it a person.
 const REPORTING: &[&str] = &[
     "said",
@@ -1742,6 +1759,16 @@ impl RuleFinder<'_> {
     /// A lower-case job noun of one to three words at `t` ("spokesman", "chief
     /// economist") that implies an employer, then the start of a capitalised name.
     fn job_noun_then_name(&self, toks: &[Token], t: usize, end: usize) -> bool {
+        // ("Thyssenkrupp chief executive Miguel Lopez": a company's head, in lower case)
+        let ceo = |k: usize| {
+            toks.get(t..t + k).is_some_and(|w| {
+                let words: Vec<&str> = w.iter().map(|x| x.norm.as_str()).collect();
+                matches!(words.as_slice(), ["chief", "executive"] | ["chief", "executive", "officer"])
+            }) && toks.get(t + k).is_some_and(|x| x.is_capitalized() && !x.is_all_caps() && t + k < end)
+        };
+        if ceo(2) || ceo(3) {
+            return true;
+        }
         if toks.get(t).is_none_or(|w| !self.lex.starts_relational(&w.lower)) {
             return false;
         }
@@ -1937,9 +1964,17 @@ impl RuleFinder<'_> {
             }
             k < at && k > sentence.start && job_before(k - 1)
         };
-        if run.tokens.start >= sentence.start + 2
-            && matches!(toks[run.tokens.start - 1].lower.as_str(), "at" | "with")
-            && (job_before(run.tokens.start - 2) || named_job(run.tokens.start - 1))
+        // ("Tom Brand, chairman of Nexperia, said": what one chairs or founds is a body)
+        let heads_body = run.tokens.start >= sentence.start + 2
+            && toks[run.tokens.start - 1].lower == "of"
+            && !toks[run.tokens.start - 2].is_capitalized()
+            && BODY_HEAD_NOUNS.contains(&toks[run.tokens.start - 2].lower.as_str())
+            && n_words <= 4
+            && !self.lex.is_given_name(&first.lower);
+        if heads_body
+            || run.tokens.start >= sentence.start + 2
+                && matches!(toks[run.tokens.start - 1].lower.as_str(), "at" | "with")
+                && (job_before(run.tokens.start - 2) || named_job(run.tokens.start - 1))
         {
             return Some((Some(NodeType::Organization), "employer-after-job", 4));
         }
