@@ -1698,11 +1698,15 @@ impl<'a> View<'a> {
                 continue;
             }
             // "India's Home (interior) Minister accused": a bracketed gloss inside the subject
+            // (or a name's abbreviation: "the National Liberation Army (ELN) rebels")
             if self.owner(j).is_none() {
-                if let Some(open) = self
-                    .bracket_open(j, 4)
-                    .filter(|&k| (k + 1..j).all(|q| self.owner(q).is_none() && self.toks[q].is_word()))
-                {
+                if let Some(open) = self.bracket_open(j, 4).filter(|&k| {
+                    (k + 1..j).all(|q| self.owner(q).is_none() && self.toks[q].is_word())
+                        || k + 2 == j
+                            && self.owner(k + 1).zip(k.checked_sub(1).and_then(|p| self.owner(p))).is_some_and(
+                                |(a, b)| self.m(a).entity == self.m(b).entity && self.m(a).tokens.start == k + 1,
+                            )
+                }) {
                     j = open;
                     continue;
                 }
@@ -2121,6 +2125,13 @@ impl<'a> View<'a> {
                     {
                         // "the Saudi-led coalition"
                         k -= 2;
+                    } else if let Some(open) = k
+                        .checked_sub(1)
+                        .and_then(|c| self.bracket_open(c, 3))
+                        .filter(|&o| o + 3 == k && self.owner(o + 1).is_some())
+                    {
+                        // "the National Liberation Army (ELN) rebels"
+                        k = open;
                     } else {
                         break;
                     }
@@ -4818,8 +4829,10 @@ impl RuleExtractor<'_> {
             if sides.is_empty()
                 && si > 0
                 && (v.range.start..t).any(|k| {
-                    matches!(v.lower(k), "agreement" | "deal" | "accord" | "ceasefire" | "truce" | "pact")
-                        && matches!(v.lower(k.wrapping_sub(1)), "the" | "this")
+                    matches!(
+                        v.lower(k),
+                        "agreement" | "deal" | "accord" | "ceasefire" | "truce" | "pact" | "talks" | "negotiations"
+                    ) && matches!(v.lower(k.wrapping_sub(1)), "the" | "this" | "these")
                 })
             {
                 sides = event_sides(out, si - 1, true);
@@ -5216,25 +5229,55 @@ impl RuleExtractor<'_> {
     /// held together, with words between the verb and the noun (the cue rows match
     /// "held talks" itself).
     fn talks_held(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
-        let Some(verb) = (t.saturating_sub(6).max(v.range.start)..t.saturating_sub(1)).rev().find(|&k| {
-            matches!(
-                v.lower(k),
-                "held"
-                    | "hold"
-                    | "holds"
-                    | "holding"
-                    | "began"
-                    | "begin"
-                    | "opened"
-                    | "resumed"
-                    | "resume"
-                    | "concluded"
-                    | "chaired"
-                    | "hosted"
-                    | "led"
-                    | "leads"
-                    | "leading"
-            )
+        // "X and Y announced the decision after talks in Nairobi": the talks of the
+        // clause's subjects, named first
+        if t > v.range.start + 2 && matches!(v.lower(t - 1), "after" | "following") {
+            let Some(f) = v.first_subject(t - 1).filter(|&f| v.m(f).tokens.start <= v.range.start + 1) else {
+                return;
+            };
+            let mut head = v.m(f).tokens.start;
+            while head < t
+                && (v.owner(head).is_some()
+                    || v.toks[head].is_capitalized()
+                    || matches!(v.lower(head), "and" | "'s" | "-")
+                    || v.lex.title(v.lower(head)).is_some())
+            {
+                head += 1;
+            }
+            if head >= t - 1 || !v.toks[head].is_word() {
+                return;
+            }
+            let Some((subj, pairs)) = v.event_pairs(head, t, 9) else { return };
+            let a = self.event_attrs(v, t, 1, &subj, "04", 1.0);
+            for (s, o) in pairs {
+                let (sm, om) = (v.m(s), v.m(o));
+                if can_act(sm.node_type) && can_act(om.node_type) {
+                    self.push(out, &sm.entity, Relation::Meets, &om.entity, si, "talks-held", a.clone());
+                }
+            }
+            return;
+        }
+        // (right before the noun only the verbs the cue rows do not read: "resumed talks")
+        let Some(verb) = (t.saturating_sub(6).max(v.range.start)..t).rev().find(|&k| {
+            (k + 1 < t || matches!(v.lower(k), "resumed" | "resume" | "began" | "begin" | "opened" | "concluded"))
+                && matches!(
+                    v.lower(k),
+                    "held"
+                        | "hold"
+                        | "holds"
+                        | "holding"
+                        | "began"
+                        | "begin"
+                        | "opened"
+                        | "resumed"
+                        | "resume"
+                        | "concluded"
+                        | "chaired"
+                        | "hosted"
+                        | "led"
+                        | "leads"
+                        | "leading"
+                )
         }) else {
             return;
         };
@@ -6689,7 +6732,24 @@ impl RuleExtractor<'_> {
                         t
                     };
                     // the broad CAMEO list wants its subject close to the verb
-                    let subj = v.left(anchor, reach);
+                    let mut subj = v.left(anchor, reach);
+                    // "Gondor closed its consulate on Wednesday after blaming Arnor": a
+                    // gerund after a time preposition has the clause's subject, named first
+                    if anchor == t
+                        && v.lower(t).ends_with("ing")
+                        && t > v.range.start + 2
+                        && matches!(v.lower(t - 1), "after" | "before" | "while")
+                    {
+                        let first = v.first_subject(t - 1).filter(|&f| {
+                            let start = v.m(f).tokens.start;
+                            (start == v.range.start
+                                || start == v.range.start + 1 && matches!(v.lower(v.range.start), "the" | "a"))
+                                && (v.after(f)..t - 1).all(|k| v.lower(k) != "," && !v.is_stop(k))
+                        });
+                        if let Some(f) = first {
+                            subj = vec![f];
+                        }
+                    }
                     // "East Timor, a former Portuguese colony which Indonesia invaded": the
                     // relative clause's antecedent is the object
                     let obj = match (obj.is_empty(), subj.first()) {
