@@ -4457,7 +4457,13 @@ impl RuleExtractor<'_> {
                 ..mentions.partition_point(|x| x.sentence <= m.sentence);
             // (another state named after the post is what it acts on: "Treasury
             // Secretary X said Washington would target Tehran's revenue")
-            let foreign = mentions[here].iter().any(|x| other_state(x, home) && x.start < m.start);
+            // (nor where the post closes the sentence as its speaker: "…, Foreign Minister
+            // X said")
+            let speaker = before == Some(",")
+                && tokens
+                    .get(m.tokens.end)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "said" | "says" | "told" | "added"));
+            let foreign = !speaker && mentions[here].iter().any(|x| other_state(x, home) && x.start < m.start);
             if foreign {
                 continue;
             }
