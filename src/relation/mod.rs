@@ -5513,7 +5513,8 @@ impl RuleExtractor<'_> {
     fn measure_adopted(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
         // the preposition after the measure, or after its "package"
         let p = t + 1 + usize::from(matches!(v.lower(t + 1), "package" | "packages"));
-        if !matches!(v.lower(p), "on" | "against") {
+        // ("its blockade of Gondor")
+        if !(matches!(v.lower(p), "on" | "against") || v.lower(t) == "blockade" && v.lower(p) == "of") {
             return;
         }
         let j = p + 1 + usize::from(v.lower(p + 1) == "the");
@@ -5525,7 +5526,24 @@ impl RuleExtractor<'_> {
         let Some(verb) = (t.saturating_sub(6).max(v.range.start)..t).rev().find(|&k| {
             matches!(
                 v.lower(k),
-                "adopted" | "adopts" | "adopt" | "approved" | "approves" | "unveiled" | "unveils" | "introduced"
+                "adopted"
+                    | "adopts"
+                    | "adopt"
+                    | "approved"
+                    | "approves"
+                    | "unveiled"
+                    | "unveils"
+                    | "introduced"
+                    // (a measure kept or widened is imposed again: "has maintained an
+                    // embargo against Cuba since 1962")
+                    | "maintained"
+                    | "maintains"
+                    | "extended"
+                    | "extends"
+                    | "tightened"
+                    | "tightens"
+                    | "expanded"
+                    | "expands"
             ) || blockade && matches!(v.lower(k), "imposed" | "imposes" | "declared" | "enforced" | "began")
         }) else {
             return;
