@@ -5521,6 +5521,10 @@ impl RuleExtractor<'_> {
         let Some(o) = v.owner(j).filter(|&o| v.m(o).tokens.start == j && can_act(v.m(o).node_type)) else {
             return;
         };
+        // ("sanctions on Gondor's gangs" are on the gangs, not on the state)
+        if v.m(o).possessive && v.agent(v.after(o)) != Some(Agent::State) {
+            return;
+        }
         // ("imposed a naval blockade on Arnor": a blockade is force, CAMEO 191)
         let blockade = v.lower(t) == "blockade";
         let Some(verb) = (t.saturating_sub(6).max(v.range.start)..t).rev().find(|&k| {
