@@ -4855,8 +4855,10 @@ impl RuleExtractor<'_> {
                         || before == ","
                             && v.owner(m.tokens.start.wrapping_sub(2))
                                 .is_some_and(|p| v.m(p).node_type == NodeType::Location);
+                    // ("KHARTOUM (AP) -": a news agency's credit is no side)
+                    let credit = before == "(" && v.lower(m.tokens.end) == ")";
                     // ("the Sudanese army": a nationality before a state's own force)
-                    let named = matches!(m.form, MentionForm::Name | MentionForm::Alias)
+                    let named = !credit && matches!(m.form, MentionForm::Name | MentionForm::Alias)
                         || m.form == MentionForm::Demonym && v.agent(m.tokens.end) == Some(Agent::State);
                     if can_act(m.node_type)
                         && named
