@@ -5917,6 +5917,25 @@ impl RuleExtractor<'_> {
                 return Some("negated");
             }
         }
+        // "France will recall its ambassador and expel 12 diplomats": a verb joined by
+        // "and" to a verb phrase shares that phrase's "will"
+        // (a past tense has a time of its own: "would not sign and denounced")
+        let base = !v.lower(t).ends_with("ed") && !PAST_FORMS.contains(&v.lower(t));
+        if base && v.lower(t.wrapping_sub(1)) == "and" && t > v.range.start + 2 {
+            let modal = (t.saturating_sub(12).max(v.range.start)..t - 1)
+                .rev()
+                .take_while(|&k| v.lower(k) != "," && (!v.is_stop(k) || v.owner(k).is_some()))
+                .find(|&k| matches!(v.lower(k), "will" | "would" | "could" | "might" | "may" | "'ll"))
+                .filter(|&k| v.owner(k + 1).is_none() && v.toks[k + 1].is_word() && !v.toks[k + 1].is_capitalized());
+            if let Some(k) = modal {
+                let negated = NEGATION.contains(&v.lower(k + 1));
+                return Some(match v.lower(k) {
+                    _ if negated => "negated",
+                    "will" | "'ll" => "future",
+                    _ => "conditional",
+                });
+            }
+        }
         // look back within the clause
         let mut k = t;
         let mut back = 0;
@@ -6006,8 +6025,11 @@ impl RuleExtractor<'_> {
             .rev()
             .take_while(|&k| v.owner(k).is_none() && v.toks[k].is_word() && !v.toks[k].is_capitalized())
             .any(|k| matches!(v.lower(k), "a" | "an" | "the"));
+        // (not a verb's past tense after its object: "would not sign the accord and
+        // denounced Angmar")
         if article
             && modality.is_none()
+            && !(v.lower(t).ends_with("ed") || PAST_FORMS.contains(&v.lower(t)))
             && (t.saturating_sub(12).max(v.range.start)..t)
                 .rev()
                 .take_while(|&k| !matches!(v.lower(k), "," | ";" | "."))
