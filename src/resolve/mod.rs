@@ -912,10 +912,19 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                     m.possessive
                         && here().any(|o| o.node_type == NodeType::Organization && o.tokens.start == m.tokens.end + 1)
                 };
+                // ("the two presidents": not a former one)
+                let former = |m: &Mention| {
+                    m.role.as_ref().is_some_and(|r| {
+                        r.text.starts_with("Former")
+                            || r.tokens.start > 0
+                                && matches!(tokens[r.tokens.start - 1].lower.as_str(), "former" | "ex")
+                    })
+                };
                 for &k in &by_sentence[back] {
                     let m = &mentions[k];
                     if m.end <= start
                         && m.node_type == kind
+                        && !former(m)
                         && m.form != MentionForm::Pronoun
                         && !place(m)
                         && !owner(m)
