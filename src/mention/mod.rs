@@ -413,6 +413,12 @@ const TO_GOVERNMENT: &[&str] = &[
     "ultimatum",
     "warning",
     "demands",
+    // ("sent a delegation led by his adviser to Washington")
+    "delegation",
+    "delegations",
+    "envoy",
+    "envoys",
+    "emissary",
     // ("protested to Pyongyang", "a complaint to Beijing")
     "protested",
     "protests",
@@ -1417,7 +1423,7 @@ impl RuleFinder<'_> {
             travelled || prev.is_some_and(|p| matches!(p.lower.as_str(), "visit" | "visited" | "visits" | "visiting"));
         // ("sent weapons to Kyiv", "a warning to Tehran": the government receives them)
         let to_government = prev.is_some_and(|p| p.lower == "to")
-            && (a.saturating_sub(6).max(s.tokens.start)..a - 1)
+            && (a.saturating_sub(9).max(s.tokens.start)..a - 1)
                 .any(|k| TO_GOVERNMENT.contains(&toks[k].lower.as_str()));
         // ("recalled its ambassador from Algiers": the envoy leaves its government; "its
         // ambassador to Washington" is sent to one)
