@@ -4675,6 +4675,8 @@ impl RuleExtractor<'_> {
                     self.trip(v, si, t, actors, out)
                 }
                 "captured" | "captures" | "recaptured" | "overran" | "overrun" => self.place_captured(v, si, t, out),
+                "designated" | "designates" | "designate" | "designating" | "branded" | "brands" | "labelled"
+                | "labeled" => self.designated(v, si, t, out),
                 "package" | "packages" | "sale" | "sales" => self.arms_package(v, si, t, out),
                 "sanctions" | "embargo" | "tariffs" | "blockade" => self.measure_adopted(v, si, t, out),
                 "summit" | "meeting" | "visit" => {
@@ -5563,6 +5565,37 @@ impl RuleExtractor<'_> {
             if blockade { (Relation::Attacks, "19", -9.5) } else { (Relation::Sanctions, "16", -4.0) };
         let a = self.event_attrs(v, verb, 1, &subj, cameo, goldstein);
         self.push_from(v, out, &subj, relation, o, si, "measure-adopted", &a);
+    }
+
+    /// "Washington designated the Cartel de los Soles a foreign terrorist organization",
+    /// "designated Nigeria a country of particular concern": a terrorist listing is a
+    /// measure against the one listed (CAMEO 16); a listing for concern is a rebuke
+    /// (CAMEO 11).
+    fn designated(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        let j = t + 1 + usize::from(v.lower(t + 1) == "the");
+        let Some(o) = v.owner(j).filter(|&o| v.m(o).tokens.start == j && can_act(v.m(o).node_type)) else {
+            return;
+        };
+        // the label: "(as) a foreign terrorist organization", "a 'country of particular concern'"
+        let k = v.after(o) + usize::from(v.lower(v.after(o)) == "as");
+        if !matches!(v.lower(k), "a" | "an") {
+            return;
+        }
+        let label: Vec<&str> = (k + 1..(k + 7).min(v.range.end))
+            .take_while(|&q| v.owner(q).is_none() && (v.toks[q].is_word() || v.lower(q) == "\"" || v.lower(q) == "-"))
+            .map(|q| v.lower(q))
+            .collect();
+        let terror = label.iter().any(|w| w.starts_with("terror"))
+            && label.iter().any(|w| matches!(*w, "organization" | "organisation" | "group" | "entity" | "sponsor"));
+        let concern = label.windows(2).any(|w| w == ["particular", "concern"]);
+        let (relation, cameo, goldstein) = match (terror, concern) {
+            (true, _) => (Relation::Sanctions, "16", -4.0),
+            (false, true) => (Relation::Criticizes, "11", -2.0),
+            _ => return,
+        };
+        let subj = v.left(t, 3);
+        let a = self.event_attrs(v, t, 1, &subj, cameo, goldstein);
+        self.push_from(v, out, &subj, relation, o, si, "designated", &a);
     }
 
     /// "Vale called off a planned summit with Brand", "postponed his visit to Gondor": a
