@@ -656,7 +656,61 @@ impl Cx<'_> {
         if self.is(i, &["on", "in", "during", "throughout"]) {
             return self.core(i + 1, true);
         }
+        if let Some(found) = self.span(i) {
+            return Some(found);
+        }
         self.core(i, false)
+    }
+
+    /// "from 1998 to 2000", "between 1998 and 2000": both years and those between;
+    /// "since 1962", "since June": from then to the anchor.
+    fn span(&self, i: usize) -> Option<Found> {
+        let anchor = self.anchor?;
+        match self.lower(i) {
+            "from" | "between" => {
+                let a = self.year(i + 1)?;
+                if !self.is(i + 2, &["to", "and", "until", "through", "-"]) {
+                    return None;
+                }
+                // (counts are no years: "between 1000 and 2000 troops")
+                let b = self.year(i + 3).filter(|&b| b >= a && b <= anchor.year + 5)?;
+                if a < 1900 {
+                    return None;
+                }
+                Some((i + 4, Date::new(a, 1, 1)?, Date::new(b, 12, 31)?))
+            }
+            "since" => {
+                // (a state that has lasted, in the clause's own perfect tense: "has
+                // imposed an embargo since 1962"; not a relative clause's: "Arbil, which
+                // has been held since 1994")
+                let clause = (0..i).rev().take_while(|&k| !matches!(self.lower(k), "," | ";"));
+                let mut perfect = false;
+                for k in clause {
+                    match self.lower(k) {
+                        "which" | "who" | "whom" | "that" => return None,
+                        "has" | "have" | "had" | "s" | "ve" => perfect = true,
+                        _ => {}
+                    }
+                }
+                if !perfect {
+                    return None;
+                }
+                let (start, next) = if let Some(y) = self.year(i + 1) {
+                    (Date::new(y, 1, 1)?, i + 2)
+                } else {
+                    let (m, next) = self.month(i + 1)?;
+                    match self.year(next) {
+                        Some(y) => (Date::new(y, m, 1)?, next + 1),
+                        None => {
+                            let y = if m <= anchor.month() { anchor.year } else { anchor.year - 1 };
+                            (Date::new(y, m, 1)?, next)
+                        }
+                    }
+                };
+                (start <= anchor).then_some((next, start, anchor))
+            }
+            _ => None,
+        }
     }
 
     fn core(&self, i: usize, after_preposition: bool) -> Option<Found> {

@@ -38,6 +38,12 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("2025-06-18", "Fighting flared last weekend.", "2025-06-14/2025-06-15", "last weekend"),
     ("2025-06-18", "Leaders will meet this weekend.", "2025-06-21/2025-06-22", "this weekend"),
     ("2025-06-18", "The ceasefire broke down last month.", "2025-05-01/2025-05-31", "last month"),
+    ("2025-06-18", "The two fought a border war from 1998 to 2000.", "1998-01-01/2000-12-31", "from 1998 to 2000"),
+    ("2025-06-18", "They clashed between 1998 and 2000.", "1998-01-01/2000-12-31", "between 1998 and 2000"),
+    ("2025-06-18", "An embargo has held since 1962.", "1962-01-01/2025-06-18", "since 1962"),
+    ("2025-06-18", "The blockade has lasted since March.", "2025-03-01/2025-06-18", "since March"),
+    ("2025-06-18", "The blockade has lasted since August.", "2024-08-01/2025-06-18", "since August"),
+    ("2025-06-18", "Troops have stayed since May 2023.", "2023-05-01/2025-06-18", "since May 2023"),
     ("2025-06-18", "The ceasefire held this month.", "2025-06-01/2025-06-30", "this month"),
     ("2025-06-18", "Elections are due next month.", "2025-07-01/2025-07-31", "next month"),
     ("2025-06-18", "Troops left earlier this month.", "2025-06-01/2025-06-18", "earlier this month"),
@@ -130,6 +136,10 @@ fn sentences_without_a_time() {
         "He won 2000 votes.",
         "The June 40 deadline.",
         "Sirens at 10:30.",
+        "Between 1000 and 2000 troops crossed.",
+        "From 2000 to 3000 people fled.",
+        "Troops overran Arbil, which has been held since 1994 by rebels.",
+        "The first attack since 2019 came on a quiet day.",
         "",
     ] {
         assert_eq!(resolve(anchor, s), None, "{s:?}");
