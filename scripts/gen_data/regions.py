@@ -50,6 +50,9 @@ REGIONS = [
     ("Indo-Pacific", ["Indo Pacific"], "", "", "region"),
     ("Eurasia", [], "", "Q5401", "region"),
     ("Eastern Europe", [], "", "Q27468", "region"),
+    # a former state: its acts are no acts of today's Germany ("East Germany and the
+    # United States established relations")
+    ("East Germany", ["German Democratic Republic"], "", "Q16957", "region"),
     ("Western Europe", [], "", "Q27496", "region"),
     ("Central Europe", [], "", "Q27509", "region"),
     ("Scandinavia", [], "", "Q21195", "region"),

@@ -8043,7 +8043,9 @@ impl RuleExtractor<'_> {
                         && !actors.titled.contains(&p.entity)
                 };
                 if relation == Relation::Meets
-                    && cue.priority >= 2
+                    && (cue.priority >= 2
+                        || cue.pattern == CuePattern::NounPrep
+                            && matches!(v.lower(t), "visit" | "visits" | "trip" | "trips"))
                     && (private_visitor(sm, om) || private_visitor(om, sm))
                 {
                     continue;
