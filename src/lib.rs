@@ -640,7 +640,16 @@ fn build_graph(lex: &Lexicon, doc: &Document, a: &Analysis, g: &mut KnowledgeGra
     let capitals: BTreeMap<(usize, &str), &mention::Mention> = a
         .mentions
         .iter()
-        .filter(|m| m.node_type == NodeType::Location && (m.entry.is_some() || m.rule == "gazetteer-capital-as-place"))
+        .filter(|m| {
+            // (a capital, not any town of the state: "arrived in Beijing from Shanghai")
+            m.node_type == NodeType::Location
+                && (m.rule == "gazetteer-capital-as-place"
+                    || m.entry.is_some()
+                        && m.country
+                            .as_deref()
+                            .and_then(|c| lex.gazetteer.find_id(c))
+                            .is_some_and(|c| lex.gazetteer.entry(c).capital_city == m.entry))
+        })
         .filter_map(|m| Some(((m.sentence, m.country.as_deref()?), m)))
         .collect();
     for f in a.relations.iter().filter(|f| f.relation.is_event() && !capitals.is_empty()) {

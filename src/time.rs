@@ -688,7 +688,8 @@ impl Cx<'_> {
                 for k in clause {
                     match self.lower(k) {
                         "which" | "who" | "whom" | "that" => return None,
-                        "has" | "have" | "had" | "s" | "ve" => perfect = true,
+                        // (not "s": "Russia's heaviest attack since 2022" is a possessive)
+                        "has" | "have" | "had" | "ve" => perfect = true,
                         _ => {}
                     }
                 }

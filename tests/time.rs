@@ -140,6 +140,7 @@ fn sentences_without_a_time() {
         "From 2000 to 3000 people fled.",
         "Troops overran Arbil, which has been held since 1994 by rebels.",
         "The first attack since 2019 came on a quiet day.",
+        "Russia's heaviest attack on Ukraine since 2022 killed 12 people.",
         "",
     ] {
         assert_eq!(resolve(anchor, s), None, "{s:?}");

@@ -419,10 +419,9 @@ const TO_GOVERNMENT: &[&str] = &[
     "envoy",
     "envoys",
     "emissary",
-    // ("protested to Pyongyang", "a complaint to Beijing")
+    // ("protested to Pyongyang", "a complaint to Beijing"; not street protests that
+    // "spread to Tehran")
     "protested",
-    "protests",
-    "protest",
     "complaint",
     "representations",
     "appealed",
@@ -1765,7 +1764,7 @@ impl RuleFinder<'_> {
     /// A lower-case job noun of one to three words at `t` ("spokesman", "chief
     /// economist") that implies an employer, then the start of a capitalised name.
     fn job_noun_then_name(&self, toks: &[Token], t: usize, end: usize) -> bool {
-        // ("Thyssenkrupp chief executive Miguel Lopez": a company's head, in lower case)
+        // ("Varnex chief executive Tom Brand": a company's head, in lower case)
         let ceo = |k: usize| {
             toks.get(t..t + k).is_some_and(|w| {
                 let words: Vec<&str> = w.iter().map(|x| x.norm.as_str()).collect();
@@ -2820,7 +2819,9 @@ fn company_arms(lex: &Lexicon, text: &str, toks: &[Token], out: &mut Vec<Mention
             && !LEGAL_FORMS.contains(&w.lower.trim_end_matches('.'))
             && toks.get(j + 1).is_none_or(|x| !x.is_capitalized() || x.lower == "'s");
         // the word is no name of its own, or only one guessed from its shape
-        let next = out.iter().position(|x| x.tokens.start == j);
+        // (mentions are in text order: the one at `j`, if any, is found by halving)
+        let next = Some(out.partition_point(|x| x.tokens.start < j))
+            .filter(|&n| out.get(n).is_some_and(|x| x.tokens.start == j));
         // (a word typed by nothing is often a product or a place: "Google Chrome",
         // "Amazon Basin")
         let free = match next {

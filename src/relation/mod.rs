@@ -4893,7 +4893,9 @@ impl RuleExtractor<'_> {
         si: usize,
     ) {
         let a = self.event_attrs(v, t, 1, mediators, "04", 3.0);
-        for xm in mediators.iter().map(|&x| v.m(x)).filter(|xm| can_act(xm.node_type)) {
+        // (one of the sides is no mediator between them: "a truce proposed by Hamas")
+        let is_side = |e: &str| sides.iter().any(|(s, o)| s == e || o == e);
+        for xm in mediators.iter().map(|&x| v.m(x)).filter(|xm| can_act(xm.node_type) && !is_side(&xm.entity)) {
             for side in sides.iter().flat_map(|(s, o)| [s, o]) {
                 if *side != xm.entity {
                     self.push(out, &xm.entity, Relation::Mediates, side, si, "brokered-by", a.clone());
@@ -5961,12 +5963,16 @@ impl RuleExtractor<'_> {
                 .find(|&k| matches!(v.lower(k), "will" | "would" | "could" | "might" | "may" | "'ll"))
                 .filter(|&k| v.owner(k + 1).is_none() && v.toks[k + 1].is_word() && !v.toks[k + 1].is_capitalized());
             if let Some(k) = modal {
+                // the first verb's own reading ("said it would recall … and expel": the
+                // speaker's intention), else the modal's
                 let negated = NEGATION.contains(&v.lower(k + 1));
-                return Some(match v.lower(k) {
+                let first = k + 1 + usize::from(negated);
+                let fallback = match v.lower(k) {
                     _ if negated => "negated",
                     "will" | "'ll" => "future",
                     _ => "conditional",
-                });
+                };
+                return Some(self.modality(v, first, 1, subj).unwrap_or(fallback));
             }
         }
         // look back within the clause

@@ -916,8 +916,11 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                 let former = |m: &Mention| {
                     m.role.as_ref().is_some_and(|r| {
                         r.text.starts_with("Former")
-                            || r.tokens.start > 0
-                                && matches!(tokens[r.tokens.start - 1].lower.as_str(), "former" | "ex")
+                            || r.tokens.start > 0 && tokens[r.tokens.start - 1].lower == "former"
+                            // ("ex-President X")
+                            || r.tokens.start > 1
+                                && tokens[r.tokens.start - 1].lower == "-"
+                                && tokens[r.tokens.start - 2].lower == "ex"
                     })
                 };
                 for &k in &by_sentence[back] {
@@ -980,12 +983,13 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                         }
                     }
                 }
-                // (a pair stands for mentions of the states themselves)
-                let mut ranked: Vec<(usize, usize)> = counts.values().filter_map(|&(n, k)| Some((n, k?))).collect();
+                // (a pair stands for mentions of the states themselves; a state named only
+                // by its capital still counts against a tie)
+                let mut ranked: Vec<(usize, Option<usize>)> = counts.values().copied().collect();
                 ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
                 match ranked.as_slice() {
-                    [a, b, rest @ ..] if b.0 >= 2 && rest.first().is_none_or(|c| c.0 < b.0) => {
-                        Some(if a.1 < b.1 { [a.1, b.1] } else { [b.1, a.1] })
+                    [(_, Some(a)), (nb, Some(b)), rest @ ..] if *nb >= 2 && rest.first().is_none_or(|c| c.0 < *nb) => {
+                        Some(if a < b { [*a, *b] } else { [*b, *a] })
                     }
                     _ => pair,
                 }
