@@ -671,6 +671,11 @@ impl RuleFinder<'_> {
         }
         let (mut n, title) = best?;
         let title = title.clone();
+        // ("Foreign Ministry spokesman X": a body written as a name is the body, and its
+        // spokesman holds a post there; in lower case the words are only the post's)
+        if title.label.starts_with("Foreign Ministry ") && ctx.toks.get(i + 1).is_some_and(|t| t.is_capitalized()) {
+            return None;
+        }
         // "Minister of Foreign Affairs", "Minister of Silly Walks": a portfolio after the
         // title belongs to it (a listed place or body after "of" is the affiliation)
         let toks = ctx.toks;
