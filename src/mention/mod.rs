@@ -776,6 +776,7 @@ impl MentionFinder for RuleFinder<'_> {
         club_names(text, tokens, sentences, &mut out);
         merge_places_into_names(self.lex, text, tokens, &mut out);
         company_arms(self.lex, text, tokens, &mut out);
+        named_forces(text, tokens, &mut out);
         add_delegations(tokens, &mut out);
         self.party_adjectives(tokens, sentences, &mut out);
         out.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
@@ -2788,6 +2789,46 @@ fn merge_places_into_names(lex: &Lexicon, text: &str, toks: &[Token], out: &mut 
         m.label = crate::text::fold_quotes(&text[m.start..m.end]).into_owned();
         m.entity = format!("{}:{}", m.node_type.as_str(), slug(&m.label));
         drop[j] = true;
+    }
+    let mut it = drop.into_iter();
+    out.retain(|_| !it.next().unwrap_or(false));
+}
+
+/// "the Free Syrian Army", "the South Lebanon Army": a name word before a state's name
+/// and a head word of state forces names a force of its own, no state's army.
+fn named_forces(text: &str, toks: &[Token], out: &mut Vec<Mention>) {
+    let mut drop = vec![false; out.len()];
+    for i in 1..out.len() {
+        let (head, state) = (&out[i], &out[i - 1]);
+        let h = head.tokens.start;
+        let w = state.tokens.start.wrapping_sub(1);
+        let force = head.node_type == NodeType::Organization
+            && head.rule == "name-head-word"
+            && head.tokens.len() == 1
+            && matches!(toks[h].lower.as_str(), "army" | "forces" | "front" | "movement" | "guard")
+            && state.node_type == NodeType::Country
+            && matches!(state.form, MentionForm::Name | MentionForm::Demonym)
+            && !state.possessive
+            && state.tokens.end == h
+            && toks.get(w).is_some_and(|t| {
+                t.is_capitalized()
+                    && matches!(
+                        t.lower.as_str(),
+                        "free" | "south" | "north" | "east" | "west" | "southern" | "northern" | "new" | "popular"
+                    )
+            })
+            && !out[..i - 1].iter().any(|x| x.tokens.end > w);
+        if !force || drop[i - 1] {
+            continue;
+        }
+        drop[i - 1] = true;
+        let m = &mut out[i];
+        m.tokens.start = w;
+        m.start = toks[w].start;
+        m.label = crate::text::fold_quotes(&text[m.start..m.end]).into_owned();
+        m.entity = format!("organization:{}", slug(&m.label));
+        m.rule = "named-force";
+        m.country = None;
     }
     let mut it = drop.into_iter();
     out.retain(|_| !it.next().unwrap_or(false));
