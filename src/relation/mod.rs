@@ -5259,14 +5259,7 @@ impl RuleExtractor<'_> {
             if head >= t - 1 || !v.toks[head].is_word() {
                 return;
             }
-            let Some((subj, pairs)) = v.event_pairs(head, t, 9) else { return };
-            let a = self.event_attrs(v, t, 1, &subj, "04", 1.0);
-            for (s, o) in pairs {
-                let (sm, om) = (v.m(s), v.m(o));
-                if can_act(sm.node_type) && can_act(om.node_type) {
-                    self.push(out, &sm.entity, Relation::Meets, &om.entity, si, "talks-held", a.clone());
-                }
-            }
+            self.push_talks(v, head, t, t, si, out);
             return;
         }
         // (right before the noun only the verbs the cue rows do not read: "resumed talks")
@@ -5308,8 +5301,14 @@ impl RuleExtractor<'_> {
             return;
         }
         // talks with a third party: with that party ("held their first talks with X")
+        self.push_talks(v, head, t, verb, si, out);
+    }
+
+    /// The meetings of talks named at `t`: the subjects before `head` with each other,
+    /// or with the one the talks are "with"; the modality read at `at` (CAMEO 04).
+    fn push_talks(&self, v: &View, head: usize, t: usize, at: usize, si: usize, out: &mut Vec<Found>) {
         let Some((subj, pairs)) = v.event_pairs(head, t, 9) else { return };
-        let a = self.event_attrs(v, verb, 1, &subj, "04", 1.0);
+        let a = self.event_attrs(v, at, 1, &subj, "04", 1.0);
         for (s, o) in pairs {
             let (sm, om) = (v.m(s), v.m(o));
             if can_act(sm.node_type) && can_act(om.node_type) {
