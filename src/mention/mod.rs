@@ -2817,7 +2817,8 @@ fn named_forces(text: &str, toks: &[Token], out: &mut Vec<Mention>) {
                         "free" | "south" | "north" | "east" | "west" | "southern" | "northern" | "new" | "popular"
                     )
             })
-            && !out[..i - 1].iter().any(|x| x.tokens.end > w);
+            // (the name word is no other mention's: mentions are in text order)
+            && (i < 2 || out[i - 2].tokens.end <= w);
         if !force || drop[i - 1] {
             continue;
         }
