@@ -1000,6 +1000,30 @@ impl<'a> View<'a> {
         Some(f)
     }
 
+    /// "Gondor hosted Arnor's president in Minas on Wednesday and offered to mediate": a
+    /// verb phrase joined by "and" to the clause's first verb phrase has its subject,
+    /// named first, not the first phrase's object.
+    fn coordinated_subject(&self, t: usize) -> Option<Vec<usize>> {
+        let a = (t.saturating_sub(4).max(self.range.start + 2)..t).rev().find(|&k| self.lower(k) == "and")?;
+        let plain =
+            (a + 1..t).all(|k| self.owner(k).is_none() && self.toks[k].is_word() && !self.toks[k].is_capitalized());
+        // (not names joined: "Gondor and Arnor met"; not a new clause: ", and")
+        if !plain || self.owner(a - 1).is_some() || self.lower(a - 1) == "," {
+            return None;
+        }
+        // the first phrase's verb, nearest before "and" in the clause, and its subjects
+        // ("Gondor and Arnor met and agreed"; "he returned and cooperated")
+        let verb = (a.saturating_sub(12).max(self.range.start)..a)
+            .rev()
+            .take_while(|&k| !self.is_stop(k) && self.lower(k) != ",")
+            .find(|&k| {
+                let w = self.lower(k);
+                self.owner(k).is_none() && (w.len() > 4 && w.ends_with("ed") || PAST_FORMS.contains(&w))
+            })?;
+        let subj = self.left(verb, 3);
+        (!subj.is_empty()).then_some(subj)
+    }
+
     fn first_actor_from(&self, from: usize, until: usize) -> Option<usize> {
         (from..until).find_map(|k| {
             self.owner(k).filter(|&o| {
@@ -6850,7 +6874,7 @@ impl RuleExtractor<'_> {
                 }
             }
             CuePattern::VerbPrep | CuePattern::VerbPrepReverse => {
-                let subj = v.left(t, 6);
+                let subj = v.coordinated_subject(t).unwrap_or_else(|| v.left(t, 6));
                 let mut k = end;
                 let mut obj = Vec::new();
                 while k < v.range.end && k < end + 8 && !v.is_stop(k) {
