@@ -1981,7 +1981,9 @@ impl RuleFinder<'_> {
             && !toks[run.tokens.start - 2].is_capitalized()
             && BODY_HEAD_NOUNS.contains(&toks[run.tokens.start - 2].lower.as_str())
             && n_words <= 4
-            && !self.lex.is_given_name(&first.lower);
+            && !self.lex.is_given_name(&first.lower)
+            // ("head of Doboj municipality": a place's noun after the name)
+            && toks.get(run.tokens.end).is_none_or(|n| self.lex.follower_type(&n.lower) != Some(Some(NodeType::Location)));
         if heads_body
             || run.tokens.start >= sentence.start + 2
                 && matches!(toks[run.tokens.start - 1].lower.as_str(), "at" | "with")
