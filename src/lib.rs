@@ -221,11 +221,12 @@ fn capital_after(lex: &Lexicon, tokens: &[text::Token], mentions: &[Mention], i:
         .iter()
         .take_while(|p| p.tokens.start <= k + 1)
         .find(|p| p.tokens.start == k + 1 && p.node_type == NodeType::Location)?;
-    let country = g.entry(g.find_id(place.country.as_deref()?)?);
     // (a capital the gazetteer lists only as its country's capital has no city entry)
-    let capital =
-        place.rule == "gazetteer-capital-as-place" || place.entry.is_some() && country.capital_city == place.entry;
-    capital.then(|| (country.label.clone(), country.id.clone()))
+    if !mention::names_capital(g, place) {
+        return None;
+    }
+    let country = g.entry(g.find_id(place.country.as_deref()?)?);
+    Some((country.label.clone(), country.id.clone()))
 }
 
 /// "Lam Cheuk-ting from the Democratic Party" in a Hong Kong story is no member of the
@@ -585,25 +586,9 @@ fn build_graph(lex: &Lexicon, doc: &Document, a: &Analysis, g: &mut KnowledgeGra
             continue;
         }
         let surface = &text[m.start..m.end];
-        let node = nodes.entry(m.entity.clone()).or_insert_with(|| {
-            let mut ids = BTreeMap::new();
-            let mut attributes = BTreeMap::new();
-            if let Some(e) = m.entry.map(|ix| lex.gazetteer.entry(ix)) {
-                ids = e.ids.clone();
-                if !e.kind.is_empty() {
-                    attributes.insert("kind".to_string(), Value::String(e.kind.clone()));
-                }
-            }
-            Node {
-                id: m.entity.clone(),
-                label: m.label.clone(),
-                node_type: m.node_type,
-                aliases: Vec::new(),
-                attributes,
-                ids,
-                mentions: Vec::new(),
-            }
-        });
+        let node = nodes
+            .entry(m.entity.clone())
+            .or_insert_with(|| new_node(&m.entity, &m.label, m.node_type, m.entry.map(|ix| lex.gazetteer.entry(ix))));
         if node.node_type == NodeType::Person && m.label.chars().count() > node.label.chars().count() {
             node.label = m.label.clone();
         }
@@ -637,55 +622,43 @@ fn build_graph(lex: &Lexicon, doc: &Document, a: &Analysis, g: &mut KnowledgeGra
     }
     // "arrived in Beijing for a state visit" in a story that names China nowhere else:
     // the capital's mention stands for its state in the events that name the state
-    let capitals: BTreeMap<(usize, &str), &mention::Mention> = a
-        .mentions
-        .iter()
-        .filter(|m| {
-            // (a capital, not any town of the state: "arrived in Beijing from Shanghai")
-            m.node_type == NodeType::Location
-                && (m.rule == "gazetteer-capital-as-place"
-                    || m.entry.is_some()
-                        && m.country
-                            .as_deref()
-                            .and_then(|c| lex.gazetteer.find_id(c))
-                            .is_some_and(|c| lex.gazetteer.entry(c).capital_city == m.entry))
-        })
-        .filter_map(|m| Some(((m.sentence, m.country.as_deref()?), m)))
-        .collect();
-    for f in a.relations.iter().filter(|f| f.relation.is_event() && !capitals.is_empty()) {
-        for id in [&f.source, &f.target] {
-            if nodes.contains_key(id) {
-                continue;
+    // (the capitals are looked for only when an event names a state with no node)
+    let unnamed = |f: &&relation::Found| {
+        f.relation.is_event() && [&f.source, &f.target].into_iter().any(|id| !nodes.contains_key(id))
+    };
+    if a.relations.iter().any(|f| unnamed(&f)) {
+        let capitals: BTreeMap<(usize, &str), &Mention> = a
+            .mentions
+            .iter()
+            .filter(|m| mention::names_capital(&lex.gazetteer, m))
+            .filter_map(|m| Some(((m.sentence, m.country.as_deref()?), m)))
+            .collect();
+        let mut found: Vec<(String, Node)> = Vec::new();
+        for f in a.relations.iter().filter(unnamed) {
+            for id in [&f.source, &f.target] {
+                let (Some(m), Some(e)) = (
+                    capitals.get(&(f.sentence, id.as_str())),
+                    lex.gazetteer.find_id(id).map(|ix| lex.gazetteer.entry(ix)),
+                ) else {
+                    continue;
+                };
+                if nodes.contains_key(id) || found.iter().any(|(x, _)| x == id) {
+                    continue;
+                }
+                let surface = &text[m.start..m.end];
+                let mut node = new_node(id, &e.label, e.node_type, Some(e));
+                node.aliases.push(surface.to_string());
+                node.mentions.push(graph::Mention {
+                    doc: doc.id.clone(),
+                    start: co.at(m.start),
+                    end: co.at(m.end),
+                    text: surface.to_string(),
+                    form: MentionForm::Capital,
+                });
+                found.push((id.clone(), node));
             }
-            let (Some(m), Some(e)) =
-                (capitals.get(&(f.sentence, id.as_str())), lex.gazetteer.find_id(id).map(|ix| lex.gazetteer.entry(ix)))
-            else {
-                continue;
-            };
-            let surface = &text[m.start..m.end];
-            let mut attributes = BTreeMap::new();
-            if !e.kind.is_empty() {
-                attributes.insert("kind".to_string(), Value::String(e.kind.clone()));
-            }
-            nodes.insert(
-                id.clone(),
-                Node {
-                    id: id.clone(),
-                    label: e.label.clone(),
-                    node_type: e.node_type,
-                    aliases: vec![surface.to_string()],
-                    attributes,
-                    ids: e.ids.clone(),
-                    mentions: vec![graph::Mention {
-                        doc: doc.id.clone(),
-                        start: co.at(m.start),
-                        end: co.at(m.end),
-                        text: surface.to_string(),
-                        form: MentionForm::Capital,
-                    }],
-                },
-            );
         }
+        nodes.extend(found);
     }
     // the country a person acts for, from their roles
     for f in &a.relations {
@@ -742,6 +715,23 @@ fn build_graph(lex: &Lexicon, doc: &Document, a: &Analysis, g: &mut KnowledgeGra
                 rule: f.rule.clone(),
             }],
         });
+    }
+}
+
+/// A node with no mention yet, with the listed entry's identifiers and kind.
+fn new_node(id: &str, label: &str, node_type: NodeType, entry: Option<&gazetteer::Entry>) -> Node {
+    let mut attributes = BTreeMap::new();
+    if let Some(kind) = entry.map(|e| &e.kind).filter(|k| !k.is_empty()) {
+        attributes.insert("kind".to_string(), Value::String(kind.clone()));
+    }
+    Node {
+        id: id.to_string(),
+        label: label.to_string(),
+        node_type,
+        aliases: Vec::new(),
+        attributes,
+        ids: entry.map(|e| e.ids.clone()).unwrap_or_default(),
+        mentions: Vec::new(),
     }
 }
 

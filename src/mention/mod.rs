@@ -54,6 +54,15 @@ pub struct Mention {
 /// Prefixes that glue a name into a modifier: "pro-Beijing", "anti-Bhutto", "non-EU".
 const MODIFIER_PREFIXES: &[&str] = &["pro", "anti", "non", "post", "pre"];
 
+/// Whether a place mention names its state's capital ("arrived in Beijing"), as a
+/// capital read as a place or as the city listed as its country's capital.
+pub fn names_capital(g: &crate::gazetteer::Gazetteer, m: &Mention) -> bool {
+    m.node_type == NodeType::Location
+        && (m.rule == "gazetteer-capital-as-place"
+            || m.entry.is_some()
+                && m.country.as_deref().and_then(|c| g.find_id(c)).is_some_and(|c| g.entry(c).capital_city == m.entry))
+}
+
 /// The state named right before mention `i` ("Oman's Foreign Ministry", "the Israeli
 /// Army"): one of the three mentions before it that ends there, with or without 's.
 pub fn state_before(mentions: &[Mention], i: usize) -> Option<&Mention> {

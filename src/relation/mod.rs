@@ -2499,6 +2499,11 @@ fn attrs(pairs: &[(&str, Value)]) -> BTreeMap<String, Value> {
     pairs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect()
 }
 
+/// A verb's past tense: a regular "-ed" form or a listed irregular one.
+fn past_tense(w: &str) -> bool {
+    w.ends_with("ed") || PAST_FORMS.contains(&w)
+}
+
 fn can_act(t: NodeType) -> bool {
     matches!(t, NodeType::Person | NodeType::Country | NodeType::Organization)
 }
@@ -4423,10 +4428,10 @@ impl RuleExtractor<'_> {
             );
             let head = HEAD_POSTS.contains(&post);
             // ("Army chief General X": a state's own force's commander too)
-            let commander = role.kind == "military" && post == "Army Chief"
+            let own_service = role.kind == "military" && post == "Army Chief"
                 // (and "Foreign Ministry spokesman X": a state's own ministry speaks)
                 || post.starts_with("Foreign Ministry ");
-            let every_state = role.kind == "minister" && post.ends_with("Minister") || head || commander;
+            let every_state = role.kind == "minister" && post.ends_with("Minister") || head || own_service;
             if !(every_state || us_post || uk_post)
                 || placed.contains(m.entity.as_str())
                 || done.contains(m.entity.as_str())
@@ -5798,16 +5803,7 @@ impl RuleExtractor<'_> {
         let j = k + 2 + usize::from(v.lower(k + 2) == "the");
         // (a capital one travels to stands for its state: "travelled to Kyiv")
         // (… and so does one arrived in: "arrived in Minas Tirith on Monday for a visit")
-        let capital = |om: &Mention| {
-            om.node_type == NodeType::Location
-                && (om.rule == "gazetteer-capital-as-place"
-                    || om.entry.is_some()
-                        && om
-                            .country
-                            .as_deref()
-                            .and_then(|c| self.lex.gazetteer.find_id(c))
-                            .is_some_and(|c| self.lex.gazetteer.entry(c).capital_city == om.entry))
-        };
+        let capital = |om: &Mention| crate::mention::names_capital(&self.lex.gazetteer, om);
         let Some(o) = v.owner(j).filter(|&o| {
             let om = v.m(o);
             (om.node_type == NodeType::Country || capital(om))
@@ -5978,7 +5974,7 @@ impl RuleExtractor<'_> {
         // "France will recall its ambassador and expel 12 diplomats": a verb joined by
         // "and" to a verb phrase shares that phrase's "will"
         // (a past tense has a time of its own: "would not sign and denounced")
-        let base = !v.lower(t).ends_with("ed") && !PAST_FORMS.contains(&v.lower(t));
+        let base = !past_tense(v.lower(t));
         if base && v.lower(t.wrapping_sub(1)) == "and" && t > v.range.start + 2 {
             let modal = (t.saturating_sub(12).max(v.range.start)..t - 1)
                 .rev()
@@ -6091,7 +6087,7 @@ impl RuleExtractor<'_> {
         // denounced Angmar")
         if article
             && modality.is_none()
-            && !(v.lower(t).ends_with("ed") || PAST_FORMS.contains(&v.lower(t)))
+            && !past_tense(v.lower(t))
             && (t.saturating_sub(12).max(v.range.start)..t)
                 .rev()
                 .take_while(|&k| !matches!(v.lower(k), "," | ";" | "."))
@@ -6307,7 +6303,7 @@ impl RuleExtractor<'_> {
             && matches!(v.lower(end), "in" | "near" | "inside" | "across" | "around" | "along" | "at" | "over");
         // "the British Lions tour to South Africa": a present form right after a name
         // that an article opens is that name's noun
-        let after_article_name = word_form && !v.lower(t).ends_with("ed") && !PAST_FORMS.contains(&v.lower(t)) && {
+        let after_article_name = word_form && !past_tense(v.lower(t)) && {
             // back over the capitalised words of the name
             let mut k = t;
             while k > v.range.start && v.toks[k - 1].is_word() && v.toks[k - 1].is_capitalized() {
@@ -6652,7 +6648,7 @@ impl RuleExtractor<'_> {
                     skipped += 1;
                 }
                 // a past tense is a verb whatever stands before it ("the official visited")
-                let past = v.lower(t).ends_with("ed") || PAST_FORMS.contains(&v.lower(t));
+                let past = past_tense(v.lower(t));
                 // "the September 11 attacks", "two strikes": a number before the cue
                 let numbered = v.toks.get(p).is_some_and(|x| x.kind == crate::text::TokenKind::Number);
                 let noun_phrase = !past && (skipped > 0 && det(k) || numbered);
@@ -7154,7 +7150,7 @@ impl RuleExtractor<'_> {
                         && v.toks.get(p).is_some_and(|x| {
                             x.is_word()
                                 && !x.is_capitalized()
-                                && (x.lower.ends_with("ed") || PAST_FORMS.contains(&x.lower.as_str()))
+                                && past_tense(&x.lower)
                         })
             })
             && matches!(cue.pattern, CuePattern::Verb | CuePattern::VerbPrep | CuePattern::VerbPrepReverse)
