@@ -2500,6 +2500,70 @@ fn attrs(pairs: &[(&str, Value)]) -> BTreeMap<String, Value> {
 }
 
 /// A verb's past tense: a regular "-ed" form or a listed irregular one.
+/// The one accused of a charge whose "of" is at `of`: "accused Rohan of arming",
+/// "Rohan, accused by Gondor of arming", "Rohan, which Gondor accuses of arming",
+/// "Rohan is accused of arming".
+fn accused_of(v: &View, of: usize) -> Option<(usize, usize)> {
+    let accuse =
+        |k: usize| matches!(v.lower(k), "accused" | "accuses" | "accusing" | "accuse" | "suspected" | "suspects");
+    let actor = |o: usize| can_act(v.m(o).node_type) && !v.m(o).possessive;
+    // the name before a comma that opens a relative or participle clause at `k`
+    let antecedent = |k: usize| {
+        (k > v.range.start + 1 && v.lower(k - 1) == ",").then(|| v.owner(k - 2)).flatten().filter(|&o| actor(o))
+    };
+    let relative = |r: usize| {
+        matches!(v.lower(r), "which" | "who" | "whom")
+            .then(|| v.antecedent(r, 8))
+            .flatten()
+            .map(|(o, _)| o)
+            .filter(|&o| actor(o))
+    };
+    let before = of.checked_sub(1)?;
+    if let Some(o) = v.owner(before) {
+        let start = v.m(o).tokens.start;
+        if !actor(o) {
+            return None;
+        }
+        if accuse(start.wrapping_sub(1)) {
+            return Some((o, start - 1));
+        }
+        // "Rohan, accused by Gondor of arming …"
+        if v.lower(start.wrapping_sub(1)) == "by" && accuse(start.wrapping_sub(2)) {
+            return antecedent(start - 2).map(|a| (a, start - 2));
+        }
+        return None;
+    }
+    if !accuse(before) {
+        return None;
+    }
+    // "Rohan is accused of arming", "Rohan, accused of arming"
+    let mut k = before;
+    while k > v.range.start
+        && (BE.contains(&v.lower(k - 1)) || matches!(v.lower(k - 1), "has" | "have" | "had" | "also" | "widely"))
+    {
+        k -= 1;
+    }
+    if k < before {
+        return v.owner(k.wrapping_sub(1)).filter(|&o| actor(o)).or_else(|| relative(k - 1)).map(|a| (a, before));
+    }
+    if let Some(o) = antecedent(before) {
+        return Some((o, before));
+    }
+    // "Rohan, which Gondor and the White Council accuse of arming …"
+    let mut k = before;
+    while k > v.range.start && k + 12 > before {
+        let w = v.lower(k - 1);
+        if matches!(w, "which" | "who" | "whom") {
+            return relative(k - 1).map(|a| (a, before));
+        }
+        if !(v.owner(k - 1).is_some() || matches!(w, "and" | "the" | "," | "both")) {
+            return None;
+        }
+        k -= 1;
+    }
+    None
+}
+
 fn past_tense(w: &str) -> bool {
     w.ends_with("ed") || PAST_FORMS.contains(&w)
 }
@@ -6528,6 +6592,7 @@ impl RuleExtractor<'_> {
         let mut rule = cue.rule.clone();
         // "accused Rohan of arming Angmar": the accused is the charge's actor
         let mut accused_actor: Option<usize> = None;
+        let mut accuse_verb = 0;
         let (mut subj, obj) = match cue.pattern {
             CuePattern::Verb if passive || reduced_passive => {
                 let by = if v.lower(end) == "by" { end } else { end + 1 };
@@ -6571,15 +6636,10 @@ impl RuleExtractor<'_> {
                 // style", "of striking"), not the clause's verb
                 // ("barred Arafat from overflying Israel": the gerund is what was barred)
                 if v.lower(p) == "of" && v.lower(t).ends_with("ing") {
-                    accused_actor = v.owner(p.wrapping_sub(1)).filter(|&o| {
-                        let m = v.m(o);
-                        can_act(m.node_type)
-                            && !m.possessive
-                            && matches!(
-                                v.lower(m.tokens.start.wrapping_sub(1)),
-                                "accused" | "accuses" | "accusing" | "accuse" | "suspected" | "suspects"
-                            )
-                    });
+                    if let Some((o, verb)) = accused_of(v, p) {
+                        accused_actor = Some(o);
+                        accuse_verb = verb;
+                    }
                 }
                 if accused_actor.is_none() && matches!(v.lower(p), "with" | "of" | "for" | "without" | "about" | "from")
                 {
@@ -6798,10 +6858,24 @@ impl RuleExtractor<'_> {
                 }
                 // "the Polaroids donated to USI by the Warhol Foundation": a participle
                 // with a "by" phrase later in its clause is passive; the agent acts
-                let by =
-                    (end..(end + 12).min(v.range.end)).take_while(|&k| !v.is_stop(k) && v.lower(k) != ",").find(|&k| {
+                let by = (end..(end + 12).min(v.range.end))
+                    .take_while(|&k| !v.is_stop(k) && v.lower(k) != ",")
+                    .find(|&k| {
                         let d = usize::from(matches!(v.lower(k + 1), "the" | "a" | "an"));
                         v.lower(k) == "by" && v.owner(k + 1 + d).is_some()
+                    })
+                    // "accused Rohan of breaking the truce brokered by Arnor": a participle
+                    // of its own before the "by" phrase takes that agent
+                    .filter(|&by| {
+                        (end..by).all(|k| {
+                            let w = v.lower(k);
+                            let participle = past_tense(w)
+                                || matches!(
+                                    w,
+                                    "taken" | "given" | "made" | "sent" | "brought" | "drawn" | "written" | "built"
+                                );
+                            v.toks[k].is_capitalized() || !participle || k + 1 != by
+                        })
                     });
                 // "condemned an attack by Gondor soldiers": a determined noun before the
                 // "by" phrase makes it that noun's agent, and the agent is the target
@@ -7709,8 +7783,8 @@ impl RuleExtractor<'_> {
         let modality = self.modality(v, t, n, &subj).or_else(|| journey_at.and_then(|k| self.modality(v, k, 1, &subj)));
         // (what one is accused of is alleged, unless denied)
         // (… and a denied accusation names no charge: "did not accuse Rohan of attacking")
-        if let Some(o) = accused_actor {
-            let verb = v.m(o).tokens.start - 1;
+        if accused_actor.is_some() {
+            let verb = accuse_verb;
             if (verb.saturating_sub(3).max(v.range.start)..verb).any(|k| NEGATION.contains(&v.lower(k))) {
                 return;
             }
