@@ -2533,6 +2533,11 @@ fn accused_of(v: &View, of: usize) -> Option<(usize, usize)> {
         }
         return None;
     }
+    // "the Emirates, accused by the army of arming …": an accuser left unnamed
+    if let Some(by) = (before.saturating_sub(4).max(v.range.start)..before).rev().find(|&k| v.lower(k) == "by") {
+        let plain = (by + 1..of).all(|k| v.toks[k].is_word() && !v.toks[k].is_capitalized());
+        return (plain && accuse(by.wrapping_sub(1))).then(|| antecedent(by - 1).map(|a| (a, by - 1))).flatten();
+    }
     if !accuse(before) {
         return None;
     }
@@ -4953,10 +4958,22 @@ impl RuleExtractor<'_> {
                     // ("KHARTOUM (AP) -": a news agency's credit is no side)
                     let credit = before == "(" && v.lower(m.tokens.end) == ")";
                     // ("the Sudanese army": a nationality before a state's own force)
+                    // ("urged both sides to accept a truce proposed by X": the pair a third
+                    // party addresses, not the ones who address it)
                     let named = !credit && matches!(m.form, MentionForm::Name | MentionForm::Alias)
-                        || m.form == MentionForm::Demonym && v.agent(m.tokens.end) == Some(Agent::State);
+                        || m.form == MentionForm::Demonym && v.agent(m.tokens.end) == Some(Agent::State)
+                        || m.rule.starts_with("pair-");
+                    let mut k = m.tokens.end;
+                    while k < v.range.end && (v.owner(k).is_some() || matches!(v.lower(k), "and" | "," | "the")) {
+                        k += 1;
+                    }
+                    let addresser = matches!(
+                        v.lower(k),
+                        "urged" | "urges" | "called" | "calls" | "asked" | "asks" | "appealed" | "pressed"
+                    );
                     if can_act(m.node_type)
                         && named
+                        && !addresser
                         && !place
                         && !m.possessive
                         && !mediators.contains(&i)
