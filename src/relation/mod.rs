@@ -6017,6 +6017,44 @@ impl RuleExtractor<'_> {
         ) {
             return Some("future");
         }
+        // "called for talks between X and Y", "remained open to dialogue with": talks asked
+        // for or offered are hoped for, not held
+        if matches!(v.lower(t), "talks" | "dialogue" | "negotiations" | "summit" | "meeting") {
+            let asked = (t.saturating_sub(4).max(v.range.start)..t)
+                .rev()
+                .take_while(|&k| v.owner(k).is_none() && v.toks[k].is_word() && !v.toks[k].is_capitalized())
+                .any(|k| {
+                    matches!(
+                        v.lower(k),
+                        "called"
+                            | "calls"
+                            | "calling"
+                            | "urged"
+                            | "urges"
+                            | "urging"
+                            | "proposed"
+                            | "proposes"
+                            | "proposing"
+                            | "demanded"
+                            | "demands"
+                            | "sought"
+                            | "seeks"
+                            | "seeking"
+                            | "offered"
+                            | "offers"
+                            | "push"
+                            | "pushed"
+                            | "pushing"
+                            | "appealed"
+                    ) || matches!(v.lower(k), "open" | "ready") && matches!(v.lower(k + 1), "to" | "for")
+                });
+            if asked {
+                return Some("future");
+            }
+        }
+        if matches!(v.lower(t), "open" | "ready") && matches!(v.lower(t + 1), "to" | "for") {
+            return Some("future");
+        }
         // "ended without agreement between X and Y", "no deal with": an event said not to be
         if matches!(v.lower(t.wrapping_sub(1)), "without" | "no") {
             return Some("negated");
