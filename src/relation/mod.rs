@@ -844,6 +844,25 @@ const FORCE_WORDS: &[&str] = &[
     "bomb",
     "armada",
 ];
+/// Forces a state moves to show force ("sent warships around", "massed troops near").
+const MILITARY_UNITS: &[&str] = &[
+    "troops",
+    "soldiers",
+    "forces",
+    "tanks",
+    "warships",
+    "warplanes",
+    "aircraft",
+    "jets",
+    "bombers",
+    "ships",
+    "vessels",
+    "drones",
+    "carriers",
+    "submarines",
+    "destroyers",
+    "missiles",
+];
 const THREAT_HEADS: &[&str] =
     &["threaten", "threatens", "threatened", "threatening", "vowed", "vows", "warned", "warns", "prepared", "ready"];
 
@@ -4882,6 +4901,75 @@ impl RuleExtractor<'_> {
             t += consumed;
         }
         self.brokered_by(v, si, out);
+        self.show_of_force(v, si, out);
+    }
+
+    /// "China sent 30 military aircraft and seven warships around Taiwan", "massed
+    /// troops near the border with Ukraine": forces sent close to a state exhibit force
+    /// against it (CAMEO 15), a threat. Not forces sent to a state ("sent troops to
+    /// help Rohan"), nor a deployment of another's forces named as the mover's object.
+    fn show_of_force(&self, v: &View, si: usize, out: &mut Vec<Found>) {
+        for t in v.range.clone() {
+            if !matches!(
+                v.lower(t),
+                "send"
+                    | "sent"
+                    | "sends"
+                    | "sending"
+                    | "deploy"
+                    | "deployed"
+                    | "deploys"
+                    | "deploying"
+                    | "dispatched"
+                    | "dispatches"
+                    | "massed"
+                    | "masses"
+                    | "massing"
+                    | "sailed"
+                    | "flew"
+                    | "flown"
+                    | "stationed"
+            ) {
+                continue;
+            }
+            // the forces, named within a few words ("30 military aircraft and seven warships")
+            let end = (t + 10).min(v.range.end);
+            let Some(noun) = (t + 1..end)
+                .take_while(|&k| v.owner(k).is_none() && !matches!(v.lower(k), "." | ";" | ":" | "to" | "for" | "("))
+                .filter(|&k| MILITARY_UNITS.contains(&v.lower(k)))
+                .last()
+            else {
+                continue;
+            };
+            // and close to the state ("around Taiwan", "near the border with Ukraine",
+            // "off Japan's coast")
+            let Some(prep) = (noun + 1..(noun + 4).min(v.range.end))
+                .take_while(|&k| v.owner(k).is_none())
+                .find(|&k| matches!(v.lower(k), "around" | "near" | "off" | "toward" | "towards" | "along"))
+            else {
+                continue;
+            };
+            let mut k = prep + 1;
+            while k < v.range.end
+                && k < prep + 5
+                && v.owner(k).is_none()
+                && matches!(
+                    v.lower(k),
+                    "the" | "its" | "border" | "frontier" | "with" | "coast" | "waters" | "island" | "of"
+                )
+            {
+                k += 1;
+            }
+            let Some(o) = v.owner(k).filter(|&o| {
+                let m = v.m(o);
+                m.tokens.start == k && matches!(m.node_type, NodeType::Country | NodeType::Organization)
+            }) else {
+                continue;
+            };
+            let subj = v.left(t, 4);
+            let a = self.event_attrs(v, t, 1, &subj, "15", -7.2);
+            self.push_from(v, out, &subj, Relation::Threatens, o, si, "show-of-force", &a);
+        }
     }
 
     /// "Saudi Arabia and Iran agreed to restore ties in a deal brokered by China", "a
