@@ -177,6 +177,27 @@ fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention])
             .map(|p| (p.label.clone(), p.entity.clone()))
             .or_else(|| generic.then(|| capital_after(lex, tokens, mentions, i)).flatten());
         let Some((state_label, state)) = state else { continue };
+        // "Beijing's Taiwan Affairs Office", "the Mainland Affairs Council": a state named
+        // before "Affairs" is the body's topic; the body is its possessor's, if named
+        if tokens[m.tokens.start].lower == "affairs" {
+            let topic = m.tokens.start - 1;
+            let owner = mentions[..i].iter().rev().take(3).find(|p| {
+                p.node_type == NodeType::Country
+                    && p.possessive
+                    && p.entity != state
+                    && mentions[..i]
+                        .iter()
+                        .any(|q| q.entity == state && q.tokens.end == topic + 1 && p.tokens.end + 1 == q.tokens.start)
+            });
+            let label = format!("{state_label} {}", m.label);
+            let id = format!("organization:{}", gazetteer::slug(&label));
+            let country = owner.map(|p| p.entity.clone());
+            let m = &mut mentions[i];
+            m.label = label;
+            m.entity = id;
+            m.country = country;
+            continue;
+        }
         // a longer name is the body's own ("Britain's Competition and Markets Authority"):
         // it is that state's, under its own name
         if !(head_last || head_first) {
