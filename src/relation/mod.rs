@@ -1825,6 +1825,20 @@ impl<'a> View<'a> {
                 // Arnor", "the ambassadors of Arnor and Rohan"
                 let agent_phrase =
                     matches!(self.lower(p), "in" | "of" | "from") && p > self.range.start && self.agent_of(p - 1, mi);
+                // ("the Taliban government in Kabul condemned": the body named before its
+                // agent noun, not the seat)
+                let named_agent = (agent_phrase && self.lower(p) == "in")
+                    .then(|| p.checked_sub(2).and_then(|q| self.owner(q)))
+                    .flatten()
+                    .filter(|&a| {
+                        let am = self.m(a);
+                        am.tokens.end == p - 1 && can_act(am.node_type) && !am.possessive
+                    });
+                if let Some(a) = named_agent.filter(|_| out.is_empty()) {
+                    out.push(a);
+                    j = self.m(a).tokens.start;
+                    continue;
+                }
                 if out.is_empty()
                     && ADJUNCT_PREP.contains(&self.lower(p))
                     && m.tokens.start > self.range.start

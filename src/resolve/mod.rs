@@ -240,6 +240,35 @@ fn resolve_it(tokens: &[Token], mentions: &mut Vec<Mention>) {
                 verb -= 1;
             }
         }
+        // "said on Monday it had", "said in a statement that it": past a time or a source
+        // between the verb and the pronoun
+        let adjunct = |w: &str| {
+            matches!(
+                w,
+                "on" | "late"
+                    | "early"
+                    | "earlier"
+                    | "in"
+                    | "a"
+                    | "statement"
+                    | "yesterday"
+                    | "today"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+            )
+        };
+        let mut v = verb;
+        while v > 0 && verb - v < 4 && adjunct(&tokens[v].lower) {
+            v -= 1;
+        }
+        if v < verb && SAYING.contains(&tokens[v].lower.as_str()) {
+            verb = v;
+        }
         if !SAYING.contains(&tokens[verb].lower.as_str()) {
             continue;
         }
