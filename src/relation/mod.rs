@@ -1803,7 +1803,22 @@ impl<'a> View<'a> {
                 // ("Tim Guldimann, the Swiss diplomat who heads …": past a described noun
                 // phrase only a person)
                 match self.antecedent(j, 6) {
-                    Some((mi, false)) => return vec![mi],
+                    // ("Turkey and Qatar, which mediated": each one named with it)
+                    Some((mi, false)) => {
+                        let mut group = vec![mi];
+                        let mut s = self.m(mi).tokens.start;
+                        while s > self.range.start + 1 && matches!(self.lower(s - 1), "and" | ",") {
+                            let Some(o) = self.owner(s - 2).filter(|&o| {
+                                let om = self.m(o);
+                                om.tokens.end == s - 1 && can_act(om.node_type) && !om.possessive
+                            }) else {
+                                break;
+                            };
+                            group.insert(0, o);
+                            s = self.m(o).tokens.start;
+                        }
+                        return group;
+                    }
                     Some((mi, true)) if self.m(mi).node_type == NodeType::Person => return vec![mi],
                     _ => {}
                 }
@@ -7162,6 +7177,38 @@ impl RuleExtractor<'_> {
                     })
                 });
                 if third_party {
+                    return;
+                }
+                // "Algeria and Egypt, which are fighting armed militants": a verb with an
+                // object of its own acts on that, not between its subjects
+                let fight =
+                    (t..end).any(|k| matches!(v.lower(k), "fight" | "fighting" | "fought" | "battled" | "battling"));
+                let object = v.toks.get(end).is_some_and(|x| {
+                    x.is_word()
+                        && end < v.range.end
+                        && !x.is_capitalized()
+                        && !ADJUNCT_PREP.contains(&x.lower.as_str())
+                        && !matches!(
+                            x.lower.as_str(),
+                            "each"
+                                | "one"
+                                | "again"
+                                | "fiercely"
+                                | "heavily"
+                                | "over"
+                                | "along"
+                                | "and"
+                                | "but"
+                                | "since"
+                                | "until"
+                                | "overnight"
+                                | "on"
+                                | "for"
+                                | "near"
+                                | "across"
+                        )
+                });
+                if fight && object {
                     return;
                 }
                 // "Arnor and Gondor traded accusations": a directed relation read without an

@@ -986,7 +986,9 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
             // Angmar called on both sides to exercise restraint": the sides a third party addresses
             // are the two states the story names most over its last twenty sentences, when
             // two stand out; a pair phrase read before still names its pair)
-            let pair = if addressed && kind == NodeType::Country && !reused {
+            // (… and so are the sides "between the two neighbours" when no sentence before
+            // names two: "strikes in Afghanistan's Khost province")
+            let pair = if (addressed || between && pair.is_none()) && kind == NodeType::Country && !reused {
                 let from = mentions.partition_point(|m| m.sentence + 20 < si);
                 let until = mentions.partition_point(|m| m.end <= start).max(from);
                 let speakers: Vec<&str> = mentions[from..until]
