@@ -6857,10 +6857,14 @@ impl RuleExtractor<'_> {
                 // not a past tense and is followed by a preposition
                 let prep_after = matches!(v.lower(end), "on" | "against" | "of" | "into" | "in" | "with" | "to" | "by");
                 // ("Any Gondorian strike on Arnor would …")
+                // (a body's name of several words is no modifier: "the United Nations
+                // accuse Rohan of")
                 let adjectival = v.owner(p).is_some_and(|m| {
                     let m = v.m(m);
                     let before = m.tokens.start.wrapping_sub(1);
-                    m.node_type != NodeType::Person && (det(before) || v.lower(before) == "any")
+                    m.node_type != NodeType::Person
+                        && !(m.node_type == NodeType::Organization && m.tokens.len() > 1)
+                        && (det(before) || v.lower(before) == "any")
                 }) && !v.lower(t).ends_with("ed")
                     && prep_after;
                 // "a brief private visit to", "their planned meeting": adjectives after a
@@ -7109,7 +7113,12 @@ impl RuleExtractor<'_> {
                     // "East Timor, a former Portuguese colony which Indonesia invaded": the
                     // relative clause's antecedent is the object
                     let obj = match (obj.is_empty(), subj.first()) {
-                        (true, Some(&s0)) => v.relative_antecedent(v.m(s0).tokens.start).into_iter().collect(),
+                        (true, Some(&s0)) => {
+                            // ("Rohan, which the White Council accuses": past the article)
+                            let k = v.m(s0).tokens.start;
+                            let k = if v.lower(k.wrapping_sub(1)) == "the" { k - 1 } else { k };
+                            v.relative_antecedent(k).into_iter().collect()
+                        }
                         _ => obj,
                     };
                     (subj, obj)
