@@ -2006,7 +2006,15 @@ impl<'a> View<'a> {
                     && named_at(a - 3)
                 {
                     seen_and = true;
-                    j = a - 2;
+                    // (straight to the name of an agent noun's state: "Congo's government
+                    // and the M23 rebel group")
+                    j = if self.owner(a - 3).is_some() {
+                        a - 2
+                    } else if self.owner(a - 4).is_some() {
+                        a - 3
+                    } else {
+                        a - 4
+                    };
                     continue;
                 }
                 // coordination: "U.S. and Iranian officials", "X, Y and Z" (a comma
