@@ -6703,30 +6703,30 @@ impl RuleExtractor<'_> {
         // meet X", "will travel to Washington next week to meet Y"
         // (a journey to a place: not "came to power")
         // ("arrived in Abuja for talks with X": a journey for a meeting)
-        let journey_at = (cue.relation == Relation::Meets && matches!(v.lower(t.wrapping_sub(1)), "to" | "for"))
-            .then(|| {
-                // ("left Amman on Thursday for the West Bank town of Ramallah to hold talks")
-                (t.saturating_sub(16).max(v.range.start)..t - 1)
-                    .rev()
-                    .take_while(|&k| v.lower(k) != "," && v.lower(k) != ";")
-                    .find(|&k| {
-                        let place = |j: usize| {
-                            let j = j + usize::from(v.lower(j) == "the");
-                            v.owner(j)
-                                .is_some_and(|o| matches!(v.m(o).node_type, NodeType::Location | NodeType::Country))
-                        };
-                        let departed = DEPARTURE_VERBS.contains(&v.lower(k));
-                        TRAVEL_VERBS.contains(&v.lower(k))
-                            && match v.lower(k + 1) {
-                                "to" => k + 2 == t || place(k + 2),
-                                "in" | "into" | "for" | "from" => place(k + 2),
-                                "back" | "home" | "abroad" => true,
-                                _ => false,
-                            }
-                            || departed && (place(k + 1) || v.lower(k + 1) == "for" && place(k + 2))
-                    })
-            })
-            .flatten();
+        let journey_at = (matches!(cue.relation, Relation::Meets | Relation::Cooperates | Relation::Mediates)
+            && matches!(v.lower(t.wrapping_sub(1)), "to" | "for"))
+        .then(|| {
+            // ("left Amman on Thursday for the West Bank town of Ramallah to hold talks")
+            (t.saturating_sub(16).max(v.range.start)..t - 1)
+                .rev()
+                .take_while(|&k| v.lower(k) != "," && v.lower(k) != ";")
+                .find(|&k| {
+                    let place = |j: usize| {
+                        let j = j + usize::from(v.lower(j) == "the");
+                        v.owner(j).is_some_and(|o| matches!(v.m(o).node_type, NodeType::Location | NodeType::Country))
+                    };
+                    let departed = DEPARTURE_VERBS.contains(&v.lower(k));
+                    TRAVEL_VERBS.contains(&v.lower(k))
+                        && match v.lower(k + 1) {
+                            "to" => k + 2 == t || place(k + 2),
+                            "in" | "into" | "for" | "from" => place(k + 2),
+                            "back" | "home" | "abroad" => true,
+                            _ => false,
+                        }
+                        || departed && (place(k + 1) || v.lower(k + 1) == "for" && place(k + 2))
+                })
+        })
+        .flatten();
         let journey = || journey_at.is_some();
         // "sent envoys to mediate", "dispatched a delegation to negotiate": the sender's
         // purpose
