@@ -2663,6 +2663,7 @@ impl RelationExtractor for RuleExtractor<'_> {
         self.known_parts(mentions, &mut out);
         self.places_in_names(tokens, mentions, &mut out);
         self.home_posts(tokens, mentions, &mut out);
+        self.body_posts(tokens, mentions, &mut out);
         let actors = DocActors {
             affiliation: out
                 .iter()
@@ -4507,6 +4508,69 @@ impl RuleExtractor<'_> {
                     k += 1;
                 }
             }
+        }
+    }
+
+    /// "NATO foreign ministers will meet …, Secretary General Ann Vale said": a post only
+    /// an international body has, named bare, is held in the one listed body its sentence
+    /// or the one before names (none when they name two).
+    fn body_posts(&self, tokens: &[Token], mentions: &[Mention], out: &mut Vec<Found>) {
+        let placed: BTreeSet<&str> = out
+            .iter()
+            .filter(|f| {
+                matches!(f.relation, Relation::HoldsRole | Relation::Leads | Relation::Represents | Relation::WorksFor)
+            })
+            .map(|f| f.source.as_str())
+            .collect();
+        let mut found: Vec<(String, usize, String, String)> = Vec::new();
+        for m in mentions {
+            let Some(role) = m.role.as_ref().filter(|_| m.node_type == NodeType::Person) else { continue };
+            if !matches!(
+                role.text.as_str(),
+                "Secretary General" | "Secretary-General" | "Director General" | "Director-General"
+            ) || placed.contains(m.entity.as_str())
+                || found.iter().any(|f| f.0 == m.entity)
+            {
+                continue;
+            }
+            // (only where the post opens the name's phrase, not "Gondor's Secretary General")
+            let a = role.tokens.start;
+            if a.checked_sub(1)
+                .is_some_and(|p| tokens[p].lower == "'s" || tokens[p].is_capitalized() || tokens[p].lower == "-")
+            {
+                continue;
+            }
+            let from = mentions.partition_point(|x| x.sentence + 1 < m.sentence);
+            let until = mentions.partition_point(|x| x.sentence <= m.sentence);
+            let mut bodies: Vec<&Mention> = Vec::new();
+            for x in &mentions[from..until] {
+                // (not a news agency's credit: "BRUSSELS (Reuters) -")
+                let credit = x.tokens.start > 0
+                    && tokens[x.tokens.start - 1].norm == "("
+                    && tokens.get(x.tokens.end).is_some_and(|t| t.norm == ")");
+                if x.node_type == NodeType::Organization
+                    && x.entry.is_some()
+                    && !x.nested
+                    && !credit
+                    && !bodies.iter().any(|b| b.entity == x.entity)
+                {
+                    bodies.push(x);
+                }
+            }
+            if let [body] = bodies.as_slice() {
+                found.push((m.entity.clone(), m.sentence, role.text.clone(), body.entity.clone()));
+            }
+        }
+        for (entity, si, text, body) in found {
+            self.push(
+                out,
+                &entity,
+                Relation::HoldsRole,
+                &body,
+                si,
+                "bare-body-post",
+                attrs(&[("role", Value::String(text))]),
+            );
         }
     }
 
