@@ -435,6 +435,12 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// A weekday's or a month's name or abbreviation, lower-cased ("thursday", "nov"; not
+/// "may", which is mostly a verb).
+pub(crate) fn is_day_or_month(lower: &str) -> bool {
+    Weekday::from_name(lower).is_some() || lower != "may" && month_number(lower).is_some()
+}
+
 /// The month (1–12) a lower-case month name or its abbreviation names ("aug", "sept").
 pub(crate) fn month_number(lower: &str) -> Option<u32> {
     if let Some(i) = MONTHS.iter().position(|m| *m == lower) {

@@ -7201,7 +7201,8 @@ impl RuleExtractor<'_> {
                 let mut k = end;
                 let mut obj = Vec::new();
                 while k < v.range.end && k < end + 8 && !v.is_stop(k) {
-                    if v.lower(k) == cue.prep {
+                    // ("imposed sanctions on Thursday on X": past a day's preposition)
+                    if v.lower(k) == cue.prep && !crate::time::is_day_or_month(v.lower(k + 1)) {
                         obj = v.right(k + 1, 2);
                         // ("talks with White Council Secretary-General Ann Vale": with her)
                         if let Some(p) = obj.first().and_then(|&b| v.titled_after(b)).filter(|_| obj.len() == 1) {

@@ -243,24 +243,8 @@ fn resolve_it(tokens: &[Token], mentions: &mut Vec<Mention>) {
         // "said on Monday it had", "said in a statement that it": past a time or a source
         // between the verb and the pronoun
         let adjunct = |w: &str| {
-            matches!(
-                w,
-                "on" | "late"
-                    | "early"
-                    | "earlier"
-                    | "in"
-                    | "a"
-                    | "statement"
-                    | "yesterday"
-                    | "today"
-                    | "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-            )
+            matches!(w, "on" | "late" | "early" | "earlier" | "in" | "a" | "statement" | "yesterday" | "today")
+                || crate::time::Weekday::from_name(w).is_some()
         };
         let mut v = verb;
         while v > 0 && verb - v < 4 && adjunct(&tokens[v].lower) {
