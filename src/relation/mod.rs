@@ -6244,6 +6244,10 @@ impl RuleExtractor<'_> {
         if matches!(v.lower(t), "open" | "ready") && matches!(v.lower(t + 1), "to" | "for") {
             return Some("future");
         }
+        // "no Gondorian delegation would travel to Arnor": an actor said to be none
+        if subj.iter().any(|&s| v.lower(v.m(s).tokens.start.wrapping_sub(1)) == "no") {
+            return Some("negated");
+        }
         // "ended without agreement between X and Y", "no deal with": an event said not to be
         if matches!(v.lower(t.wrapping_sub(1)), "without" | "no") {
             return Some("negated");
@@ -6812,11 +6816,19 @@ impl RuleExtractor<'_> {
             && (t.saturating_sub(5).max(v.range.start)..t - 2).any(|k| {
                 matches!(v.lower(k), "sent" | "sends" | "sending" | "dispatched" | "dispatches" | "dispatching")
             });
+        // ("agreed on Wednesday to lend": past the day)
+        let head = t.wrapping_sub(2);
+        let head =
+            if crate::time::is_day_or_month(v.lower(head)) && matches!(v.lower(head.wrapping_sub(1)), "on" | "in") {
+                head.wrapping_sub(2)
+            } else {
+                head
+            };
         if v.lower(t.wrapping_sub(1)) == "to"
             && !threatened
             && !sent_to
             && matches!(cue.pattern, CuePattern::Verb | CuePattern::VerbPrep)
-            && !INTENT_HEADS.contains(&v.lower(t.wrapping_sub(2)))
+            && !INTENT_HEADS.contains(&v.lower(head))
             && !THREAT_HEADS.contains(&v.lower(t.wrapping_sub(2)))
             && !journey()
         {
