@@ -205,7 +205,7 @@ WORLD_EXCLUDE = {
 # match case-insensitively where appropriate).
 PARTICLES = [
     "abd", "abu", "al", "al-", "bin", "bint", "da", "das", "de", "del", "della", "den", "der",
-    "di", "dos", "du", "el", "el-", "ibn", "la", "le", "ten", "ter", "van", "von", "wal", "wal-",
+    "di", "dos", "du", "el", "el-", "ibn", "la", "las", "le", "los", "ten", "ter", "van", "von", "wal", "wal-",
 ]
 
 

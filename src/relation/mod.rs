@@ -5872,7 +5872,13 @@ impl RuleExtractor<'_> {
     /// measure against the one listed (CAMEO 16); a listing for concern is a rebuke
     /// (CAMEO 11).
     fn designated(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
-        let j = t + 1 + usize::from(v.lower(t + 1) == "the");
+        let mut j = t + 1 + usize::from(v.lower(t + 1) == "the");
+        // "the Venezuelan group Cartel de los Soles": past a nationality and the kind of body
+        let nationality = v.owner(j).filter(|&o| v.m(o).form == MentionForm::Demonym).map_or(j, |o| v.after(o));
+        if matches!(v.lower(nationality), "group" | "gang" | "militia" | "movement" | "network" | "cartel" | "faction")
+        {
+            j = nationality + 1;
+        }
         let Some(o) = v.owner(j).filter(|&o| v.m(o).tokens.start == j && can_act(v.m(o).node_type)) else {
             return;
         };
