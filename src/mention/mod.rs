@@ -1009,7 +1009,15 @@ impl RuleFinder<'_> {
                     }
                 }
             }
-            if let Some((n, tl)) = self.title_at(ctx, i, end) {
+            // "former prime minister Sheikh Hasina": "Sheikh" before a single name word is
+            // part of the name (not "Sheikh Mohammed bin Abdulrahman")
+            let sheikh_name = matches!(t.lower.as_str(), "sheikh" | "sheikha")
+                && t.is_capitalized()
+                && toks.get(i + 1).is_some_and(|x| x.is_capitalized() && !x.is_all_caps() && i + 1 < end)
+                && toks.get(i + 2).is_none_or(|x| {
+                    i + 2 >= end || !(x.is_capitalized() || self.lex.is_particle(&x.lower) || x.norm == "-")
+                });
+            if let Some((n, tl)) = self.title_at(ctx, i, end).filter(|_| !sheikh_name) {
                 // a courtesy or military title right after a post is no part of the name and
                 // keeps the post: "Prime Minister Sheikh Mohammed bin Abdulrahman", "Army chief
                 // General Abdel Fattah al-Burhan"
