@@ -5003,6 +5003,60 @@ impl RuleExtractor<'_> {
         }
         self.brokered_by(v, si, out);
         self.show_of_force(v, si, out);
+        self.territory_entered(v, si, out);
+    }
+
+    /// "Rohan coast guard ships entered Gondorian waters", "warplanes violated Gondor's
+    /// airspace", "intruded into Chinese waters": a state's forces entering another's
+    /// waters, airspace or territory without leave exhibit force against it (CAMEO 15).
+    fn territory_entered(&self, v: &View, si: usize, out: &mut Vec<Found>) {
+        for t in v.range.clone() {
+            if !matches!(
+                v.lower(t),
+                "entered"
+                    | "enters"
+                    | "entering"
+                    | "intruded"
+                    | "intrudes"
+                    | "intruding"
+                    | "violated"
+                    | "violates"
+                    | "violating"
+                    | "breached"
+                    | "breaches"
+                    | "breaching"
+                    | "incursion"
+                    | "incursions"
+            ) {
+                continue;
+            }
+            let k = t + 1 + usize::from(matches!(v.lower(t + 1), "into" | "in"));
+            let k = k + usize::from(v.lower(k) == "the");
+            let Some(o) = v.owner(k).filter(|&o| {
+                let m = v.m(o);
+                m.tokens.start == k && m.node_type == NodeType::Country
+            }) else {
+                continue;
+            };
+            let mut w = v.after(o);
+            if matches!(v.lower(w), "'s" | "territorial") {
+                w += 1;
+            }
+            if v.lower(w) == "territorial" {
+                w += 1;
+            }
+            let zone = matches!(v.lower(w), "waters" | "airspace" | "territory" | "soil")
+                || v.lower(w) == "air" && v.lower(w + 1) == "space"
+                || v.lower(w) == "exclusive" && v.lower(w + 1) == "economic";
+            if !zone {
+                continue;
+            }
+            // (the ships or planes of a state: "Rohan coast guard ships entered"; not a
+            // person's journey)
+            let subj: Vec<usize> = v.left(t, 5).into_iter().filter(|&s| v.m(s).node_type != NodeType::Person).collect();
+            let a = self.event_attrs(v, t, 1, &subj, "15", -7.2);
+            self.push_from(v, out, &subj, Relation::Threatens, o, si, "territory-entered", &a);
+        }
     }
 
     /// "China sent 30 military aircraft and seven warships around Taiwan", "massed
