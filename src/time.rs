@@ -316,7 +316,25 @@ pub fn anchor_date(doc_date: Option<&str>, text: &str) -> Option<Date> {
 pub fn resolve(anchor: Date, sentence: &str) -> Option<When> {
     let toks = tokenize(sentence);
     let future = speaks_of_future(sentence, &toks);
-    for i in 0..toks.len() {
+    // "MINAS, Nov 24 (Reuters) - Gondor attacked Rohan on Monday": the dateline's date is
+    // the filing's, which the anchor already is; the sentence's own time comes after it
+    // (the place in capitals up to a comma or a bracket: "NEW DELHI, Nov 26 (Reuters) -")
+    let caps = |t: &Tok| {
+        let raw = &sentence[t.start..t.end];
+        raw.chars().all(|c| !c.is_lowercase())
+    };
+    let place_end = toks.iter().take(5).position(|t| matches!(t.lower.as_str(), "," | "("));
+    let first_caps = place_end.is_some_and(|k| k > 0 && toks[..k].iter().all(caps));
+    let body = if first_caps {
+        toks.iter()
+            .take(14)
+            .position(|t| matches!(t.lower.as_str(), "-" | "\u{2014}" | "\u{2013}"))
+            .filter(|&k| toks[..k].iter().any(|t| t.lower == ")" || month_number(&t.lower).is_some()))
+            .map_or(0, |k| k + 1)
+    } else {
+        0
+    };
+    for i in body..toks.len() {
         // "said on Tuesday that it will strike": the verb before the date sets its tense
         let future = future && !(i > 0 && past_verb(&toks[i - 1].lower) && !(i > 1 && present_aux(&toks[i - 2].lower)));
         let cx = Cx { s: sentence, toks: &toks, anchor: Some(anchor), future, any_case: false };
@@ -1052,6 +1070,20 @@ mod tests {
         assert_eq!((w.to_iso().as_str(), w.text.as_str()), ("2025-06-14", "Yesterday"));
         assert_eq!(resolve(anchor, "Talks will resume on Friday.").unwrap().to_iso(), "2025-06-20");
         assert_eq!(resolve(anchor, "No date here."), None);
+    }
+
+    #[test]
+    fn a_datelines_date_is_not_the_sentences() {
+        let anchor = d(2026, 11, 24);
+        let s = "MINAS, Nov 24 (Reuters) - Gondor attacked Rohan on Monday.";
+        assert_eq!(resolve(anchor, s).unwrap().to_iso(), "2026-11-23");
+        assert_eq!(
+            resolve(anchor, "MINAS (AP) \u{2014} Gondor attacked Rohan on Monday.").unwrap().to_iso(),
+            "2026-11-23"
+        );
+        assert_eq!(resolve(anchor, "MINAS, Nov 24 (Reuters) - Gondor attacked Rohan."), None);
+        // (a sentence that opens in capitals but has no dateline keeps its dates)
+        assert_eq!(resolve(anchor, "NATO met on Nov 20 - a day late.").unwrap().to_iso(), "2026-11-20");
     }
 
     #[test]
