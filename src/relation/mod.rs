@@ -844,6 +844,20 @@ const FORCE_WORDS: &[&str] = &[
     "bomb",
     "armada",
 ];
+/// The roles of a third party in talks ("acting as guarantors").
+const MEDIATOR_ROLES: &[&str] = &[
+    "guarantor",
+    "guarantors",
+    "mediator",
+    "mediators",
+    "facilitator",
+    "facilitators",
+    "host",
+    "hosts",
+    "broker",
+    "brokers",
+];
+
 /// Forces a state moves to show force ("sent warships around", "massed troops near").
 const MILITARY_UNITS: &[&str] = &[
     "troops",
@@ -1256,6 +1270,18 @@ impl<'a> View<'a> {
     }
 
     /// The group of mentions to the right of `t` (object side).
+    /// Whether the names after `with` at `w` are a third party's role, not a side:
+    /// "resumed talks, with Venezuela, Cuba and Norway acting as guarantors".
+    fn acting_as(&self, w: usize) -> Option<Vec<usize>> {
+        let group = self.right_names(w + 1, 1);
+        let end = group.iter().map(|&x| self.after(x)).max()?;
+        let role = end + 1 + usize::from(matches!(self.lower(end + 1), "as"));
+        let verb = matches!(self.lower(end), "acting" | "serving" | "as");
+        let role = if self.lower(end) == "as" { end + 1 } else { role };
+        let role = role + usize::from(matches!(self.lower(role), "the" | "a"));
+        (verb && MEDIATOR_ROLES.contains(&self.lower(role))).then_some(group)
+    }
+
     fn right(&self, t: usize, max_skip: usize) -> Vec<usize> {
         let group = self.right_names(t, max_skip);
         self.expand_pairs(group)
@@ -5151,6 +5177,14 @@ impl RuleExtractor<'_> {
                 self.push_mediation(v, out, &mediators, &sides, t, si);
                 continue;
             }
+            // "… resumed talks, with Venezuela, Cuba and Norway acting as guarantors"
+            if v.lower(t) == "with" {
+                if let Some(mediators) = v.acting_as(t) {
+                    let sides = event_sides(out, si, true);
+                    self.push_mediation(v, out, &mediators, &sides, t, si);
+                }
+                continue;
+            }
             // ("hosted by": the host of talks or of a signing between two sides)
             // ("a truce proposed by X": a third party's proposal of a settlement)
             if !matches!(v.lower(t), "brokered" | "mediated" | "facilitated" | "hosted" | "proposed") {
@@ -7275,6 +7309,10 @@ impl RuleExtractor<'_> {
                 while k < v.range.end && k < end + 8 && !v.is_stop(k) {
                     // ("imposed sanctions on Thursday on X": past a day's preposition)
                     if v.lower(k) == cue.prep && !crate::time::is_day_or_month(v.lower(k + 1)) {
+                        // ("with Cuba and Norway acting as guarantors": no side)
+                        if cue.prep == "with" && v.acting_as(k).is_some() {
+                            break;
+                        }
                         obj = v.right(k + 1, 2);
                         // ("talks with White Council Secretary-General Ann Vale": with her)
                         if let Some(p) = obj.first().and_then(|&b| v.titled_after(b)).filter(|_| obj.len() == 1) {
@@ -7315,7 +7353,7 @@ impl RuleExtractor<'_> {
                         || v.agent_phrase_owner(k).is_some()
                         || v.toks.get(k).is_some_and(|x| x.is_capitalized() && k < v.range.end)
                 };
-                if with.is_some_and(|k| named(k + 1)) {
+                if with.is_some_and(|k| named(k + 1) && v.acting_as(k).is_none()) {
                     return;
                 }
                 // "X and Y agreed to the king's request": they agree with a third party's
