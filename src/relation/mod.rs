@@ -521,6 +521,7 @@ const POST_MODIFIERS: &[&str] = &[
     "intelligence",
     "police",
     "special",
+    "government",
     "top",
     "senior",
     "chief",
@@ -3336,7 +3337,9 @@ impl RuleExtractor<'_> {
             v.sentence_mentions().filter_map(|(mi, m)| predicate(mi, m).map(|k| (mi, k))).collect();
         let predicate = |mi: usize| predicates.get(&mi).copied();
         for (mi, m) in v.sentence_mentions() {
-            if m.nested || !m.possessive || v.owner(m.tokens.start) != Some(mi) {
+            // ("The Gondorian consul general in Edoras, Dan Moll": a nationality's post too)
+            let demonym = m.form == MentionForm::Demonym && m.node_type == NodeType::Country;
+            if m.nested || !(m.possessive || demonym) || v.owner(m.tokens.start) != Some(mi) {
                 continue;
             }
             // "the son of Gondor's king, Dan Moll": the name may be the son's
@@ -3363,7 +3366,9 @@ impl RuleExtractor<'_> {
                     break;
                 }
                 // ("Japan's first female prime minister": the post is "Prime Minister")
-                if (creed || matches!(w, "new" | "first" | "female" | "woman" | "next" | "current")) && role_from == t {
+                if (creed || matches!(w, "new" | "first" | "female" | "woman" | "next" | "current" | "top"))
+                    && role_from == t
+                {
                     role_from = t + 1;
                 }
                 t += 1;
@@ -3378,7 +3383,15 @@ impl RuleExtractor<'_> {
                     after = v.after(p);
                 }
             }
+            // ("the Gondorian consul general in Edoras, Dan Moll": past the post's seat)
+            if demonym && v.lower(after) == "in" {
+                if let Some(p) = v.owner(after + 1).filter(|&p| v.m(p).node_type == NodeType::Location) {
+                    after = v.after(p);
+                }
+            }
             // ("Qatar's emir, Sheikh Tamim bin Hamad": past an honorific)
+            // ("Japan's top government spokesman, Chief Cabinet Secretary Minoru Kihara": or
+            // a post)
             let person_at = |k: usize| {
                 let honorific = v.owner(k).is_none()
                     && v.toks.get(k).is_some_and(|x| x.is_capitalized())
@@ -3386,11 +3399,16 @@ impl RuleExtractor<'_> {
                         .lex
                         .title(v.lower(k))
                         .is_some_and(|t| matches!(t.kind.as_str(), "royal" | "honorific" | "military"));
-                let k = k + usize::from(honorific);
+                let post = (v.owner(k).is_none() && v.toks.get(k).is_some_and(|x| x.is_capitalized()))
+                    .then(|| (2..=3).rev().find(|&n| v.title_words(k, n).is_some()))
+                    .flatten();
+                let k = k + post.unwrap_or(usize::from(honorific));
                 v.owner(k).filter(|&o| v.m(o).node_type == NodeType::Person && v.m(o).tokens.start == k)
             };
             let other = if v.lower(after) == "," {
                 person_at(after + 1).map(|o| (o, "possessive-apposition"))
+            } else if demonym {
+                None
             } else if self.lex.is_kin_noun(&noun) {
                 // "Kim Jong Un's sister Kim Yo Jong"
                 person_at(t + n).map(|o| (o, "possessive-kin-name"))
@@ -3399,6 +3417,9 @@ impl RuleExtractor<'_> {
             }
             .or_else(|| {
                 // ("Y, the European Union's foreign policy chief")
+                if demonym {
+                    return None;
+                }
                 let s = m.tokens.start;
                 let s = if v.lower(s.wrapping_sub(1)) == "the" { s - 1 } else { s };
                 let s = if v.lower(s.wrapping_sub(1)) == "," { s - 1 } else { return None };
@@ -3407,6 +3428,9 @@ impl RuleExtractor<'_> {
             })
             // "Ruth Okafor was appointed Gondor's foreign minister"
             .or_else(|| {
+                if demonym {
+                    return None;
+                }
                 predicates.iter().find(|&(_, &k)| k == m.tokens.start).map(|(&pi, _)| (pi, "predicate-possessive"))
             });
             let Some((o, rule)) = other else { continue };
