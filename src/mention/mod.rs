@@ -620,9 +620,11 @@ impl RuleFinder<'_> {
             return false;
         }
         // inside a listed name: "Organization for Security and Co-operation in Europe"
+        // ("People's Liberation Army": a possessive inside the name)
         toks.iter().enumerate().skip(1).all(|(k, t)| {
             !t.is_word()
                 || t.is_capitalized()
+                || t.lower == "'s" && k + 1 < toks.len()
                 || is_inner_connector(t, self.lex)
                 || matches!(t.lower.as_str(), "and" | "in" | "at" | "to" | "against" | "with") && k + 1 < toks.len()
                 // ("Dar es Salaam", "Sharm el-Sheikh", "Rio Grande do Sul", "Newcastle upon Tyne")
@@ -963,6 +965,44 @@ impl RuleFinder<'_> {
                     && !t.space_before
                     && MODIFIER_PREFIXES.contains(&toks[i - 2].lower.as_str());
                 if let Some((n, surfaces)) = self.gazetteer_at(ctx, i, end).filter(|_| !prefixed) {
+                    // "Sudan People's Liberation Army": another state's name right before a
+                    // listed body of one state makes a body of its own, the first state's
+                    let foreign_body = surfaces.iter().all(|sf| {
+                        let e = self.lex.gazetteer.entry(sf.entry);
+                        e.node_type == NodeType::Organization && e.country.is_some()
+                    });
+                    let state_before = out.last().filter(|p: &&Mention| {
+                        p.node_type == NodeType::Country
+                            && p.form == MentionForm::Name
+                            && !p.possessive
+                            && p.tokens.end == i
+                            && surfaces
+                                .iter()
+                                .all(|sf| self.lex.gazetteer.entry(sf.entry).country.as_ref() != Some(&p.entity))
+                    });
+                    if let Some(p) = state_before.filter(|_| foreign_body && n > 1) {
+                        let (start, from, state) = (p.start, p.tokens.start, p.entity.clone());
+                        let label = text[start..toks[i + n - 1].end].to_string();
+                        out.pop();
+                        out.push(Mention {
+                            start,
+                            end: toks[i + n - 1].end,
+                            tokens: from..i + n,
+                            sentence: si,
+                            node_type: NodeType::Organization,
+                            form: MentionForm::Name,
+                            entity: format!("organization:{}", crate::gazetteer::slug(&label)),
+                            label,
+                            entry: None,
+                            country: Some(state),
+                            rule: "state-before-listed-body",
+                            role: None,
+                            possessive: false,
+                            nested: false,
+                        });
+                        i += n;
+                        continue;
+                    }
                     // a gazetteer word followed by more capitalised words that make a
                     // bigger name ("Washington Post" is listed; "Jordan Peterson" is not)
                     let next = toks.get(i + n).filter(|_| i + n < end);

@@ -1149,6 +1149,17 @@ impl<'a> View<'a> {
     /// it was reached past such a phrase.
     fn antecedent(&self, r: usize, window: usize) -> Option<(usize, bool)> {
         let k = if r > self.range.start && self.lower(r - 1) == "," { r - 1 } else { r };
+        // ("the Republican People's Party (CHP), which": past the name's acronym)
+        let k = if k >= self.range.start + 4
+            && self.lower(k - 1) == ")"
+            && self.lower(k - 3) == "("
+            && self.owner(k - 2).is_some()
+            && self.owner(k - 4).is_some()
+        {
+            k - 3
+        } else {
+            k
+        };
         if let Some(o) = k.checked_sub(1).and_then(|p| self.owner(p)) {
             return Some((o, false));
         }
@@ -5054,6 +5065,37 @@ impl RuleExtractor<'_> {
         self.brokered_by(v, si, out);
         self.show_of_force(v, si, out);
         self.territory_entered(v, si, out);
+        self.belongs_to(v, si, out);
+    }
+
+    /// "Dan Moll belongs to the Civic Party", "the Civic Party, which Dan Moll belongs
+    /// to", "the party to which he belongs": a person belongs to a body as its member.
+    fn belongs_to(&self, v: &View, si: usize, out: &mut Vec<Found>) {
+        for t in v.range.clone() {
+            if !matches!(v.lower(t), "belongs" | "belonged" | "belong") {
+                continue;
+            }
+            let person = |o: usize| v.m(o).node_type == NodeType::Person;
+            let body = |o: usize| v.m(o).node_type == NodeType::Organization;
+            let Some(p) = t.checked_sub(1).and_then(|k| v.owner(k)).filter(|&o| person(o)) else { continue };
+            let start = v.m(p).tokens.start;
+            let org = if v.lower(t + 1) == "to" {
+                // "X belongs to the Civic Party" / "the Civic Party, which X belongs to"
+                let k = t + 2 + usize::from(v.lower(t + 2) == "the");
+                v.owner(k).filter(|&o| body(o) && v.m(o).tokens.start == k).or_else(|| {
+                    (v.lower(start.wrapping_sub(1)) == "which").then(|| v.relative_antecedent(start)).flatten()
+                })
+            } else if v.lower(start.wrapping_sub(1)) == "which" && v.lower(start.wrapping_sub(2)) == "to" {
+                // "the Civic Party, to which X belongs"
+                let c = start - 2;
+                (c > v.range.start + 1 && v.lower(c - 1) == ",").then(|| v.owner(c - 2)).flatten()
+            } else {
+                None
+            };
+            if let Some(o) = org.filter(|&o| body(o)) {
+                self.link(out, &v.m(p).entity, Relation::MemberOf, &v.m(o).entity, si, "belongs-to");
+            }
+        }
     }
 
     /// "Rohan coast guard ships entered Gondorian waters", "warplanes violated Gondor's
