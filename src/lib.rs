@@ -644,8 +644,10 @@ fn build_graph(lex: &Lexicon, doc: &Document, a: &Analysis, g: &mut KnowledgeGra
     // "arrived in Beijing for a state visit" in a story that names China nowhere else:
     // the capital's mention stands for its state in the events that name the state
     // (the capitals are looked for only when an event names a state with no node)
+    // (… and so does one where a post is held: "met his counterpart Wang Yi in Beijing")
     let unnamed = |f: &&relation::Found| {
-        f.relation.is_event() && [&f.source, &f.target].into_iter().any(|id| !nodes.contains_key(id))
+        (f.relation.is_event() || f.relation == Relation::HoldsRole)
+            && [&f.source, &f.target].into_iter().any(|id| !nodes.contains_key(id))
     };
     if a.relations.iter().any(|f| unnamed(&f)) {
         let capitals: BTreeMap<(usize, &str), &Mention> = a

@@ -3060,9 +3060,42 @@ impl RuleExtractor<'_> {
                             _ => None,
                         }
                     });
+                    // "X will travel to China for talks with his counterpart Wang Yi", "met
+                    // his counterpart Y in Beijing": a bare counterpart is the host's
+                    let host = || {
+                        if !role.text.eq_ignore_ascii_case("counterpart") {
+                            return None;
+                        }
+                        let mut hosts: Vec<&str> = Vec::new();
+                        let mut sides: Vec<&str> = Vec::new();
+                        for (_, x) in v.sentence_mentions() {
+                            let before = v.lower(x.tokens.start.wrapping_sub(1));
+                            let state = match x.node_type {
+                                NodeType::Country => Some(x.entity.as_str()),
+                                NodeType::Location => x.country.as_deref(),
+                                _ => None,
+                            };
+                            let Some(state) = state else { continue };
+                            let visited = matches!(before, "to" | "in")
+                                && (x.node_type == NodeType::Country || before == "in")
+                                && !x.possessive;
+                            let list = if visited { &mut hosts } else { &mut sides };
+                            if !list.contains(&state) {
+                                list.push(state);
+                            }
+                        }
+                        hosts.retain(|h| !sides.contains(h));
+                        match hosts.as_slice() {
+                            [h] => Some(h.to_string()),
+                            _ => None,
+                        }
+                    };
                     match near {
                         Some(c) => (c, "title-context-country"),
-                        None => continue,
+                        None => match host() {
+                            Some(h) => (h, "counterpart-host"),
+                            None => continue,
+                        },
                     }
                 }
             };
