@@ -178,18 +178,17 @@ fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention])
             .or_else(|| generic.then(|| capital_after(lex, tokens, mentions, i)).flatten());
         let Some((state_label, state)) = state else { continue };
         // "Beijing's Taiwan Affairs Office", "the Mainland Affairs Council": a state named
-        // before "Affairs" is the body's topic; the body is its possessor's, if named
-        if tokens[m.tokens.start].lower == "affairs" {
-            let topic = m.tokens.start - 1;
-            let owner = mentions[..i].iter().rev().take(3).find(|p| {
+        // right before "Affairs" is the body's topic; the body is its possessor's, if named
+        let topic = mention::state_before(mentions, i)
+            .filter(|p| tokens[m.tokens.start].lower == "affairs" && !p.possessive && p.tokens.end == m.tokens.start);
+        if let Some(topic) = topic {
+            let owner = mentions[i.saturating_sub(4)..i].iter().rev().find(|p| {
                 p.node_type == NodeType::Country
                     && p.possessive
-                    && p.entity != state
-                    && mentions[..i]
-                        .iter()
-                        .any(|q| q.entity == state && q.tokens.end == topic + 1 && p.tokens.end + 1 == q.tokens.start)
+                    && p.entity != topic.entity
+                    && p.tokens.end + 1 == topic.tokens.start
             });
-            let label = format!("{state_label} {}", m.label);
+            let label = format!("{} {}", topic.label, m.label);
             let id = format!("organization:{}", gazetteer::slug(&label));
             let country = owner.map(|p| p.entity.clone());
             let m = &mut mentions[i];
@@ -644,7 +643,7 @@ fn build_graph(lex: &Lexicon, doc: &Document, a: &Analysis, g: &mut KnowledgeGra
     // "arrived in Beijing for a state visit" in a story that names China nowhere else:
     // the capital's mention stands for its state in the events that name the state
     // (the capitals are looked for only when an event names a state with no node)
-    // (… and so does one where a post is held: "met his counterpart Wang Yi in Beijing")
+    // (… and so does one where a post is held: "met his counterpart Tom Brand in Edoras")
     let unnamed = |f: &&relation::Found| {
         (f.relation.is_event() || f.relation == Relation::HoldsRole)
             && [&f.source, &f.target].into_iter().any(|id| !nodes.contains_key(id))

@@ -325,14 +325,21 @@ pub fn resolve(anchor: Date, sentence: &str) -> Option<When> {
     };
     let place_end = toks.iter().take(5).position(|t| matches!(t.lower.as_str(), "," | "("));
     let first_caps = place_end.is_some_and(|k| k > 0 && toks[..k].iter().all(caps));
-    let body = if first_caps {
-        toks.iter()
+    // (and then only a date and an agency's name before the dash: "EU, US agree on Nov 20
+    // - sources" is no dateline)
+    let dateline_word = |t: &Tok| {
+        let raw = &sentence[t.start..t.end];
+        !raw.chars().next().is_some_and(char::is_lowercase)
+    };
+    let body = match (first_caps, place_end) {
+        (true, Some(p)) => toks
+            .iter()
             .take(14)
             .position(|t| matches!(t.lower.as_str(), "-" | "\u{2014}" | "\u{2013}"))
+            .filter(|&k| k > p && toks[p..k].iter().all(dateline_word))
             .filter(|&k| toks[..k].iter().any(|t| t.lower == ")" || month_number(&t.lower).is_some()))
-            .map_or(0, |k| k + 1)
-    } else {
-        0
+            .map_or(0, |k| k + 1),
+        _ => 0,
     };
     for i in body..toks.len() {
         // "said on Tuesday that it will strike": the verb before the date sets its tense
@@ -1084,6 +1091,7 @@ mod tests {
         assert_eq!(resolve(anchor, "MINAS, Nov 24 (Reuters) - Gondor attacked Rohan."), None);
         // (a sentence that opens in capitals but has no dateline keeps its dates)
         assert_eq!(resolve(anchor, "NATO met on Nov 20 - a day late.").unwrap().to_iso(), "2026-11-20");
+        assert_eq!(resolve(anchor, "EU, US agree on Nov 20 - sources say.").unwrap().to_iso(), "2026-11-20");
     }
 
     #[test]

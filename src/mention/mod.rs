@@ -1049,8 +1049,8 @@ impl RuleFinder<'_> {
                     }
                 }
             }
-            // "former prime minister Sheikh Hasina": "Sheikh" before a single name word is
-            // part of the name (not "Sheikh Mohammed bin Abdulrahman")
+            // "former prime minister Sheikh Vale": "Sheikh" before a single name word is
+            // part of the name (not "Sheikh Tom bin Brand")
             let sheikh_name = matches!(t.lower.as_str(), "sheikh" | "sheikha")
                 && t.is_capitalized()
                 && toks.get(i + 1).is_some_and(|x| x.is_capitalized() && !x.is_all_caps() && i + 1 < end)

@@ -1150,16 +1150,7 @@ impl<'a> View<'a> {
     fn antecedent(&self, r: usize, window: usize) -> Option<(usize, bool)> {
         let k = if r > self.range.start && self.lower(r - 1) == "," { r - 1 } else { r };
         // ("the Republican People's Party (CHP), which": past the name's acronym)
-        let k = if k >= self.range.start + 4
-            && self.lower(k - 1) == ")"
-            && self.lower(k - 3) == "("
-            && self.owner(k - 2).is_some()
-            && self.owner(k - 4).is_some()
-        {
-            k - 3
-        } else {
-            k
-        };
+        let k = self.before_bracketed_abbreviation(k);
         if let Some(o) = k.checked_sub(1).and_then(|p| self.owner(p)) {
             return Some((o, false));
         }
@@ -1281,7 +1272,6 @@ impl<'a> View<'a> {
         group
     }
 
-    /// The group of mentions to the right of `t` (object side).
     /// Whether the names after `with` at `w` are a third party's role, not a side:
     /// "resumed talks, with Venezuela, Cuba and Norway acting as guarantors".
     fn acting_as(&self, w: usize) -> Option<Vec<usize>> {
@@ -1294,6 +1284,7 @@ impl<'a> View<'a> {
         (verb && MEDIATOR_ROLES.contains(&self.lower(role))).then_some(group)
     }
 
+    /// The group of mentions to the right of `t` (object side).
     fn right(&self, t: usize, max_skip: usize) -> Vec<usize> {
         let group = self.right_names(t, max_skip);
         self.expand_pairs(group)
@@ -2601,10 +2592,6 @@ fn accused_of(v: &View, of: usize) -> Option<(usize, usize)> {
     let accuse =
         |k: usize| matches!(v.lower(k), "accused" | "accuses" | "accusing" | "accuse" | "suspected" | "suspects");
     let actor = |o: usize| can_act(v.m(o).node_type) && !v.m(o).possessive;
-    // the name before a comma that opens a relative or participle clause at `k`
-    let antecedent = |k: usize| {
-        (k > v.range.start + 1 && v.lower(k - 1) == ",").then(|| v.owner(k - 2)).flatten().filter(|&o| actor(o))
-    };
     let relative = |r: usize| {
         matches!(v.lower(r), "which" | "who" | "whom")
             .then(|| v.antecedent(r, 8))
@@ -2612,40 +2599,49 @@ fn accused_of(v: &View, of: usize) -> Option<(usize, usize)> {
             .map(|(o, _)| o)
             .filter(|&o| actor(o))
     };
-    let before = of.checked_sub(1)?;
+    // the accused before the verb of accusing at `verb`: "Rohan, accused", "Rohan is
+    // accused", "Rohan has been accused", "Rohan, which is accused"
+    let passive_subject = |verb: usize| {
+        let mut k = verb;
+        while k > v.range.start
+            && (BE.contains(&v.lower(k - 1)) || matches!(v.lower(k - 1), "has" | "have" | "had" | "also" | "widely"))
+        {
+            k -= 1;
+        }
+        let before = k.checked_sub(1).filter(|&p| p >= v.range.start)?;
+        if k < verb {
+            return v.owner(before).filter(|&o| actor(o)).or_else(|| relative(before));
+        }
+        // (a participle after a comma describes the name before it)
+        (v.lower(before) == "," && before > v.range.start).then(|| v.owner(before - 1)).flatten().filter(|&o| actor(o))
+    };
+    let before = of.checked_sub(1).filter(|&p| p >= v.range.start)?;
     if let Some(o) = v.owner(before) {
         let start = v.m(o).tokens.start;
         if !actor(o) {
             return None;
         }
-        if accuse(start.wrapping_sub(1)) {
+        if start > v.range.start && accuse(start - 1) {
             return Some((o, start - 1));
         }
-        // "Rohan, accused by Gondor of arming …"
-        if v.lower(start.wrapping_sub(1)) == "by" && accuse(start.wrapping_sub(2)) {
-            return antecedent(start - 2).map(|a| (a, start - 2));
+        // "Rohan, accused by Gondor of arming …", "Egypt has been accused by the RSF of"
+        let start = if start > v.range.start && v.lower(start - 1) == "the" { start - 1 } else { start };
+        if start > v.range.start + 1 && v.lower(start - 1) == "by" && accuse(start - 2) {
+            return passive_subject(start - 2).map(|a| (a, start - 2));
         }
         return None;
     }
     // "the Emirates, accused by the army of arming …": an accuser left unnamed
-    if let Some(by) = (before.saturating_sub(4).max(v.range.start)..before).rev().find(|&k| v.lower(k) == "by") {
+    let by = (before.saturating_sub(4).max(v.range.start)..before).rev().find(|&k| v.lower(k) == "by");
+    if let Some(by) = by.filter(|&by| by > v.range.start && accuse(by - 1)) {
         let plain = (by + 1..of).all(|k| v.toks[k].is_word() && !v.toks[k].is_capitalized());
-        return (plain && accuse(by.wrapping_sub(1))).then(|| antecedent(by - 1).map(|a| (a, by - 1))).flatten();
+        return plain.then(|| passive_subject(by - 1).map(|a| (a, by - 1))).flatten();
     }
     if !accuse(before) {
         return None;
     }
     // "Rohan is accused of arming", "Rohan, accused of arming"
-    let mut k = before;
-    while k > v.range.start
-        && (BE.contains(&v.lower(k - 1)) || matches!(v.lower(k - 1), "has" | "have" | "had" | "also" | "widely"))
-    {
-        k -= 1;
-    }
-    if k < before {
-        return v.owner(k.wrapping_sub(1)).filter(|&o| actor(o)).or_else(|| relative(k - 1)).map(|a| (a, before));
-    }
-    if let Some(o) = antecedent(before) {
+    if let Some(o) = passive_subject(before) {
         return Some((o, before));
     }
     // "Rohan, which Gondor and the White Council accuse of arming …"
@@ -3060,7 +3056,7 @@ impl RuleExtractor<'_> {
                             _ => None,
                         }
                     });
-                    // "X will travel to China for talks with his counterpart Wang Yi", "met
+                    // "X will travel to Rohan for talks with his counterpart Tom Brand", "met
                     // his counterpart Y in Beijing": a bare counterpart is the host's
                     let host = || {
                         if !role.text.eq_ignore_ascii_case("counterpart") {
@@ -3076,9 +3072,20 @@ impl RuleExtractor<'_> {
                                 _ => None,
                             };
                             let Some(state) = state else { continue };
-                            let visited = matches!(before, "to" | "in")
-                                && (x.node_type == NodeType::Country || before == "in")
-                                && !x.possessive;
+                            // (a journey's end, "travel to China", "a visit to China", or the
+                            // meeting's seat, "met his counterpart Y in Beijing"; not "the war
+                            // in Arnor", "according to Arnor")
+                            let s2 = x.tokens.start.wrapping_sub(2);
+                            let w2 = v.lower(s2);
+                            let visited = !x.possessive
+                                && match before {
+                                    "to" => TRAVEL_VERBS.contains(&w2) || matches!(w2, "visit" | "trip" | "journey"),
+                                    "in" => {
+                                        v.owner(s2).is_some_and(|o| v.m(o).entity == m.entity)
+                                            || matches!(w2, "talks" | "met" | "meeting")
+                                    }
+                                    _ => false,
+                                };
                             let list = if visited { &mut hosts } else { &mut sides };
                             if !list.contains(&state) {
                                 list.push(state);
@@ -3434,7 +3441,7 @@ impl RuleExtractor<'_> {
                 }
             }
             // ("Qatar's emir, Sheikh Tamim bin Hamad": past an honorific)
-            // ("Japan's top government spokesman, Chief Cabinet Secretary Minoru Kihara": or
+            // ("Gondor's top government spokesman, Chief Cabinet Secretary Dan Moll": or
             // a post)
             let person_at = |k: usize| {
                 let honorific = v.owner(k).is_none()
@@ -4629,9 +4636,11 @@ impl RuleExtractor<'_> {
             }
             // (only where the post opens the name's phrase, not "Gondor's Secretary General")
             let a = role.tokens.start;
-            if a.checked_sub(1)
-                .is_some_and(|p| tokens[p].lower == "'s" || tokens[p].is_capitalized() || tokens[p].lower == "-")
-            {
+            if a.checked_sub(1).is_some_and(|p| {
+                tokens[p].lower == "'s"
+                    || tokens[p].is_capitalized()
+                    || tokens[p].lower == "-" && !tokens[a].space_before
+            }) {
                 continue;
             }
             let from = mentions.partition_point(|x| x.sentence + 1 < m.sentence);
@@ -5119,9 +5128,10 @@ impl RuleExtractor<'_> {
                     (v.lower(start.wrapping_sub(1)) == "which").then(|| v.relative_antecedent(start)).flatten()
                 })
             } else if v.lower(start.wrapping_sub(1)) == "which" && v.lower(start.wrapping_sub(2)) == "to" {
-                // "the Civic Party, to which X belongs"
+                // "the Civic Party, to which X belongs", "the party to which he belongs"
                 let c = start - 2;
-                (c > v.range.start + 1 && v.lower(c - 1) == ",").then(|| v.owner(c - 2)).flatten()
+                let c = if c > v.range.start && v.lower(c - 1) == "," { c - 1 } else { c };
+                c.checked_sub(1).filter(|&p| p >= v.range.start).and_then(|p| v.owner(p))
             } else {
                 None
             };
@@ -5177,8 +5187,23 @@ impl RuleExtractor<'_> {
                 continue;
             }
             // (the ships or planes of a state: "Rohan coast guard ships entered"; not a
-            // person's journey)
+            // person's journey, nor fishing boats)
             let subj: Vec<usize> = v.left(t, 5).into_iter().filter(|&s| v.m(s).node_type != NodeType::Person).collect();
+            let Some(first) = subj.iter().map(|&s| v.m(s).tokens.start).min() else { continue };
+            let between = first..t;
+            let civil = between.clone().any(|k| matches!(v.lower(k), "fishing" | "merchant" | "cargo" | "civilian"));
+            let armed = between.clone().any(|k| {
+                MILITARY_UNITS.contains(&v.lower(k))
+                    || matches!(v.lower(k), "coast" | "navy" | "naval" | "military" | "vessel" | "vessels" | "ship")
+            });
+            // ("Rohan violated Gondor's airspace": the state itself)
+            let state_itself = between.clone().all(|k| {
+                v.owner(k).is_some()
+                    || matches!(v.lower(k), "has" | "had" | "have" | "illegally" | "repeatedly" | "again")
+            });
+            if civil || !(armed || state_itself) {
+                continue;
+            }
             let a = self.event_attrs(v, t, 1, &subj, "15", -7.2);
             self.push_from(v, out, &subj, Relation::Threatens, o, si, "territory-entered", &a);
         }
@@ -5246,6 +5271,28 @@ impl RuleExtractor<'_> {
             }) else {
                 continue;
             };
+            // (not forces sent for the state or against a third party: "to fight pirates",
+            // "at Gondor's request")
+            let after = v.after(o);
+            let purpose = (after..(after + 6).min(v.range.end)).any(|k| {
+                v.lower(k) == "request"
+                    || v.lower(k) == "to"
+                        && matches!(
+                            v.lower(k + 1),
+                            "fight"
+                                | "help"
+                                | "protect"
+                                | "support"
+                                | "assist"
+                                | "escort"
+                                | "evacuate"
+                                | "defend"
+                                | "combat"
+                        )
+            });
+            if purpose {
+                continue;
+            }
             let subj = v.left(t, 4);
             let a = self.event_attrs(v, t, 1, &subj, "15", -7.2);
             self.push_from(v, out, &subj, Relation::Threatens, o, si, "show-of-force", &a);
@@ -5339,22 +5386,26 @@ impl RuleExtractor<'_> {
                     let named = !credit && matches!(m.form, MentionForm::Name | MentionForm::Alias)
                         || m.form == MentionForm::Demonym && v.agent(m.tokens.end) == Some(Agent::State)
                         || m.rule.starts_with("pair-");
-                    let mut k = m.tokens.end;
-                    while k < v.range.end && (v.owner(k).is_some() || matches!(v.lower(k), "and" | "," | "the")) {
-                        k += 1;
-                    }
-                    let addresser = matches!(
-                        v.lower(k),
-                        "urged" | "urges" | "called" | "calls" | "asked" | "asks" | "appealed" | "pressed"
-                    );
+                    // (read only for a side still possible: a list of names is walked once
+                    // per name)
+                    let addresser = || {
+                        let mut k = m.tokens.end;
+                        while k < v.range.end && (v.owner(k).is_some() || matches!(v.lower(k), "and" | "," | "the")) {
+                            k += 1;
+                        }
+                        matches!(
+                            v.lower(k),
+                            "urged" | "urges" | "called" | "calls" | "asked" | "asks" | "appealed" | "pressed"
+                        )
+                    };
                     if can_act(m.node_type)
                         && named
-                        && !addresser
                         && !place
                         && !m.possessive
                         && !mediators.contains(&i)
                         && !mediators.iter().any(|&x| v.m(x).entity == m.entity)
                         && !others.contains(&m.entity.as_str())
+                        && !addresser()
                     {
                         others.push(m.entity.as_str());
                     }
@@ -5618,25 +5669,9 @@ impl RuleExtractor<'_> {
         let state_craft = |o: usize| {
             let a = v.after(o);
             (a..(a + 3).min(v.range.end)).any(|k| {
-                matches!(
-                    v.lower(k),
-                    "ship"
-                        | "ships"
-                        | "vessel"
-                        | "vessels"
-                        | "boat"
-                        | "boats"
-                        | "troops"
-                        | "soldiers"
-                        | "positions"
-                        | "forces"
-                        | "aircraft"
-                        | "jet"
-                        | "jets"
-                        | "plane"
-                        | "warship"
-                        | "warships"
-                )
+                let w = v.lower(k);
+                MILITARY_UNITS.contains(&w)
+                    || matches!(w, "ship" | "vessel" | "boat" | "boats" | "positions" | "jet" | "plane" | "warship")
             })
         };
         let Some(o) = v.owner(j).filter(|&o| {
@@ -6405,6 +6440,8 @@ impl RuleExtractor<'_> {
             let asked = (t.saturating_sub(4).max(v.range.start)..t)
                 .rev()
                 .take_while(|&k| v.owner(k).is_none() && v.toks[k].is_word() && !v.toks[k].is_capitalized())
+                // (not "the so-called talks")
+                .filter(|&k| !(v.lower(k) == "called" && v.lower(k.wrapping_sub(1)) == "-"))
                 .any(|k| {
                     matches!(
                         v.lower(k),
@@ -7022,7 +7059,7 @@ impl RuleExtractor<'_> {
             && !sent_to
             && matches!(cue.pattern, CuePattern::Verb | CuePattern::VerbPrep)
             && !INTENT_HEADS.contains(&v.lower(head))
-            && !THREAT_HEADS.contains(&v.lower(t.wrapping_sub(2)))
+            && !THREAT_HEADS.contains(&v.lower(head))
             && !journey()
         {
             return;
@@ -7320,15 +7357,13 @@ impl RuleExtractor<'_> {
                     // "accused Rohan of breaking the truce brokered by Arnor": a participle
                     // of its own before the "by" phrase takes that agent
                     .filter(|&by| {
-                        (end..by).all(|k| {
-                            let w = v.lower(k);
-                            let participle = past_tense(w)
-                                || matches!(
-                                    w,
-                                    "taken" | "given" | "made" | "sent" | "brought" | "drawn" | "written" | "built"
-                                );
-                            v.toks[k].is_capitalized() || !participle || k + 1 != by
-                        })
+                        let w = v.lower(by - 1);
+                        let participle = past_tense(w)
+                            || matches!(
+                                w,
+                                "taken" | "given" | "made" | "sent" | "brought" | "drawn" | "written" | "built"
+                            );
+                        by == end || v.toks[by - 1].is_capitalized() || !participle
                     });
                 // "condemned an attack by Gondor soldiers": a determined noun before the
                 // "by" phrase makes it that noun's agent, and the agent is the target
@@ -7402,6 +7437,13 @@ impl RuleExtractor<'_> {
                 }
             }
             CuePattern::VerbPrep | CuePattern::VerbPrepReverse => {
+                // ("Rohan has been accused by Gondor of carrying out air strikes in …")
+                if v.lower(t.wrapping_sub(1)) == "of" && v.lower(t).ends_with("ing") {
+                    if let Some((o, verb)) = accused_of(v, t - 1) {
+                        accused_actor = Some(o);
+                        accuse_verb = verb;
+                    }
+                }
                 let subj = v.coordinated_subject(t).unwrap_or_else(|| v.left(t, 6));
                 let mut k = end;
                 let mut obj = Vec::new();
