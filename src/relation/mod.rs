@@ -7111,6 +7111,22 @@ impl RuleExtractor<'_> {
                         });
                     patient.extend(head);
                 }
+                // "Iranian nuclear sites were bombed by Israel", "Rohan's oil facilities were
+                // struck by": a state's sites attacked are an attack on the state
+                if patient.is_empty() && cue.relation == Relation::Attacks {
+                    let owner = (k.saturating_sub(5).max(v.range.start)..k).find_map(|j| {
+                        v.owner(j).filter(|&o| {
+                            let m = v.m(o);
+                            let after = m.tokens.end + usize::from(m.possessive);
+                            m.tokens.start == j
+                                && m.node_type == NodeType::Country
+                                && (m.possessive || m.form == MentionForm::Demonym)
+                                && after < k
+                                && (after..k).all(|q| v.toks[q].is_word() && !v.toks[q].is_capitalized())
+                        })
+                    });
+                    patient.extend(owner);
+                }
                 let (agent, patient) = (v.right(by + 1, 2), patient);
                 // "Syria was dismayed by Netanyahu's refusal": the one moved reacts to
                 // the cause, so the event runs from the subject
