@@ -25,6 +25,11 @@ use crate::text::{Sentence, Token};
 /// Lower-case words of a portfolio between a body and a title ("EU foreign policy
 /// chief", "NHL discipline chief", "Hamas spiritual leader").
 const PORTFOLIO_WORDS: &[&str] = &[
+    "competition",
+    "energy",
+    "climate",
+    "health",
+    "migration",
     "foreign",
     "policy",
     "affairs",
@@ -3006,13 +3011,19 @@ impl RuleExtractor<'_> {
                         && (t - w..t).all(|q| {
                             v.owner(q).is_none() && !v.toks[q].is_capitalized() && PORTFOLIO_WORDS.contains(&v.lower(q))
                         })
-                        && v.owner(t - w - 1).is_some_and(|o| {
-                            let om = v.m(o);
-                            matches!(om.node_type, NodeType::Country | NodeType::Organization)
-                                && om.tokens.end == t - w
-                                && !om.possessive
-                                && om.form != MentionForm::Demonym
-                        })
+                        && {
+                            // ("the EU's foreign policy chief X": past the possessive)
+                            let q = t - w - 1;
+                            let possessed = v.lower(q) == "'s" && q > v.range.start;
+                            let q = if possessed { q - 1 } else { q };
+                            v.owner(q).is_some_and(|o| {
+                                let om = v.m(o);
+                                matches!(om.node_type, NodeType::Country | NodeType::Organization)
+                                    && om.tokens.end == q + 1
+                                    && om.possessive == possessed
+                                    && om.form != MentionForm::Demonym
+                            })
+                        }
                 });
                 if let Some(w) = words {
                     t -= w;
