@@ -7708,6 +7708,26 @@ impl RuleExtractor<'_> {
         if let Some(o) = accused_actor {
             subj = vec![o];
         }
+        // "sanctioned Serbia's oil company NIS": the body a state's name describes is the
+        // target, not the state
+        let obj: Vec<usize> = obj
+            .into_iter()
+            .map(|x| {
+                let m = v.m(x);
+                if !(m.possessive && m.node_type == NodeType::Country) {
+                    return x;
+                }
+                let a = m.tokens.end + 1;
+                let words = (a..(a + 3).min(v.range.end))
+                    .take_while(|&q| v.owner(q).is_none() && v.toks[q].is_word() && !v.toks[q].is_capitalized())
+                    .count();
+                (words > 0)
+                    .then(|| v.owner(a + words))
+                    .flatten()
+                    .filter(|&o| v.m(o).node_type == NodeType::Organization && v.m(o).tokens.start == a + words)
+                    .unwrap_or(x)
+            })
+            .collect();
         // "Russian drones struck Sumy. … Starmer condemned the attack": an attack named
         // again by its noun alone is the one last reported, and its attacker is blamed
         let obj =
