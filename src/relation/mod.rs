@@ -7474,7 +7474,11 @@ impl RuleExtractor<'_> {
                 let subj = v.coordinated_subject(t).unwrap_or_else(|| v.left(t, 6));
                 let mut k = end;
                 let mut obj = Vec::new();
-                while k < v.range.end && k < end + 8 && !v.is_stop(k) {
+                // (a hyphen inside a word is no clause's dash: "air-launched", "F-35")
+                while k < v.range.end
+                    && k < end + 10
+                    && !(v.is_stop(k) && (v.lower(k) != "-" || v.toks[k].space_before))
+                {
                     // ("imposed sanctions on Thursday on X": past a day's preposition)
                     if v.lower(k) == cue.prep && !crate::time::is_day_or_month(v.lower(k + 1)) {
                         // ("with Cuba and Norway acting as guarantors": no side)
