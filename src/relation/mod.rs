@@ -7575,6 +7575,13 @@ impl RuleExtractor<'_> {
                 if fight && object {
                     return;
                 }
+                // "X and Y did not discuss Ukraine's request": a topic left out of talks
+                // says nothing of whether they met
+                let discuss = (t..end).any(|k| matches!(v.lower(k), "discuss" | "discussed" | "discusses"));
+                let negated = (t.saturating_sub(3).max(v.range.start)..t).any(|k| NEGATION.contains(&v.lower(k)));
+                if discuss && negated && end < v.range.end && v.toks[end].is_word() {
+                    return;
+                }
                 // "Arnor and Gondor traded accusations": a directed relation read without an
                 // object goes from each side to the other
                 // "Australia and the United Nations have openly clashed over …" is a quarrel;
