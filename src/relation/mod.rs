@@ -5775,8 +5775,37 @@ impl RuleExtractor<'_> {
     fn talks_held(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
         // "X and Y announced the decision after talks in Nairobi": the talks of the
         // clause's subjects, named first
-        if t > v.range.start + 2 && matches!(v.lower(t - 1), "after" | "following") {
-            let Some(f) = v.first_subject(t - 1).filter(|&f| v.m(f).tokens.start <= v.range.start + 1) else {
+        // ("after a new round of talks", "following two days of talks")
+        let mut p = t;
+        while p > v.range.start + 1
+            && t - p < 6
+            && matches!(
+                v.lower(p - 1),
+                "a" | "an"
+                    | "the"
+                    | "new"
+                    | "latest"
+                    | "fresh"
+                    | "round"
+                    | "rounds"
+                    | "of"
+                    | "second"
+                    | "third"
+                    | "final"
+                    | "first"
+                    | "two"
+                    | "three"
+                    | "days"
+                    | "hours"
+                    | "weeks"
+                    | "several"
+                    | "further"
+            )
+        {
+            p -= 1;
+        }
+        if p > v.range.start + 2 && matches!(v.lower(p - 1), "after" | "following") {
+            let Some(f) = v.first_subject(p - 1).filter(|&f| v.m(f).tokens.start <= v.range.start + 1) else {
                 return;
             };
             let mut head = v.m(f).tokens.start;
@@ -5788,7 +5817,7 @@ impl RuleExtractor<'_> {
             {
                 head += 1;
             }
-            if head >= t - 1 || !v.toks[head].is_word() {
+            if head >= p - 1 || !v.toks[head].is_word() {
                 return;
             }
             self.push_talks(v, head, t, t, si, out);
