@@ -5010,6 +5010,7 @@ impl RuleExtractor<'_> {
                 "designated" | "designates" | "designate" | "designating" | "branded" | "brands" | "labelled"
                 | "labeled" => self.designated(v, si, t, out),
                 "package" | "packages" | "sale" | "sales" => self.arms_package(v, si, t, out),
+                "persona" => self.persona_non_grata(v, si, t, out),
                 "sanctions" | "embargo" | "tariffs" | "blockade" => self.measure_adopted(v, si, t, out),
                 "summit" | "meeting" | "visit" => {
                     self.meeting_called_off(v, si, t, out);
@@ -6164,6 +6165,28 @@ impl RuleExtractor<'_> {
         let subj = v.left(t, 3);
         let a = self.event_attrs(v, t, 1, &subj, cameo, goldstein);
         self.push_from(v, out, &subj, relation, o, si, "designated", &a);
+    }
+
+    /// "Gondor declared two Rohirrim diplomats persona non grata": an expulsion of the
+    /// state's envoys (CAMEO 16).
+    fn persona_non_grata(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        if !(v.lower(t + 1) == "non" && v.lower(t + 2) == "grata") {
+            return;
+        }
+        let Some(verb) = (t.saturating_sub(8).max(v.range.start)..t)
+            .rev()
+            .find(|&k| matches!(v.lower(k), "declared" | "declares" | "declare" | "declaring"))
+        else {
+            return;
+        };
+        let Some(o) = (verb + 1..t).find_map(|k| {
+            v.owner(k).filter(|&o| matches!(v.m(o).node_type, NodeType::Country | NodeType::Organization))
+        }) else {
+            return;
+        };
+        let subj = v.left(verb, 3);
+        let a = self.event_attrs(v, verb, 1, &subj, "16", -4.0);
+        self.push_from(v, out, &subj, Relation::Sanctions, o, si, "persona-non-grata", &a);
     }
 
     /// "Vale called off a planned summit with Brand", "postponed his visit to Gondor": a
