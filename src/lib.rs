@@ -173,13 +173,14 @@ fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention])
         // (only a generic name after its capital: "the Catholic Information Office in
         // Nairobi" is no state body)
         let generic = head_first || head_last && m.tokens.len() <= 2;
-        let state = mention::state_before(mentions, i)
+        let before = mention::state_before(mentions, i);
+        let state = before
             .map(|p| (p.label.clone(), p.entity.clone()))
             .or_else(|| generic.then(|| capital_after(lex, tokens, mentions, i)).flatten());
         let Some((state_label, state)) = state else { continue };
         // "Beijing's Taiwan Affairs Office", "the Mainland Affairs Council": a state named
         // right before "Affairs" is the body's topic; the body is its possessor's, if named
-        let topic = mention::state_before(mentions, i)
+        let topic = before
             .filter(|p| tokens[m.tokens.start].lower == "affairs" && !p.possessive && p.tokens.end == m.tokens.start);
         if let Some(topic) = topic {
             let owner = mentions[i.saturating_sub(4)..i].iter().rev().find(|p| {

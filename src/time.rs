@@ -336,7 +336,19 @@ pub fn resolve(anchor: Date, sentence: &str) -> Option<When> {
             .iter()
             .take(14)
             .position(|t| matches!(t.lower.as_str(), "-" | "\u{2014}" | "\u{2013}"))
-            .filter(|&k| k > p && toks[p..k].iter().all(dateline_word))
+            // (an agency may be written in lower case: "(dpa)")
+            .filter(|&k| {
+                let mut inside = false;
+                k > p
+                    && toks[p..k].iter().all(|t| {
+                        match t.lower.as_str() {
+                            "(" => inside = true,
+                            ")" => inside = false,
+                            _ => {}
+                        }
+                        inside || dateline_word(t)
+                    })
+            })
             .filter(|&k| toks[..k].iter().any(|t| t.lower == ")" || month_number(&t.lower).is_some()))
             .map_or(0, |k| k + 1),
         _ => 0,
@@ -1092,6 +1104,10 @@ mod tests {
         // (a sentence that opens in capitals but has no dateline keeps its dates)
         assert_eq!(resolve(anchor, "NATO met on Nov 20 - a day late.").unwrap().to_iso(), "2026-11-20");
         assert_eq!(resolve(anchor, "EU, US agree on Nov 20 - sources say.").unwrap().to_iso(), "2026-11-20");
+        assert_eq!(
+            resolve(anchor, "BERLIN, Nov 24 (dpa) - Gondor attacked Rohan on Monday.").unwrap().to_iso(),
+            "2026-11-23"
+        );
     }
 
     #[test]

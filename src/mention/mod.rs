@@ -2218,7 +2218,7 @@ impl RuleFinder<'_> {
         if who_after && n_words <= 3 && !has_of && !lone_common && !adjectival {
             return Some((Some(NodeType::Person), "who-clause", 2));
         }
-        // "Israel's Netanyahu vowed", "Venezuela's Maduro accused Colombia": a bare name
+        // "Gondor's Vale vowed", "Rohan's Moll accused Arnor": a bare name
         // after a state's possessive that does what statesmen do (not "said", "warned" or
         // "approved", which companies do too: "Belgium's Kredietbank has approved")
         let statesman_verb = next.is_some_and(|n| {

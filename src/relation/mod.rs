@@ -82,7 +82,7 @@ const PORTFOLIO_WORDS: &[&str] = &[
 ];
 
 /// The post a counterpart holds in another state: the general name of a title
-/// that one state gives its own way ("Blinken … his Chinese counterpart Wang Yi"
+/// that one state gives its own way ("Vale … his Gondorian counterpart Dan Moll"
 /// is China's Foreign Minister, not its Secretary of State).
 fn counterpart_post(title: &str) -> String {
     let general = match title.to_lowercase().as_str() {
@@ -862,6 +862,26 @@ const MEDIATOR_ROLES: &[&str] = &[
     "hosts",
     "broker",
     "brokers",
+];
+
+/// Arms named in a sale ("the sale of 3,350 missiles to", "sell 48 F-35 jets to").
+const ARMS: &[&str] = &[
+    "arms",
+    "weapons",
+    "missiles",
+    "jets",
+    "warplanes",
+    "aircraft",
+    "fighters",
+    "tanks",
+    "drones",
+    "rockets",
+    "munitions",
+    "ammunition",
+    "helicopters",
+    "warships",
+    "submarines",
+    "howitzers",
 ];
 
 /// Forces a state moves to show force ("sent warships around", "massed troops near").
@@ -1703,7 +1723,7 @@ impl<'a> View<'a> {
                 if let Some(o) = self.agent_phrase_owner(j) {
                     j = self.m(o).tokens.start;
                 }
-                // past a title before the name: "with Prime Minister Benjamin Netanyahu"
+                // past a title before the name: "with Prime Minister Ann Vale"
                 let mut g = j;
                 while g < j + 4 && g < self.range.end && self.owner(g).is_none() && self.toks[g].is_capitalized() {
                     g += 1;
@@ -2090,7 +2110,7 @@ impl<'a> View<'a> {
                     }
                 }
             }
-            // "Antony Blinken, the U.S. secretary of state, met Wang Yi": a person's
+            // "Ann Vale, the Arnorian secretary of state, met Dan Moll": a person's
             // apposition between two commas is not the subject
             if self.lower(j) == "," && out.is_empty() {
                 let open = (j.saturating_sub(10).max(self.range.start + 1)..j).rev().find(|&k| self.lower(k) == ",");
@@ -2589,7 +2609,6 @@ fn attrs(pairs: &[(&str, Value)]) -> BTreeMap<String, Value> {
     pairs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect()
 }
 
-/// A verb's past tense: a regular "-ed" form or a listed irregular one.
 /// The one accused of a charge whose "of" is at `of`: "accused Rohan of arming",
 /// "Rohan, accused by Gondor of arming", "Rohan, which Gondor accuses of arming",
 /// "Rohan is accused of arming".
@@ -2664,6 +2683,7 @@ fn accused_of(v: &View, of: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// A verb's past tense: a regular "-ed" form or a listed irregular one.
 fn past_tense(w: &str) -> bool {
     w.ends_with("ed") || PAST_FORMS.contains(&w)
 }
@@ -2916,7 +2936,7 @@ impl RuleExtractor<'_> {
                         self.push(out, &m.entity, Relation::RelativeOf, &v.m(r).entity, si, "pronoun-kin-name", kin);
                     }
                 }
-                // "Israel's Netanyahu", "Birmingham City's Gary Breen": a possessive state
+                // "Gondor's Vale", "Birmingham City's Tom Brand": a possessive state
                 // or body right before a bare name is the person's side
                 let p = m.tokens.start.wrapping_sub(1);
                 if v.lower(p) == "'s" {
@@ -2948,7 +2968,7 @@ impl RuleExtractor<'_> {
             if role.kind == "honorific" {
                 continue;
             }
-            // "Lavrov held talks with his Chinese counterpart Wang Yi": a counterpart holds
+            // "Vale held talks with his Gondorian counterpart Dan Moll": a counterpart holds
             // the post of the person named with a post before him
             let text = if role.text.eq_ignore_ascii_case("counterpart") {
                 v.sentence_mentions()
@@ -3003,7 +3023,7 @@ impl RuleExtractor<'_> {
             {
                 t -= 1;
             }
-            // "EU foreign policy chief Josep Borrell": past a portfolio's lower-case words
+            // "EU foreign policy chief Ann Vale": past a portfolio's lower-case words
             // to the body before them
             if t >= v.range.start + 2 && v.owner(t - 1).is_none() {
                 let words = (1..=2).find(|&w| {
@@ -3056,7 +3076,7 @@ impl RuleExtractor<'_> {
                 }
                 _ => {
                     // the country of a delegation before the title ("The U.S. delegation is
-                    // led by President Donald Trump's special envoy", "Iran's team is headed
+                    // led by President Ann Vale's special envoy", "Iran's team is headed
                     // by Foreign Minister X"); a country merely named earlier in the
                     // sentence is not the title's
                     let near = (v.range.start..t).rev().take(12).find_map(|k| {
@@ -3382,8 +3402,8 @@ impl RuleExtractor<'_> {
             if !party || a == v.range.start || !matches!(v.lower(a - 1), "his" | "her") || v.owner(a) != Some(mi) {
                 continue;
             }
-            // (the sentence's first person: "Netanyahu has accused Peres … of trying to
-            // undermine his Likud government" is Netanyahu's party)
+            // (the sentence's first person: "Vale has accused Moll … of trying to
+            // undermine his Civic Party government" is Vale's party)
             let person = v
                 .sentence_mentions()
                 .find(|(_, p)| p.node_type == NodeType::Person && p.form != MentionForm::Pronoun)
@@ -3451,7 +3471,7 @@ impl RuleExtractor<'_> {
                     after = v.after(p);
                 }
             }
-            // ("Qatar's emir, Sheikh Tamim bin Hamad": past an honorific)
+            // ("Rohan's emir, Sheikh Tom bin Brand": past an honorific)
             // ("Gondor's top government spokesman, Chief Cabinet Secretary Dan Moll": or
             // a post)
             let person_at = |k: usize| {
@@ -3948,7 +3968,7 @@ impl RuleExtractor<'_> {
                 self.link(out, &m.entity, Relation::MemberOf, &v.m(o).entity, si, "party-candidate");
             }
         }
-        // "Marine Le Pen's National Rally party", "Netanyahu's Likud": a person's party
+        // "Ann Vale's Civic Party", "Vale's Civic Party": a person's party
         for (_, m) in v.sentence_mentions() {
             if m.node_type != NodeType::Person || !m.possessive || m.nested {
                 continue;
@@ -5009,7 +5029,9 @@ impl RuleExtractor<'_> {
                 "captured" | "captures" | "recaptured" | "overran" | "overrun" => self.place_captured(v, si, t, out),
                 "designated" | "designates" | "designate" | "designating" | "branded" | "brands" | "labelled"
                 | "labeled" => self.designated(v, si, t, out),
-                "package" | "packages" | "sale" | "sales" => self.arms_package(v, si, t, out),
+                "package" | "packages" | "sale" | "sales" | "sell" | "sells" | "sold" | "selling" => {
+                    self.arms_package(v, si, t, out)
+                }
                 "persona" => self.persona_non_grata(v, si, t, out),
                 "sanctions" | "embargo" | "tariffs" | "blockade" => self.measure_adopted(v, si, t, out),
                 "summit" | "meeting" | "visit" => {
@@ -5143,7 +5165,7 @@ impl RuleExtractor<'_> {
                 // "the Civic Party, to which X belongs", "the party to which he belongs"
                 let c = start - 2;
                 let c = if c > v.range.start && v.lower(c - 1) == "," { c - 1 } else { c };
-                c.checked_sub(1).filter(|&p| p >= v.range.start).and_then(|p| v.owner(p))
+                c.checked_sub(1).and_then(|p| v.owner(p))
             } else {
                 None
             };
@@ -5287,20 +5309,11 @@ impl RuleExtractor<'_> {
             // "at Gondor's request")
             let after = v.after(o);
             let purpose = (after..(after + 6).min(v.range.end)).any(|k| {
-                v.lower(k) == "request"
-                    || v.lower(k) == "to"
-                        && matches!(
-                            v.lower(k + 1),
-                            "fight"
-                                | "help"
-                                | "protect"
-                                | "support"
-                                | "assist"
-                                | "escort"
-                                | "evacuate"
-                                | "defend"
-                                | "combat"
-                        )
+                // "at Gondor's request", "at the request of"
+                v.lower(k) == "at" && (k + 1..(k + 4).min(v.range.end)).any(|q| v.lower(q) == "request")
+                    || k == after
+                        && v.lower(k) == "to"
+                        && matches!(v.lower(k + 1), "fight" | "combat" | "help" | "assist" | "escort" | "evacuate")
             });
             if purpose {
                 continue;
@@ -5384,6 +5397,10 @@ impl RuleExtractor<'_> {
             if sides.is_empty() {
                 let mut others: Vec<&str> = Vec::new();
                 for (i, m) in v.sentence_mentions() {
+                    // (two sides only: a third ends the search)
+                    if others.len() > 2 {
+                        break;
+                    }
                     // (named, not a place: "signed in Bonn, Germany", "a force for Kabul")
                     let before = v.lower(m.tokens.start.wrapping_sub(1));
                     let place = matches!(before, "in" | "at" | "near" | "for" | "from")
@@ -5805,7 +5822,11 @@ impl RuleExtractor<'_> {
         {
             p -= 1;
         }
-        if p > v.range.start + 2 && matches!(v.lower(p - 1), "after" | "following") {
+        // (not "the following round of talks")
+        if p > v.range.start + 2
+            && matches!(v.lower(p - 1), "after" | "following")
+            && !DETERMINERS.contains(&v.lower(p - 2))
+        {
             let Some(f) = v.first_subject(p - 1).filter(|&f| v.m(f).tokens.start <= v.range.start + 1) else {
                 return;
             };
@@ -6236,15 +6257,34 @@ impl RuleExtractor<'_> {
     /// "Washington approved an $11 billion arms package for Taipei", "cleared the sale
     /// of": arms sold or granted to a state support it (CAMEO 07).
     fn arms_package(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
-        if t == v.range.start || !matches!(v.lower(t - 1), "arms" | "weapons" | "military" | "defence" | "defense") {
-            return;
-        }
-        if !matches!(v.lower(t + 1), "for" | "to") {
-            return;
-        }
-        let j = t + 2 + usize::from(v.lower(t + 2) == "the");
+        let selling = matches!(v.lower(t), "sell" | "sells" | "sold" | "selling");
+        let arms_before =
+            t > v.range.start && matches!(v.lower(t - 1), "arms" | "weapons" | "military" | "defence" | "defense");
+        // the buyer's preposition: "an arms package for", or past the arms themselves: "the
+        // sale of 3,350 air-launched missiles to", "sell 48 F-35 jets to"
+        let prep = if !selling && arms_before {
+            Some(t + 1).filter(|&p| matches!(v.lower(p), "for" | "to"))
+        } else if selling || v.lower(t + 1) == "of" {
+            let from = t + 1;
+            (from..(from + 10).min(v.range.end))
+                .take_while(|&k| !(v.is_stop(k) && (v.lower(k) != "-" || v.toks[k].space_before)) && v.lower(k) != ",")
+                .find(|&k| matches!(v.lower(k), "to" | "for"))
+                .filter(|&p| (from..p).any(|k| ARMS.contains(&v.lower(k))))
+        } else {
+            None
+        };
+        let Some(prep) = prep else { return };
+        let j = prep + 1 + usize::from(v.lower(prep + 1) == "the");
         let obj: Vec<usize> = v.owner(j).filter(|&o| v.m(o).tokens.start == j).into_iter().collect();
         if obj.is_empty() {
+            return;
+        }
+        if selling {
+            let subj = v.left(t, 4);
+            let a = self.event_attrs(v, t, 1, &subj, "07", 7.4);
+            for &o in obj.iter().filter(|&&o| can_act(v.m(o).node_type)) {
+                self.push_from(v, out, &subj, Relation::Supports, o, si, "arms-sale", &a);
+            }
             return;
         }
         let Some(verb) = (t.saturating_sub(8).max(v.range.start)..t - 1).rev().find(|&k| {
@@ -7142,6 +7182,17 @@ impl RuleExtractor<'_> {
         // "accused Rohan of arming Angmar": the accused is the charge's actor
         let mut accused_actor: Option<usize> = None;
         let mut accuse_verb = 0;
+        // ("Rohan has been accused by Gondor of carrying out air strikes in …": the
+        // accused acts in the charge)
+        if matches!(cue.pattern, CuePattern::Verb | CuePattern::VerbPrep)
+            && v.lower(t.wrapping_sub(1)) == "of"
+            && v.lower(t).ends_with("ing")
+        {
+            if let Some((o, verb)) = accused_of(v, t - 1) {
+                accused_actor = Some(o);
+                accuse_verb = verb;
+            }
+        }
         let (mut subj, obj) = match cue.pattern {
             CuePattern::Verb if passive || reduced_passive => {
                 let by = if v.lower(end) == "by" { end } else { end + 1 };
@@ -7185,13 +7236,15 @@ impl RuleExtractor<'_> {
                                 && m.node_type == NodeType::Country
                                 && (m.possessive || m.form == MentionForm::Demonym)
                                 && after < k
-                                && (after..k).all(|q| v.toks[q].is_word() && !v.toks[q].is_capitalized())
+                                && k - after <= 3
+                                && v.plain_words(after, k, false)
+                                && (after..k).all(|q| !REPORTED.contains(&v.lower(q)) && !past_tense(v.lower(q)))
                         })
                     });
                     patient.extend(owner);
                 }
                 let (agent, patient) = (v.right(by + 1, 2), patient);
-                // "Syria was dismayed by Netanyahu's refusal": the one moved reacts to
+                // "Rohan was dismayed by Vale's refusal": the one moved reacts to
                 // the cause, so the event runs from the subject
                 if EMOTIONS.contains(&v.lower(t)) { (patient, agent) } else { (agent, patient) }
             }
@@ -7200,12 +7253,6 @@ impl RuleExtractor<'_> {
                 // after a preposition the cue is a gerund or a noun ("with attacking
                 // style", "of striking"), not the clause's verb
                 // ("barred Arafat from overflying Israel": the gerund is what was barred)
-                if v.lower(p) == "of" && v.lower(t).ends_with("ing") {
-                    if let Some((o, verb)) = accused_of(v, p) {
-                        accused_actor = Some(o);
-                        accuse_verb = verb;
-                    }
-                }
                 if accused_actor.is_none() && matches!(v.lower(p), "with" | "of" | "for" | "without" | "about" | "from")
                 {
                     return;
@@ -7516,13 +7563,6 @@ impl RuleExtractor<'_> {
                 }
             }
             CuePattern::VerbPrep | CuePattern::VerbPrepReverse => {
-                // ("Rohan has been accused by Gondor of carrying out air strikes in …")
-                if v.lower(t.wrapping_sub(1)) == "of" && v.lower(t).ends_with("ing") {
-                    if let Some((o, verb)) = accused_of(v, t - 1) {
-                        accused_actor = Some(o);
-                        accuse_verb = verb;
-                    }
-                }
                 let subj = v.coordinated_subject(t).unwrap_or_else(|| v.left(t, 6));
                 let mut k = end;
                 let mut obj = Vec::new();
@@ -7780,18 +7820,36 @@ impl RuleExtractor<'_> {
                 if !(m.possessive && m.node_type == NodeType::Country) {
                     return x;
                 }
+                // (a descriptor that ends in a body's noun: "oil company", "state broadcaster")
                 let a = m.tokens.end + 1;
-                let words = (a..(a + 3).min(v.range.end))
-                    .take_while(|&q| v.owner(q).is_none() && v.toks[q].is_word() && !v.toks[q].is_capitalized())
-                    .count();
-                (words > 0)
+                let words = (a..(a + 3).min(v.range.end)).take_while(|&q| v.plain_words(q, q + 1, false)).count();
+                let described = words > 0
+                    && matches!(
+                        v.lower(a + words - 1),
+                        "company"
+                            | "firm"
+                            | "bank"
+                            | "broadcaster"
+                            | "airline"
+                            | "carrier"
+                            | "giant"
+                            | "operator"
+                            | "producer"
+                            | "exporter"
+                            | "maker"
+                            | "agency"
+                            | "subsidiary"
+                            | "group"
+                            | "refiner"
+                    );
+                described
                     .then(|| v.owner(a + words))
                     .flatten()
                     .filter(|&o| v.m(o).node_type == NodeType::Organization && v.m(o).tokens.start == a + words)
                     .unwrap_or(x)
             })
             .collect();
-        // "Russian drones struck Sumy. … Starmer condemned the attack": an attack named
+        // "Russian drones struck Sumy. … Vale condemned the attack": an attack named
         // again by its noun alone is the one last reported, and its attacker is blamed
         let obj =
             if obj.is_empty() && cue.relation == Relation::Criticizes && cue.pattern == CuePattern::Verb && !passive {
