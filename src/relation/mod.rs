@@ -1300,6 +1300,10 @@ impl<'a> View<'a> {
     /// Whether the names after `with` at `w` are a third party's role, not a side:
     /// "resumed talks, with Venezuela, Cuba and Norway acting as guarantors".
     fn acting_as(&self, w: usize) -> Option<Vec<usize>> {
+        // (most "with"s name no role: look for its word first)
+        if !(w + 1..(w + 16).min(self.range.end)).any(|k| matches!(self.lower(k), "acting" | "serving" | "as")) {
+            return None;
+        }
         let group = self.right_names(w + 1, 1);
         let end = group.iter().map(|&x| self.after(x)).max()?;
         let role = end + 1 + usize::from(matches!(self.lower(end + 1), "as"));
@@ -5029,10 +5033,31 @@ impl RuleExtractor<'_> {
                 "captured" | "captures" | "recaptured" | "overran" | "overrun" => self.place_captured(v, si, t, out),
                 "designated" | "designates" | "designate" | "designating" | "branded" | "brands" | "labelled"
                 | "labeled" => self.designated(v, si, t, out),
-                "package" | "packages" | "sale" | "sales" | "sell" | "sells" | "sold" | "selling" => {
-                    self.arms_package(v, si, t, out)
+                "package" | "packages" | "sale" | "sales" => self.arms_package(v, si, t, out),
+                "sell" | "sells" | "sold" | "selling" => {
+                    self.arms_package(v, si, t, out);
+                    self.trip(v, si, t, actors, out)
                 }
-                "persona" => self.persona_non_grata(v, si, t, out),
+                "persona" => {
+                    self.persona_non_grata(v, si, t, out);
+                    self.trip(v, si, t, actors, out)
+                }
+                "send" | "sent" | "sends" | "sending" | "deploy" | "deployed" | "deploys" | "deploying"
+                | "dispatched" | "dispatches" | "massed" | "masses" | "massing" | "sailed" | "flew" | "flown"
+                | "stationed" => {
+                    self.show_of_force(v, si, t, out);
+                    // ("flew to Riyadh": a journey too)
+                    self.trip(v, si, t, actors, out)
+                }
+                "entered" | "enters" | "entering" | "intruded" | "intrudes" | "intruding" | "violated" | "violates"
+                | "violating" | "breached" | "breaches" | "breaching" | "incursion" | "incursions" => {
+                    self.territory_entered(v, si, t, out);
+                    self.trip(v, si, t, actors, out)
+                }
+                "belongs" | "belonged" | "belong" => {
+                    self.belongs_to(v, si, t, out);
+                    self.trip(v, si, t, actors, out)
+                }
                 "sanctions" | "embargo" | "tariffs" | "blockade" => self.measure_adopted(v, si, t, out),
                 "summit" | "meeting" | "visit" => {
                     self.meeting_called_off(v, si, t, out);
@@ -5139,189 +5164,135 @@ impl RuleExtractor<'_> {
             t += consumed;
         }
         self.brokered_by(v, si, out);
-        self.show_of_force(v, si, out);
-        self.territory_entered(v, si, out);
-        self.belongs_to(v, si, out);
     }
 
     /// "Dan Moll belongs to the Civic Party", "the Civic Party, which Dan Moll belongs
     /// to", "the party to which he belongs": a person belongs to a body as its member.
-    fn belongs_to(&self, v: &View, si: usize, out: &mut Vec<Found>) {
-        for t in v.range.clone() {
-            if !matches!(v.lower(t), "belongs" | "belonged" | "belong") {
-                continue;
-            }
-            let person = |o: usize| v.m(o).node_type == NodeType::Person;
-            let body = |o: usize| v.m(o).node_type == NodeType::Organization;
-            let Some(p) = t.checked_sub(1).and_then(|k| v.owner(k)).filter(|&o| person(o)) else { continue };
-            let start = v.m(p).tokens.start;
-            let org = if v.lower(t + 1) == "to" {
-                // "X belongs to the Civic Party" / "the Civic Party, which X belongs to"
-                let k = t + 2 + usize::from(v.lower(t + 2) == "the");
-                v.owner(k).filter(|&o| body(o) && v.m(o).tokens.start == k).or_else(|| {
-                    (v.lower(start.wrapping_sub(1)) == "which").then(|| v.relative_antecedent(start)).flatten()
-                })
-            } else if v.lower(start.wrapping_sub(1)) == "which" && v.lower(start.wrapping_sub(2)) == "to" {
-                // "the Civic Party, to which X belongs", "the party to which he belongs"
-                let c = start - 2;
-                let c = if c > v.range.start && v.lower(c - 1) == "," { c - 1 } else { c };
-                c.checked_sub(1).and_then(|p| v.owner(p))
-            } else {
-                None
-            };
-            if let Some(o) = org.filter(|&o| body(o)) {
-                self.link(out, &v.m(p).entity, Relation::MemberOf, &v.m(o).entity, si, "belongs-to");
-            }
+    fn belongs_to(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        let person = |o: usize| v.m(o).node_type == NodeType::Person;
+        let body = |o: usize| v.m(o).node_type == NodeType::Organization;
+        let Some(p) = t.checked_sub(1).and_then(|k| v.owner(k)).filter(|&o| person(o)) else { return };
+        let start = v.m(p).tokens.start;
+        let org = if v.lower(t + 1) == "to" {
+            // "X belongs to the Civic Party" / "the Civic Party, which X belongs to"
+            let k = t + 2 + usize::from(v.lower(t + 2) == "the");
+            v.owner(k)
+                .filter(|&o| body(o) && v.m(o).tokens.start == k)
+                .or_else(|| (v.lower(start.wrapping_sub(1)) == "which").then(|| v.relative_antecedent(start)).flatten())
+        } else if v.lower(start.wrapping_sub(1)) == "which" && v.lower(start.wrapping_sub(2)) == "to" {
+            // "the Civic Party, to which X belongs", "the party to which he belongs"
+            let c = start - 2;
+            let c = if c > v.range.start && v.lower(c - 1) == "," { c - 1 } else { c };
+            c.checked_sub(1).and_then(|p| v.owner(p))
+        } else {
+            None
+        };
+        if let Some(o) = org.filter(|&o| body(o)) {
+            self.link(out, &v.m(p).entity, Relation::MemberOf, &v.m(o).entity, si, "belongs-to");
         }
     }
 
     /// "Rohan coast guard ships entered Gondorian waters", "warplanes violated Gondor's
     /// airspace", "intruded into Chinese waters": a state's forces entering another's
     /// waters, airspace or territory without leave exhibit force against it (CAMEO 15).
-    fn territory_entered(&self, v: &View, si: usize, out: &mut Vec<Found>) {
-        for t in v.range.clone() {
-            if !matches!(
-                v.lower(t),
-                "entered"
-                    | "enters"
-                    | "entering"
-                    | "intruded"
-                    | "intrudes"
-                    | "intruding"
-                    | "violated"
-                    | "violates"
-                    | "violating"
-                    | "breached"
-                    | "breaches"
-                    | "breaching"
-                    | "incursion"
-                    | "incursions"
-            ) {
-                continue;
-            }
-            let k = t + 1 + usize::from(matches!(v.lower(t + 1), "into" | "in"));
-            let k = k + usize::from(v.lower(k) == "the");
-            let Some(o) = v.owner(k).filter(|&o| {
-                let m = v.m(o);
-                m.tokens.start == k && m.node_type == NodeType::Country
-            }) else {
-                continue;
-            };
-            let mut w = v.after(o);
-            if matches!(v.lower(w), "'s" | "territorial") {
-                w += 1;
-            }
-            if v.lower(w) == "territorial" {
-                w += 1;
-            }
-            let zone = matches!(v.lower(w), "waters" | "airspace" | "territory" | "soil")
-                || v.lower(w) == "air" && v.lower(w + 1) == "space"
-                || v.lower(w) == "exclusive" && v.lower(w + 1) == "economic";
-            if !zone {
-                continue;
-            }
-            // (the ships or planes of a state: "Rohan coast guard ships entered"; not a
-            // person's journey, nor fishing boats)
-            let subj: Vec<usize> = v.left(t, 5).into_iter().filter(|&s| v.m(s).node_type != NodeType::Person).collect();
-            let Some(first) = subj.iter().map(|&s| v.m(s).tokens.start).min() else { continue };
-            let between = first..t;
-            let civil = between.clone().any(|k| matches!(v.lower(k), "fishing" | "merchant" | "cargo" | "civilian"));
-            let armed = between.clone().any(|k| {
-                MILITARY_UNITS.contains(&v.lower(k))
-                    || matches!(v.lower(k), "coast" | "navy" | "naval" | "military" | "vessel" | "vessels" | "ship")
-            });
-            // ("Rohan violated Gondor's airspace": the state itself)
-            let state_itself = between.clone().all(|k| {
-                v.owner(k).is_some()
-                    || matches!(v.lower(k), "has" | "had" | "have" | "illegally" | "repeatedly" | "again")
-            });
-            if civil || !(armed || state_itself) {
-                continue;
-            }
-            let a = self.event_attrs(v, t, 1, &subj, "15", -7.2);
-            self.push_from(v, out, &subj, Relation::Threatens, o, si, "territory-entered", &a);
+    fn territory_entered(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        let k = t + 1 + usize::from(matches!(v.lower(t + 1), "into" | "in"));
+        let k = k + usize::from(v.lower(k) == "the");
+        let Some(o) = v.owner(k).filter(|&o| {
+            let m = v.m(o);
+            m.tokens.start == k && m.node_type == NodeType::Country
+        }) else {
+            return;
+        };
+        let mut w = v.after(o);
+        if matches!(v.lower(w), "'s" | "territorial") {
+            w += 1;
         }
+        if v.lower(w) == "territorial" {
+            w += 1;
+        }
+        let zone = matches!(v.lower(w), "waters" | "airspace" | "territory" | "soil")
+            || v.lower(w) == "air" && v.lower(w + 1) == "space"
+            || v.lower(w) == "exclusive" && v.lower(w + 1) == "economic";
+        if !zone {
+            return;
+        }
+        // (the ships or planes of a state: "Rohan coast guard ships entered"; not a
+        // person's journey, nor fishing boats)
+        let subj: Vec<usize> = v.left(t, 5).into_iter().filter(|&s| v.m(s).node_type != NodeType::Person).collect();
+        let Some(first) = subj.iter().map(|&s| v.m(s).tokens.start).min() else { return };
+        let between = first..t;
+        let civil = between.clone().any(|k| matches!(v.lower(k), "fishing" | "merchant" | "cargo" | "civilian"));
+        let armed = between.clone().any(|k| {
+            MILITARY_UNITS.contains(&v.lower(k))
+                || matches!(v.lower(k), "coast" | "navy" | "naval" | "military" | "vessel" | "vessels" | "ship")
+        });
+        // ("Rohan violated Gondor's airspace": the state itself)
+        let state_itself = between.clone().all(|k| {
+            v.owner(k).is_some() || matches!(v.lower(k), "has" | "had" | "have" | "illegally" | "repeatedly" | "again")
+        });
+        if civil || !(armed || state_itself) {
+            return;
+        }
+        let a = self.event_attrs(v, t, 1, &subj, "15", -7.2);
+        self.push_from(v, out, &subj, Relation::Threatens, o, si, "territory-entered", &a);
     }
 
     /// "China sent 30 military aircraft and seven warships around Taiwan", "massed
     /// troops near the border with Ukraine": forces sent close to a state exhibit force
     /// against it (CAMEO 15), a threat. Not forces sent to a state ("sent troops to
     /// help Rohan"), nor a deployment of another's forces named as the mover's object.
-    fn show_of_force(&self, v: &View, si: usize, out: &mut Vec<Found>) {
-        for t in v.range.clone() {
-            if !matches!(
-                v.lower(t),
-                "send"
-                    | "sent"
-                    | "sends"
-                    | "sending"
-                    | "deploy"
-                    | "deployed"
-                    | "deploys"
-                    | "deploying"
-                    | "dispatched"
-                    | "dispatches"
-                    | "massed"
-                    | "masses"
-                    | "massing"
-                    | "sailed"
-                    | "flew"
-                    | "flown"
-                    | "stationed"
-            ) {
-                continue;
-            }
-            // the forces, named within a few words ("30 military aircraft and seven warships")
-            let end = (t + 10).min(v.range.end);
-            let Some(noun) = (t + 1..end)
-                .take_while(|&k| v.owner(k).is_none() && !matches!(v.lower(k), "." | ";" | ":" | "to" | "for" | "("))
-                .filter(|&k| MILITARY_UNITS.contains(&v.lower(k)))
-                .last()
-            else {
-                continue;
-            };
-            // and close to the state ("around Taiwan", "near the border with Ukraine",
-            // "off Japan's coast")
-            let Some(prep) = (noun + 1..(noun + 4).min(v.range.end))
-                .take_while(|&k| v.owner(k).is_none())
-                .find(|&k| matches!(v.lower(k), "around" | "near" | "off" | "toward" | "towards" | "along"))
-            else {
-                continue;
-            };
-            let mut k = prep + 1;
-            while k < v.range.end
-                && k < prep + 5
-                && v.owner(k).is_none()
-                && matches!(
-                    v.lower(k),
-                    "the" | "its" | "border" | "frontier" | "with" | "coast" | "waters" | "island" | "of"
-                )
-            {
-                k += 1;
-            }
-            let Some(o) = v.owner(k).filter(|&o| {
-                let m = v.m(o);
-                m.tokens.start == k && matches!(m.node_type, NodeType::Country | NodeType::Organization)
-            }) else {
-                continue;
-            };
-            // (not forces sent for the state or against a third party: "to fight pirates",
-            // "at Gondor's request")
-            let after = v.after(o);
-            let purpose = (after..(after + 6).min(v.range.end)).any(|k| {
-                // "at Gondor's request", "at the request of"
-                v.lower(k) == "at" && (k + 1..(k + 4).min(v.range.end)).any(|q| v.lower(q) == "request")
-                    || k == after
-                        && v.lower(k) == "to"
-                        && matches!(v.lower(k + 1), "fight" | "combat" | "help" | "assist" | "escort" | "evacuate")
-            });
-            if purpose {
-                continue;
-            }
-            let subj = v.left(t, 4);
-            let a = self.event_attrs(v, t, 1, &subj, "15", -7.2);
-            self.push_from(v, out, &subj, Relation::Threatens, o, si, "show-of-force", &a);
+    fn show_of_force(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        // the forces, named within a few words ("30 military aircraft and seven warships")
+        let end = (t + 10).min(v.range.end);
+        let Some(noun) = (t + 1..end)
+            .take_while(|&k| v.owner(k).is_none() && !matches!(v.lower(k), "." | ";" | ":" | "to" | "for" | "("))
+            .filter(|&k| MILITARY_UNITS.contains(&v.lower(k)))
+            .last()
+        else {
+            return;
+        };
+        // and close to the state ("around Taiwan", "near the border with Ukraine",
+        // "off Japan's coast")
+        let Some(prep) = (noun + 1..(noun + 4).min(v.range.end))
+            .take_while(|&k| v.owner(k).is_none())
+            .find(|&k| matches!(v.lower(k), "around" | "near" | "off" | "toward" | "towards" | "along"))
+        else {
+            return;
+        };
+        let mut k = prep + 1;
+        while k < v.range.end
+            && k < prep + 5
+            && v.owner(k).is_none()
+            && matches!(
+                v.lower(k),
+                "the" | "its" | "border" | "frontier" | "with" | "coast" | "waters" | "island" | "of"
+            )
+        {
+            k += 1;
         }
+        let Some(o) = v.owner(k).filter(|&o| {
+            let m = v.m(o);
+            m.tokens.start == k && matches!(m.node_type, NodeType::Country | NodeType::Organization)
+        }) else {
+            return;
+        };
+        // (not forces sent for the state or against a third party: "to fight pirates",
+        // "at Gondor's request")
+        let after = v.after(o);
+        let purpose = (after..(after + 6).min(v.range.end)).any(|k| {
+            // "at Gondor's request", "at the request of"
+            v.lower(k) == "at" && (k + 1..(k + 4).min(v.range.end)).any(|q| v.lower(q) == "request")
+                || k == after
+                    && v.lower(k) == "to"
+                    && matches!(v.lower(k + 1), "fight" | "combat" | "help" | "assist" | "escort" | "evacuate")
+        });
+        if purpose {
+            return;
+        }
+        let subj = v.left(t, 4);
+        let a = self.event_attrs(v, t, 1, &subj, "15", -7.2);
+        self.push_from(v, out, &subj, Relation::Threatens, o, si, "show-of-force", &a);
     }
 
     /// "Saudi Arabia and Iran agreed to restore ties in a deal brokered by China", "a
