@@ -1288,7 +1288,10 @@ impl<'a> View<'a> {
         let firsts: Vec<usize> = group.iter().copied().filter(|&i| self.m(i).rule == "pair-first").collect();
         for i in firsts {
             let m = self.m(i);
-            if let Some(j) = self.mentions.iter().position(|x| x.rule == "pair-second" && x.start == m.start) {
+            // (mentions are sorted by start: the second is among those that start with the first)
+            let lo = self.mentions.partition_point(|x| x.start < m.start);
+            let mut same_start = self.mentions[lo..].iter().take_while(|x| x.start == m.start);
+            if let Some(j) = same_start.position(|x| x.rule == "pair-second").map(|k| lo + k) {
                 if !group.contains(&j) {
                     group.push(j);
                 }
