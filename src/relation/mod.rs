@@ -2690,6 +2690,17 @@ fn accused_of(v: &View, of: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// The people the findings so far give a post, a leadership, a representation or an
+/// employer.
+fn placed_people(out: &[Found]) -> BTreeSet<&str> {
+    out.iter()
+        .filter(|f| {
+            matches!(f.relation, Relation::HoldsRole | Relation::Leads | Relation::Represents | Relation::WorksFor)
+        })
+        .map(|f| f.source.as_str())
+        .collect()
+}
+
 /// A verb's past tense: a regular "-ed" form or a listed irregular one.
 fn past_tense(w: &str) -> bool {
     w.ends_with("ed") || PAST_FORMS.contains(&w)
@@ -4654,13 +4665,7 @@ impl RuleExtractor<'_> {
     /// an international body has, named bare, is held in the one listed body its sentence
     /// or the one before names (none when they name two).
     fn body_posts(&self, tokens: &[Token], mentions: &[Mention], out: &mut Vec<Found>) {
-        let placed: BTreeSet<&str> = out
-            .iter()
-            .filter(|f| {
-                matches!(f.relation, Relation::HoldsRole | Relation::Leads | Relation::Represents | Relation::WorksFor)
-            })
-            .map(|f| f.source.as_str())
-            .collect();
+        let placed = placed_people(out);
         let mut found: Vec<(String, usize, String, String)> = Vec::new();
         for m in mentions {
             let Some(role) = m.role.as_ref().filter(|_| m.node_type == NodeType::Person) else { continue };
@@ -4724,13 +4729,7 @@ impl RuleExtractor<'_> {
         // bare)
         let home_cell: std::cell::OnceCell<Option<String>> = std::cell::OnceCell::new();
         let only_home_cell: std::cell::OnceCell<bool> = std::cell::OnceCell::new();
-        let placed: BTreeSet<&str> = out
-            .iter()
-            .filter(|f| {
-                matches!(f.relation, Relation::HoldsRole | Relation::Leads | Relation::Represents | Relation::WorksFor)
-            })
-            .map(|f| f.source.as_str())
-            .collect();
+        let placed = placed_people(out);
         let mut done: BTreeSet<&str> = BTreeSet::new();
         let mut found = Vec::new();
         for m in mentions {
