@@ -86,10 +86,10 @@ impl Weekday {
 
     /// A full English weekday name, or its three-letter abbreviation, in any case.
     pub fn from_name(s: &str) -> Option<Weekday> {
-        let lower = s.to_ascii_lowercase();
+        // (no allocation: the relation rules ask this of many words)
         WEEKDAYS.into_iter().find(|w| {
-            let name = w.name().to_ascii_lowercase();
-            lower == name || (lower.len() == 3 && name.starts_with(&lower))
+            let name = w.name();
+            s.eq_ignore_ascii_case(name) || s.len() == 3 && name.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(s))
         })
     }
 }

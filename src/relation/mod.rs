@@ -4665,14 +4665,18 @@ impl RuleExtractor<'_> {
     /// an international body has, named bare, is held in the one listed body its sentence
     /// or the one before names (none when they name two).
     fn body_posts(&self, tokens: &[Token], mentions: &[Mention], out: &mut Vec<Found>) {
+        let posts = ["Secretary General", "Secretary-General", "Director General", "Director-General"];
+        // (most documents name no such post: the placed people are read only for one)
+        let named = |m: &Mention| m.role.as_ref().is_some_and(|r| posts.contains(&r.text.as_str()));
+        if !mentions.iter().any(named) {
+            return;
+        }
         let placed = placed_people(out);
         let mut found: Vec<(String, usize, String, String)> = Vec::new();
         for m in mentions {
             let Some(role) = m.role.as_ref().filter(|_| m.node_type == NodeType::Person) else { continue };
-            if !matches!(
-                role.text.as_str(),
-                "Secretary General" | "Secretary-General" | "Director General" | "Director-General"
-            ) || placed.contains(m.entity.as_str())
+            if !posts.contains(&role.text.as_str())
+                || placed.contains(m.entity.as_str())
                 || found.iter().any(|f| f.0 == m.entity)
             {
                 continue;
@@ -7123,19 +7127,22 @@ impl RuleExtractor<'_> {
                 matches!(v.lower(k), "sent" | "sends" | "sending" | "dispatched" | "dispatches" | "dispatching")
             });
         // ("agreed on Wednesday to lend": past the day)
-        let head = t.wrapping_sub(2);
-        let head =
+        let head = || {
+            let head = t.wrapping_sub(2);
             if crate::time::is_day_or_month(v.lower(head)) && matches!(v.lower(head.wrapping_sub(1)), "on" | "in") {
                 head.wrapping_sub(2)
             } else {
                 head
-            };
+            }
+        };
         if v.lower(t.wrapping_sub(1)) == "to"
             && !threatened
             && !sent_to
             && matches!(cue.pattern, CuePattern::Verb | CuePattern::VerbPrep)
-            && !INTENT_HEADS.contains(&v.lower(head))
-            && !THREAT_HEADS.contains(&v.lower(head))
+            && {
+                let h = v.lower(head());
+                !INTENT_HEADS.contains(&h) && !THREAT_HEADS.contains(&h)
+            }
             && !journey()
         {
             return;
