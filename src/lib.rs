@@ -118,7 +118,8 @@ impl Pipeline {
         namesake_states(&self.lexicon, text, &mut mentions);
         indigenous_peoples(text, &mut mentions);
         story_state_bodies(&self.lexicon, &tokens, &sentences, &mut mentions);
-        let relations = RuleExtractor { lex: &self.lexicon }.extract(text, &tokens, &sentences, &mentions);
+        let mut relations = RuleExtractor { lex: &self.lexicon }.extract(text, &tokens, &sentences, &mentions);
+        administrations(&self.lexicon, &tokens, &mentions, &mut relations);
         Analysis { tokens, sentences, mentions, relations }
     }
 
@@ -576,6 +577,58 @@ fn indigenous_peoples(text: &str, mentions: &mut Vec<Mention>) {
             .is_some_and(|w| matches!(w, "American" | "Native"))
     };
     mentions.retain(|m| !demonym(m) || !(native(m) || !india_named && latin));
+}
+
+/// "The Trump administration imposed sanctions", "Iran condemned the Netanyahu
+/// government's decision": a leader named before "administration" or "government"
+/// stands for the state whose head the document makes them, in the events of that
+/// sentence (not where the sentence also names the leader on their own: "Trump said
+/// his administration …" is the man).
+fn administrations(lex: &Lexicon, tokens: &[text::Token], mentions: &[Mention], relations: &mut Vec<Found>) {
+    let word_after = |m: &Mention| {
+        let k = m.tokens.end + usize::from(m.possessive);
+        tokens.get(k).map(|t| t.lower.as_str())
+    };
+    let governing =
+        |m: &Mention| m.node_type == NodeType::Person && matches!(word_after(m), Some("administration" | "government"));
+    // (looked for first: most stories have no such phrase)
+    if !mentions.iter().any(governing) {
+        return;
+    }
+    let mut swaps: Vec<(usize, String, String)> = Vec::new(); // (sentence, person, state)
+    for m in mentions.iter().filter(|m| governing(m)) {
+        // (the one state the document makes them head of)
+        let heads: BTreeSet<&str> = relations
+            .iter()
+            .filter(|f| f.relation == Relation::HoldsRole && f.source == m.entity && f.target.starts_with("country:"))
+            .filter(|f| {
+                f.attributes
+                    .get("role")
+                    .and_then(Value::as_str)
+                    .and_then(|r| lex.title(&gazetteer::phrase_key(r).0))
+                    .is_some_and(|t| t.kind == "head")
+            })
+            .map(|f| f.target.as_str())
+            .collect();
+        let [state] = heads.into_iter().collect::<Vec<_>>()[..] else {
+            continue;
+        };
+        // (not where the sentence names the leader on their own too)
+        let alone = mentions.iter().any(|x| x.sentence == m.sentence && x.entity == m.entity && !governing(x));
+        if !alone {
+            swaps.push((m.sentence, m.entity.clone(), state.to_string()));
+        }
+    }
+    for (si, person, state) in swaps {
+        for f in relations.iter_mut().filter(|f| f.sentence == si && f.relation.is_event()) {
+            for side in [&mut f.source, &mut f.target] {
+                if *side == person {
+                    side.clone_from(&state);
+                }
+            }
+        }
+    }
+    relations.retain(|f| f.source != f.target);
 }
 
 /// Byte offset -> character offset, for one text.
