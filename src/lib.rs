@@ -157,6 +157,44 @@ impl Pipeline {
 /// a country becomes that country's, and bare repeats of its name in the
 /// document join the one named last before them.
 fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention]) {
+    // "the Pakistani Foreign Office", "Germany's Foreign Office": a listed body of one
+    // state named by a generic two-word name right after another state is that state's
+    // (… and a bare repeat after it is the same body: "a spokesman for the Foreign Office")
+    let mut renamed: Vec<(usize, String, String, String)> = Vec::new();
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        if let Some((_, id, label, state)) = renamed.iter().rev().find(|r| Some(r.0) == m.entry) {
+            if m.tokens.len() == 2 && mention::state_before(mentions, i).is_none() {
+                let (id, label, state) = (id.clone(), label.clone(), state.clone());
+                let m = &mut mentions[i];
+                m.entity = id;
+                m.label = label;
+                m.entry = None;
+                m.country = Some(state);
+                continue;
+            }
+        }
+        let listed_elsewhere = m.node_type == NodeType::Organization
+            && m.tokens.len() == 2
+            && lex.is_state_head(&tokens[m.tokens.end - 1].lower)
+            && m.entry.is_some_and(|e| {
+                let country = lex.gazetteer.entry(e).country.as_deref();
+                country.is_some()
+                    && mention::state_before(mentions, i).is_some_and(|p| Some(p.entity.as_str()) != country)
+            });
+        if let (true, Some(p)) = (listed_elsewhere, mention::state_before(mentions, i)) {
+            let base = tokens[m.tokens.clone()].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
+            let label = format!("{} {base}", p.label);
+            let state = p.entity.clone();
+            let id = format!("organization:{}", gazetteer::slug(&label));
+            renamed.extend(m.entry.map(|e| (e, id.clone(), label.clone(), state.clone())));
+            let m = &mut mentions[i];
+            m.entity = id;
+            m.label = label;
+            m.entry = None;
+            m.country = Some(state);
+        }
+    }
     // (mention index, bare name, id, label, country), in text order
     let mut scoped: Vec<(usize, String, String, String, String)> = Vec::new();
     for i in 0..mentions.len() {

@@ -655,11 +655,15 @@ impl RuleFinder<'_> {
         if !matches!(next.lower.as_str(), "a" | "an" | "the" | "his" | "her") {
             return false;
         }
-        (k + 2..(k + 6).min(end)).take_while(|&q| toks[q].is_word()).any(|q| {
+        // (past a possessor and a hyphen: ", the EU's defence commissioner,", ", the
+        // commissioner-general of")
+        (k + 2..(k + 7).min(end)).take_while(|&q| toks[q].is_word() || matches!(toks[q].norm.as_str(), "'s" | "-")).any(|q| {
             PERSON_NOUNS.contains(&toks[q].lower.as_str())
                     || self.lex.is_job_noun(&toks[q..q + 1])
                     // ", the powerful sister of …"
                     || self.lex.is_kin_noun(&toks[q].lower)
+                    // (a post: ", the defence commissioner,")
+                    || !toks[q].is_capitalized() && self.lex.title(&toks[q].lower).is_some_and(|t| t.kind != "honorific")
         })
     }
 

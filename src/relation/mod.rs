@@ -25,6 +25,8 @@ use crate::text::{Sentence, Token};
 /// Lower-case words of a portfolio between a body and a title ("EU foreign policy
 /// chief", "NHL discipline chief", "Hamas spiritual leader").
 const PORTFOLIO_WORDS: &[&str] = &[
+    // (a regime's: "Gondor's junta leader General X")
+    "junta",
     "competition",
     "energy",
     "climate",
@@ -3439,7 +3441,14 @@ impl RuleExtractor<'_> {
         for (mi, m) in v.sentence_mentions() {
             // ("The Gondorian consul general in Edoras, Dan Moll": a nationality's post too)
             let demonym = m.form == MentionForm::Demonym && m.node_type == NodeType::Country;
-            if m.nested || !(m.possessive || demonym) || v.owner(m.tokens.start) != Some(mi) {
+            // ("The White Council envoy for Rohan, Dan Moll": a body's name before its post)
+            let body = m.node_type == NodeType::Organization
+                && m.entry.is_some()
+                && !m.possessive
+                && m.tokens.start > v.range.start
+                && v.lower(m.tokens.start - 1) == "the"
+                && noun_at(v.after(mi)).is_some();
+            if m.nested || !(m.possessive || demonym || body) || v.owner(m.tokens.start) != Some(mi) {
                 continue;
             }
             // "the son of Gondor's king, Dan Moll": the name may be the son's
@@ -3454,8 +3463,9 @@ impl RuleExtractor<'_> {
             while t < v.range.end {
                 let w = v.lower(t);
                 // ("deputy ambassador": a modifier that is a noun itself yields to the noun after it)
-                let modifier =
-                    POST_MODIFIERS.contains(&w) && noun_at(t).is_none_or(|(n, _)| n == 1 && noun_at(t + 1).is_some());
+                // (or a portfolio: "the EU's defence commissioner")
+                let modifier = (POST_MODIFIERS.contains(&w) || PORTFOLIO_WORDS.contains(&w))
+                    && noun_at(t).is_none_or(|(n, _)| n == 1 && noun_at(t + 1).is_some());
                 // ("Argentina's libertarian president", "Hungary's populist prime minister")
                 let creed = !POST_MODIFIERS.contains(&w)
                     && ["ian", "ist", "ive", "al"].iter().any(|e| w.ends_with(e))
@@ -3477,14 +3487,16 @@ impl RuleExtractor<'_> {
             let noun_text = v.surface(t, t + n);
             // "Britain's ambassador to the United Nations, Barbara Woodward": past the post
             let mut after = t + n;
-            if v.lower(after) == "to" {
+            // ("the White Council's envoy for Rohan, Dan Moll": or past its charge)
+            if matches!(v.lower(after), "to" | "for") {
                 let k = after + 1 + usize::from(v.lower(after + 1) == "the");
                 if let Some(p) = v.owner(k) {
                     after = v.after(p);
                 }
             }
-            // ("the Gondorian consul general in Edoras, Dan Moll": past the post's seat)
-            if demonym && v.lower(after) == "in" {
+            // ("the Gondorian consul general in Edoras, Dan Moll", "Gondor's ambassador in
+            // Edoras, Dan Moll": past the post's seat)
+            if v.lower(after) == "in" {
                 if let Some(p) = v.owner(after + 1).filter(|&p| v.m(p).node_type == NodeType::Location) {
                     after = v.after(p);
                 }
@@ -7358,6 +7370,54 @@ impl RuleExtractor<'_> {
                     o += 1;
                 }
                 let mut obj = v.right(o, 3);
+                // "reimposed U.N. sanctions on Angmar": a name before the measure is its
+                // author; the measure is on the one named after "on" or "against"
+                let imposing = ["impos", "reimpos", "slap", "lev", "plac", "adopt", "approv", "extend", "tighten"]
+                    .iter()
+                    .any(|p| v.lower(t).starts_with(p));
+                if let Some(&x) = obj.first().filter(|_| cue.relation == Relation::Sanctions && imposing) {
+                    let after = v.after(x);
+                    if !v.m(x).possessive
+                        && matches!(
+                            v.lower(after),
+                            "sanctions" | "tariffs" | "embargo" | "restrictions" | "curbs" | "penalties" | "duties"
+                        )
+                    {
+                        let on = (after + 1..(after + 4).min(v.range.end))
+                            .take_while(|&k| !v.is_stop(k))
+                            .find(|&k| matches!(v.lower(k), "on" | "against"));
+                        obj = on.map(|k| v.right(k + 1, 2)).unwrap_or_default();
+                    }
+                }
+                // "police arrested three Rohirrim": people of a nationality, counted, are
+                // not their state
+                if cue.relation == Relation::Sanctions {
+                    obj.retain(|&x| {
+                        let m = v.m(x);
+                        let k = m.tokens.start;
+                        !(m.form == MentionForm::Demonym
+                            && k > v.range.start
+                            && (v.toks[k - 1].kind == crate::text::TokenKind::Number
+                                || matches!(
+                                    v.lower(k - 1),
+                                    "two"
+                                        | "three"
+                                        | "four"
+                                        | "five"
+                                        | "six"
+                                        | "seven"
+                                        | "eight"
+                                        | "nine"
+                                        | "ten"
+                                        | "several"
+                                        | "dozens"
+                                        | "hundreds"
+                                        | "some"
+                                        | "many"
+                                ))
+                            && v.toks[m.tokens.end - 1].lower.ends_with('s'))
+                    });
+                }
                 // "suspended the Caesar Act sanctions on Syria": a measure suspended is eased,
                 // not imposed on the one it was on
                 if YIELD_VERBS.contains(&v.lower(t))
@@ -7470,6 +7530,15 @@ impl RuleExtractor<'_> {
                                 "taken" | "given" | "made" | "sent" | "brought" | "drawn" | "written" | "built"
                             );
                         by == end || v.toks[by - 1].is_capitalized() || !participle
+                    })
+                    // "threatened to retaliate against drills by Gondor": the "by" phrase of
+                    // an infinitive's object names that object's agent, not the cue's
+                    .filter(|&by| {
+                        let infinitive = v.lower(end) == "to"
+                            && v.owner(end + 1).is_none()
+                            && v.toks.get(end + 1).is_some_and(|x| x.is_word() && !x.is_capitalized())
+                            && !matches!(v.lower(end + 1), "the" | "a" | "an" | "his" | "her" | "its" | "their");
+                        !infinitive || by == end + 1
                     });
                 // "condemned an attack by Gondor soldiers": a determined noun before the
                 // "by" phrase makes it that noun's agent, and the agent is the target
@@ -8458,8 +8527,17 @@ impl RuleExtractor<'_> {
                     .map(|(i, _)| i)
                     .next_back()
             });
+            // ("vowed to retaliate against joint drills by Gondor and Arnor": against
+            // those who hold them)
+            let against_agents = (end..v.range.end)
+                .find(|&k| v.lower(k) == "against" && v.owner(k + 1).is_none())
+                .and_then(|a| {
+                    (a + 1..(a + 8).min(v.range.end)).take_while(|&k| !v.is_stop(k)).find(|&k| v.lower(k) == "by")
+                })
+                .map(|by| v.right(by + 1, 2))
+                .unwrap_or_default();
             let Some(target) = target else { return };
-            obj = vec![target];
+            obj = if against_agents.is_empty() { vec![target] } else { against_agents };
             attributes.insert("target_inferred".into(), Value::Bool(true));
             rule.push_str("+implicit-target");
         }

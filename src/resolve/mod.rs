@@ -741,9 +741,20 @@ fn resolve_pronouns(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec
 /// name is that entity's alias, here and wherever else the document uses it.
 fn link_acronyms(text: &str, tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
     let mut acronyms: HashMap<String, usize> = HashMap::new();
+    // "Japan's Economic Planning Agency … EPA Vice Minister X": a body of the document
+    // whose capitalised words' initials spell a later acronym exactly is what it means,
+    // before a listed body of that acronym (the earliest such body)
+    let mut spelled: HashMap<String, usize> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
         if m.node_type == NodeType::Person || m.form == MentionForm::Pronoun || m.nested {
             continue;
+        }
+        if m.node_type == NodeType::Organization && m.entry.is_none() && m.tokens.len() >= 3 {
+            let words = &tokens[m.tokens.clone()];
+            if words.iter().all(|w| w.is_capitalized() && w.is_word()) {
+                let initials: String = words.iter().filter_map(|w| w.lower.chars().next()).collect();
+                spelled.entry(initials).or_insert(i);
+            }
         }
         let t = m.tokens.end + usize::from(m.possessive);
         let (Some(open), Some(x), Some(close)) = (tokens.get(t), tokens.get(t + 1), tokens.get(t + 2)) else {
@@ -770,6 +781,10 @@ fn link_acronyms(text: &str, tokens: &[Token], sentences: &[Sentence], mentions:
                 acronyms.insert(x.lower.to_string(), i);
             }
         }
+    }
+    let overrides: Vec<usize> = acronyms.values().copied().collect();
+    for (k, i) in spelled {
+        acronyms.entry(k).or_insert(i);
     }
     if acronyms.is_empty() {
         return;
@@ -798,8 +813,14 @@ fn link_acronyms(text: &str, tokens: &[Token], sentences: &[Sentence], mentions:
             let o = &mentions[owner];
             (o.entity.clone(), o.label.clone(), o.node_type, o.country.clone())
         };
+        // (a bracketed definition does not override a listed body; a spelled-out one
+        // named before does)
+        let spelled_before = !overrides.contains(&owner) && mentions[owner].end < tok.start;
         if let Some(m) = by_span.get(&(tok.start, tok.end)).map(|&i| &mut mentions[i]) {
-            if m.entry.is_none() || m.entity == entity {
+            if m.entry.is_none() || m.entity == entity || spelled_before && m.node_type == NodeType::Organization {
+                if m.entity != entity {
+                    m.entry = None;
+                }
                 m.entity = entity;
                 m.label = label;
                 m.node_type = node_type;
@@ -903,7 +924,24 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
             });
             let mut pair: Option<[usize; 2]> = None;
             let mut reused = false;
-            for back in (si.saturating_sub(5)..=last).rev() {
+            // ("Qatar and Turkey, which mediated a ceasefire between Gondor and Angmar, urged
+            // both sides": the sides are the pair named after "between" before the phrase)
+            if addressed {
+                let here = &by_sentence[si];
+                pair = here.windows(2).find_map(|w| {
+                    let (x, y) = (&mentions[w[0]], &mentions[w[1]]);
+                    let ok = |m: &Mention| m.node_type == kind && m.end <= start && !m.nested;
+                    (ok(x)
+                        && ok(y)
+                        && x.entity != y.entity
+                        && x.tokens.start > 0
+                        && tokens[x.tokens.start - 1].lower == "between"
+                        && tokens[x.tokens.end..y.tokens.start].iter().all(|t| t.lower == "and"))
+                    .then_some([w[0], w[1]])
+                });
+                reused = pair.is_some();
+            }
+            for back in (si.saturating_sub(5)..=last).rev().filter(|_| pair.is_none()) {
                 // a pair phrase read before names the same pair ("… mediate between the
                 // two sides. China urged both sides …")
                 // (read from the end: only the last few sentences are looked at)
