@@ -3040,8 +3040,25 @@ fn add_delegations(toks: &[Token], out: &mut Vec<Mention>) {
             };
             // "Iran's team" is its delegation; an "Afghan team" is more often a sports side
             // (but "led the Israeli team in Doha", "headed the U.S. team at the talks")
-            let team_only =
-                n == 1 && t.lower == "team" && !m.possessive && !led_to_talks(toks, m.tokens.start, j + skip + 1);
+            // (… and "the Russian team is led by", "will be headed by": a team with a leader
+            // named is a delegation)
+            let led_by = || {
+                let k = j + skip + 1;
+                let mut q = k;
+                while toks.get(q).is_some_and(|x| {
+                    matches!(x.lower.as_str(), "is" | "was" | "will" | "would" | "be" | "being" | "to" | "has" | "been")
+                }) {
+                    q += 1;
+                }
+                q > k
+                    && toks.get(q).is_some_and(|x| matches!(x.lower.as_str(), "led" | "headed"))
+                    && toks.get(q + 1).is_some_and(|x| x.lower == "by")
+            };
+            let team_only = n == 1
+                && t.lower == "team"
+                && !m.possessive
+                && !led_to_talks(toks, m.tokens.start, j + skip + 1)
+                && !led_by();
             if hit && !team_only {
                 let end_tok = j + skip + n;
                 let country_label = m.label.clone();

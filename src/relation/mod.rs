@@ -3879,9 +3879,24 @@ impl RuleExtractor<'_> {
             let represented = w == "represented" && v.lower(t + 1) == "by";
             if passive_leads || represented {
                 let mut k = t;
+                // (and past a modal: "will be led by", "is to be represented by")
                 while k > v.range.start
                     && (BE.contains(&v.lower(k - 1))
-                        || matches!(v.lower(k - 1), "being" | "currently" | "now" | "also" | "has" | "have" | "had"))
+                        || matches!(
+                            v.lower(k - 1),
+                            "being"
+                                | "currently"
+                                | "now"
+                                | "also"
+                                | "has"
+                                | "have"
+                                | "had"
+                                | "will"
+                                | "would"
+                                | "shall"
+                                | "to"
+                                | "again"
+                        ))
                 {
                     k -= 1;
                 }
@@ -5519,8 +5534,35 @@ impl RuleExtractor<'_> {
         if !matches!(v.lower(k), "the" | "this" | "that" | "these" | "those" | "friday's" | "sunday's") {
             return None;
         }
+        let plain = |j: &usize| v.owner(*j).is_none() && v.toks[*j].is_word() && !v.toks[*j].is_capitalized();
+        // "Angmar fired two ballistic missiles on Sunday. Gondor condemned the launches": the
+        // launches are the firing state's, named with a missile fired in the sentences before
+        let launches = (k + 1..(k + 3).min(v.range.end))
+            .take_while(plain)
+            .any(|j| matches!(v.lower(j), "launches" | "launch" | "tests" | "test" | "firings"));
+        if launches {
+            let end = mentions.partition_point(|m| m.sentence <= si);
+            return (0..end).rev().take_while(|&i| mentions[i].sentence + 2 >= si).find(|&i| {
+                let m = &mentions[i];
+                // (the tokens of sentences before this one: the view reads only its own)
+                let word = |q: usize| v.toks.get(q).map_or("", |x| x.lower.as_str());
+                let fired = |q: usize| {
+                    matches!(word(q), "fired" | "launched" | "test-fired" | "fires" | "launches")
+                        && (q + 1..q + 6).any(|r| {
+                            matches!(
+                                word(r),
+                                "missile" | "missiles" | "rocket" | "rockets" | "ballistic" | "icbm" | "icbms"
+                            )
+                        })
+                };
+                m.start < v.toks[k].start
+                    && matches!(m.node_type, NodeType::Country | NodeType::Organization)
+                    && !m.possessive
+                    && (m.tokens.end..(m.tokens.end + 3).min(v.toks.len())).any(fired)
+            });
+        }
         let noun = (k + 1..(k + 4).min(v.range.end))
-            .take_while(|&j| v.owner(j).is_none() && v.toks[j].is_word() && !v.toks[j].is_capitalized())
+            .take_while(plain)
             .find(|&j| ATTACK_NOUNS.contains(&v.lower(j)) || matches!(v.lower(j), "invasion" | "incursion"))?;
         // ("the attack by Rohan": its agent is named)
         let named_after = |j: usize| {
@@ -7478,8 +7520,22 @@ impl RuleExtractor<'_> {
                         "resolution" | "proposal" | "plan" | "report" | "bid" | "offer" | "request" | "draft"
                     )
                 };
+                // ("advised its citizens to avoid travel to Gondor": the one's own people are
+                // the object, and the place after them no target)
+                let own_people = matches!(v.lower(o), "its" | "their" | "his" | "her" | "our")
+                    && matches!(
+                        v.lower(o + 1),
+                        "citizens"
+                            | "nationals"
+                            | "people"
+                            | "residents"
+                            | "allies"
+                            | "members"
+                            | "supporters"
+                            | "staff"
+                    );
                 // ("urged him to make a deal with Russia": the object is the pronoun)
-                if obj.is_empty() && !rejected_measure && !v.object_pronoun(o) {
+                if obj.is_empty() && !rejected_measure && !own_people && !v.object_pronoun(o) {
                     // "restore full diplomatic ties with Gondor", "contribute a million
                     // euros to Gondor": the target after the verb's complement
                     // ("meet on Saturday to clinch a deal on X's handover": a cue with its
@@ -7580,6 +7636,13 @@ impl RuleExtractor<'_> {
                     };
                     // the broad CAMEO list wants its subject close to the verb
                     let mut subj = v.left(anchor, reach);
+                    // ("Angmar expelled the Gondorian ambassador and condemned Rohan": a verb
+                    // phrase joined by "and" has the first phrase's subject)
+                    if anchor == t {
+                        if let Some(first) = v.coordinated_subject(t) {
+                            subj = first;
+                        }
+                    }
                     // "Gondor closed its consulate on Wednesday after blaming Arnor": a
                     // gerund after a time preposition has the clause's subject, named first
                     if anchor == t
@@ -8823,6 +8886,16 @@ impl RuleExtractor<'_> {
         } else {
             relation
         };
+        // "Gondor's president thanked Arnor for its support": the one thanked gave it
+        let thanked_support = v.lower(t).starts_with("thank")
+            && obj.iter().map(|&x| v.after(x)).max().is_some_and(|k| {
+                v.lower(k) == "for"
+                    && (k + 1..(k + 4).min(v.range.end)).any(|q| {
+                        matches!(v.lower(q), "support" | "aid" | "help" | "assistance" | "backing" | "solidarity")
+                    })
+            });
+        let (relation, subj, obj) =
+            if thanked_support { (Relation::Supports, obj, subj) } else { (relation, subj, obj) };
         // "Armenia and Azerbaijan accused each other": each side acts on the other
         let reciprocal = obj.is_empty()
             && subj.len() >= 2
