@@ -1068,8 +1068,24 @@ impl<'a> View<'a> {
         let a = (t.saturating_sub(4).max(self.range.start + 2)..t).rev().find(|&k| self.lower(k) == "and")?;
         let plain =
             (a + 1..t).all(|k| self.owner(k).is_none() && self.toks[k].is_word() && !self.toks[k].is_capitalized());
+        // ("summoned Arnorian Ambassador Eve Stone and demanded": a name before "and" that
+        // a verb governs closes the first phrase)
+        let governed = t == a + 1 && self.owner(a - 1).is_some() && {
+            let mut k = a - 1;
+            while k > self.range.start
+                && k + 8 > a
+                && (self.owner(k).is_some() || self.toks[k].is_capitalized() || matches!(self.lower(k), "'s" | "the"))
+            {
+                k -= 1;
+            }
+            let w = self.lower(k);
+            self.owner(k).is_none()
+                && (w.len() > 4 && w.ends_with("ed") || PAST_FORMS.contains(&w))
+                && !REPORTED.contains(&w)
+                && !speech_verb(w)
+        };
         // (not names joined: "Gondor and Arnor met"; not a new clause: ", and")
-        if !plain || self.owner(a - 1).is_some() || self.lower(a - 1) == "," {
+        if !plain || self.owner(a - 1).is_some() && !governed || self.lower(a - 1) == "," {
             return None;
         }
         // the first phrase's verb, nearest before "and" in the clause, and its subjects
@@ -7412,6 +7428,21 @@ impl RuleExtractor<'_> {
                     o += 1;
                 }
                 let mut obj = v.right(o, 3);
+                // "met Arnor's King Dan Moll": the person with the post is the one met
+                for x in obj.iter_mut() {
+                    let m = v.m(*x);
+                    if m.possessive && matches!(m.node_type, NodeType::Country | NodeType::Organization) {
+                        let after = v.after(*x);
+                        let titled = (after..(after + 5).min(v.range.end)).find_map(|q| v.owner(q)).filter(|&p| {
+                            let pm = v.m(p);
+                            pm.node_type == NodeType::Person
+                                && pm.role.as_ref().is_some_and(|r| r.tokens.start == after)
+                        });
+                        if let Some(p) = titled {
+                            *x = p;
+                        }
+                    }
+                }
                 // "reimposed U.N. sanctions on Angmar": a name before the measure is its
                 // author; the measure is on the one named after "on" or "against"
                 let imposing = ["impos", "reimpos", "slap", "lev", "plac", "adopt", "approv", "extend", "tighten"]
@@ -8536,13 +8567,31 @@ impl RuleExtractor<'_> {
             if (t.saturating_sub(3).max(v.range.start)..t).any(|k| NEGATION.contains(&v.lower(k))) {
                 return;
             }
-            let own: Vec<String> = subj
+            let mut own: Vec<String> = subj
                 .iter()
                 .map(|&s| {
                     let e = &v.m(s).entity;
                     actors.affiliation.get(e).cloned().or_else(|| v.m(s).country.clone()).unwrap_or_else(|| e.clone())
                 })
                 .collect();
+            // "warned that renewed fighting would be catastrophic": a warning of what may
+            // happen, not of what the speaker's side will do, threatens no one; "warned that
+            // Angmar would respond with force" is a threat by Angmar, not against it
+            if let Some(k) = (end..(end + 2).min(v.range.end)).find(|&k| v.lower(k) == "that") {
+                let w = v.lower(k + 1);
+                let pronoun = matches!(w, "it" | "they" | "we" | "he" | "she" | "its" | "their" | "our");
+                let det = usize::from(matches!(w, "the" | "a" | "an"));
+                let named = v.owner(k + 1 + det);
+                let agent = v.agent(k + 1 + det).is_some();
+                if !(pronoun || named.is_some() || agent) {
+                    return;
+                }
+                if let Some(o) = named {
+                    let m = v.m(o);
+                    own.push(m.country.clone().unwrap_or_else(|| m.entity.clone()));
+                    own.push(m.entity.clone());
+                }
+            }
             // "warned that any hostile action against Iran would end the agreement": a
             // warning against action on one's own side deters others, whom it does not name
             let defended = (end..v.range.end).any(|k| {
