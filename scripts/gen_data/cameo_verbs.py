@@ -112,7 +112,8 @@ trading traded repeat_offer repeats_offer repeated_offer repeating_offer
 # post"), not the one addressed, "patrol", which says where troops are, not whom they threaten
 # ("central Bangui, patrolled by French troops"), and "struggle", in news a noun or an effort
 # ("opens civilian struggle against", "struggled to contain"), no fight, nor "conflicts", a
-# noun ("Politics and conflicts"); all their forms are
+# noun ("Politics and conflicts"), nor "die" ("died in Gabon" is a death, no fight); all
+# their forms are
 # dropped. An offer repeated is no appeal ("repeated his offer of talks"):
 EXTRA_NOISE_VERBS = {w.replace("_", " ") for w in """
 express aim link relate connect attach chain conduct control escalate intensify heighten
@@ -124,7 +125,7 @@ seek intend gear_up signal endeavor contemplate go_away find_out hear learn acqu
 give_notice approach arrive debate evacuate award grant enter communicate cable summon step_in
 look_after stabilise step_up boost amplify augment defer attend organize organise veto
 excogitate meditate mull muse ponder reconsider ruminate speculate weigh slap
-hope desire propose recommend advocate hint patrol struggle conflict
+hope desire propose recommend advocate hint patrol struggle conflict die
 """.split()}
 # A multiword form starting with an auxiliary ("is determined") or ending in a conjunction
 # ("killed and") is not a usable cue.

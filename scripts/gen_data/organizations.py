@@ -90,7 +90,8 @@ ORGS = [
     ("Financial Action Task Force", ["FATF"], "", "Q681487", "international"),
     ("Bank for International Settlements", [], "", "Q309195", "central_bank"),
     ("NATO", ["North Atlantic Treaty Organization", "North Atlantic Treaty Organisation", "Nato"], "", "Q7184", "international"),
-    ("European Union", ["EU", "E.U."], "", "Q458", "international"),
+    # (its seat stands for it in the news: "urged Brussels to lift the measures")
+    ("European Union", ["EU", "E.U.", "Brussels"], "", "Q458", "international"),
     ("European Commission", ["EU Commission"], "", "Q8880", "international"),
     ("European Parliament", ["EU Parliament"], "", "Q8889", "legislature"),
     ("European Council", [], "", "Q8886", "international"),

@@ -1532,6 +1532,10 @@ impl RuleFinder<'_> {
         // "Washington state", "the state of Georgia"
         let state_word = toks.get(b).is_some_and(|t| t.lower == "state" && b < s.tokens.end)
             || (a >= s.tokens.start + 2 && toks[a - 1].lower == "of" && toks[a - 2].lower == "state");
+        // ("urged Brussels to lift", "Brussels imposed": a capital listed as a body's name,
+        // its seat as the news uses it, is that body where it acts; the city where it is a
+        // place)
+        let seat = surfaces.iter().any(|x| x.form == MentionForm::Capital);
         // preference: a capital in a locative context is the city; otherwise
         // countries, then organisations, then regions, then cities
         let rank = |sf: &Surface| -> i32 {
@@ -1547,6 +1551,7 @@ impl RuleFinder<'_> {
             }
             match (e.node_type, sf.form) {
                 (NodeType::Country, MentionForm::Capital) if locative => 10,
+                (NodeType::Organization, MentionForm::Alias) if seat && !locative => 1,
                 (NodeType::Location, _) if locative && e.kind != "state" => 1,
                 (NodeType::Country, _) => 2,
                 (NodeType::Organization, _) => 3,

@@ -1292,8 +1292,11 @@ impl<'a> View<'a> {
         // "…, the secretary of Iran's Supreme National Security Council, and …": an
         // "of" phrase belongs to the apposition, up to its closing comma
         if self.lower(j) == "of" || (self.owner(j).is_some() && self.lower(j.wrapping_sub(1)) == "of") {
-            let close =
-                (j..(j + 10).min(self.range.end)).take_while(|&k| !self.is_stop(k)).find(|&k| self.lower(k) == ",");
+            // (a glued hyphen is no dash: "of Libya's UN-recognised Government of National
+            // Unity,")
+            let close = (j..(j + 14).min(self.range.end))
+                .take_while(|&k| !self.is_stop(k) || self.lower(k) == "-" && !self.toks[k].space_before)
+                .find(|&k| self.lower(k) == ",");
             if let Some(c) = close {
                 return Some(c);
             }
@@ -1805,6 +1808,19 @@ impl<'a> View<'a> {
                     return vec![o];
                 }
                 break;
+            }
+            // "Tom Brand, the prime minister of Arnor's Government of National Unity, met":
+            // past a person's apposition to the person
+            if out.is_empty() && self.lower(j) == "," {
+                let opening = (j.saturating_sub(16).max(self.range.start + 1)..j).rev().find(|&c| {
+                    self.lower(c) == ","
+                        && self.owner(c - 1).is_some_and(|o| self.m(o).node_type == NodeType::Person)
+                        && self.apposition_end(c) == Some(j)
+                });
+                if let Some(c) = opening {
+                    j = c;
+                    continue;
+                }
             }
             // "The United States, the EU and Japan, among others, have called on": an aside
             if out.is_empty()
@@ -2755,7 +2771,7 @@ impl RelationExtractor for RuleExtractor<'_> {
             self.parts(&v, si, &mut out);
             self.rosters(&v, si, &mut out);
         }
-        self.known_parts(mentions, &mut out);
+        self.known_parts(tokens, mentions, &mut out);
         self.places_in_names(tokens, mentions, &mut out);
         self.home_posts(tokens, mentions, &mut out);
         self.body_posts(tokens, mentions, &mut out);
@@ -3698,6 +3714,18 @@ impl RuleExtractor<'_> {
                 match v.owner(v.after(o)).filter(|&b| v.m(b).node_type == NodeType::Organization) {
                     Some(b) => o = b,
                     None => continue,
+                }
+                // ("of Libya's UN-recognised Government of National Unity": a body glued to
+                // a participle qualifies the body after it)
+                let h = v.after(o);
+                if v.lower(h) == "-" && !v.toks[h].space_before {
+                    match (h + 2..(h + 4).min(v.range.end))
+                        .find_map(|q| v.owner(q))
+                        .filter(|&b| v.m(b).node_type == NodeType::Organization)
+                    {
+                        Some(b) => o = b,
+                        None => continue,
+                    }
                 }
             }
             let om = v.m(o);
@@ -4889,7 +4917,7 @@ impl RuleExtractor<'_> {
 
     /// Organisations and places whose country the gazetteer knows, when that
     /// country is in the same document.
-    fn known_parts(&self, mentions: &[Mention], out: &mut Vec<Found>) {
+    fn known_parts(&self, tokens: &[Token], mentions: &[Mention], out: &mut Vec<Found>) {
         let countries: std::collections::BTreeSet<&str> =
             mentions.iter().filter(|m| m.node_type == NodeType::Country).map(|m| m.entity.as_str()).collect();
         let mut done = std::collections::BTreeSet::new();
@@ -4911,7 +4939,15 @@ impl RuleExtractor<'_> {
                 }
                 continue;
             }
-            let (Some(c), Some(_)) = (&m.country, m.entry) else { continue };
+            let (Some(c), Some(e)) = (&m.country, m.entry) else { continue };
+            // ("BAMAKO, Nov 25 (AFP) -": an agency credited in brackets only is no part of
+            // the story, nor is where it is based)
+            let credit = |x: &Mention| x.tokens.start > 0 && tokens[x.tokens.start - 1].norm == "(";
+            if self.lex.gazetteer.entry(e).kind == "media"
+                && mentions.iter().filter(|x| x.entity == m.entity).all(credit)
+            {
+                continue;
+            }
             if m.node_type == NodeType::Country || !countries.contains(c.as_str()) || !done.insert(m.entity.clone()) {
                 continue;
             }
