@@ -118,6 +118,7 @@ impl Pipeline {
         namesake_states(&self.lexicon, text, &mut mentions);
         indigenous_peoples(text, &mut mentions);
         story_state_bodies(&self.lexicon, &tokens, &sentences, &mut mentions);
+        unnamed_administrations(&tokens, &sentences, &mut mentions);
         let mut relations = RuleExtractor { lex: &self.lexicon }.extract(text, &tokens, &sentences, &mentions);
         administrations(&self.lexicon, &tokens, &mentions, &mut relations);
         Analysis { tokens, sentences, mentions, relations }
@@ -648,7 +649,14 @@ fn administrations(lex: &Lexicon, tokens: &[text::Token], mentions: &[Mention], 
             })
             .map(|f| f.target.as_str())
             .collect();
-        let [state] = heads.into_iter().collect::<Vec<_>>()[..] else {
+        // (with no such post in the document, "the X administration" is the American
+        // usage, where the document names the United States)
+        let us = "country:USA";
+        let fallback = heads.is_empty()
+            && word_after(m) == Some("administration")
+            && mentions.iter().any(|x| x.entity == us && !x.nested);
+        let heads: Vec<&str> = if fallback { vec![us] } else { heads.into_iter().collect() };
+        let [state] = heads[..] else {
             continue;
         };
         // (not where the sentence names the leader on their own too)
@@ -667,6 +675,54 @@ fn administrations(lex: &Lexicon, tokens: &[text::Token], mentions: &[Mention], 
         }
     }
     relations.retain(|f| f.source != f.target);
+}
+
+/// "The Trump administration imposed sanctions" where no person of that name is
+/// found: in a document that names the United States, "the <Name> administration" is
+/// the American usage for its government, and stands for it.
+fn unnamed_administrations(tokens: &[text::Token], sentences: &[text::Sentence], mentions: &mut Vec<Mention>) {
+    // (looked for first: most stories have no such phrase)
+    if !tokens.iter().any(|t| t.lower == "administration") {
+        return;
+    }
+    let Some(us) = mentions.iter().find(|m| m.entity == "country:USA" && !m.nested).cloned() else { return };
+    let mut covered = vec![false; tokens.len()];
+    for m in mentions.iter() {
+        covered[m.tokens.clone()].fill(true);
+    }
+    let mut extra = Vec::new();
+    for (k, t) in tokens.iter().enumerate().skip(2) {
+        let name = &tokens[k - 1];
+        if t.lower != "administration"
+            || covered[k - 1]
+            || !name.is_capitalized()
+            || !name.is_word()
+            || !matches!(tokens[k - 2].lower.as_str(), "the" | "a" | "an")
+        {
+            continue;
+        }
+        // (sentences are in text order)
+        let si = sentences.partition_point(|s| s.tokens.end <= k);
+        if sentences.get(si).is_none_or(|s| !s.tokens.contains(&(k - 1))) {
+            continue;
+        }
+        extra.push(Mention {
+            start: name.start,
+            end: t.end,
+            tokens: k - 1..k + 1,
+            sentence: si,
+            form: MentionForm::Title,
+            rule: "administration",
+            role: None,
+            possessive: tokens.get(k + 1).is_some_and(|x| x.lower == "'s"),
+            nested: false,
+            ..us.clone()
+        });
+    }
+    if !extra.is_empty() {
+        mentions.extend(extra);
+        mentions.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    }
 }
 
 /// Byte offset -> character offset, for one text.

@@ -1874,6 +1874,39 @@ impl RuleFinder<'_> {
         if matches!(toks[run.tokens.start].lower.as_str(), "million" | "billion" | "thousand" | "hundred") {
             return None;
         }
+        // "40 Eurofighter Typhoon jets", "IRIS-T systems": a name before a noun of arms
+        // is a make of weapon, no one's name
+        if run.title.is_none()
+            && toks.get(run.tokens.end).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "jets"
+                        | "jet"
+                        | "fighters"
+                        | "systems"
+                        | "system"
+                        | "missiles"
+                        | "missile"
+                        | "drones"
+                        | "drone"
+                        | "launchers"
+                        | "tanks"
+                        | "tank"
+                        | "helicopters"
+                        | "aircraft"
+                        | "warplanes"
+                        | "rockets"
+                        | "howitzers"
+                        | "interceptors"
+                        | "submarines"
+                        | "frigates"
+                        | "warships"
+                        | "batteries"
+                )
+            })
+        {
+            return None;
+        }
         // "Oct. 9": a month's abbreviation is a date
         if run.tokens.len() == 1 {
             let w = &toks[run.tokens.start].lower;

@@ -3472,7 +3472,14 @@ impl RuleExtractor<'_> {
         let predicate = |mi: usize| predicates.get(&mi).copied();
         for (mi, m) in v.sentence_mentions() {
             // ("The Gondorian consul general in Edoras, Dan Moll": a nationality's post too)
-            let demonym = m.form == MentionForm::Demonym && m.node_type == NodeType::Country;
+            // ("the U.S. ambassador to the United Nations, X": a state's name before the post
+            // reads as its nationality)
+            let attributive = m.node_type == NodeType::Country
+                && !m.possessive
+                && m.tokens.start > v.range.start
+                && v.lower(m.tokens.start - 1) == "the"
+                && noun_at(v.after(mi)).is_some();
+            let demonym = m.form == MentionForm::Demonym && m.node_type == NodeType::Country || attributive;
             // ("The White Council envoy for Rohan, Dan Moll": a body's name before its post)
             let body = m.node_type == NodeType::Organization
                 && m.entry.is_some()
@@ -4896,7 +4903,23 @@ impl RuleExtractor<'_> {
                 && tokens
                     .get(m.tokens.end)
                     .is_some_and(|t| matches!(t.lower.as_str(), "said" | "says" | "told" | "added"));
-            let foreign = !speaker && mentions[here].iter().any(|x| other_state(x, home) && x.start < m.start);
+            // (… unless the sentence opens on another state: "Gondor pledged more aid,
+            // Defence Minister X said during a visit to Kyiv" is Gondor's minister)
+            // (a state that did something: "Gondor must withdraw, Foreign Minister X said" is
+            // still the dateline state's minister speaking of another)
+            let opens_abroad = mentions[here.clone()]
+                .iter()
+                .find(|x| !x.nested && matches!(x.node_type, NodeType::Country | NodeType::Person))
+                .is_some_and(|x| {
+                    let w = tokens.get(x.tokens.end + usize::from(x.possessive)).map_or("", |t| t.lower.as_str());
+                    x.start < m.start
+                        && x.node_type == NodeType::Country
+                        && x.entity != *home
+                        && !x.possessive
+                        && (w.len() > 4 && w.ends_with("ed") || PAST_FORMS.contains(&w))
+                });
+            let foreign =
+                (!speaker || opens_abroad) && mentions[here].iter().any(|x| other_state(x, home) && x.start < m.start);
             if foreign {
                 continue;
             }
@@ -6573,6 +6596,15 @@ impl RuleExtractor<'_> {
         // "warned Beijing against any attack on Taiwan", "a possible strike on": a
         // hypothetical event
         if matches!(v.lower(t.wrapping_sub(1)), "any" | "possible" | "potential" | "eventual" | "hypothetical") {
+            // ("has not claimed any attacks on Gondor": none is said to have happened)
+            let k = t - 1;
+            if v.lower(k) == "any"
+                && (k.saturating_sub(4).max(v.range.start)..k).any(|q| {
+                    NEGATION.contains(&v.lower(q)) || matches!(v.lower(q), "denied" | "denies" | "deny" | "denying")
+                })
+            {
+                return Some("negated");
+            }
             return Some("conditional");
         }
         // "rejected reports that its troops had attacked", "denied claims that": what is
@@ -6954,6 +6986,38 @@ impl RuleExtractor<'_> {
         if matches!(v.lower(t), "overtook" | "overtake" | "overtakes" | "overtaken" | "overtaking")
             && (end..(end + 6).min(v.range.end)).any(|k| v.lower(k) == "as")
         {
+            return;
+        }
+        // "released three detained Arnorian citizens", "the seized tanker": a participle
+        // after a number or an article qualifies a noun
+        if cue.pattern == CuePattern::Verb
+            && n == 1
+            && v.lower(t).ends_with("ed")
+            && t > v.range.start
+            && (v.toks[t - 1].kind == crate::text::TokenKind::Number
+                || matches!(
+                    v.lower(t - 1),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "several"
+                        | "dozens"
+                        | "hundreds"
+                ))
+        {
+            return;
+        }
+        // "supplied artillery shells to Arnor": a noun after a word of arms
+        if v.lower(t) == "shells" && t > v.range.start && matches!(v.lower(t - 1), "artillery" | "mortar" | "tank") {
             return;
         }
         // "bank sanctions $6.5 mln loan": to sanction a sum is to approve it
@@ -7464,10 +7528,11 @@ impl RuleExtractor<'_> {
                     o += 1;
                 }
                 let mut obj = v.right(o, 3);
-                // "met Arnor's King Dan Moll": the person with the post is the one met
+                // "met Arnor's King Dan Moll", "met White Council negotiator Tom Brand": the
+                // person with the post is the one met
                 for x in obj.iter_mut() {
                     let m = v.m(*x);
-                    if m.possessive && matches!(m.node_type, NodeType::Country | NodeType::Organization) {
+                    if matches!(m.node_type, NodeType::Country | NodeType::Organization) {
                         let after = v.after(*x);
                         let titled = (after..(after + 5).min(v.range.end)).find_map(|q| v.owner(q)).filter(|&p| {
                             let pm = v.m(p);
@@ -8898,7 +8963,28 @@ impl RuleExtractor<'_> {
                 // ("Russia hit Ukraine with new sanctions")
                 let with = |o: usize| v.lower(v.after(o)) == "with" && measure_after(v.after(o) + 1);
                 // ("would not retaliate against U.S. tariffs")
-                !subj.is_empty() && subj.iter().all(|&s| measure_after(own(s)))
+                // ("targeted 13 more Venezuelan officials, alleging violations": people and
+                // firms targeted are listed, not struck)
+                let listed = v.lower(t).starts_with("target")
+                    && (end..(end + 6).min(v.range.end)).any(|k| {
+                        matches!(
+                            v.lower(k),
+                            "officials"
+                                | "individuals"
+                                | "entities"
+                                | "companies"
+                                | "firms"
+                                | "banks"
+                                | "businesses"
+                                | "oligarchs"
+                                | "executives"
+                                | "tankers"
+                                | "vessels"
+                                | "networks"
+                        )
+                    });
+                listed
+                    || !subj.is_empty() && subj.iter().all(|&s| measure_after(own(s)))
                     || !obj.is_empty()
                         && obj.iter().all(|&o| with(o) || v.lower(t).starts_with("retaliat") && measure_after(own(o)))
             };
