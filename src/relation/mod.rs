@@ -565,6 +565,36 @@ const POST_MODIFIERS: &[&str] = &[
     "interim",
 ];
 
+/// What is struck in a place: "bombed a hospital in Edoras", "struck a military airport
+/// near Homs".
+const TARGET_NOUNS: &[&str] = &[
+    "airport",
+    "airbase",
+    "base",
+    "bases",
+    "hospital",
+    "convoy",
+    "village",
+    "villages",
+    "camp",
+    "camps",
+    "building",
+    "buildings",
+    "facility",
+    "facilities",
+    "port",
+    "depot",
+    "positions",
+    "targets",
+    "barracks",
+    "refinery",
+    "headquarters",
+    "checkpoint",
+    "infrastructure",
+    "plant",
+    "bridge",
+];
+
 /// Nouns of a violent attack, after the side that made it: "an Israeli airstrike".
 const ATTACK_NOUNS: &[&str] = &[
     "strike",
@@ -884,6 +914,23 @@ const ARMS: &[&str] = &[
     "warships",
     "submarines",
     "howitzers",
+];
+
+/// Arms that are handed over, not forces deployed: "delivered air defence systems to",
+/// "sent drones to", "supplied artillery shells to".
+const HANDED_ARMS: &[&str] = &[
+    "arms",
+    "weapons",
+    "missiles",
+    "munitions",
+    "ammunition",
+    "rockets",
+    "drones",
+    "howitzers",
+    "shells",
+    "systems",
+    "launchers",
+    "interceptors",
 ];
 
 /// Forces a state moves to show force ("sent warships around", "massed troops near").
@@ -2604,7 +2651,11 @@ fn amount_len(v: &View, k: usize) -> usize {
         ("some" | "about" | "nearly" | "almost" | "around" | "over", _) => j += 1,
         _ => {}
     }
-    if matches!(v.lower(j), "a" | "an") {
+    if matches!(v.lower(j), "a" | "an" | "another") {
+        j += 1;
+    }
+    // ("an additional 1.2 billion euros", "a further 500 million")
+    if matches!(v.lower(j), "additional" | "further" | "extra" | "fresh" | "new") {
         j += 1;
     }
     if matches!(
@@ -5142,7 +5193,9 @@ impl RuleExtractor<'_> {
                 "designated" | "designates" | "designate" | "designating" | "branded" | "brands" | "labelled"
                 | "labeled" => self.designated(v, si, t, out),
                 "package" | "packages" | "sale" | "sales" => self.arms_package(v, si, t, out),
-                "sell" | "sells" | "sold" | "selling" => {
+                "sell" | "sells" | "sold" | "selling" | "deliver" | "delivers" | "delivered" | "delivering"
+                | "supply" | "supplies" | "supplied" | "supplying" | "provide" | "provides" | "provided"
+                | "providing" | "transfer" | "transfers" | "transferred" | "shipped" => {
                     self.arms_package(v, si, t, out);
                     self.trip(v, si, t, actors, out)
                 }
@@ -5153,6 +5206,9 @@ impl RuleExtractor<'_> {
                 "send" | "sent" | "sends" | "sending" | "deploy" | "deployed" | "deploys" | "deploying"
                 | "dispatched" | "dispatches" | "massed" | "masses" | "massing" | "sailed" | "flew" | "flown"
                 | "stationed" => {
+                    if matches!(v.lower(t), "send" | "sent" | "sends" | "sending") {
+                        self.arms_package(v, si, t, out);
+                    }
                     self.show_of_force(v, si, t, out);
                     // ("flew to Riyadh": a journey too)
                     self.trip(v, si, t, actors, out)
@@ -6363,7 +6419,23 @@ impl RuleExtractor<'_> {
     /// "Washington approved an $11 billion arms package for Taipei", "cleared the sale
     /// of": arms sold or granted to a state support it (CAMEO 07).
     fn arms_package(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
-        let selling = matches!(v.lower(t), "sell" | "sells" | "sold" | "selling");
+        // ("delivered two air defence systems to", "sent drones to": arms handed over, not
+        // forces sent)
+        let handed =
+            !matches!(v.lower(t), "sell" | "sells" | "sold" | "selling" | "package" | "packages" | "sale" | "sales");
+        let selling = matches!(v.lower(t), "sell" | "sells" | "sold" | "selling") || handed;
+        // (a transfer the cue table names word for word, "sent weapons to", is its row's)
+        if handed {
+            let two = format!("{} {}", v.lower(t), v.lower(t + 1));
+            if self
+                .lex
+                .cues_starting(v.lower(t))
+                .iter()
+                .any(|(ci, form, n)| *n == 2 && *form == two && self.lex.cues[*ci].relation == Relation::Supports)
+            {
+                return;
+            }
+        }
         let arms_before =
             t > v.range.start && matches!(v.lower(t - 1), "arms" | "weapons" | "military" | "defence" | "defense");
         // the buyer's preposition: "an arms package for", or past the arms themselves: "the
@@ -6375,7 +6447,12 @@ impl RuleExtractor<'_> {
             (from..(from + 10).min(v.range.end))
                 .take_while(|&k| !(v.is_stop(k) && (v.lower(k) != "-" || v.toks[k].space_before)) && v.lower(k) != ",")
                 .find(|&k| matches!(v.lower(k), "to" | "for"))
-                .filter(|&p| (from..p).any(|k| ARMS.contains(&v.lower(k))))
+                .filter(|&p| {
+                    (from..p).any(|k| {
+                        let w = v.lower(k);
+                        if handed { HANDED_ARMS.contains(&w) } else { ARMS.contains(&w) }
+                    })
+                })
         } else {
             None
         };
@@ -6389,7 +6466,8 @@ impl RuleExtractor<'_> {
             let subj = v.left(t, 4);
             let a = self.event_attrs(v, t, 1, &subj, "07", 7.4);
             for &o in obj.iter().filter(|&&o| can_act(v.m(o).node_type)) {
-                self.push_from(v, out, &subj, Relation::Supports, o, si, "arms-sale", &a);
+                let rule = if handed { "arms-transfer" } else { "arms-sale" };
+                self.push_from(v, out, &subj, Relation::Supports, o, si, rule, &a);
             }
             return;
         }
@@ -8607,7 +8685,15 @@ impl RuleExtractor<'_> {
             // (past quotation marks: struck what it called "terrorist camps" in Gondor)
             let quote = |k: usize| matches!(v.toks[k].norm.as_str(), "\"" | "\u{201c}" | "\u{201d}");
             while k < v.range.end && k < end + 8 && (!v.is_stop(k) || quote(k)) && v.lower(k) != "," {
-                if matches!(v.lower(k), "in" | "inside" | "across" | "within" | "into") {
+                // ("struck a military airport near Edoras": a place abroad named after a
+                // target struck)
+                let struck = matches!(
+                    v.lower(t),
+                    "struck" | "bombed" | "shelled" | "raided" | "attacked" | "hit" | "pounded" | "ambushed"
+                ) && n == 1;
+                if matches!(v.lower(k), "in" | "inside" | "across" | "within" | "into")
+                    || struck && v.lower(k) == "near"
+                {
                     // not the attacker's own country: "the Taliban attack near Bagram
                     // Airfield in Afghanistan" names where, not whom
                     let home = |c: &str| {
@@ -8628,7 +8714,10 @@ impl RuleExtractor<'_> {
                             NodeType::Location => {
                                 m.form != MentionForm::Demonym
                                     && m.country.as_deref().is_some_and(|c| !home(c))
-                                    && (t..end).any(|q| matches!(v.lower(q), "strikes" | "airstrikes" | "raids"))
+                                    && ((t..end).any(|q| matches!(v.lower(q), "strikes" | "airstrikes" | "raids"))
+                                        || struck
+                                            && (end..k).any(|q| TARGET_NOUNS.contains(&v.lower(q)))
+                                            && (end..k).all(|q| v.owner(q).is_none()))
                             }
                             _ => false,
                         }
