@@ -2775,6 +2775,33 @@ fn accused_of(v: &View, of: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// "criticized Gondor for imposing …", "condemned Rohan for arming …": the one blamed,
+/// named right before "for" after the verb of blame, and that verb.
+fn blamed_for(v: &View, for_at: usize) -> Option<(usize, usize)> {
+    let before = for_at.checked_sub(1).filter(|&p| p >= v.range.start)?;
+    let o = v.owner(before).filter(|&o| can_act(v.m(o).node_type) && !v.m(o).possessive)?;
+    let verb = v.m(o).tokens.start.checked_sub(1).filter(|&p| p >= v.range.start)?;
+    matches!(
+        v.lower(verb),
+        "criticized"
+            | "criticised"
+            | "criticizes"
+            | "criticises"
+            | "condemned"
+            | "condemns"
+            | "blamed"
+            | "blames"
+            | "slammed"
+            | "slams"
+            | "faulted"
+            | "rebuked"
+            | "denounced"
+            | "denounces"
+            | "censured"
+    )
+    .then_some((o, verb))
+}
+
 /// The people the findings so far give a post, a leadership, a representation or an
 /// employer.
 fn placed_people(out: &[Found]) -> BTreeSet<&str> {
@@ -5180,7 +5207,7 @@ impl RuleExtractor<'_> {
                         self.attack_carried_out_by(v, si, t, out)
                     }
                 }
-                "face" | "faces" => self.face_punishment(v, si, t, out),
+                "face" | "faces" | "pay" | "pays" => self.face_punishment(v, si, t, out),
                 "broke" | "erupted" => self.war_broke_out(v, si, t, out),
                 "carried" | "conducted" | "staged" => self.attack_carried_out_by(v, si, t, out),
                 "crossed" | "advanced" | "pushed" | "poured" => self.incursion(v, si, t, out),
@@ -6516,13 +6543,24 @@ impl RuleExtractor<'_> {
                 matches!(
                     v.lower(k),
                     "punishment" | "retaliation" | "response" | "consequences" | "revenge" | "reprisals" | "wrath"
-                )
+                ) || matches!(v.lower(t), "pay" | "pays") && v.lower(k) == "price"
             });
         if !punishment {
             return;
         }
-        // the one who says so: "X vowed (that) Y would face"
+        // (all who are to pay: "that Gondor and Rohan would pay")
+        let mut targets = vec![o];
         let mut k = v.m(o).tokens.start;
+        while k > v.range.start + 1 && matches!(v.lower(k - 1), "and" | ",") {
+            match v.owner(k - 2).filter(|&p| can_act(v.m(p).node_type) && !v.m(p).possessive) {
+                Some(p) => {
+                    targets.push(p);
+                    k = v.m(p).tokens.start;
+                }
+                None => break,
+            }
+        }
+        // the one who says so: "X vowed (that) Y would face"
         if v.lower(k.wrapping_sub(1)) == "that" {
             k -= 1;
         }
@@ -6538,9 +6576,11 @@ impl RuleExtractor<'_> {
         let subj = v.left(verb, 3);
         let a = attrs(&[("cameo", Value::String("13".into())), ("goldstein", serde_json::json!(-6.0))]);
         for &sv in &subj {
-            let sm = v.m(sv);
-            if sm.entity != v.m(o).entity && can_act(sm.node_type) {
-                self.push(out, &sm.entity, Relation::Threatens, &v.m(o).entity, si, "face-punishment", a.clone());
+            for &o in &targets {
+                let sm = v.m(sv);
+                if sm.entity != v.m(o).entity && can_act(sm.node_type) {
+                    self.push(out, &sm.entity, Relation::Threatens, &v.m(o).entity, si, "face-punishment", a.clone());
+                }
             }
         }
     }
@@ -7094,6 +7134,15 @@ impl RuleExtractor<'_> {
         {
             return;
         }
+        // "the Rapid Forces, commanded by Tom Brand": governed by someone is led by them
+        // (read as leadership), no cooperation
+        if cue.relation == Relation::Cooperates
+            && cue.priority >= 2
+            && v.lower(end) == "by"
+            && matches!(v.lower(t), "commanded" | "directed" | "administered" | "governed" | "ruled" | "controlled")
+        {
+            return;
+        }
         // "supplied artillery shells to Arnor": a noun after a word of arms
         if v.lower(t) == "shells" && t > v.range.start && matches!(v.lower(t - 1), "artillery" | "mortar" | "tank") {
             return;
@@ -7412,11 +7461,22 @@ impl RuleExtractor<'_> {
         let mut accuse_verb = 0;
         // ("Rohan has been accused by Gondor of carrying out air strikes in …": the
         // accused acts in the charge)
+        // (and "criticized Gondor for imposing export controls on Angmar": the one blamed
+        // acts in what it is blamed for)
         if matches!(cue.pattern, CuePattern::Verb | CuePattern::VerbPrep)
-            && v.lower(t.wrapping_sub(1)) == "of"
+            && matches!(v.lower(t.wrapping_sub(1)), "of" | "for")
             && v.lower(t).ends_with("ing")
         {
-            if let Some((o, verb)) = accused_of(v, t - 1) {
+            // (a blamed deed read from the curated cues only: "blamed Moscow for delaying
+            // ties with Baghdad" is no act against Baghdad)
+            let found = if v.lower(t - 1) == "of" {
+                accused_of(v, t - 1)
+            } else if cue.priority < 2 {
+                blamed_for(v, t - 1)
+            } else {
+                None
+            };
+            if let Some((o, verb)) = found {
                 accused_actor = Some(o);
                 accuse_verb = verb;
             }
@@ -9151,7 +9211,20 @@ impl RuleExtractor<'_> {
             && obj.iter().map(|&x| v.after(x)).max().is_some_and(|k| {
                 v.lower(k) == "for"
                     && (k + 1..(k + 4).min(v.range.end)).any(|q| {
-                        matches!(v.lower(q), "support" | "aid" | "help" | "assistance" | "backing" | "solidarity")
+                        matches!(
+                            v.lower(q),
+                            "support"
+                                | "aid"
+                                | "help"
+                                | "assistance"
+                                | "backing"
+                                | "solidarity"
+                                | "sale"
+                                | "arms"
+                                | "weapons"
+                                | "donation"
+                                | "loan"
+                        )
                     })
             });
         let (relation, subj, obj) =
