@@ -88,6 +88,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "the",
     "a",
     "an",
+    // ("Neither Brand nor Moll")
+    "neither",
+    "either",
     "in",
     "on",
     "at",

@@ -2775,6 +2775,12 @@ fn accused_of(v: &View, of: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// Whether a word is a post's head ("director", "head", "minister"), as a title or a
+/// relational noun.
+fn noun_at_post(lex: &Lexicon, w: &str) -> bool {
+    lex.title(w).is_some_and(|t| t.kind != "honorific") || lex.relational(w).is_some()
+}
+
 /// "criticized Gondor for imposing …", "condemned Rohan for arming …": the one blamed,
 /// named right before "for" after the verb of blame, and that verb.
 fn blamed_for(v: &View, for_at: usize) -> Option<(usize, usize)> {
@@ -3676,7 +3682,14 @@ impl RuleExtractor<'_> {
                         attrs(&[("kinship", Value::String(noun_text))]),
                     );
                 }
-                (Some(Relation::WorksFor), NodeType::Person) => {
+                // ("Tom Brand's foreign minister, Dan Moll": a leader's minister serves him)
+                (Some(Relation::WorksFor), NodeType::Person) | (None, NodeType::Person)
+                    if self.lex.relational(&noun).is_some()
+                        || self
+                            .lex
+                            .title(&noun)
+                            .is_some_and(|x| matches!(x.kind.as_str(), "minister" | "official" | "diplomat")) =>
+                {
                     self.push(
                         out,
                         person,
@@ -4033,6 +4046,16 @@ impl RuleExtractor<'_> {
                 let comma = k > v.range.start && v.lower(k - 1) == "," && k == t;
                 if comma {
                     k -= 1;
+                }
+                // ("Gondor's delegation in Minas is led by": past where it is)
+                if let Some(p) = k.checked_sub(1).and_then(|p| v.owner(p)) {
+                    let ps = v.m(p).tokens.start;
+                    if v.m(p).node_type == NodeType::Location
+                        && ps > v.range.start + 1
+                        && matches!(v.lower(ps - 1), "in" | "at")
+                    {
+                        k = ps - 1;
+                    }
                 }
                 let Some(&x) = v.left(k, 0).last() else { continue };
                 let xm = v.m(x);
@@ -7680,6 +7703,33 @@ impl RuleExtractor<'_> {
                         if let Some(p) = titled {
                             *x = p;
                         }
+                    }
+                }
+                // "met the managing director of the White Council, Ann Vale": the one named
+                // after the post's body is the one met
+                {
+                    let from = o + usize::from(matches!(v.lower(o), "the" | "a" | "an"));
+                    let mut q = from;
+                    while q < v.range.end
+                        && q < from + 4
+                        && v.owner(q).is_none()
+                        && v.lower(q) != "of"
+                        && v.toks[q].is_word()
+                        && !v.toks[q].is_capitalized()
+                    {
+                        q += 1;
+                    }
+                    let post = q > from && v.lower(q) == "of" && (from..q).any(|w| noun_at_post(self.lex, v.lower(w)));
+                    let body = post.then(|| v.owner(q + 1 + usize::from(v.lower(q + 1) == "the"))).flatten();
+                    let named = body.filter(|&b| obj.is_empty() || obj == [b]).and_then(|b| {
+                        let after = v.after(b);
+                        (v.lower(after) == ",")
+                            .then(|| (after + 1..(after + 3).min(v.range.end)).find_map(|k| v.owner(k)))
+                            .flatten()
+                            .filter(|&p| v.m(p).node_type == NodeType::Person)
+                    });
+                    if let Some(p) = named {
+                        obj = vec![p];
                     }
                 }
                 // "reimposed U.N. sanctions on Angmar": a name before the measure is its
