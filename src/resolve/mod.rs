@@ -440,6 +440,7 @@ fn cluster_people(tokens: &[Token], mentions: &mut [Mention]) {
     let mut by_full: HashMap<Vec<String>, usize> = HashMap::new();
     let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_inner: HashMap<String, Vec<usize>> = HashMap::new();
     for i in order {
         let words = &words_of[i];
         let last = words.last().cloned().unwrap_or_default();
@@ -460,7 +461,16 @@ fn cluster_people(tokens: &[Token], mentions: &mut [Mention]) {
         let matches = if matches.is_empty() && words.len() == 1 {
             let firsts: Vec<usize> = by_first.get(&words[0]).cloned().unwrap_or_default();
             let ids: std::collections::BTreeSet<&String> = firsts.iter().map(|&k| &people[k].1).collect();
-            if ids.len() == 1 { firsts } else { matches }
+            // ("Lula" after "Luiz Inacio Lula da Silva": a name inside one long name)
+            let inner: Vec<usize> = by_inner.get(&words[0]).cloned().unwrap_or_default();
+            let inner_ids: std::collections::BTreeSet<&String> = inner.iter().map(|&k| &people[k].1).collect();
+            if ids.len() == 1 {
+                firsts
+            } else if firsts.is_empty() && inner_ids.len() == 1 {
+                inner
+            } else {
+                matches
+            }
         } else {
             matches
         };
@@ -504,6 +514,11 @@ fn cluster_people(tokens: &[Token], mentions: &mut [Mention]) {
                 by_last.entry(last).or_default().push(k);
                 if words.len() >= 2 {
                     by_first.entry(words[0].clone()).or_default().push(k);
+                }
+                if words.len() >= 4 {
+                    for w in &words[1..words.len() - 1] {
+                        by_inner.entry(w.clone()).or_default().push(k);
+                    }
                 }
             }
         }
