@@ -3808,15 +3808,24 @@ impl RuleExtractor<'_> {
             // "the secretary of Iran's Supreme National Security Council": the body is the
             // affiliation; "a chief of Mandela's Xhosa tribe" names no one's staff, and
             // "the head of South Africa's Anglicans" heads no state
+            // ("the head of Gondor's army": the state's forces, whose head holds a post of
+            // the state)
+            let mut via_agent = false;
             if v.m(o).possessive {
-                match v.owner(v.after(o)).filter(|&b| v.m(b).node_type == NodeType::Organization) {
+                let after = v.after(o);
+                let forces = v.m(o).node_type == NodeType::Country
+                    && v.owner(after).is_none()
+                    && matches!(v.lower(after), "army" | "military" | "navy" | "police" | "armed")
+                    && v.lower(after + 1) != "'s";
+                match v.owner(after).filter(|&b| v.m(b).node_type == NodeType::Organization) {
                     Some(b) => o = b,
+                    None if forces => via_agent = true,
                     None => continue,
                 }
                 // ("of Libya's UN-recognised Government of National Unity": a body glued to
                 // a participle qualifies the body after it)
                 let h = v.after(o);
-                if v.lower(h) == "-" && !v.toks[h].space_before {
+                if !via_agent && v.lower(h) == "-" && !v.toks[h].space_before {
                     match (h + 2..(h + 4).min(v.range.end))
                         .find_map(|q| v.owner(q))
                         .filter(|&b| v.m(b).node_type == NodeType::Organization)
@@ -3847,7 +3856,7 @@ impl RuleExtractor<'_> {
                 (_, NodeType::Person) => Relation::WorksFor,
                 // "head of border police at the Security Ministry" heads the police only
                 (_, body) => match body_role(&noun, body) {
-                    Some(Relation::Leads) if field || deputy => Relation::HoldsRole,
+                    Some(Relation::Leads) if field || deputy || via_agent => Relation::HoldsRole,
                     Some(rel) => rel,
                     None => continue,
                 },
