@@ -2850,6 +2850,7 @@ impl RelationExtractor for RuleExtractor<'_> {
             let v = View::new(tokens, s.tokens.clone(), mentions, si, by_sentence[si].clone(), self.lex);
             self.roles(&v, si, &mut out);
             self.appositions(&v, si, &mut out);
+            self.pronoun_posts(&v, si, &mut out);
             self.leadership(&v, si, &mut out);
             self.memberships(&v, si, &mut out);
             self.parts(&v, si, &mut out);
@@ -3584,6 +3585,17 @@ impl RuleExtractor<'_> {
             // where the role's words start: past a word of creed ("libertarian")
             let mut role_from = t;
             while t < v.range.end {
+                // ("Rwanda's U.N. ambassador, X": a body's name before the post qualifies it)
+                if let Some(o) = v.owner(t).filter(|&o| {
+                    let om = v.m(o);
+                    om.node_type == NodeType::Organization
+                        && !om.possessive
+                        && om.tokens.start == t
+                        && noun_at(v.after(o)).is_some()
+                }) {
+                    t = v.after(o);
+                    continue;
+                }
                 let w = v.lower(t);
                 // ("deputy ambassador": a modifier that is a noun itself yields to the noun after it)
                 // (or a portfolio: "the EU's defence commissioner")
@@ -4017,6 +4029,71 @@ impl RuleExtractor<'_> {
             // ("the president of Finland": the listed title's casing, as elsewhere)
             let role = self.lex.title(&role.to_lowercase()).map_or(role, |x| x.label.clone());
             self.push(out, &m.entity, rel, &om.entity, si, "post-then-name", attrs(&[("role", Value::String(role))]));
+        }
+    }
+
+    /// "Arnor, whose Prime Minister Tom Brand …": the post is the antecedent's; "… Rheinmetall
+    /// said. Its chief executive, Armin Papperger, said": the post is the body's or state's
+    /// named last before "its".
+    fn pronoun_posts(&self, v: &View, si: usize, out: &mut Vec<Found>) {
+        for (_, m) in v.sentence_mentions() {
+            if m.node_type != NodeType::Person || m.form == MentionForm::Pronoun {
+                continue;
+            }
+            // "whose Prime Minister Tom Brand"
+            if let Some(role) = m.role.as_ref().filter(|r| r.kind != "honorific") {
+                let r0 = role.tokens.start;
+                if r0 >= v.range.start + 3 && v.lower(r0 - 1) == "whose" && v.lower(r0 - 2) == "," {
+                    if let Some(o) = v.owner(r0 - 3).filter(|&o| {
+                        matches!(v.m(o).node_type, NodeType::Country | NodeType::Organization) && !v.m(o).possessive
+                    }) {
+                        let a = attrs(&[("role", Value::String(role.text.clone()))]);
+                        self.push(out, &m.entity, Relation::HoldsRole, &v.m(o).entity, si, "whose-post", a);
+                    }
+                }
+            }
+            // "Its chief executive, Armin Papperger,": a post noun between "its" and a comma
+            let k = m.tokens.start;
+            if k < v.range.start + 3 || v.lower(k - 1) != "," {
+                continue;
+            }
+            let Some(its) = (k.saturating_sub(6).max(v.range.start)..k - 1).find(|&q| v.lower(q) == "its") else {
+                continue;
+            };
+            if its != v.range.start && v.lower(its - 1) != "," {
+                continue;
+            }
+            let words = its + 1..k - 1;
+            if words.is_empty()
+                || !words.clone().all(|q| v.owner(q).is_none() && v.toks[q].is_word())
+                || !words.clone().any(|q| noun_at_post(self.lex, v.lower(q)))
+            {
+                continue;
+            }
+            // the body or state named last before, in this sentence or the two before
+            let first = v.mentions.partition_point(|x| x.sentence + 2 < si);
+            let Some(owner) = v.mentions[first..]
+                .iter()
+                .take_while(|x| x.start < v.toks[its].start)
+                .filter(|x| {
+                    !x.nested
+                        && matches!(x.node_type, NodeType::Organization | NodeType::Country)
+                        && x.form != MentionForm::Demonym
+                })
+                .last()
+            else {
+                continue;
+            };
+            let role = v.surface(its + 1, k - 1);
+            let rel =
+                if words.clone().any(|q| matches!(v.lower(q), "head" | "chief" | "leader" | "chairman" | "chairwoman"))
+                    && owner.node_type == NodeType::Organization
+                {
+                    Relation::Leads
+                } else {
+                    Relation::HoldsRole
+                };
+            self.push(out, &m.entity, rel, &owner.entity, si, "its-post", attrs(&[("role", Value::String(role))]));
         }
     }
 
@@ -7962,6 +8039,22 @@ impl RuleExtractor<'_> {
                         t - 2
                     } else {
                         t
+                    };
+                    // ("The interior minister, Dan Moll, will meet": past the modal after the
+                    // apposition's comma)
+                    let anchor = if anchor == t
+                        && t > v.range.start + 1
+                        && matches!(
+                            v.lower(t - 1),
+                            "will" | "would" | "could" | "may" | "might" | "shall" | "must" | "can"
+                        )
+                        && v.lower(t - 2) == ","
+                        && t > v.range.start + 2
+                        && v.owner(t - 3).is_some_and(|o| v.m(o).node_type == NodeType::Person)
+                    {
+                        t - 1
+                    } else {
+                        anchor
                     };
                     // the broad CAMEO list wants its subject close to the verb
                     let mut subj = v.left(anchor, reach);
