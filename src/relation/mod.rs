@@ -1112,7 +1112,9 @@ impl<'a> View<'a> {
     /// verb phrase joined by "and" to the clause's first verb phrase has its subject,
     /// named first, not the first phrase's object.
     fn coordinated_subject(&self, t: usize) -> Option<Vec<usize>> {
-        let a = (t.saturating_sub(4).max(self.range.start + 2)..t).rev().find(|&k| self.lower(k) == "and")?;
+        let a = (t.saturating_sub(4).max(self.range.start + 2)..t)
+            .rev()
+            .find(|&k| matches!(self.lower(k), "and" | "but"))?;
         let plain =
             (a + 1..t).all(|k| self.owner(k).is_none() && self.toks[k].is_word() && !self.toks[k].is_capitalized());
         // ("summoned Arnorian Ambassador Eve Stone and demanded": a name before "and" that
