@@ -183,6 +183,13 @@ fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention])
                 country.is_some()
                     && mention::state_before(mentions, i).is_some_and(|p| Some(p.entity.as_str()) != country)
             });
+        // (the same body named with its own state again is the listed one, and so are its
+        // bare repeats after that: "the British Foreign Office … the Foreign Office")
+        if !listed_elsewhere && m.entry.is_some() && mention::state_before(mentions, i).is_some() {
+            let e = m.entry;
+            renamed.retain(|r| Some(r.0) != e);
+            continue;
+        }
         if let (true, Some(p)) = (listed_elsewhere, mention::state_before(mentions, i)) {
             let base = tokens[m.tokens.clone()].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
             let label = format!("{} {base}", p.label);
@@ -634,43 +641,39 @@ fn administrations(lex: &Lexicon, tokens: &[text::Token], mentions: &[Mention], 
     if !mentions.iter().any(governing) {
         return;
     }
-    let mut swaps: Vec<(usize, String, String)> = Vec::new(); // (sentence, person, state)
-    for m in mentions.iter().filter(|m| governing(m)) {
-        // (the one state the document makes them head of)
-        let heads: BTreeSet<&str> = relations
-            .iter()
-            .filter(|f| f.relation == Relation::HoldsRole && f.source == m.entity && f.target.starts_with("country:"))
-            .filter(|f| {
-                f.attributes
-                    .get("role")
-                    .and_then(Value::as_str)
-                    .and_then(|r| lex.title(&gazetteer::phrase_key(r).0))
-                    .is_some_and(|t| t.kind == "head")
-            })
-            .map(|f| f.target.as_str())
-            .collect();
-        // (with no such post in the document, "the X administration" is the American
-        // usage, where the document names the United States)
-        let us = "country:USA";
-        let fallback = heads.is_empty()
-            && word_after(m) == Some("administration")
-            && mentions.iter().any(|x| x.entity == us && !x.nested);
-        let heads: Vec<&str> = if fallback { vec![us] } else { heads.into_iter().collect() };
-        let [state] = heads[..] else {
-            continue;
-        };
-        // (not where the sentence names the leader on their own too)
-        let alone = mentions.iter().any(|x| x.sentence == m.sentence && x.entity == m.entity && !governing(x));
-        if !alone {
-            swaps.push((m.sentence, m.entity.clone(), state.to_string()));
+    // each person's states as head, found once (the one state the document makes them
+    // head of stands for them)
+    let mut heads: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for f in relations.iter() {
+        let head = f.relation == Relation::HoldsRole
+            && f.target.starts_with("country:")
+            && f.attributes
+                .get("role")
+                .and_then(Value::as_str)
+                .and_then(|r| lex.title(&gazetteer::phrase_key(r).0))
+                .is_some_and(|t| t.kind == "head");
+        if head {
+            heads.entry(f.source.as_str()).or_default().insert(f.target.as_str());
         }
     }
-    for (si, person, state) in swaps {
-        for f in relations.iter_mut().filter(|f| f.sentence == si && f.relation.is_event()) {
-            for side in [&mut f.source, &mut f.target] {
-                if *side == person {
-                    side.clone_from(&state);
-                }
+    // the (sentence, person) pairs where the person is also named on their own
+    let alone: BTreeSet<(usize, &str)> =
+        mentions.iter().filter(|m| !governing(m)).map(|m| (m.sentence, m.entity.as_str())).collect();
+    let mut swaps: BTreeMap<(usize, String), String> = BTreeMap::new(); // (sentence, person) -> state
+    for m in mentions.iter().filter(|m| governing(m)) {
+        let Some(states) = heads.get(m.entity.as_str()) else { continue };
+        let [state] = states.iter().copied().collect::<Vec<_>>()[..] else { continue };
+        if !alone.contains(&(m.sentence, m.entity.as_str())) {
+            swaps.insert((m.sentence, m.entity.clone()), state.to_string());
+        }
+    }
+    if swaps.is_empty() {
+        return;
+    }
+    for f in relations.iter_mut().filter(|f| f.relation.is_event()) {
+        for side in [&mut f.source, &mut f.target] {
+            if let Some(state) = swaps.get(&(f.sentence, side.clone())) {
+                side.clone_from(state);
             }
         }
     }
@@ -686,6 +689,12 @@ fn unnamed_administrations(tokens: &[text::Token], sentences: &[text::Sentence],
         return;
     }
     let Some(us) = mentions.iter().find(|m| m.entity == "country:USA" && !m.nested).cloned() else { return };
+    // (… where the story names the United States more than once: "The Maduro
+    // administration criticized Colombia, an ally of the United States" is not its)
+    let us_count = mentions.iter().filter(|m| m.entity == "country:USA" && !m.nested).count();
+    if us_count < 2 {
+        return;
+    }
     let mut covered = vec![false; tokens.len()];
     for m in mentions.iter() {
         covered[m.tokens.clone()].fill(true);
@@ -693,7 +702,10 @@ fn unnamed_administrations(tokens: &[text::Token], sentences: &[text::Sentence],
     let mut extra = Vec::new();
     for (k, t) in tokens.iter().enumerate().skip(2) {
         let name = &tokens[k - 1];
-        if t.lower != "administration"
+        // (a lower-case "administration", not a body's name: "the State Administration
+        // for Market Regulation", "the Maritime Administration")
+        if t.norm != "administration"
+            || tokens.get(k + 1).is_some_and(|x| matches!(x.lower.as_str(), "of" | "for"))
             || covered[k - 1]
             || !name.is_capitalized()
             || !name.is_word()

@@ -559,6 +559,9 @@ impl RuleFinder<'_> {
     /// Longest gazetteer phrase at `i`, checked for case.
     fn gazetteer_at(&self, ctx: &SentenceCtx, i: usize, end: usize) -> Option<(usize, &[Surface])> {
         let g = &self.lex.gazetteer;
+        if i >= end || i >= ctx.toks.len() {
+            return None;
+        }
         let first = &ctx.toks[i].lower;
         // most tokens start no phrase: answer those without building a key
         if !g.has_prefix(first) {
@@ -1538,7 +1541,26 @@ impl RuleFinder<'_> {
         // ("urged Brussels to lift", "Brussels imposed": a capital listed as a body's name,
         // its seat as the news uses it, is that body where it acts; the city where it is a
         // place)
-        let seat = surfaces.iter().any(|x| x.form == MentionForm::Capital);
+        // (not a city's own people or places: "Brussels police", "Brussels airport")
+        let city_noun = toks.get(b).is_some_and(|n| {
+            b < s.tokens.end
+                && n.is_word()
+                && !n.is_capitalized()
+                && (self.lex.agent(&n.lower).is_some()
+                    || self.lex.follower_type(&n.lower).is_some()
+                    || matches!(
+                        n.lower.as_str(),
+                        "police"
+                            | "prosecutors"
+                            | "prosecutor"
+                            | "court"
+                            | "mayor"
+                            | "residents"
+                            | "region"
+                            | "attacks"
+                    ))
+        });
+        let seat = !city_noun && surfaces.iter().any(|x| x.form == MentionForm::Capital);
         // preference: a capital in a locative context is the city; otherwise
         // countries, then organisations, then regions, then cities
         let rank = |sf: &Surface| -> i32 {
@@ -1881,31 +1903,32 @@ impl RuleFinder<'_> {
         // is a make of weapon, no one's name
         if run.title.is_none()
             && toks.get(run.tokens.end).is_some_and(|t| {
-                matches!(
-                    t.lower.as_str(),
-                    "jets"
-                        | "jet"
-                        | "fighters"
-                        | "systems"
-                        | "system"
-                        | "missiles"
-                        | "missile"
-                        | "drones"
-                        | "drone"
-                        | "launchers"
-                        | "tanks"
-                        | "tank"
-                        | "helicopters"
-                        | "aircraft"
-                        | "warplanes"
-                        | "rockets"
-                        | "howitzers"
-                        | "interceptors"
-                        | "submarines"
-                        | "frigates"
-                        | "warships"
-                        | "batteries"
-                )
+                !t.newline_before
+                    && matches!(
+                        t.lower.as_str(),
+                        "jets"
+                            | "jet"
+                            | "fighters"
+                            | "systems"
+                            | "system"
+                            | "missiles"
+                            | "missile"
+                            | "drones"
+                            | "drone"
+                            | "launchers"
+                            | "tanks"
+                            | "tank"
+                            | "helicopters"
+                            | "aircraft"
+                            | "warplanes"
+                            | "rockets"
+                            | "howitzers"
+                            | "interceptors"
+                            | "submarines"
+                            | "frigates"
+                            | "warships"
+                            | "batteries"
+                    )
             })
         {
             return None;
@@ -3091,7 +3114,28 @@ fn add_delegations(toks: &[Token], out: &mut Vec<Mention>) {
                 }) {
                     q += 1;
                 }
+                // (not a side in a game: "was led by Tom Brand, who scored twice")
+                let play = toks.iter().skip(q).take(16).any(|x| {
+                    matches!(
+                        x.lower.as_str(),
+                        "scored"
+                            | "goal"
+                            | "goals"
+                            | "match"
+                            | "final"
+                            | "game"
+                            | "coach"
+                            | "tournament"
+                            | "league"
+                            | "cup"
+                            | "championship"
+                            | "innings"
+                            | "wickets"
+                            | "points"
+                    )
+                });
                 q > k
+                    && !play
                     && toks.get(q).is_some_and(|x| matches!(x.lower.as_str(), "led" | "headed"))
                     && toks.get(q + 1).is_some_and(|x| x.lower == "by")
             };

@@ -5132,6 +5132,15 @@ impl RuleExtractor<'_> {
     fn known_parts(&self, tokens: &[Token], mentions: &[Mention], out: &mut Vec<Found>) {
         let countries: std::collections::BTreeSet<&str> =
             mentions.iter().filter(|m| m.node_type == NodeType::Country).map(|m| m.entity.as_str()).collect();
+        // the bodies named only in brackets, as a credit: "(AFP)" (found once)
+        let credit = |x: &Mention| x.tokens.start > 0 && tokens[x.tokens.start - 1].norm == "(";
+        let uncredited: std::collections::BTreeSet<&str> =
+            mentions.iter().filter(|x| !credit(x)).map(|x| x.entity.as_str()).collect();
+        let credited_only: std::collections::BTreeSet<&str> = mentions
+            .iter()
+            .filter(|x| credit(x) && !uncredited.contains(x.entity.as_str()))
+            .map(|x| x.entity.as_str())
+            .collect();
         let mut done = std::collections::BTreeSet::new();
         for m in mentions {
             // a generic state body scoped to its state ("the Foreign Ministry in Beijing",
@@ -5154,10 +5163,7 @@ impl RuleExtractor<'_> {
             let (Some(c), Some(e)) = (&m.country, m.entry) else { continue };
             // ("BAMAKO, Nov 25 (AFP) -": an agency credited in brackets only is no part of
             // the story, nor is where it is based)
-            let credit = |x: &Mention| x.tokens.start > 0 && tokens[x.tokens.start - 1].norm == "(";
-            if self.lex.gazetteer.entry(e).kind == "media"
-                && mentions.iter().filter(|x| x.entity == m.entity).all(credit)
-            {
+            if self.lex.gazetteer.entry(e).kind == "media" && credited_only.contains(m.entity.as_str()) {
                 continue;
             }
             if m.node_type == NodeType::Country || !countries.contains(c.as_str()) || !done.insert(m.entity.clone()) {
@@ -6588,7 +6594,22 @@ impl RuleExtractor<'_> {
                 .filter(|&p| {
                     (from..p).any(|k| {
                         let w = v.lower(k);
-                        if handed { HANDED_ARMS.contains(&w) } else { ARMS.contains(&w) }
+                        // ("sent drones to Gondor overnight" may be a raid; "payment
+                        // systems" are no arms)
+                        let sent = matches!(v.lower(t), "send" | "sent" | "sends" | "sending");
+                        let armed_systems = w != "systems"
+                            || k > from
+                                && matches!(
+                                    v.lower(k - 1),
+                                    "defence" | "defense" | "missile" | "weapons" | "weapon" | "artillery" | "rocket"
+                                );
+                        if handed {
+                            HANDED_ARMS.contains(&w)
+                                && armed_systems
+                                && !(sent && matches!(w, "drones" | "missiles" | "rockets"))
+                        } else {
+                            ARMS.contains(&w)
+                        }
                     })
                 })
         } else {
@@ -6609,7 +6630,7 @@ impl RuleExtractor<'_> {
             }
             return;
         }
-        let Some(verb) = (t.saturating_sub(8).max(v.range.start)..t - 1).rev().find(|&k| {
+        let Some(verb) = (t.saturating_sub(8).max(v.range.start)..t.saturating_sub(1)).rev().find(|&k| {
             matches!(
                 v.lower(k),
                 "approved"
@@ -6654,7 +6675,10 @@ impl RuleExtractor<'_> {
                 matches!(
                     v.lower(k),
                     "punishment" | "retaliation" | "response" | "consequences" | "revenge" | "reprisals" | "wrath"
-                ) || matches!(v.lower(t), "pay" | "pays") && v.lower(k) == "price"
+                ) || matches!(v.lower(t), "pay" | "pays")
+                    && v.lower(k) == "price"
+                    && matches!(v.lower(k - 1), "heavy" | "high" | "steep" | "dear" | "terrible" | "heavier")
+                    && v.lower(k + 1) != "for"
             });
         if !punishment {
             return;
@@ -7218,12 +7242,22 @@ impl RuleExtractor<'_> {
             return;
         }
         // "released three detained Arnorian citizens", "the seized tanker": a participle
-        // after a number or an article qualifies a noun
+        // after a number or an article qualifies a noun (not a date before the verb:
+        // "Angmar in 2014 invaded Gondor", "on March 3 attacked"; the participle is
+        // followed by its noun or a nationality)
+        let noun_follows = v.toks.get(end).is_some_and(|x| x.is_word() && !x.is_capitalized())
+            && !matches!(v.lower(end), "the" | "a" | "an" | "his" | "her" | "its" | "their")
+            || v.owner(end).is_some_and(|o| v.m(o).form == MentionForm::Demonym);
+        let counted = t > v.range.start + 1
+            && v.toks[t - 1].kind == crate::text::TokenKind::Number
+            && !matches!(v.lower(t - 2), "in" | "on" | "since" | "by" | "until" | "from" | "of")
+            && crate::time::month_number(v.lower(t - 2)).is_none();
         if cue.pattern == CuePattern::Verb
             && n == 1
             && v.lower(t).ends_with("ed")
             && t > v.range.start
-            && (v.toks[t - 1].kind == crate::text::TokenKind::Number
+            && noun_follows
+            && (counted
                 || matches!(
                     v.lower(t - 1),
                     "the"
@@ -7815,6 +7849,8 @@ impl RuleExtractor<'_> {
                             .then(|| (after + 1..(after + 3).min(v.range.end)).find_map(|k| v.owner(k)))
                             .flatten()
                             .filter(|&p| v.m(p).node_type == NodeType::Person)
+                            // (not a speaker: "criticized the chief of X, Dan Moll said")
+                            .filter(|&p| !REPORTED.contains(&v.lower(v.after(p))) && !speech_verb(v.lower(v.after(p))))
                     });
                     if let Some(p) = named {
                         obj = vec![p];
@@ -8099,6 +8135,19 @@ impl RuleExtractor<'_> {
                 }
             }
             CuePattern::VerbPrep | CuePattern::VerbPrepReverse => {
+                // ("will host a fresh round of talks between": a host mediates talks, not a
+                // match between two sides)
+                if n == 1 && cue.relation == Relation::Mediates && v.lower(t).starts_with("host") {
+                    let talks = (end..(end + 10).min(v.range.end)).take_while(|&k| v.lower(k) != "between").any(|k| {
+                        matches!(
+                            v.lower(k),
+                            "talks" | "negotiations" | "meeting" | "meetings" | "summit" | "dialogue" | "consultations"
+                        )
+                    });
+                    if !talks {
+                        return;
+                    }
+                }
                 let subj = v.coordinated_subject(t).unwrap_or_else(|| v.left(t, 6));
                 let mut k = end;
                 let mut obj = Vec::new();
@@ -8987,13 +9036,23 @@ impl RuleExtractor<'_> {
                 let det = usize::from(matches!(w, "the" | "a" | "an"));
                 let named = v.owner(k + 1 + det);
                 let agent = v.agent(k + 1 + det).is_some();
-                if !(pronoun || named.is_some() || agent) {
+                // ("warned that further provocations by Angmar would be met with force": the
+                // provokers are named, and threatened)
+                let by_agent = (k + 1..v.range.end).any(|q| v.lower(q) == "by" && v.owner(q + 1).is_some());
+                if !(pronoun || named.is_some() || agent || by_agent) {
                     return;
                 }
+                // (a state that will act is the warner's side: "that Angmar would respond";
+                // one that is to suffer is not: "that Angmar would be crushed")
                 if let Some(o) = named {
                     let m = v.m(o);
-                    own.push(m.country.clone().unwrap_or_else(|| m.entity.clone()));
-                    own.push(m.entity.clone());
+                    let a = v.after(o);
+                    let acts = matches!(v.lower(a), "would" | "will" | "could" | "is" | "was")
+                        && !matches!(v.lower(a + 1), "be" | "face" | "pay" | "suffer" | "regret");
+                    if acts {
+                        own.push(m.country.clone().unwrap_or_else(|| m.entity.clone()));
+                        own.push(m.entity.clone());
+                    }
                 }
             }
             // "warned that any hostile action against Iran would end the agreement": a
@@ -9268,7 +9327,12 @@ impl RuleExtractor<'_> {
                 // ("would not retaliate against U.S. tariffs")
                 // ("targeted 13 more Venezuelan officials, alleging violations": people and
                 // firms targeted are listed, not struck)
+                let violent = (t..v.range.end).any(|k| {
+                    ATTACK_NOUNS.contains(&v.lower(k))
+                        || matches!(v.lower(k), "killing" | "killed" | "drone" | "drones")
+                });
                 let listed = v.lower(t).starts_with("target")
+                    && !violent
                     && (end..(end + 6).min(v.range.end)).any(|k| {
                         matches!(
                             v.lower(k),

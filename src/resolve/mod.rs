@@ -830,7 +830,12 @@ fn link_acronyms(text: &str, tokens: &[Token], sentences: &[Sentence], mentions:
         };
         // (a bracketed definition does not override a listed body; a spelled-out one
         // named before does)
-        let spelled_before = !overrides.contains(&owner) && mentions[owner].end < tok.start;
+        // (… within a few sentences of it: "the ICC in The Hague" further on is the listed
+        // court again)
+        let tok_sentence = sentences.partition_point(|s| s.end < tok.end);
+        let spelled_before = !overrides.contains(&owner)
+            && mentions[owner].end < tok.start
+            && tok_sentence <= mentions[owner].sentence + 2;
         if let Some(m) = by_span.get(&(tok.start, tok.end)).map(|&i| &mut mentions[i]) {
             if m.entry.is_none() || m.entity == entity || spelled_before && m.node_type == NodeType::Organization {
                 if m.entity != entity {
@@ -927,7 +932,10 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                             "called" | "calls" | "calling" | "appealed" | "appeals"
                         ));
             let last = if between || addressed { si.checked_sub(1) } else { Some(si) };
-            let Some(last) = last else { continue };
+            // (a phrase in the first sentence may still name its pair after "between")
+            if last.is_none() && !addressed {
+                continue;
+            }
             let by_sentence = by_sentence.get_or_insert_with(|| {
                 let mut v: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
                 for (k, m) in mentions.iter().enumerate() {
@@ -956,7 +964,7 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                 });
                 reused = pair.is_some();
             }
-            for back in (si.saturating_sub(5)..=last).rev().filter(|_| pair.is_none()) {
+            for back in last.into_iter().flat_map(|l| (si.saturating_sub(5)..=l).rev()).filter(|_| pair.is_none()) {
                 // a pair phrase read before names the same pair ("… mediate between the
                 // two sides. China urged both sides …")
                 // (read from the end: only the last few sentences are looked at)
