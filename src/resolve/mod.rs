@@ -137,48 +137,75 @@ fn known_as(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention
 /// Ministry", or else the first after it); with none, it names no one in particular
 /// and is dropped.
 fn resolve_bare_heads(lex: &Lexicon, tokens: &[Token], mentions: &mut Vec<Mention>) {
-    let mut keep = vec![true; mentions.len()];
-    for i in 0..mentions.len() {
-        let m = &mentions[i];
-        if m.node_type != NodeType::Organization || m.entry.is_some() || m.nested {
+    // the bare heads: (mention, head word)
+    let bare: Vec<(usize, String)> = (0..mentions.len())
+        .filter_map(|i| {
+            let m = &mentions[i];
+            if m.node_type != NodeType::Organization || m.entry.is_some() || m.nested {
+                return None;
+            }
+            let mut words = tokens[m.tokens.clone()].iter().filter(|t| t.is_word());
+            let (Some(word), None) = (words.next(), words.next()) else { return None };
+            if lex.head_type(&word.lower) != Some(Some(NodeType::Organization)) {
+                return None;
+            }
+            // ("the Israeli Army", "Oman's Ministry": a state's body, scoped with its state)
+            if crate::mention::state_before(mentions, i).is_some() {
+                return None;
+            }
+            Some((i, word.lower.to_string()))
+        })
+        .collect();
+    if bare.is_empty() {
+        return;
+    }
+    let heads: std::collections::BTreeSet<&str> = bare.iter().map(|(_, h)| h.as_str()).collect();
+    // the bodies named in full with each head, in text order (found once: a long text
+    // names many bare heads), and the heads a state's single word is scoped with
+    // (a listed body by its label too: "KPA" is the Korean People's Army)
+    let mut named: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut scoped: std::collections::BTreeSet<&str> = std::collections::BTreeSet::new();
+    for (k, p) in mentions.iter().enumerate() {
+        if p.node_type != NodeType::Organization {
             continue;
         }
-        let mut words = tokens[m.tokens.clone()].iter().filter(|t| t.is_word());
-        let (Some(word), None) = (words.next(), words.next()) else { continue };
-        if lex.head_type(&word.lower) != Some(Some(NodeType::Organization)) {
-            continue;
+        let mut of_p: Vec<String> = Vec::new();
+        if p.tokens.len() > 1 {
+            of_p.push(tokens[p.tokens.end - 1].lower.to_string());
+            of_p.push(tokens[p.tokens.start].lower.to_string());
         }
-        // ("the Israeli Army", "Oman's Ministry": a state's body, scoped with its state)
-        if crate::mention::state_before(mentions, i).is_some() {
-            continue;
+        if p.entry.is_some() && p.label.split_whitespace().count() > 1 {
+            of_p.extend(p.label.split_whitespace().last().map(str::to_lowercase));
         }
-        let head = word.lower.as_str();
-        // (a listed body by its label too: "KPA" is the Korean People's Army)
-        let named = |k: &usize| {
-            let p = &mentions[*k];
-            let label_head = p.entry.is_some()
-                && p.label.split_whitespace().last().is_some_and(|w| w.to_lowercase() == head)
-                && p.label.split_whitespace().count() > 1;
-            p.node_type == NodeType::Organization
-                && (p.tokens.len() > 1
-                    && (tokens[p.tokens.end - 1].lower == head || tokens[p.tokens.start].lower == head)
-                    || label_head)
-        };
-        // (or, before any, the first after it: "The Chief of the Army, … served with the
-        // Australian Army")
-        let full = (0..i).rev().find(named).or_else(|| (i + 1..mentions.len()).find(named));
+        of_p.sort();
+        of_p.dedup();
+        for h in of_p {
+            if let Some(&h) = heads.get(h.as_str()) {
+                named.entry(h).or_default().push(k);
+            }
+        }
         // (kept for its state where the document names it so: "the Army … the Australian Army")
-        let scoped_elsewhere = || {
-            mentions.iter().enumerate().any(|(k, x)| {
-                k != i
-                    && x.node_type == NodeType::Organization
-                    && x.tokens.len() == 1
-                    && tokens[x.tokens.start].lower == head
-                    && crate::mention::state_before(mentions, k).is_some()
-            })
-        };
+        if p.tokens.len() == 1 {
+            if let Some(&h) = heads.get(tokens[p.tokens.start].lower.as_str()) {
+                if crate::mention::state_before(mentions, k).is_some() {
+                    scoped.insert(h);
+                }
+            }
+        }
+    }
+    let mut keep = vec![true; mentions.len()];
+    let mut found: Vec<(usize, Option<usize>, bool)> = Vec::new();
+    for (i, head) in &bare {
+        let list = named.get(head.as_str()).map(Vec::as_slice).unwrap_or(&[]);
+        // the last named before it, or, before any, the first after it ("The Chief of the
+        // Army, … served with the Australian Army")
+        let at = list.partition_point(|&k| k < *i);
+        let full = at.checked_sub(1).map(|j| list[j]).or_else(|| list.get(at).copied().filter(|&k| k != *i));
+        found.push((*i, full, scoped.contains(head.as_str())));
+    }
+    for (i, full, scoped_elsewhere) in found {
         match full {
-            None if scoped_elsewhere() => {}
+            None if scoped_elsewhere => {}
             Some(k) => {
                 let (entity, label, country) =
                     (mentions[k].entity.clone(), mentions[k].label.clone(), mentions[k].country.clone());
