@@ -565,6 +565,10 @@ const POST_MODIFIERS: &[&str] = &[
     "interim",
 ];
 
+/// Words that count a plural noun: "three detained citizens", "several Arnorians".
+const COUNT_WORDS: &[&str] =
+    &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "dozens", "hundreds"];
+
 /// What is struck in a place: "bombed a hospital in Edoras", "struck a military airport
 /// near Homs".
 const TARGET_NOUNS: &[&str] = &[
@@ -7257,25 +7261,7 @@ impl RuleExtractor<'_> {
             && v.lower(t).ends_with("ed")
             && t > v.range.start
             && noun_follows
-            && (counted
-                || matches!(
-                    v.lower(t - 1),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                        | "several"
-                        | "dozens"
-                        | "hundreds"
-                ))
+            && (counted || matches!(v.lower(t - 1), "the" | "a" | "an") || COUNT_WORDS.contains(&v.lower(t - 1)))
         {
             return;
         }
@@ -7884,23 +7870,8 @@ impl RuleExtractor<'_> {
                         !(m.form == MentionForm::Demonym
                             && k > v.range.start
                             && (v.toks[k - 1].kind == crate::text::TokenKind::Number
-                                || matches!(
-                                    v.lower(k - 1),
-                                    "two"
-                                        | "three"
-                                        | "four"
-                                        | "five"
-                                        | "six"
-                                        | "seven"
-                                        | "eight"
-                                        | "nine"
-                                        | "ten"
-                                        | "several"
-                                        | "dozens"
-                                        | "hundreds"
-                                        | "some"
-                                        | "many"
-                                ))
+                                || COUNT_WORDS.contains(&v.lower(k - 1))
+                                || matches!(v.lower(k - 1), "some" | "many"))
                             && v.toks[m.tokens.end - 1].lower.ends_with('s'))
                     });
                 }
