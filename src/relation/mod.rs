@@ -4225,7 +4225,26 @@ impl RuleExtractor<'_> {
                 if v.m(s).node_type == NodeType::Person
                     && matches!(v.m(o).node_type, NodeType::Organization | NodeType::Country)
                 {
-                    self.link(out, &v.m(s).entity, Relation::Leads, &v.m(o).entity, si, "active-leads");
+                    // ("who heads Gondor's military intelligence agency": a state's body named
+                    // by common words; its head holds a post of the state, he does not lead it)
+                    let a = v.after(o);
+                    let body_words = (a..(a + 4).min(v.range.end))
+                        .take_while(|&k| v.owner(k).is_none() && v.toks[k].is_word() && !v.toks[k].is_capitalized())
+                        .count();
+                    if v.m(o).possessive && v.m(o).node_type == NodeType::Country && body_words > 0 {
+                        let role = format!("Head of {}", v.surface(a, a + body_words));
+                        self.push(
+                            out,
+                            &v.m(s).entity,
+                            Relation::HoldsRole,
+                            &v.m(o).entity,
+                            si,
+                            "active-leads-body",
+                            attrs(&[("role", Value::String(role))]),
+                        );
+                    } else {
+                        self.link(out, &v.m(s).entity, Relation::Leads, &v.m(o).entity, si, "active-leads");
+                    }
                 }
             }
         }
@@ -5839,6 +5858,23 @@ impl RuleExtractor<'_> {
                     && !m.possessive
                     && (m.tokens.end..(m.tokens.end + 3).min(v.toks.len())).any(fired)
             });
+        }
+        // "Gondor approved the sale of missiles to Rohan. Angmar condemned the sale": the
+        // seller of the sale last reported
+        let sale = (k + 1..(k + 3).min(v.range.end))
+            .take_while(plain)
+            .any(|j| matches!(v.lower(j), "sale" | "sales" | "transfer" | "package" | "deliveries"));
+        if sale {
+            let found = out.iter().rev().take_while(|f| f.sentence + 2 >= si).find(|f| {
+                f.relation == Relation::Supports
+                    && f.sentence < si
+                    && matches!(f.rule.as_str(), "arms-sale" | "arms-package" | "arms-transfer")
+            })?;
+            let end = mentions.partition_point(|m| m.sentence <= si);
+            return (0..end)
+                .rev()
+                .take_while(|&i| mentions[i].sentence + 2 >= si)
+                .find(|&i| mentions[i].entity == found.source);
         }
         let noun = (k + 1..(k + 4).min(v.range.end))
             .take_while(plain)
