@@ -4163,6 +4163,22 @@ impl RuleExtractor<'_> {
                 let agents: Vec<usize> = v
                     .right(t + 2, 3)
                     .into_iter()
+                    // ("led by White Council director Tom Brand": past the body of his post)
+                    .map(|p| {
+                        let pm = v.m(p);
+                        if pm.node_type != NodeType::Organization || pm.possessive {
+                            return p;
+                        }
+                        let a = v.after(p);
+                        v.owner(a)
+                            .or_else(|| v.owner(a + 1))
+                            .filter(|&q| {
+                                let qm = v.m(q);
+                                qm.node_type == NodeType::Person
+                                    && qm.role.as_ref().is_some_and(|r| r.tokens.start == a)
+                            })
+                            .unwrap_or(p)
+                    })
                     .take_while(|&p| v.m(p).node_type == NodeType::Person && !v.m(p).possessive)
                     .collect();
                 for p in agents {
@@ -5989,7 +6005,9 @@ impl RuleExtractor<'_> {
             // (a state or its ministry: "Gondor's foreign ministry said it had summoned")
             let state_body =
                 sm.node_type == NodeType::Organization && sm.country.as_ref().is_some_and(|c| *c != v.m(o).entity);
-            if (sm.node_type == NodeType::Country || state_body) && sm.entity != v.m(o).entity {
+            // (… or an office holder: "Foreign Secretary Ann Vale summoned Arnor's ambassador")
+            let official = sm.node_type == NodeType::Person && sm.role.as_ref().is_some_and(|r| r.kind != "honorific");
+            if (sm.node_type == NodeType::Country || state_body || official) && sm.entity != v.m(o).entity {
                 self.push(out, &sm.entity, Relation::Criticizes, &v.m(o).entity, si, "envoy-summoned", a.clone());
             }
         }
