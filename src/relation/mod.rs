@@ -7110,6 +7110,14 @@ impl RuleExtractor<'_> {
                             p = p.min(v.m(c).tokens.start);
                         }
                     }
+                    // (back over a coordination: "that Gondor and Rohan would cooperate")
+                    for _ in 0..3 {
+                        match (p > v.range.start + 1 && v.lower(p - 1) == "and").then(|| v.owner(p - 2)).flatten() {
+                            Some(c) => p = v.m(c).tokens.start,
+                            None => break,
+                        }
+                    }
+
                     if p > v.range.start && v.lower(p - 1) == "that" {
                         p -= 1;
                         // "said he would visit and that Xi would come": a second "that"
