@@ -5376,6 +5376,10 @@ impl RuleExtractor<'_> {
                 "designated" | "designates" | "designate" | "designating" | "branded" | "brands" | "labelled"
                 | "labeled" => self.designated(v, si, t, out),
                 "package" | "packages" | "sale" | "sales" => self.arms_package(v, si, t, out),
+                "buy" | "buys" | "bought" | "buying" | "purchase" | "purchases" | "purchased" | "purchasing" => {
+                    self.arms_bought(v, si, t, out);
+                    self.trip(v, si, t, actors, out)
+                }
                 "sell" | "sells" | "sold" | "selling" | "deliver" | "delivers" | "delivered" | "delivering"
                 | "supply" | "supplies" | "supplied" | "supplying" | "provide" | "provides" | "provided"
                 | "providing" | "transfer" | "transfers" | "transferred" | "shipped" => {
@@ -6620,6 +6624,28 @@ impl RuleExtractor<'_> {
 
     /// "Washington approved an $11 billion arms package for Taipei", "cleared the sale
     /// of": arms sold or granted to a state support it (CAMEO 07).
+    /// "Rohan agreed to buy 40 Eurofighter Typhoon jets from Gondor": the seller of arms
+    /// supports the buyer (CAMEO 07).
+    fn arms_bought(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        let from = (t + 1..(t + 12).min(v.range.end))
+            .take_while(|&k| !(v.is_stop(k) && (v.lower(k) != "-" || v.toks[k].space_before)) && v.lower(k) != ",")
+            .find(|&k| v.lower(k) == "from")
+            .filter(|&f| (t + 1..f).any(|k| ARMS.contains(&v.lower(k))));
+        let Some(from) = from else { return };
+        let j = from + 1 + usize::from(v.lower(from + 1) == "the");
+        let Some(seller) = v.owner(j).filter(|&o| v.m(o).tokens.start == j && can_act(v.m(o).node_type)) else {
+            return;
+        };
+        let buyers = v.left(t, 4);
+        let a = self.event_attrs(v, t, 1, &buyers, "07", 7.4);
+        for &b in &buyers {
+            let bm = v.m(b);
+            if bm.entity != v.m(seller).entity && can_act(bm.node_type) {
+                self.push(out, &v.m(seller).entity, Relation::Supports, &bm.entity, si, "arms-purchase", a.clone());
+            }
+        }
+    }
+
     fn arms_package(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
         // ("delivered two air defence systems to", "sent drones to": arms handed over, not
         // forces sent)
