@@ -3197,8 +3197,13 @@ impl RuleExtractor<'_> {
             }
             let t = v.before_bracketed_abbreviation(t);
             // the affiliation right before the title, or "of X" inside it
+            // ("ECOWAS Commission President X": past the body's own organ to the body)
+            let organ = t > v.range.start + 1
+                && v.owner(t - 1).is_none()
+                && v.toks[t - 1].is_capitalized()
+                && self.lex.head_type(v.lower(t - 1)) == Some(Some(NodeType::Organization));
             let adjacent = t
-                .checked_sub(1)
+                .checked_sub(1 + usize::from(organ))
                 .and_then(|p| v.owner(p))
                 .or_else(|| (role.tokens.end..m.tokens.start).find_map(|k| v.owner(k)))
                 // "Press Secretary Dana Cole of Arnor"
@@ -3572,12 +3577,18 @@ impl RuleExtractor<'_> {
                 && noun_at(v.after(mi)).is_some();
             let demonym = m.form == MentionForm::Demonym && m.node_type == NodeType::Country || attributive;
             // ("The White Council envoy for Rohan, Dan Moll": a body's name before its post)
+            // (… or past the body's own organ: "The African Union Commission chairman, X")
+            let organ_after = |k: usize| {
+                v.owner(k).is_none()
+                    && v.toks.get(k).is_some_and(|x| x.is_capitalized())
+                    && self.lex.head_type(v.lower(k)) == Some(Some(NodeType::Organization))
+            };
             let body = m.node_type == NodeType::Organization
                 && m.entry.is_some()
                 && !m.possessive
                 && m.tokens.start > v.range.start
                 && v.lower(m.tokens.start - 1) == "the"
-                && noun_at(v.after(mi)).is_some();
+                && (noun_at(v.after(mi)).is_some() || organ_after(v.after(mi)) && noun_at(v.after(mi) + 1).is_some());
             if m.nested || !(m.possessive || demonym || body) || v.owner(m.tokens.start) != Some(mi) {
                 continue;
             }
@@ -3590,6 +3601,10 @@ impl RuleExtractor<'_> {
             let mut t = v.after(mi);
             // where the role's words start: past a word of creed ("libertarian")
             let mut role_from = t;
+            if body && organ_after(t) {
+                t += 1;
+                role_from = t;
+            }
             while t < v.range.end {
                 // ("Rwanda's U.N. ambassador, X": a body's name before the post qualifies it)
                 if let Some(o) = v.owner(t).filter(|&o| {
