@@ -4078,10 +4078,30 @@ impl RuleExtractor<'_> {
             if k < v.range.start + 3 || v.lower(k - 1) != "," {
                 continue;
             }
-            let Some(its) = (k.saturating_sub(6).max(v.range.start)..k - 1).find(|&q| v.lower(q) == "its") else {
+            // (or "the company's", "the group's": a body named by its kind)
+            let Some(its) = (k.saturating_sub(7).max(v.range.start)..k - 1).find(|&q| {
+                v.lower(q) == "its"
+                    || v.lower(q) == "'s"
+                        && q > v.range.start + 1
+                        && v.lower(q - 2) == "the"
+                        && matches!(
+                            v.lower(q - 1),
+                            "company"
+                                | "group"
+                                | "firm"
+                                | "bank"
+                                | "court"
+                                | "agency"
+                                | "bloc"
+                                | "alliance"
+                                | "organisation"
+                                | "organization"
+                        )
+            }) else {
                 continue;
             };
-            if its != v.range.start && v.lower(its - 1) != "," {
+            let opening = if v.lower(its) == "'s" { its - 2 } else { its };
+            if opening != v.range.start && v.lower(opening - 1) != "," {
                 continue;
             }
             let words = its + 1..k - 1;
@@ -4095,7 +4115,7 @@ impl RuleExtractor<'_> {
             let first = v.mentions.partition_point(|x| x.sentence + 2 < si);
             let Some(owner) = v.mentions[first..]
                 .iter()
-                .take_while(|x| x.start < v.toks[its].start)
+                .take_while(|x| x.start < v.toks[opening].start)
                 .filter(|x| {
                     !x.nested
                         && matches!(x.node_type, NodeType::Organization | NodeType::Country)
