@@ -660,9 +660,19 @@ fn administrations(lex: &Lexicon, tokens: &[text::Token], mentions: &[Mention], 
     let alone: BTreeSet<(usize, &str)> =
         mentions.iter().filter(|m| !governing(m)).map(|m| (m.sentence, m.entity.as_str())).collect();
     let mut swaps: BTreeMap<(usize, String), String> = BTreeMap::new(); // (sentence, person) -> state
+    // (with no head's post in the document, "the X administration" is the American usage,
+    // where the story names the United States more than once)
+    let us = "country:USA";
+    let us_named = mentions.iter().filter(|m| m.entity == us && !m.nested).count() >= 2;
     for m in mentions.iter().filter(|m| governing(m)) {
-        let Some(states) = heads.get(m.entity.as_str()) else { continue };
-        let [state] = states.iter().copied().collect::<Vec<_>>()[..] else { continue };
+        let state = match heads.get(m.entity.as_str()) {
+            Some(states) => {
+                let [state] = states.iter().copied().collect::<Vec<_>>()[..] else { continue };
+                state
+            }
+            None if us_named && word_after(m) == Some("administration") => us,
+            None => continue,
+        };
         if !alone.contains(&(m.sentence, m.entity.as_str())) {
             swaps.insert((m.sentence, m.entity.clone()), state.to_string());
         }

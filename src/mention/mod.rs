@@ -1544,21 +1544,22 @@ impl RuleFinder<'_> {
         // (not a city's own people or places: "Brussels police", "Brussels airport")
         let city_noun = toks.get(b).is_some_and(|n| {
             b < s.tokens.end
-                && n.is_word()
-                && !n.is_capitalized()
-                && (self.lex.agent(&n.lower).is_some()
-                    || self.lex.follower_type(&n.lower).is_some()
-                    || matches!(
-                        n.lower.as_str(),
-                        "police"
-                            | "prosecutors"
-                            | "prosecutor"
-                            | "court"
-                            | "mayor"
-                            | "residents"
-                            | "region"
-                            | "attacks"
-                    ))
+                && matches!(
+                    n.lower.as_str(),
+                    "police"
+                        | "prosecutors"
+                        | "prosecutor"
+                        | "court"
+                        | "mayor"
+                        | "residents"
+                        | "region"
+                        | "attacks"
+                        | "airport"
+                        | "prison"
+                        | "hospital"
+                        | "city"
+                        | "suburb"
+                )
         });
         let seat = !city_noun && surfaces.iter().any(|x| x.form == MentionForm::Capital);
         // preference: a capital in a locative context is the city; otherwise
@@ -3115,14 +3116,13 @@ fn add_delegations(toks: &[Token], out: &mut Vec<Mention>) {
                     q += 1;
                 }
                 // (not a side in a game: "was led by Tom Brand, who scored twice")
-                let play = toks.iter().skip(q).take(16).any(|x| {
+                // (in its own sentence)
+                let play = toks.iter().skip(q).take(16).take_while(|x| x.norm != "." && x.norm != "!").any(|x| {
                     matches!(
                         x.lower.as_str(),
                         "scored"
                             | "goal"
                             | "goals"
-                            | "match"
-                            | "final"
                             | "game"
                             | "coach"
                             | "tournament"
@@ -3131,7 +3131,6 @@ fn add_delegations(toks: &[Token], out: &mut Vec<Mention>) {
                             | "championship"
                             | "innings"
                             | "wickets"
-                            | "points"
                     )
                 });
                 q > k

@@ -565,6 +565,31 @@ const POST_MODIFIERS: &[&str] = &[
     "interim",
 ];
 
+/// Head nouns of a state's bodies named by common words: "Gondor's military
+/// intelligence agency", "Rohan's army".
+const STATE_BODY_NOUNS: &[&str] = &[
+    "army",
+    "agency",
+    "service",
+    "services",
+    "military",
+    "police",
+    "forces",
+    "navy",
+    "guard",
+    "bank",
+    "directorate",
+    "command",
+];
+
+/// Function words that end a noun phrase's run of words.
+fn is_function_word_lower(w: &str) -> bool {
+    matches!(
+        w,
+        "into" | "to" | "of" | "in" | "on" | "for" | "against" | "with" | "the" | "a" | "an" | "and" | "at" | "by"
+    )
+}
+
 /// Words that count a plural noun: "three detained citizens", "several Arnorians".
 const COUNT_WORDS: &[&str] =
     &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "dozens", "hundreds"];
@@ -3844,15 +3869,27 @@ impl RuleExtractor<'_> {
             // ("the head of Gondor's army": the state's forces, whose head holds a post of
             // the state)
             let mut via_agent = false;
+            let mut forces_noun = String::new();
             if v.m(o).possessive {
                 let after = v.after(o);
+                // (the noun ends the phrase: not "Gondor's police union"; "armed" only before
+                // "forces")
+                let next = v.lower(after + 1);
                 let forces = v.m(o).node_type == NodeType::Country
                     && v.owner(after).is_none()
-                    && matches!(v.lower(after), "army" | "military" | "navy" | "police" | "armed")
-                    && v.lower(after + 1) != "'s";
+                    && (matches!(v.lower(after), "army" | "military" | "navy" | "police")
+                        && !v
+                            .toks
+                            .get(after + 1)
+                            .is_some_and(|x| x.is_word() && !x.is_capitalized() && after + 1 < v.range.end)
+                        || v.lower(after) == "armed" && next == "forces")
+                    && next != "'s";
                 match v.owner(after).filter(|&b| v.m(b).node_type == NodeType::Organization) {
                     Some(b) => o = b,
-                    None if forces => via_agent = true,
+                    None if forces => {
+                        via_agent = true;
+                        forces_noun = v.surface(after, after + 1 + usize::from(v.lower(after) == "armed"));
+                    }
                     None => continue,
                 }
                 // ("of Libya's UN-recognised Government of National Unity": a body glued to
@@ -3894,7 +3931,9 @@ impl RuleExtractor<'_> {
                     None => continue,
                 },
             };
-            // (a kinship is the kin noun itself: "the powerful sister of" is a sister)
+            // (a kinship is the kin noun itself: "the powerful sister of" is a sister; the head
+            // of a state's army heads the army, "Head of the army", not the state)
+            let role = if via_agent { format!("{role} of the {}", forces_noun.to_lowercase()) } else { role };
             let (key, role) =
                 if rel == Relation::RelativeOf { ("kinship", v.surface(t, t + n)) } else { ("role", role) };
             self.push(out, &m.entity, rel, &om.entity, si, rule, attrs(&[(key, Value::String(role))]));
@@ -4105,12 +4144,20 @@ impl RuleExtractor<'_> {
                 continue;
             }
             let words = its + 1..k - 1;
+            // (a post of a body's or a state's office, not a ship's captain)
+            let office = |q: usize| {
+                self.lex
+                    .title(v.lower(q))
+                    .is_some_and(|t| matches!(t.kind.as_str(), "head" | "minister" | "official" | "diplomat"))
+                    || self.lex.relational(v.lower(q)).is_some()
+            };
             if words.is_empty()
                 || !words.clone().all(|q| v.owner(q).is_none() && v.toks[q].is_word())
-                || !words.clone().any(|q| noun_at_post(self.lex, v.lower(q)))
+                || !words.clone().any(office)
             {
                 continue;
             }
+            let kind_named = v.lower(its) == "'s";
             // the body or state named last before, in this sentence or the two before
             let first = v.mentions.partition_point(|x| x.sentence + 2 < si);
             let Some(owner) = v.mentions[first..]
@@ -4125,9 +4172,22 @@ impl RuleExtractor<'_> {
             else {
                 continue;
             };
+            // ("the company's chairman" is a body's, never a state's; a state's post is one of
+            // its offices: "Its foreign minister", not "Its captain")
+            let state_office = words.clone().any(|q| {
+                self.lex.title(v.lower(q)).is_some_and(|t| matches!(t.kind.as_str(), "head" | "minister" | "diplomat"))
+            });
+            if owner.node_type != NodeType::Organization && (kind_named || !state_office) {
+                continue;
+            }
             let role = v.surface(its + 1, k - 1);
+            // (a deputy or a former head holds a post, and leads nothing)
+            let second = words.clone().any(|q| {
+                matches!(v.lower(q), "deputy" | "former" | "vice" | "acting" | "assistant" | "staff" | "outgoing")
+            });
             let rel =
                 if words.clone().any(|q| matches!(v.lower(q), "head" | "chief" | "leader" | "chairman" | "chairwoman"))
+                    && !second
                     && owner.node_type == NodeType::Organization
                 {
                     Relation::Leads
@@ -4279,10 +4339,15 @@ impl RuleExtractor<'_> {
                     // ("who heads Gondor's military intelligence agency": a state's body named
                     // by common words; its head holds a post of the state, he does not lead it)
                     let a = v.after(o);
+                    // (the body's words up to its head noun: "military intelligence agency";
+                    // not "army into battle against")
                     let body_words = (a..(a + 4).min(v.range.end))
                         .take_while(|&k| v.owner(k).is_none() && v.toks[k].is_word() && !v.toks[k].is_capitalized())
-                        .count();
-                    if v.m(o).possessive && v.m(o).node_type == NodeType::Country && body_words > 0 {
+                        .filter(|&k| STATE_BODY_NOUNS.contains(&v.lower(k)))
+                        .last()
+                        .map_or(0, |k| k + 1 - a);
+                    let plain_words = (a..a + body_words).all(|k| !is_function_word_lower(v.lower(k)));
+                    if v.m(o).possessive && v.m(o).node_type == NodeType::Country && body_words > 0 && plain_words {
                         let role = format!("Head of {}", v.surface(a, a + body_words));
                         self.push(
                             out,
@@ -5918,12 +5983,26 @@ impl RuleExtractor<'_> {
         // seller of the sale last reported
         let sale = (k + 1..(k + 3).min(v.range.end))
             .take_while(plain)
-            .any(|j| matches!(v.lower(j), "sale" | "sales" | "transfer" | "package" | "deliveries"));
-        if sale {
+            .find(|&j| matches!(v.lower(j), "sale" | "sales" | "transfer" | "package" | "deliveries"))
+            // (the head of its phrase, not "the sales tax", "the transfer of prisoners", "the
+            // package of reforms", "the sale by Angmar")
+            .filter(|&j| {
+                let next = v.lower(j + 1);
+                let of_arms = next == "of"
+                    && (j + 2..(j + 7).min(v.range.end))
+                        .any(|q| ARMS.contains(&v.lower(q)) || HANDED_ARMS.contains(&v.lower(q)));
+                next != "by"
+                    && (next != "of" || of_arms)
+                    && !v
+                        .toks
+                        .get(j + 1)
+                        .is_some_and(|x| x.is_word() && !x.is_capitalized() && next != "of" && j + 1 < v.range.end)
+            });
+        if sale.is_some() {
             let found = out.iter().rev().take_while(|f| f.sentence + 2 >= si).find(|f| {
                 f.relation == Relation::Supports
                     && f.sentence < si
-                    && matches!(f.rule.as_str(), "arms-sale" | "arms-package" | "arms-transfer")
+                    && matches!(f.rule.as_str(), "arms-sale" | "arms-package" | "arms-transfer" | "arms-purchase")
             })?;
             let end = mentions.partition_point(|m| m.sentence <= si);
             return (0..end)
@@ -6662,6 +6741,23 @@ impl RuleExtractor<'_> {
     /// "Rohan agreed to buy 40 Eurofighter Typhoon jets from Gondor": the seller of arms
     /// supports the buyer (CAMEO 07).
     fn arms_bought(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        // ("halted purchases of tanks from Gondor": a purchase stopped is no support)
+        if (t.saturating_sub(2).max(v.range.start)..t).any(|k| {
+            matches!(
+                v.lower(k),
+                "halted"
+                    | "halts"
+                    | "stopped"
+                    | "suspended"
+                    | "suspends"
+                    | "cancelled"
+                    | "canceled"
+                    | "banned"
+                    | "froze"
+            )
+        }) {
+            return;
+        }
         let from = (t + 1..(t + 12).min(v.range.end))
             .take_while(|&k| !(v.is_stop(k) && (v.lower(k) != "-" || v.toks[k].space_before)) && v.lower(k) != ",")
             .find(|&k| v.lower(k) == "from")
@@ -6797,7 +6893,6 @@ impl RuleExtractor<'_> {
                 ) || matches!(v.lower(t), "pay" | "pays")
                     && v.lower(k) == "price"
                     && matches!(v.lower(k - 1), "heavy" | "high" | "steep" | "dear" | "terrible" | "heavier")
-                    && v.lower(k + 1) != "for"
             });
         if !punishment {
             return;
@@ -9140,7 +9235,19 @@ impl RuleExtractor<'_> {
                 // one that is to suffer is not: "that Angmar would be crushed")
                 if let Some(o) = named {
                     let m = v.m(o);
-                    let a = v.after(o);
+                    let mut a = v.after(o);
+                    // (past its agents or an apposition: "Arnor's army would", "Arnor, its
+                    // ally, would")
+                    if m.possessive {
+                        while a < v.range.end && a < v.after(o) + 2 && v.owner(a).is_none() && v.agent(a).is_some() {
+                            a += 1;
+                        }
+                    }
+                    if v.lower(a) == "," {
+                        if let Some(c) = (a + 1..(a + 6).min(v.range.end)).find(|&q| v.lower(q) == ",") {
+                            a = c + 1;
+                        }
+                    }
                     let acts = matches!(v.lower(a), "would" | "will" | "could" | "is" | "was")
                         && !matches!(v.lower(a + 1), "be" | "face" | "pay" | "suffer" | "regret");
                     if acts {
@@ -9421,7 +9528,7 @@ impl RuleExtractor<'_> {
                 // ("would not retaliate against U.S. tariffs")
                 // ("targeted 13 more Venezuelan officials, alleging violations": people and
                 // firms targeted are listed, not struck)
-                let violent = (t..v.range.end).any(|k| {
+                let violent = (t..(t + 10).min(v.range.end)).take_while(|&k| v.lower(k) != ",").any(|k| {
                     ATTACK_NOUNS.contains(&v.lower(k))
                         || matches!(v.lower(k), "killing" | "killed" | "drone" | "drones")
                 });
