@@ -175,33 +175,31 @@ fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention])
                 continue;
             }
         }
+        let Some(p) = m.entry.and(mention::state_before(mentions, i)) else { continue };
         let listed_elsewhere = m.node_type == NodeType::Organization
             && m.tokens.len() == 2
             && lex.is_state_head(&tokens[m.tokens.end - 1].lower)
             && m.entry.is_some_and(|e| {
                 let country = lex.gazetteer.entry(e).country.as_deref();
-                country.is_some()
-                    && mention::state_before(mentions, i).is_some_and(|p| Some(p.entity.as_str()) != country)
+                country.is_some() && Some(p.entity.as_str()) != country
             });
         // (the same body named with its own state again is the listed one, and so are its
         // bare repeats after that: "the British Foreign Office … the Foreign Office")
-        if !listed_elsewhere && m.entry.is_some() && mention::state_before(mentions, i).is_some() {
+        if !listed_elsewhere {
             let e = m.entry;
             renamed.retain(|r| Some(r.0) != e);
             continue;
         }
-        if let (true, Some(p)) = (listed_elsewhere, mention::state_before(mentions, i)) {
-            let base = tokens[m.tokens.clone()].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
-            let label = format!("{} {base}", p.label);
-            let state = p.entity.clone();
-            let id = format!("organization:{}", gazetteer::slug(&label));
-            renamed.extend(m.entry.map(|e| (e, id.clone(), label.clone(), state.clone())));
-            let m = &mut mentions[i];
-            m.entity = id;
-            m.label = label;
-            m.entry = None;
-            m.country = Some(state);
-        }
+        let base = tokens[m.tokens.clone()].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
+        let label = format!("{} {base}", p.label);
+        let state = p.entity.clone();
+        let id = format!("organization:{}", gazetteer::slug(&label));
+        renamed.extend(m.entry.map(|e| (e, id.clone(), label.clone(), state.clone())));
+        let m = &mut mentions[i];
+        m.entity = id;
+        m.label = label;
+        m.entry = None;
+        m.country = Some(state);
     }
     // (mention index, bare name, id, label, country), in text order
     let mut scoped: Vec<(usize, String, String, String, String)> = Vec::new();
@@ -663,7 +661,7 @@ fn administrations(lex: &Lexicon, tokens: &[text::Token], mentions: &[Mention], 
     // (with no head's post in the document, "the X administration" is the American usage,
     // where the story names the United States more than once)
     let us = "country:USA";
-    let us_named = mentions.iter().filter(|m| m.entity == us && !m.nested).count() >= 2;
+    let us_named = names_us_twice(mentions);
     for m in mentions.iter().filter(|m| governing(m)) {
         let state = match heads.get(m.entity.as_str()) {
             Some(states) => {
@@ -690,6 +688,12 @@ fn administrations(lex: &Lexicon, tokens: &[text::Token], mentions: &[Mention], 
     relations.retain(|f| f.source != f.target);
 }
 
+/// Whether a story names the United States more than once: where "the X
+/// administration" is the American usage for its government.
+fn names_us_twice(mentions: &[Mention]) -> bool {
+    mentions.iter().filter(|m| m.entity == "country:USA" && !m.nested).take(2).count() == 2
+}
+
 /// "The Trump administration imposed sanctions" where no person of that name is
 /// found: in a document that names the United States, "the <Name> administration" is
 /// the American usage for its government, and stands for it.
@@ -698,13 +702,12 @@ fn unnamed_administrations(tokens: &[text::Token], sentences: &[text::Sentence],
     if !tokens.iter().any(|t| t.lower == "administration") {
         return;
     }
-    let Some(us) = mentions.iter().find(|m| m.entity == "country:USA" && !m.nested).cloned() else { return };
     // (… where the story names the United States more than once: "The Maduro
     // administration criticized Colombia, an ally of the United States" is not its)
-    let us_count = mentions.iter().filter(|m| m.entity == "country:USA" && !m.nested).count();
-    if us_count < 2 {
+    if !names_us_twice(mentions) {
         return;
     }
+    let Some(us) = mentions.iter().find(|m| m.entity == "country:USA" && !m.nested).cloned() else { return };
     let mut covered = vec![false; tokens.len()];
     for m in mentions.iter() {
         covered[m.tokens.clone()].fill(true);

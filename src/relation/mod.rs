@@ -1336,6 +1336,12 @@ impl<'a> View<'a> {
         SET.get_or_init(|| CLAUSE_STOP.iter().copied().collect()).contains(self.lower(t))
     }
 
+    /// Whether token `t` ends a clause: a stop, but not a hyphen glued inside a word
+    /// ("air-launched", "UN-recognised", "F-35").
+    fn ends_clause(&self, t: usize) -> bool {
+        self.is_stop(t) && (self.lower(t) != "-" || self.toks[t].space_before)
+    }
+
     /// ", X's son-in-law" / ", the leader of X": an apposition after a
     /// mention, which describes it and is not a new member of the group.
     fn apposition_end(&self, t: usize) -> Option<usize> {
@@ -1372,9 +1378,8 @@ impl<'a> View<'a> {
         if self.lower(j) == "of" || (self.owner(j).is_some() && self.lower(j.wrapping_sub(1)) == "of") {
             // (a glued hyphen is no dash: "of Libya's UN-recognised Government of National
             // Unity,")
-            let close = (j..(j + 14).min(self.range.end))
-                .take_while(|&k| !self.is_stop(k) || self.lower(k) == "-" && !self.toks[k].space_before)
-                .find(|&k| self.lower(k) == ",");
+            let close =
+                (j..(j + 14).min(self.range.end)).take_while(|&k| !self.ends_clause(k)).find(|&k| self.lower(k) == ",");
             if let Some(c) = close {
                 return Some(c);
             }
@@ -5271,15 +5276,21 @@ impl RuleExtractor<'_> {
     fn known_parts(&self, tokens: &[Token], mentions: &[Mention], out: &mut Vec<Found>) {
         let countries: std::collections::BTreeSet<&str> =
             mentions.iter().filter(|m| m.node_type == NodeType::Country).map(|m| m.entity.as_str()).collect();
-        // the bodies named only in brackets, as a credit: "(AFP)" (found once)
+        // the bodies named only in brackets, as a credit: "(AFP)" (found once, and only
+        // where a listed news medium asks)
         let credit = |x: &Mention| x.tokens.start > 0 && tokens[x.tokens.start - 1].norm == "(";
-        let uncredited: std::collections::BTreeSet<&str> =
-            mentions.iter().filter(|x| !credit(x)).map(|x| x.entity.as_str()).collect();
-        let credited_only: std::collections::BTreeSet<&str> = mentions
-            .iter()
-            .filter(|x| credit(x) && !uncredited.contains(x.entity.as_str()))
-            .map(|x| x.entity.as_str())
-            .collect();
+        let credited_only = std::cell::OnceCell::new();
+        let credited_only = || {
+            credited_only.get_or_init(|| {
+                let uncredited: std::collections::BTreeSet<&str> =
+                    mentions.iter().filter(|x| !credit(x)).map(|x| x.entity.as_str()).collect();
+                mentions
+                    .iter()
+                    .filter(|x| credit(x) && !uncredited.contains(x.entity.as_str()))
+                    .map(|x| x.entity.as_str())
+                    .collect::<std::collections::BTreeSet<&str>>()
+            })
+        };
         let mut done = std::collections::BTreeSet::new();
         for m in mentions {
             // a generic state body scoped to its state ("the Foreign Ministry in Beijing",
@@ -5302,7 +5313,7 @@ impl RuleExtractor<'_> {
             let (Some(c), Some(e)) = (&m.country, m.entry) else { continue };
             // ("BAMAKO, Nov 25 (AFP) -": an agency credited in brackets only is no part of
             // the story, nor is where it is based)
-            if self.lex.gazetteer.entry(e).kind == "media" && credited_only.contains(m.entity.as_str()) {
+            if self.lex.gazetteer.entry(e).kind == "media" && credited_only().contains(m.entity.as_str()) {
                 continue;
             }
             if m.node_type == NodeType::Country || !countries.contains(c.as_str()) || !done.insert(m.entity.clone()) {
@@ -6759,7 +6770,7 @@ impl RuleExtractor<'_> {
             return;
         }
         let from = (t + 1..(t + 12).min(v.range.end))
-            .take_while(|&k| !(v.is_stop(k) && (v.lower(k) != "-" || v.toks[k].space_before)) && v.lower(k) != ",")
+            .take_while(|&k| !v.ends_clause(k) && v.lower(k) != ",")
             .find(|&k| v.lower(k) == "from")
             .filter(|&f| (t + 1..f).any(|k| ARMS.contains(&v.lower(k))));
         let Some(from) = from else { return };
@@ -6804,7 +6815,7 @@ impl RuleExtractor<'_> {
         } else if selling || v.lower(t + 1) == "of" {
             let from = t + 1;
             (from..(from + 10).min(v.range.end))
-                .take_while(|&k| !(v.is_stop(k) && (v.lower(k) != "-" || v.toks[k].space_before)) && v.lower(k) != ",")
+                .take_while(|&k| !v.ends_clause(k) && v.lower(k) != ",")
                 .find(|&k| matches!(v.lower(k), "to" | "for"))
                 .filter(|&p| {
                     (from..p).any(|k| {
@@ -8341,10 +8352,7 @@ impl RuleExtractor<'_> {
                 let mut k = end;
                 let mut obj = Vec::new();
                 // (a hyphen inside a word is no clause's dash: "air-launched", "F-35")
-                while k < v.range.end
-                    && k < end + 10
-                    && !(v.is_stop(k) && (v.lower(k) != "-" || v.toks[k].space_before))
-                {
+                while k < v.range.end && k < end + 10 && !v.ends_clause(k) {
                     // ("imposed sanctions on Thursday on X": past a day's preposition)
                     if v.lower(k) == cue.prep && !crate::time::is_day_or_month(v.lower(k + 1)) {
                         // ("with Cuba and Norway acting as guarantors": no side)

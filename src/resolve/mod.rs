@@ -169,18 +169,21 @@ fn resolve_bare_heads(lex: &Lexicon, tokens: &[Token], mentions: &mut Vec<Mentio
         if p.node_type != NodeType::Organization {
             continue;
         }
-        let mut of_p: Vec<String> = Vec::new();
+        // (its first and last words, and a listed body's last label word; each head once)
+        let label_last = (p.entry.is_some() && p.label.split_whitespace().count() > 1)
+            .then(|| p.label.split_whitespace().last().map(str::to_lowercase))
+            .flatten();
+        let mut of_p: Vec<&str> = Vec::with_capacity(3);
         if p.tokens.len() > 1 {
-            of_p.push(tokens[p.tokens.end - 1].lower.to_string());
-            of_p.push(tokens[p.tokens.start].lower.to_string());
+            of_p.push(tokens[p.tokens.end - 1].lower.as_str());
+            of_p.push(tokens[p.tokens.start].lower.as_str());
         }
-        if p.entry.is_some() && p.label.split_whitespace().count() > 1 {
-            of_p.extend(p.label.split_whitespace().last().map(str::to_lowercase));
-        }
-        of_p.sort();
-        of_p.dedup();
-        for h in of_p {
-            if let Some(&h) = heads.get(h.as_str()) {
+        of_p.extend(label_last.as_deref());
+        for (n, h) in of_p.iter().enumerate() {
+            if of_p[..n].contains(h) {
+                continue;
+            }
+            if let Some(&h) = heads.get(*h) {
                 named.entry(h).or_default().push(k);
             }
         }
