@@ -4140,6 +4140,11 @@ impl RuleExtractor<'_> {
                                 | "alliance"
                                 | "organisation"
                                 | "organization"
+                                | "ministry"
+                                | "council"
+                                | "commission"
+                                | "party"
+                                | "army"
                         )
             }) else {
                 continue;
@@ -4163,6 +4168,9 @@ impl RuleExtractor<'_> {
                 continue;
             }
             let kind_named = v.lower(its) == "'s";
+            // ("the ministry's spokesman" is the ministry's named last, not the last body's)
+            let kind = v.lower(its - 1);
+            let specific = kind_named && matches!(kind, "ministry" | "council" | "commission" | "party" | "army");
             // the body or state named last before, in this sentence or the two before
             let first = v.mentions.partition_point(|x| x.sentence + 2 < si);
             let Some(owner) = v.mentions[first..]
@@ -4172,6 +4180,7 @@ impl RuleExtractor<'_> {
                     !x.nested
                         && matches!(x.node_type, NodeType::Organization | NodeType::Country)
                         && x.form != MentionForm::Demonym
+                        && (!specific || x.label.to_lowercase().split_whitespace().any(|w| w == kind))
                 })
                 .last()
             else {
