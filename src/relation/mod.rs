@@ -6030,6 +6030,33 @@ impl RuleExtractor<'_> {
                 .take_while(|&i| mentions[i].sentence + 2 >= si)
                 .find(|&i| mentions[i].entity == found.source);
         }
+        // "Gondor imposed sanctions on Arnor. Arnor condemned the move": a measure named
+        // again by a vague noun is the last hostile act or help reported in the two
+        // sentences before, and its doer is blamed (the sanctioning state for "the sanctions")
+        let vague = (k + 1..(k + 3).min(v.range.end)).take_while(plain).find(|&j| {
+            matches!(v.lower(j), "move" | "decision" | "step" | "measure" | "measures" | "sanctions" | "action")
+        });
+        if let Some(j) = vague {
+            let named = matches!(v.lower(j + 1), "by" | "of" | "on" | "against" | "to")
+                && (j + 2..(j + 4).min(v.range.end)).any(|q| v.owner(q).is_some());
+            if named || v.lower(j + 1) == "to" {
+                return None;
+            }
+            let sanctions = v.lower(j) == "sanctions";
+            let found = out.iter().rev().take_while(|f| f.sentence + 2 >= si).find(|f| {
+                f.sentence < si
+                    && (f.relation == Relation::Sanctions
+                        || !sanctions
+                            && matches!(f.relation, Relation::Attacks | Relation::Threatens | Relation::Supports))
+                    // (a pledge is a move too: "pledged military aid to Rohan")
+                    && f.attributes.get("modality").is_none_or(|m| m == "reported" || m == "future")
+            })?;
+            let end = mentions.partition_point(|m| m.sentence <= si);
+            return (0..end)
+                .rev()
+                .take_while(|&i| mentions[i].sentence + 2 >= si)
+                .find(|&i| mentions[i].entity == found.source && can_act(mentions[i].node_type));
+        }
         let noun = (k + 1..(k + 4).min(v.range.end))
             .take_while(plain)
             .find(|&j| ATTACK_NOUNS.contains(&v.lower(j)) || matches!(v.lower(j), "invasion" | "incursion"))?;
