@@ -3669,6 +3669,27 @@ impl RuleExtractor<'_> {
                 }
                 t += 1;
             }
+            // ("the EU's enlargement commissioner, X", "Gondor's border guard chief, X": up to
+            // two plain words of a portfolio before a post with a person after its comma)
+            if noun_at(t).is_none() {
+                let plain = |q: usize| {
+                    q < v.range.end
+                        && v.owner(q).is_none()
+                        && v.toks[q].is_word()
+                        && !v.toks[q].is_capitalized()
+                        && !v.toks[q].norm.starts_with('\'')
+                };
+                let named_after = |q: usize| {
+                    v.lower(q) == ","
+                        && v.owner(q + 1)
+                            .is_some_and(|o| v.m(o).node_type == NodeType::Person && v.m(o).tokens.start == q + 1)
+                };
+                if let Some(j) = (1..=2)
+                    .find(|&j| (t..t + j).all(plain) && noun_at(t + j).is_some_and(|(n, _)| named_after(t + j + n)))
+                {
+                    t += j;
+                }
+            }
             let Some((n, noun)) = noun_at(t) else { continue };
             let noun_text = v.surface(t, t + n);
             // "Britain's ambassador to the United Nations, Barbara Woodward": past the post
