@@ -7376,7 +7376,13 @@ impl RuleExtractor<'_> {
             }
             // "to" marks an intention only right before the cue ("agreed to meet"), not
             // "allowed to eavesdrop on telephone conversations"
-            if FUTURE.contains(&w) && modality.is_none() && (w != "to" || k + 1 == t) {
+            // ("attempted to attack", "tried to storm": an attempt was made)
+            let attempt = w == "to"
+                && matches!(
+                    v.lower(k.wrapping_sub(1)),
+                    "attempted" | "tried" | "attempts" | "tries" | "attempting" | "trying"
+                );
+            if FUTURE.contains(&w) && modality.is_none() && (w != "to" || k + 1 == t) && !attempt {
                 modality = Some("future");
             }
         }
@@ -7491,6 +7497,67 @@ impl RuleExtractor<'_> {
                 if !same {
                     return Some("reported");
                 }
+            }
+        }
+        // "Gondorian forces attacked Arnor, the Arnorian Defence Ministry said.", "…,
+        // according to Arnorian state media.": a named source's claim closing the
+        // sentence, when the source is not the actor
+        let last = (t + n..v.range.end).rev().find(|&k| {
+            v.toks[k].is_word()
+                || v.owner(k).is_some()
+                || !matches!(v.lower(k), "." | "\"" | "”" | "'" | "’" | "!" | ")")
+        });
+        let source = last.and_then(|k| {
+            let w = v.lower(k);
+            if matches!(w, "said" | "says" | "reported" | "reports" | "claimed" | "claims" | "alleged") {
+                let o = v.owner(k - 1)?;
+                // (the speaker's phrase opens after a comma, over names, titles and their
+                // qualifiers: ", the Arnorian Defence Ministry said", ", Arnor's foreign
+                // minister Tom Brand said")
+                let phrase = |q: usize| {
+                    let x = v.lower(q);
+                    v.owner(q).is_some()
+                        || v.toks[q].is_capitalized()
+                        || matches!(x, "the" | "a" | "'s" | "’s")
+                        || self.lex.title(x).is_some()
+                        || POST_MODIFIERS.contains(&x)
+                        || PORTFOLIO_WORDS.contains(&x)
+                };
+                let c = (k.saturating_sub(10).max(t + n)..k).rev().find(|&q| !phrase(q))?;
+                (v.lower(c) == ",").then_some(o)
+            } else {
+                // ", according to Arnorian state media" (a source named by its state)
+                let a = (k.saturating_sub(5).max(t + n)..k).find(|&q| v.lower(q) == "according")?;
+                (v.lower(a + 1) == "to" && v.lower(a.wrapping_sub(1)) == ",")
+                    .then(|| (a + 2..=k).find_map(|q| v.owner(q)))
+                    .flatten()
+            }
+        });
+        if let Some(o) = source {
+            // (the actor's own body speaking is no other source)
+            // (a titled person's side is the state or body named before the title: "Gondor's
+            // foreign minister Tom Brand")
+            let side = |x: usize| {
+                let m = v.m(x);
+                let a = m.tokens.start;
+                let titled = (m.node_type == NodeType::Person)
+                    .then(|| {
+                        (a.saturating_sub(5).max(v.range.start)..a)
+                            .rev()
+                            .take_while(|&q| v.lower(q) != ",")
+                            .find_map(|q| v.owner(q))
+                            .filter(|&p| matches!(v.m(p).node_type, NodeType::Country | NodeType::Organization))
+                    })
+                    .flatten()
+                    .map_or(m, |p| v.m(p));
+                titled.country.clone().unwrap_or_else(|| titled.entity.clone())
+            };
+            let same = subj.iter().any(|&x| v.m(x).entity == v.m(o).entity || side(x) == side(o));
+            // (a person of no named side may be the actor's own: "Albania asked Greece …,
+            // Foreign Minister X said")
+            let known = v.m(o).node_type != NodeType::Person || side(o) != v.m(o).entity;
+            if !same && known && can_act(v.m(o).node_type) {
+                return Some("reported");
             }
         }
         None
@@ -9549,6 +9616,29 @@ impl RuleExtractor<'_> {
         if ordered_held {
             recode(&mut attributes, &mut rule, "17", -7.0, "+held");
         }
+        // "ordered the Arnorian ambassador to leave the country": an expulsion of a state's
+        // envoys (CAMEO 16), no demand they are to meet
+        let ordered_out = relation == Relation::Demands
+            && v.lower(t).starts_with("order")
+            && !obj.is_empty()
+            && (t + 1..(t + 6).min(v.range.end)).any(|k| {
+                matches!(
+                    v.lower(k),
+                    "ambassador"
+                        | "ambassadors"
+                        | "diplomat"
+                        | "diplomats"
+                        | "envoy"
+                        | "envoys"
+                        | "attache"
+                        | "attaché"
+                )
+            })
+            && (t + 2..(t + 9).min(v.range.end))
+                .any(|k| v.lower(k) == "to" && matches!(v.lower(k + 1), "leave" | "depart" | "quit"));
+        if ordered_out {
+            recode(&mut attributes, &mut rule, "16", -4.0, "+expelled");
+        }
         if challenge_to_act {
             recode(&mut attributes, &mut rule, "10", -5.0, "+to-act");
         }
@@ -9678,7 +9768,7 @@ impl RuleExtractor<'_> {
         if withheld {
             recode(&mut attributes, &mut rule, "16", -4.0, "+withheld");
         }
-        let relation = if withheld || economic || ordered_held {
+        let relation = if withheld || economic || ordered_held || ordered_out {
             Relation::Sanctions
         } else if challenge_to_act {
             Relation::Demands
@@ -9693,6 +9783,12 @@ impl RuleExtractor<'_> {
         // "Gondor's president thanked Arnor for its support": the one thanked gave it
         let thanked_support = v.lower(t).starts_with("thank")
             && obj.iter().map(|&x| v.after(x)).max().is_some_and(|k| {
+                // (past a relative clause: "thanked Rohan, which has deployed forces, for")
+                let k = if v.lower(k) == "," && matches!(v.lower(k + 1), "which" | "who") {
+                    (k + 2..(k + 16).min(v.range.end)).find(|&q| v.lower(q) == ",").map_or(k, |q| q + 1)
+                } else {
+                    k
+                };
                 v.lower(k) == "for"
                     && (k + 1..(k + 4).min(v.range.end)).any(|q| {
                         matches!(
