@@ -5527,6 +5527,10 @@ impl RuleExtractor<'_> {
                     self.arms_package(v, si, t, out);
                     self.trip(v, si, t, actors, out)
                 }
+                "ally" => {
+                    self.ally_of(v, si, t, out);
+                    self.trip(v, si, t, actors, out)
+                }
                 "persona" => {
                     self.persona_non_grata(v, si, t, out);
                     self.trip(v, si, t, actors, out)
@@ -6736,6 +6740,99 @@ impl RuleExtractor<'_> {
         let subj = v.left(t, 3);
         let a = self.event_attrs(v, t, 1, &subj, cameo, goldstein);
         self.push_from(v, out, &subj, relation, o, si, "designated", &a);
+    }
+
+    /// "Angmar, a close ally of Arnor,", "Angmar is Arnor's closest ally", "Arnor's key ally,
+    /// Angmar,", "Angmar, which is a staunch Arnorian ally,": an alliance (CAMEO 06).
+    fn ally_of(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        let actor = |o: usize| matches!(v.m(o).node_type, NodeType::Country | NodeType::Organization);
+        // the ally's partner: after "of", else named before the noun past its adjectives
+        let adjective = |k: usize| {
+            matches!(
+                v.lower(k),
+                "close"
+                    | "closest"
+                    | "key"
+                    | "staunch"
+                    | "staunchest"
+                    | "main"
+                    | "traditional"
+                    | "longtime"
+                    | "long-time"
+                    | "strategic"
+                    | "major"
+                    | "important"
+                    | "regional"
+                    | "top"
+                    | "strongest"
+                    | "loyal"
+                    | "firm"
+                    | "most"
+                    | "old"
+                    | "oldest"
+                    | "trusted"
+                    | "military"
+                    | "only"
+            )
+        };
+        let mut start = t;
+        while start > v.range.start && adjective(start - 1) {
+            start -= 1;
+        }
+        let partner = if v.lower(t + 1) == "of" {
+            let k = t + 2 + usize::from(v.lower(t + 2) == "the");
+            v.owner(k).filter(|&o| actor(o) && v.m(o).tokens.start == k)
+        } else {
+            let p = start.checked_sub(1).filter(|&p| p >= v.range.start);
+            let p = p.map(|p| if matches!(v.lower(p), "'s" | "’s") { p.saturating_sub(1) } else { p });
+            let o = p.and_then(|p| v.owner(p)).filter(|&o| actor(o));
+            if let Some(o) = o {
+                start = v.m(o).tokens.start;
+                // ("a key Gondorian ally")
+                while start > v.range.start && adjective(start - 1) {
+                    start -= 1;
+                }
+            }
+            o
+        };
+        let Some(partner) = partner else { return };
+        let end = if v.lower(t + 1) == "of" { v.after(partner) } else { t + 1 };
+        if start > v.range.start && matches!(v.lower(start - 1), "a" | "an" | "the") {
+            start -= 1;
+        }
+        let before = start.checked_sub(1).filter(|&p| p >= v.range.start);
+        // X, (which is) an ally of Y | X is an ally of Y | Y's ally, X,
+        let copula =
+            |k: usize| matches!(v.lower(k), "is" | "was" | "remains" | "remained" | "became" | "becomes" | "been");
+        let x = match before {
+            Some(p) if v.lower(p) == "," => v.owner(p.wrapping_sub(1)),
+            Some(p) if copula(p) => {
+                let q = if v.lower(p) == "been" && matches!(v.lower(p.wrapping_sub(1)), "has" | "have" | "had") {
+                    p.wrapping_sub(1)
+                } else {
+                    p
+                };
+                let q = q.wrapping_sub(1);
+                if v.lower(q) == "which" && v.lower(q.wrapping_sub(1)) == "," {
+                    v.owner(q.wrapping_sub(2))
+                } else {
+                    v.owner(q)
+                }
+            }
+            // ("Arnor's closest ally, Angmar, said")
+            _ if (before.is_none() || before.is_some_and(|p| v.lower(p) == ",")) && v.lower(end) == "," => {
+                v.owner(end + 1).filter(|&o| v.m(o).tokens.start == end + 1)
+            }
+            // ("the visit to Arnor's close ally Angmar")
+            _ if v.lower(t + 1) != "of" => v.owner(end).filter(|&o| v.m(o).tokens.start == end),
+            _ => None,
+        };
+        let Some(x) = x.filter(|&x| actor(x) && !v.m(x).possessive && x != partner) else { return };
+        if v.m(x).entity == v.m(partner).entity {
+            return;
+        }
+        let a = self.event_attrs(v, t, 1, &[x], "06", 6.0);
+        self.push_from(v, out, &[x], Relation::Cooperates, partner, si, "ally-of", &a);
     }
 
     /// "Gondor declared two Rohirrim diplomats persona non grata": an expulsion of the
