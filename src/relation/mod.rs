@@ -7679,6 +7679,19 @@ impl RuleExtractor<'_> {
         if v.lower(end) == "alongside" {
             return;
         }
+        // "has never supplied any drones or missiles to Arnor": arms handed over are the
+        // arms rules' support, no cooperation beside it
+        if cue.relation == Relation::Cooperates
+            && matches!(
+                v.lower(t),
+                "supply" | "supplies" | "supplied" | "supplying" | "provide" | "provides" | "provided" | "providing"
+            )
+            && (end..(end + 6).min(v.range.end))
+                .take_while(|&k| v.owner(k).is_none())
+                .any(|k| ARMS.contains(&v.lower(k)) || HANDED_ARMS.contains(&v.lower(k)))
+        {
+            return;
+        }
         // "Iran is now taking over Iraq": a state "taken over" by another is a claim of
         // influence, no seizure (a town or a body taken over is one)
         if matches!(v.lower(t), "take" | "takes" | "taking" | "took" | "taken")
@@ -9865,7 +9878,25 @@ impl RuleExtractor<'_> {
         if withheld {
             recode(&mut attributes, &mut rule, "16", -4.0, "+withheld");
         }
-        let relation = if withheld || economic || ordered_held || ordered_out {
+        // "Gondor supplied Arnor with drones": arms or aid handed over support the receiver
+        let supplied_with = relation == Relation::Cooperates
+            && matches!(
+                v.lower(t),
+                "supply" | "supplies" | "supplied" | "supplying" | "provide" | "provides" | "provided" | "providing"
+            )
+            && obj.len() == 1
+            && v.lower(v.after(obj[0])) == "with"
+            && (v.after(obj[0]) + 1..(v.after(obj[0]) + 6).min(v.range.end)).any(|k| {
+                ARMS.contains(&v.lower(k))
+                    || HANDED_ARMS.contains(&v.lower(k))
+                    || matches!(v.lower(k), "aid" | "assistance" | "drones" | "ammunition")
+            });
+        if supplied_with {
+            recode(&mut attributes, &mut rule, "07", 7.4, "+supplied");
+        }
+        let relation = if supplied_with {
+            Relation::Supports
+        } else if withheld || economic || ordered_held || ordered_out {
             Relation::Sanctions
         } else if challenge_to_act {
             Relation::Demands
