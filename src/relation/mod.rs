@@ -4715,6 +4715,29 @@ impl RuleExtractor<'_> {
                 let np_start = matches!(before, "" | "," | "of" | "the" | "(" | "\"" | "and")
                     || agent
                     || v.is_stop(m.tokens.start.wrapping_sub(1));
+                // (not the venue of an event: "negotiations between Israel and Hamas in Cairo",
+                // "a meeting of the SCO in Moscow")
+                let s0 = m.tokens.start;
+                let s1 = if before == "the" { s0.wrapping_sub(1) } else { s0 };
+                let venue = v.lower(s1.wrapping_sub(1)) == "and"
+                    && v.owner(s1.wrapping_sub(2)).is_some_and(|x| {
+                        let a = v.m(x).tokens.start.wrapping_sub(1);
+                        let a = if v.lower(a) == "the" { a.wrapping_sub(1) } else { a };
+                        v.lower(a) == "between"
+                    })
+                    || v.lower(s1.wrapping_sub(1)) == "of"
+                        && matches!(
+                            v.lower(s1.wrapping_sub(2)),
+                            "meeting"
+                                | "meetings"
+                                | "summit"
+                                | "session"
+                                | "conference"
+                                | "talks"
+                                | "gathering"
+                                | "forum"
+                        );
+                let np_start = np_start && !venue;
                 if let Some(o) = v.owner(k).filter(|&o| {
                     let om = v.m(o);
                     np_start
@@ -6435,6 +6458,26 @@ impl RuleExtractor<'_> {
             return;
         }
         if !v.plain_words(verb + 1, t, false) || (verb + 1..t).any(|k| v.lower(k) == "with") {
+            return;
+        }
+        // "Egyptian and Qatari mediators resumed negotiations between Israel and Hamas": the
+        // mediators of talks between two sides mediate between them (CAMEO 045)
+        if matches!(v.lower(head.wrapping_sub(1)), "mediators" | "mediator" | "brokers" | "facilitators")
+            && v.lower(t + 1) == "between"
+        {
+            let the = |k: usize| k + usize::from(v.lower(k) == "the");
+            let x = v.owner(the(t + 2)).filter(|&o| can_act(v.m(o).node_type));
+            let y = x.and_then(|x| {
+                let a = v.after(x);
+                (v.lower(a) == "and").then(|| v.owner(the(a + 1))).flatten().filter(|&o| can_act(v.m(o).node_type))
+            });
+            let Some((subj, _)) = v.event_pairs(head, t, 9) else { return };
+            if let (Some(x), Some(y)) = (x, y) {
+                let a = self.event_attrs(v, verb, 1, &subj, "04", 1.0);
+                for side in [x, y] {
+                    self.push_from(v, out, &subj, Relation::Mediates, side, si, "mediators-of-talks", &a);
+                }
+            }
             return;
         }
         // talks with a third party: with that party ("held their first talks with X")
