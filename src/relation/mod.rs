@@ -6753,6 +6753,10 @@ impl RuleExtractor<'_> {
     /// measure against the one listed (CAMEO 16); a listing for concern is a rebuke
     /// (CAMEO 11).
     fn designated(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        // ("urged the White Council to designate X": the act asked for has not happened)
+        if v.lower(t.wrapping_sub(1)) == "to" && self.asked_act(v, t - 1) {
+            return;
+        }
         let mut j = t + 1 + usize::from(v.lower(t + 1) == "the");
         // "the Venezuelan group Cartel de los Soles": past a nationality and the kind of body
         let nationality = v.owner(j).filter(|&o| v.m(o).form == MentionForm::Demonym).map_or(j, |o| v.after(o));
@@ -7630,7 +7634,17 @@ impl RuleExtractor<'_> {
         }
         // reported speech: a reporting verb with a different speaker
         let first_subj = subj.first().map(|&s| v.m(s).tokens.start).unwrap_or(t);
-        for k in v.range.start..first_subj {
+        // (not across a clause of its own: "X said …, while Arnor's envoy accused Rohan")
+        let clause_from = (v.range.start..first_subj)
+            .rev()
+            .find(|&k| {
+                v.lower(k) == ";"
+                    || v.lower(k) == ","
+                        && matches!(v.lower(k + 1), "while" | "whereas" | "but")
+                        && !REPORTED.contains(&v.lower(k + 2))
+            })
+            .map_or(v.range.start, |k| k + 1);
+        for k in clause_from..first_subj {
             if REPORTED.contains(&v.lower(k)) {
                 let speaker = v.left(k, 2);
                 let same = speaker.iter().any(|&s| subj.iter().any(|&x| v.m(x).entity == v.m(s).entity));
@@ -8100,16 +8114,22 @@ impl RuleExtractor<'_> {
         // accused acts in the charge)
         // (and "criticized Gondor for imposing export controls on Angmar": the one blamed
         // acts in what it is blamed for)
+        // (past an adverb: "accused Arnor of deliberately targeting")
+        let of_at = if v.lower(t.wrapping_sub(1)).ends_with("ly") && t >= v.range.start + 2 {
+            t - 2
+        } else {
+            t.wrapping_sub(1)
+        };
         if matches!(cue.pattern, CuePattern::Verb | CuePattern::VerbPrep)
-            && matches!(v.lower(t.wrapping_sub(1)), "of" | "for")
+            && matches!(v.lower(of_at), "of" | "for")
             && v.lower(t).ends_with("ing")
         {
             // (a blamed deed read from the curated cues only: "blamed Moscow for delaying
             // ties with Baghdad" is no act against Baghdad)
-            let found = if v.lower(t - 1) == "of" {
-                accused_of(v, t - 1)
+            let found = if v.lower(of_at) == "of" {
+                accused_of(v, of_at)
             } else if cue.priority < 2 {
-                blamed_for(v, t - 1)
+                blamed_for(v, of_at)
             } else {
                 None
             };
@@ -8314,7 +8334,27 @@ impl RuleExtractor<'_> {
                             pm.node_type == NodeType::Person
                                 && pm.role.as_ref().is_some_and(|r| r.tokens.start == after)
                         });
-                        if let Some(p) = titled {
+                        // (… or after the post and a comma: "did not meet the Arnorian special
+                        // envoy, Dan Moll")
+                        let named = || {
+                            let mut q = after;
+                            while q < v.range.end
+                                && q < after + 4
+                                && v.owner(q).is_none()
+                                && v.toks[q].is_word()
+                                && !v.toks[q].is_capitalized()
+                            {
+                                q += 1;
+                            }
+                            (q > after && v.lower(q) == "," && (after..q).any(|w| noun_at_post(self.lex, v.lower(w))))
+                                .then(|| v.owner(q + 1))
+                                .flatten()
+                                .filter(|&p| v.m(p).node_type == NodeType::Person && v.m(p).tokens.start == q + 1)
+                                .filter(|&p| {
+                                    !REPORTED.contains(&v.lower(v.after(p))) && !speech_verb(v.lower(v.after(p)))
+                                })
+                        };
+                        if let Some(p) = titled.or_else(named) {
                             *x = p;
                         }
                     }
