@@ -700,17 +700,19 @@ impl RuleFinder<'_> {
         // "Minister of Foreign Affairs", "Minister of Silly Walks": a portfolio after the
         // title belongs to it (a listed place or body after "of" is the affiliation)
         let toks = ctx.toks;
-        if matches!(title.kind.as_str(), "minister" | "official" | "head")
+        // ("High Commissioner for Human Rights Ann Lee", "Assistant Secretary of State for
+        // European Affairs Ann Lee": or "for" a portfolio)
+        if matches!(title.kind.as_str(), "minister" | "official" | "head" | "diplomat")
             && toks[i].is_capitalized()
             && i + n + 1 < end
-            && toks[i + n].lower == "of"
+            && (toks[i + n].lower == "of" && title.kind != "diplomat" || toks[i + n].lower == "for")
             && toks[i + n + 1].is_capitalized()
             && self.gazetteer_at(ctx, i + n + 1, end).is_none()
         {
             let mut j = i + n + 1;
             while j < end
                 && (toks[j].is_capitalized() && self.gazetteer_at(ctx, j, end).is_none()
-                    || matches!(toks[j].lower.as_str(), "and" | "&")
+                    || matches!(toks[j].lower.as_str(), "and" | "&" | "for" | "of")
                         && toks.get(j + 1).is_some_and(|x| x.is_capitalized() && j + 1 < end))
             {
                 j += 1;

@@ -1508,13 +1508,9 @@ impl<'a> View<'a> {
                         }
                     }
                     // "Ukrainian President Volodymyr Zelensky": the country qualifies the title
-                    if let Some(p) = (next..(next + 5).min(self.range.end)).find_map(|k| self.owner(k)) {
-                        let pm = self.m(p);
-                        if pm.node_type == NodeType::Person && pm.role.as_ref().is_some_and(|r| r.tokens.start == next)
-                        {
-                            take = p;
-                            next = self.after(p);
-                        }
+                    if let Some(p) = self.titled_at(next) {
+                        take = p;
+                        next = self.after(p);
                     }
                 }
                 // "Stroud's special envoy, Paul Denner": the apposition is the referent
@@ -1719,10 +1715,24 @@ impl<'a> View<'a> {
         if self.m(b).node_type == NodeType::Person || self.m(b).possessive {
             return None;
         }
-        let after = self.after(b);
-        (after..(after + 5).min(self.range.end)).find_map(|q| self.owner(q)).filter(|&p| {
+        self.titled_at(self.after(b))
+    }
+
+    /// The person named with a post that starts at `at`: "(Arnorian) President Dan Moll",
+    /// "(Arnorian) Foreign Adviser Dan Moll" (past capitalised words of no name before the
+    /// title), "Deputy Prime Minister and Foreign Minister Dan Moll".
+    fn titled_at(&self, at: usize) -> Option<usize> {
+        // ("his Arnorian counterpart, Colonel General Dan Moll": past the counterpart)
+        let at = if COUNTERPART_NOUNS.contains(&self.lower(at)) && self.lower(at + 1) == "," { at + 2 } else { at };
+        (at..(at + 10).min(self.range.end)).find_map(|q| self.owner(q)).filter(|&p| {
             let pm = self.m(p);
-            pm.node_type == NodeType::Person && pm.role.as_ref().is_some_and(|r| r.tokens.start == after)
+            pm.node_type == NodeType::Person
+                && pm.role.as_ref().is_some_and(|r| {
+                    r.tokens.start >= at
+                        && r.tokens.start <= at + 2
+                        && (at..r.tokens.start)
+                            .all(|k| self.owner(k).is_none() && self.toks[k].is_word() && self.toks[k].is_capitalized())
+                })
         })
     }
 
@@ -8329,11 +8339,7 @@ impl RuleExtractor<'_> {
                     let m = v.m(*x);
                     if matches!(m.node_type, NodeType::Country | NodeType::Organization) {
                         let after = v.after(*x);
-                        let titled = (after..(after + 5).min(v.range.end)).find_map(|q| v.owner(q)).filter(|&p| {
-                            let pm = v.m(p);
-                            pm.node_type == NodeType::Person
-                                && pm.role.as_ref().is_some_and(|r| r.tokens.start == after)
-                        });
+                        let titled = v.titled_at(after);
                         // (… or after the post and a comma: "did not meet the Arnorian special
                         // envoy, Dan Moll")
                         let named = || {
