@@ -1154,7 +1154,29 @@ impl<'a> View<'a> {
                 && k + 8 > a
                 && (self.owner(k).is_some() || self.toks[k].is_capitalized() || matches!(self.lower(k), "'s" | "the"))
             {
-                k -= 1;
+                // (past a person's post: "Gondor's prime minister Dan Moll")
+                let post = self.owner(k).and_then(|o| {
+                    let m = self.m(o);
+                    m.role.as_ref().filter(|r| r.tokens.end == m.tokens.start && r.tokens.start > self.range.start)
+                });
+                k = post.map_or(k, |r| r.tokens.start) - 1;
+            }
+            // ("held talks with Gondor's prime minister X and": past the verb's preposition
+            // and its noun)
+            if matches!(self.lower(k), "with" | "to") {
+                let from = k;
+                while k > self.range.start
+                    && from - k < 3
+                    && self.owner(k - 1).is_none()
+                    && self.toks[k - 1].is_word()
+                    && !self.toks[k - 1].is_capitalized()
+                {
+                    k -= 1;
+                    let w = self.lower(k);
+                    if w.len() > 4 && w.ends_with("ed") || PAST_FORMS.contains(&w) {
+                        break;
+                    }
+                }
             }
             let w = self.lower(k);
             self.owner(k).is_none()
@@ -1497,6 +1519,10 @@ impl<'a> View<'a> {
                     }) {
                         take = o;
                         next = self.after(o);
+                    } else if let Some(p) = self.titled_at(next) {
+                        // "talks with Gondor's prime minister Dan Moll": the person with the post
+                        take = p;
+                        next = self.after(p);
                     }
                 }
                 // "the United States National Security Council": the country names the body
@@ -8165,7 +8191,10 @@ impl RuleExtractor<'_> {
                     .then(|| v.owner(t.wrapping_sub(2)))
                     .flatten()
                     .filter(|&o| can_act(v.m(o).node_type));
-                let mut patient = described.map_or_else(|| v.left(k, 1), |o| vec![o]);
+                // ("held talks with Dan Moll and was received by Ed Rowe": the clause's subject)
+                let coordinated =
+                    (k < t && v.lower(k.wrapping_sub(1)) == "and").then(|| v.coordinated_subject(k)).flatten();
+                let mut patient = described.map_or_else(|| coordinated.unwrap_or_else(|| v.left(k, 1)), |o| vec![o]);
                 // "Russia's attack on Ukraine was condemned by the EU": what a possessor
                 // did is condemned in him
                 if patient.is_empty() && matches!(cue.relation, Relation::Criticizes | Relation::Supports) {
