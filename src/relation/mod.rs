@@ -5276,9 +5276,13 @@ impl RuleExtractor<'_> {
             // a body)
             let a = role.tokens.start;
             let before = a.checked_sub(1).map(|p| tokens[p].lower.as_str());
-            if before
-                .is_some_and(|w| w == "'s" || tokens[a - 1].is_capitalized() || BODY_NOUNS.contains(&w) || w == "-")
-            {
+            // (a glued hyphen, "ex-President"; not the dash after a dateline)
+            if before.is_some_and(|w| {
+                w == "'s"
+                    || tokens[a - 1].is_capitalized()
+                    || BODY_NOUNS.contains(&w)
+                    || w == "-" && !tokens[a].space_before
+            }) {
                 continue;
             }
             // ("former prime minister X" held the post, which the role says; with words
