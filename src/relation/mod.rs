@@ -9871,6 +9871,20 @@ impl RuleExtractor<'_> {
         if ordered_out {
             recode(&mut attributes, &mut rule, "16", -4.0, "+expelled");
         }
+        // "Tom Brand called on President Dan Moll at the palace": a courtesy visit to a
+        // person where nothing asked follows (CAMEO 042)
+        let courtesy_call = relation == Relation::Demands
+            && matches!(v.lower(t), "called" | "calls" | "call")
+            && v.lower(t + 1) == "on"
+            && obj.len() == 1
+            && v.m(obj[0]).node_type == NodeType::Person
+            && matches!(v.lower(v.after(obj[0])), "at" | "in" | "during" | "." | "")
+            && (v.after(obj[0])..v.range.end)
+                .take_while(|&k| !matches!(v.lower(k), ";" | "."))
+                .all(|k| !matches!(v.lower(k), "to" | "for" | "that"));
+        if courtesy_call {
+            recode(&mut attributes, &mut rule, "04", 1.0, "+courtesy-call");
+        }
         if challenge_to_act {
             recode(&mut attributes, &mut rule, "10", -5.0, "+to-act");
         }
@@ -10018,6 +10032,8 @@ impl RuleExtractor<'_> {
         }
         let relation = if supplied_with {
             Relation::Supports
+        } else if courtesy_call {
+            Relation::Meets
         } else if withheld || economic || ordered_held || ordered_out {
             Relation::Sanctions
         } else if challenge_to_act {
