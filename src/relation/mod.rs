@@ -9063,11 +9063,16 @@ impl RuleExtractor<'_> {
                         && v.owner(p).is_none()
                         && v.toks.get(p).is_some_and(|x| x.is_word() && !x.is_capitalized() && x.lower != "the")
                     // the object of a past verb: "Gondor attacked Rohan and invaded Angmar"
+                    // (or of a modal's verb: "said Arnor would meet Rohan and criticised")
                     || v.owner(p).is_none()
                         && v.toks.get(p).is_some_and(|x| {
                             x.is_word()
                                 && !x.is_capitalized()
-                                && past_tense(&x.lower)
+                                && (past_tense(&x.lower)
+                                    || matches!(
+                                        v.lower(p.wrapping_sub(1)),
+                                        "would" | "will" | "could" | "can" | "must" | "should"
+                                    ))
                         })
             })
             && matches!(cue.pattern, CuePattern::Verb | CuePattern::VerbPrep | CuePattern::VerbPrepReverse)
@@ -9103,17 +9108,43 @@ impl RuleExtractor<'_> {
                         v.lower(b),
                         "would" | "will" | "could" | "should" | "might" | "may" | "can" | "must" | "to"
                     );
-                    match (reported.is_empty() && !modal, f) {
-                        (true, Some(f)) if v.m(f).tokens.start < k && !v.m(f).possessive => {
-                            // (the person a state's name qualifies: "Israeli Prime Minister X")
-                            let group: Vec<usize> = v
-                                .right(v.m(f).tokens.start, 0)
-                                .into_iter()
-                                .filter(|&g| v.m(g).tokens.start < k)
-                                .collect();
-                            if group.is_empty() { vec![f] } else { group }
+                    // ("said (that) Arnor \"cannot be a neutral party\" and criticised Rohan", "said
+                    // Arnor was not neutral and criticised": after a reported clause of being or
+                    // of a modal, a past verb joined by "and" is the speaker's own)
+                    let being = a + 1 == t
+                        && past_tense(v.lower(t))
+                        && reported.first().is_some_and(|&o| {
+                            let next = v.after(o);
+                            matches!(
+                                v.lower(next),
+                                "is" | "was"
+                                    | "were"
+                                    | "are"
+                                    | "cannot"
+                                    | "can"
+                                    | "could"
+                                    | "would"
+                                    | "will"
+                                    | "must"
+                                    | "should"
+                            ) || crate::text::fold_quotes(&v.toks[next].norm) == "\""
+                        });
+                    let speaker = if being && !modal { v.left(k, 3) } else { Vec::new() };
+                    if !speaker.is_empty() {
+                        speaker
+                    } else {
+                        match (reported.is_empty() && !modal, f) {
+                            (true, Some(f)) if v.m(f).tokens.start < k && !v.m(f).possessive => {
+                                // (the person a state's name qualifies: "Israeli Prime Minister X")
+                                let group: Vec<usize> = v
+                                    .right(v.m(f).tokens.start, 0)
+                                    .into_iter()
+                                    .filter(|&g| v.m(g).tokens.start < k)
+                                    .collect();
+                                if group.is_empty() { vec![f] } else { group }
+                            }
+                            _ => reported,
                         }
-                        _ => reported,
                     }
                 }
                 // (the whole subject: "German Chancellor X, French President Y and British
