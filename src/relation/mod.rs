@@ -1579,6 +1579,42 @@ impl<'a> View<'a> {
                         break;
                     }
                 }
+                // "expelled an Arnorian attache, and Rohan agreed to …": a member after
+                // ", and" that a verb follows is the next clause's subject (not "talks
+                // between Arnor and Gondor ended")
+                let p = s0.wrapping_sub(1);
+                let p = if matches!(self.lower(p), "the" | "a" | "an") { p.wrapping_sub(1) } else { p };
+                if !out.is_empty()
+                    && self.lower(p) == "and"
+                    && self.lower(p.wrapping_sub(1)) == ","
+                    && self.owner(next).is_none()
+                {
+                    let w = self.lower(next);
+                    let verb = self.toks.get(next).is_some_and(|x| x.is_word() && !x.is_capitalized())
+                        && (w.len() > 4 && w.ends_with("ed")
+                            || PAST_FORMS.contains(&w)
+                            || matches!(
+                                w,
+                                "will"
+                                    | "would"
+                                    | "could"
+                                    | "can"
+                                    | "must"
+                                    | "should"
+                                    | "has"
+                                    | "have"
+                                    | "had"
+                                    | "said"
+                                    | "says"
+                                    | "was"
+                                    | "were"
+                                    | "is"
+                                    | "are"
+                            ));
+                    if verb {
+                        break;
+                    }
+                }
                 if !out.contains(&take) {
                     out.push(take);
                 }
@@ -1938,6 +1974,30 @@ impl<'a> View<'a> {
                 });
                 if let Some(c) = opening {
                     j = c;
+                    continue;
+                }
+            }
+            // "Rohan, meanwhile, expelled", "the government, for its part, accused": an aside
+            // between the subject and its verb
+            if out.is_empty() && self.lower(j) == "," && j > self.range.start + 2 {
+                let aside = [
+                    &["meanwhile"][..],
+                    &["however"],
+                    &["too"],
+                    &["in", "turn"],
+                    &["for", "its", "part"],
+                    &["for", "their", "part"],
+                    &["for", "his", "part"],
+                    &["for", "her", "part"],
+                    &["in", "response"],
+                    &["separately"],
+                    &["also"],
+                ]
+                .iter()
+                .find(|w| j > self.range.start + w.len() + 1 && self.matches_at(j - w.len(), w))
+                .map(|w| j - w.len());
+                if let Some(a) = aside.filter(|&a| self.lower(a - 1) == ",") {
+                    j = a - 1;
                     continue;
                 }
             }
@@ -5580,7 +5640,8 @@ impl RuleExtractor<'_> {
                 "designated" | "designates" | "designate" | "designating" | "branded" | "brands" | "labelled"
                 | "labeled" => self.designated(v, si, t, out),
                 "package" | "packages" | "sale" | "sales" => self.arms_package(v, si, t, out),
-                "buy" | "buys" | "bought" | "buying" | "purchase" | "purchases" | "purchased" | "purchasing" => {
+                "buy" | "buys" | "bought" | "buying" | "purchase" | "purchases" | "purchased" | "purchasing"
+                | "ordered" | "orders" => {
                     self.arms_bought(v, si, t, out);
                     self.trip(v, si, t, actors, out)
                 }
@@ -6270,30 +6331,37 @@ impl RuleExtractor<'_> {
     /// missiles at Gondor": weapons fired at a state, a body or a place (CAMEO 19).
     fn weapons_fired(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
         // (a count may say "more than 100")
+        // (and past a second count: "48 missiles and more than 500 drones against")
         let words = |k: usize| {
-            k < v.range.end && (!v.is_stop(k) || v.lower(k) == "than") && v.lower(k) != "," && v.owner(k).is_none()
+            k < v.range.end
+                && (!v.is_stop(k) || matches!(v.lower(k), "than" | "and"))
+                && v.lower(k) != ","
+                && v.owner(k).is_none()
         };
-        let Some(w) = (t + 1..(t + 8).min(v.range.end)).take_while(|&k| words(k)).find(|&k| {
-            matches!(
-                v.lower(k),
-                "missiles"
-                    | "missile"
-                    | "rockets"
-                    | "rocket"
-                    | "drones"
-                    | "shells"
-                    | "mortars"
-                    | "projectiles"
-                    | "cannon"
-                    | "cannons"
-                    | "flares"
-                    | "torpedoes"
-                    | "torpedo"
-            )
+        let aimed =
+            |k: usize| matches!(v.lower(k + 1), "at" | "toward" | "towards" | "into" | "on" | "near" | "against");
+        let Some(w) = (t + 1..(t + 14).min(v.range.end)).take_while(|&k| words(k)).find(|&k| {
+            aimed(k)
+                && matches!(
+                    v.lower(k),
+                    "missiles"
+                        | "missile"
+                        | "rockets"
+                        | "rocket"
+                        | "drones"
+                        | "shells"
+                        | "mortars"
+                        | "projectiles"
+                        | "cannon"
+                        | "cannons"
+                        | "flares"
+                        | "torpedoes"
+                        | "torpedo"
+                )
         }) else {
             return;
         };
-        if !matches!(v.lower(w + 1), "at" | "toward" | "towards" | "into" | "on" | "near") {
+        if !aimed(w) {
             return;
         }
         let j = w + 2 + usize::from(matches!(v.lower(w + 2), "the" | "a" | "an"));
@@ -7013,7 +7081,10 @@ impl RuleExtractor<'_> {
         let from = (t + 1..(t + 12).min(v.range.end))
             .take_while(|&k| !v.ends_clause(k) && v.lower(k) != ",")
             .find(|&k| v.lower(k) == "from")
-            .filter(|&f| (t + 1..f).any(|k| ARMS.contains(&v.lower(k))));
+            .filter(|&f| {
+                (t + 1..f)
+                    .any(|k| ARMS.contains(&v.lower(k)) || matches!(v.lower(k), "artillery" | "vehicles" | "shells"))
+            });
         let Some(from) = from else { return };
         let j = from + 1 + usize::from(v.lower(from + 1) == "the");
         let Some(seller) = v.owner(j).filter(|&o| v.m(o).tokens.start == j && can_act(v.m(o).node_type)) else {
@@ -7070,10 +7141,12 @@ impl RuleExtractor<'_> {
                                     v.lower(k - 1),
                                     "defence" | "defense" | "missile" | "weapons" | "weapon" | "artillery" | "rocket"
                                 );
+                        // ("delivered attack helicopters / artillery to": what is delivered,
+                        // supplied or provided is handed over, whatever the arms)
+                        let arms = HANDED_ARMS.contains(&w)
+                            || !sent && (ARMS.contains(&w) || matches!(w, "artillery" | "vehicles"));
                         if handed {
-                            HANDED_ARMS.contains(&w)
-                                && armed_systems
-                                && !(sent && matches!(w, "drones" | "missiles" | "rockets"))
+                            arms && armed_systems && !(sent && matches!(w, "drones" | "missiles" | "rockets"))
                         } else {
                             ARMS.contains(&w)
                         }
@@ -7776,13 +7849,83 @@ impl RuleExtractor<'_> {
         if v.lower(end) == "alongside" {
             return;
         }
+        // "Arnor ordered 48 jets from Gondor": arms ordered are bought (the purchase rule's),
+        // no demand
+        if cue.relation == Relation::Demands
+            && v.lower(t).starts_with("order")
+            && (end..(end + 8).min(v.range.end)).take_while(|&k| v.lower(k) != "to").any(|k| v.lower(k) == "from")
+            && (end..(end + 6).min(v.range.end)).any(|k| ARMS.contains(&v.lower(k)) || v.lower(k) == "artillery")
+        {
+            return;
+        }
+        // "Tom Brand commanded White Council units around Minas": a person who commands a
+        // body's forces leads them, no cooperation
+        if cue.relation == Relation::Cooperates && matches!(v.lower(t), "commanded" | "commands" | "commanding") {
+            let subj = v.left(t, 2);
+            let j = end + usize::from(v.lower(end) == "the");
+            if let (&[s], Some(o)) = (subj.as_slice(), v.owner(j).filter(|&o| v.m(o).tokens.start == j)) {
+                if v.m(s).node_type == NodeType::Person && v.m(o).node_type == NodeType::Organization {
+                    self.push(out, &v.m(s).entity, Relation::Leads, &v.m(o).entity, si, "commanded", BTreeMap::new());
+                }
+            }
+            return;
+        }
+        // "China and Russia blocked attempts to tighten sanctions against Angmar": what is
+        // blocked is an attempt, and the measure it would take is not taken
+        if cue.relation == Relation::Sanctions
+            && matches!(v.lower(t), "blocked" | "blocks" | "block" | "blocking" | "vetoed" | "vetoes" | "veto")
+        {
+            let k = end + usize::from(matches!(v.lower(end), "a" | "an" | "the" | "any" | "all" | "previous" | "new"));
+            if matches!(
+                v.lower(k),
+                "attempts"
+                    | "attempt"
+                    | "efforts"
+                    | "effort"
+                    | "moves"
+                    | "move"
+                    | "bids"
+                    | "bid"
+                    | "plans"
+                    | "plan"
+                    | "proposals"
+                    | "proposal"
+                    | "push"
+                    | "initiative"
+            ) {
+                return;
+            }
+        }
+        // "talks between Arnor and Angmar, facilitated by Rohan": the broker's participle is
+        // the mediation rule's
+        if cue.relation == Relation::Cooperates && v.lower(t) == "facilitated" && v.lower(end) == "by" {
+            return;
+        }
+        // "delivered attack helicopters to": "attack" names the weapon, no attack
+        if v.lower(end - 1) == "attack"
+            && v.toks.get(end).is_some_and(|x| x.is_word() && !x.is_capitalized() && end < v.range.end)
+            && ARMS.contains(&v.lower(end))
+        {
+            return;
+        }
         // "has never supplied any drones or missiles to Arnor": arms handed over are the
         // arms rules' support, no cooperation beside it
-        if cue.relation == Relation::Cooperates
-            && matches!(
-                v.lower(t),
-                "supply" | "supplies" | "supplied" | "supplying" | "provide" | "provides" | "provided" | "providing"
-            )
+        // (… nor the broad CAMEO list's support: "would continue to supply air defence
+        // systems to Arnor" is one support)
+        if (cue.relation == Relation::Cooperates || cue.relation == Relation::Supports && cue.priority >= 2)
+            && (t..end).any(|k| {
+                matches!(
+                    v.lower(k),
+                    "supply"
+                        | "supplies"
+                        | "supplied"
+                        | "supplying"
+                        | "provide"
+                        | "provides"
+                        | "provided"
+                        | "providing"
+                )
+            })
             && (end..(end + 6).min(v.range.end))
                 .take_while(|&k| v.owner(k).is_none())
                 .any(|k| ARMS.contains(&v.lower(k)) || HANDED_ARMS.contains(&v.lower(k)))
@@ -8142,9 +8285,16 @@ impl RuleExtractor<'_> {
         let by_gerund = |b: usize| {
             v.toks.get(b + 1).is_some_and(|x| x.is_word() && !x.is_capitalized() && x.lower.ends_with("ing"))
         };
+        // ("was received in Minas Tirith by X": past the place it happened in)
+        let by_past_place = (cue.pattern == CuePattern::Verb && be_before && matches!(v.lower(end), "in" | "at"))
+            .then(|| v.owner(end + 1).filter(|&o| v.m(o).node_type == NodeType::Location).map(|o| v.after(o)))
+            .flatten()
+            .filter(|&a| v.lower(a) == "by" && !by_gerund(a));
         let passive = cue.pattern == CuePattern::Verb
             && be_before
-            && (v.lower(end) == "by" && !by_gerund(end) || v.lower(end + 1) == "by" && !by_gerund(end + 1));
+            && (v.lower(end) == "by" && !by_gerund(end)
+                || v.lower(end + 1) == "by" && !by_gerund(end + 1)
+                || by_past_place.is_some());
         let reduced_passive = cue.pattern == CuePattern::Verb && v.lower(end) == "by" && !by_gerund(end) && !passive;
         let mut rule = cue.rule.clone();
         // "accused Rohan of arming Angmar": the accused is the charge's actor
@@ -8180,7 +8330,7 @@ impl RuleExtractor<'_> {
         }
         let (mut subj, obj) = match cue.pattern {
             CuePattern::Verb if passive || reduced_passive => {
-                let by = if v.lower(end) == "by" { end } else { end + 1 };
+                let by = by_past_place.unwrap_or(if v.lower(end) == "by" { end } else { end + 1 });
                 let mut k = t;
                 while k > v.range.start
                     && (BE.contains(&v.lower(k - 1))
@@ -8302,9 +8452,12 @@ impl RuleExtractor<'_> {
                     v.owner(k).is_none()
                         && v.toks.get(k).is_some_and(|x| x.is_word() && !x.is_capitalized())
                         && (ADJECTIVES.contains(&w)
-                            || ["-day", "-week", "-hour", "ned", "led", "ble", "ous", "ive", "ful"]
-                                .iter()
-                                .any(|x| w.ends_with(x)))
+                            || [
+                                "-day", "-week", "-hour", "ned", "led", "ble", "ous", "ive", "ful", "ist", "ary", "ic",
+                                "al",
+                            ]
+                            .iter()
+                            .any(|x| w.ends_with(x)))
                 };
                 let (mut k, mut skipped) = (p, 0);
                 while skipped < 3 && k > v.range.start && k < v.range.end && adjective_like(k) {
@@ -8736,6 +8889,15 @@ impl RuleExtractor<'_> {
             CuePattern::Intrans => {
                 let subj = v.left(t, 3);
                 if subj.len() < 2 {
+                    return;
+                }
+                // "Arnor and Rohan have not met the spending target": a thing met is no
+                // meeting of the two
+                if matches!(v.lower(t), "met" | "meet" | "meets")
+                    && matches!(v.lower(end), "the" | "a" | "an" | "its" | "their" | "all" | "any")
+                    && v.owner(end + 1).is_none()
+                    && v.toks.get(end + 1).is_some_and(|x| x.is_word() && !x.is_capitalized())
+                {
                     return;
                 }
                 // ("a committee monitoring the agreement between Israel and Hizbollah will
@@ -9791,10 +9953,16 @@ impl RuleExtractor<'_> {
         let measure = |o: usize| {
             let a = v.m(o).tokens.end + usize::from(v.m(o).possessive);
             // (past an adjective: "the EU's new sanctions package")
-            let a = a + usize::from(matches!(
-                v.lower(a),
-                "new" | "latest" | "fresh" | "proposed" | "planned" | "additional" | "further" | "next"
-            ));
+            // (or an ordinal: "the EU's 21st sanctions package")
+            let ordinal = |w: &str| {
+                w.starts_with(|c: char| c.is_ascii_digit()) && ["st", "nd", "rd", "th"].iter().any(|e| w.ends_with(e))
+            };
+            let a = a + usize::from(
+                matches!(
+                    v.lower(a),
+                    "new" | "latest" | "fresh" | "proposed" | "planned" | "additional" | "further" | "next"
+                ) || ordinal(v.lower(a)),
+            );
             SAID_OR_DECIDED.contains(&v.lower(a))
                 || matches!(
                     v.lower(a),
@@ -9859,6 +10027,29 @@ impl RuleExtractor<'_> {
             } else {
                 obj
             };
+        // "called on Arnor's partners to speed up deliveries": a state's partners are others
+        let obj: Vec<usize> = obj
+            .into_iter()
+            .filter(|&o| {
+                !(v.m(o).possessive
+                    && matches!(
+                        v.lower(v.after(o)),
+                        "partners"
+                            | "allies"
+                            | "neighbours"
+                            | "neighbors"
+                            | "friends"
+                            | "backers"
+                            | "donors"
+                            | "creditors"
+                            | "lenders"
+                            | "supporters"
+                            | "rivals"
+                            | "enemies"
+                            | "adversaries"
+                    ))
+            })
+            .collect();
         // "Judge X ordered Matanov held until trial": an order to hold someone is a
         // coercive act on him (CAMEO 17), not a demand he is to meet
         let ordered_held = relation == Relation::Demands
@@ -10106,6 +10297,22 @@ impl RuleExtractor<'_> {
             });
         let (relation, subj, obj) =
             if thanked_support { (Relation::Supports, obj, subj) } else { (relation, subj, obj) };
+        // "lodged a complaint with the Organization of American States (against Arnor)": an
+        // international body a protest is lodged with is where it is heard; the one
+        // complained of is named after "against", else left unread
+        let lodged = matches!(v.lower(t), "lodged" | "filed" | "lodges" | "files")
+            && (t + 1..end).any(|k| matches!(v.lower(k), "complaint" | "protest"));
+        let heard_by_body = |o: usize| {
+            v.m(o).node_type == NodeType::Organization
+                && v.m(o).entry.is_some_and(|e| self.lex.gazetteer.entry(e).kind == "international")
+        };
+        let obj: Vec<usize> = if lodged && obj.iter().any(|&o| heard_by_body(o)) {
+            let against =
+                (end..v.range.end).take_while(|&k| !matches!(v.lower(k), ";" | ".")).find(|&k| v.lower(k) == "against");
+            against.map(|k| v.right(k + 1, 1)).unwrap_or_default()
+        } else {
+            obj
+        };
         // "Armenia and Azerbaijan accused each other": each side acts on the other
         let reciprocal = obj.is_empty()
             && subj.len() >= 2
