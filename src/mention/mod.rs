@@ -1936,6 +1936,13 @@ impl RuleFinder<'_> {
         {
             return None;
         }
+        // "the White Council's High Representative, X": a post alone names no one
+        if run.title.is_none() && run.tokens.len() <= 4 && toks.get(run.tokens.end).is_some_and(|t| t.norm == ",") {
+            let key: Vec<&str> = toks[run.tokens.clone()].iter().map(|t| t.lower.as_str()).collect();
+            if self.lex.title(&key.join(" ")).is_some_and(|t| t.kind != "honorific") {
+                return None;
+            }
+        }
         // "Oct. 9": a month's abbreviation is a date
         if run.tokens.len() == 1 {
             let w = &toks[run.tokens.start].lower;
@@ -2333,6 +2340,28 @@ impl RuleFinder<'_> {
             });
         if state_possessive && !lone_common && !adjectival {
             return Some((Some(NodeType::Person), "possessive-statesman", 3));
+        }
+        // "Ratna Sulis was named Gondor's special envoy": a name given a post is a person's
+        let appointed = (2..=3).contains(&n_words) && !has_of && {
+            let e = run.tokens.end;
+            let aux = toks.get(e).map(|t| t.lower.as_str());
+            let k = match aux {
+                Some("was" | "is" | "has" | "had") => {
+                    e + 1 + usize::from(toks.get(e + 1).is_some_and(|t| t.lower == "been"))
+                }
+                _ => e,
+            };
+            k > e
+                && toks.get(k).is_some_and(|t| {
+                    matches!(t.lower.as_str(), "named" | "appointed" | "elected" | "nominated" | "sworn")
+                })
+                && (k + 1..(k + 7).min(sentence.end)).any(|q| {
+                    self.lex.title(&toks[q].lower).is_some_and(|t| t.kind != "honorific")
+                        || self.lex.relational(&toks[q].lower).is_some()
+                })
+        };
+        if appointed {
+            return Some((Some(NodeType::Person), "appointed-to-post", 3));
         }
         if (reporting_after || reporting_before) && n_words <= 4 && !has_of && !lone_common && !before_number {
             // a single unknown word that says something may as well be a company

@@ -4150,6 +4150,15 @@ impl RuleExtractor<'_> {
                     j = k;
                 }
             }
+            // "the President of the ECOWAS Commission, X": past the body's own organ to the body
+            if v.owner(j).is_none()
+                && j > v.range.start
+                && v.toks[j].is_capitalized()
+                && self.lex.head_type(v.lower(j)) == Some(Some(NodeType::Organization))
+                && v.owner(j - 1).is_some_and(|o| v.m(o).node_type == NodeType::Organization)
+            {
+                j -= 1;
+            }
             let j0 = j;
             while j > v.range.start && v.owner(j).is_none() && v.agent(j).is_some_and(|a| a != Agent::Private) {
                 j -= 1;
@@ -4267,7 +4276,7 @@ impl RuleExtractor<'_> {
                 continue;
             };
             let opening = if v.lower(its) == "'s" { its - 2 } else { its };
-            if opening != v.range.start && v.lower(opening - 1) != "," {
+            if opening != v.range.start && !matches!(v.lower(opening - 1), "," | ";") {
                 continue;
             }
             let words = its + 1..k - 1;
@@ -4290,17 +4299,33 @@ impl RuleExtractor<'_> {
             let specific = kind_named && matches!(kind, "ministry" | "council" | "commission" | "party" | "army");
             // the body or state named last before, in this sentence or the two before
             let first = v.mentions.partition_point(|x| x.sentence + 2 < si);
-            let Some(owner) = v.mentions[first..]
-                .iter()
-                .take_while(|x| x.start < v.toks[opening].start)
-                .filter(|x| {
-                    !x.nested
-                        && matches!(x.node_type, NodeType::Organization | NodeType::Country)
-                        && x.form != MentionForm::Demonym
-                        && (!specific || x.label.to_lowercase().split_whitespace().any(|w| w == kind))
+            let candidate = |x: &&Mention| {
+                !x.nested
+                    && matches!(x.node_type, NodeType::Organization | NodeType::Country)
+                    && x.form != MentionForm::Demonym
+                    && (!specific || x.label.to_lowercase().split_whitespace().any(|w| w == kind))
+            };
+            // ("The White Council has not recognised Arnor. Its president, X": an "its" that
+            // opens the sentence is the last sentence's subject, where that opens it)
+            let subject = (opening == v.range.start && si > 0 && !specific)
+                .then(|| {
+                    let prev = v.mentions.partition_point(|x| x.sentence + 1 < si);
+                    v.mentions[prev..].iter().take_while(|x| x.sentence + 1 == si).find(|x| !x.nested)
                 })
-                .last()
-            else {
+                .flatten()
+                .filter(|x| {
+                    candidate(x) && !x.possessive && {
+                        // (the first words of its sentence: "The White Council has")
+                        let s0 = v.toks[..x.tokens.start]
+                            .iter()
+                            .rposition(|t| matches!(t.norm.as_str(), "." | "!" | "?"))
+                            .map_or(0, |p| p + 1);
+                        x.tokens.start <= s0 + 1
+                    }
+                });
+            let Some(owner) = subject.or_else(|| {
+                v.mentions[first..].iter().take_while(|x| x.start < v.toks[opening].start).filter(candidate).last()
+            }) else {
                 continue;
             };
             // ("the company's chairman" is a body's, never a state's; a state's post is one of
