@@ -9314,7 +9314,7 @@ impl RuleExtractor<'_> {
                                     | "will"
                                     | "must"
                                     | "should"
-                            ) || crate::text::fold_quotes(&v.toks[next].norm) == "\""
+                            ) || v.toks.get(next).is_some_and(|x| crate::text::fold_quotes(&x.norm) == "\"")
                         });
                     let speaker = if being && !modal { v.left(k, 3) } else { Vec::new() };
                     if !speaker.is_empty() {
