@@ -1785,16 +1785,20 @@ impl<'a> View<'a> {
     /// title), "Deputy Prime Minister and Foreign Minister Dan Moll".
     fn titled_at(&self, at: usize) -> Option<usize> {
         // ("his Arnorian counterpart, Colonel General Dan Moll": past the counterpart)
-        let at = if COUNTERPART_NOUNS.contains(&self.lower(at)) && self.lower(at + 1) == "," { at + 2 } else { at };
+        let counterpart = COUNTERPART_NOUNS.contains(&self.lower(at)) && self.lower(at + 1) == ",";
+        let from = at;
+        let at = if counterpart { at + 2 } else { at };
         (at..(at + 10).min(self.range.end)).find_map(|q| self.owner(q)).filter(|&p| {
             let pm = self.m(p);
             pm.node_type == NodeType::Person
-                && pm.role.as_ref().is_some_and(|r| {
+                // ("her South Korean counterpart, Yoon Tae-gyu": the counterpart is his post)
+                && (counterpart && pm.tokens.start == at && pm.role.as_ref().is_some_and(|r| r.tokens.start == from)
+                || pm.role.as_ref().is_some_and(|r| {
                     r.tokens.start >= at
                         && r.tokens.start <= at + 2
                         && (at..r.tokens.start)
                             .all(|k| self.owner(k).is_none() && self.toks[k].is_word() && self.toks[k].is_capitalized())
-                })
+                }))
         })
     }
 
@@ -4307,10 +4311,21 @@ impl RuleExtractor<'_> {
             };
             // ("The White Council has not recognised Arnor. Its president, X": an "its" that
             // opens the sentence is the last sentence's subject, where that opens it)
-            let subject = (opening == v.range.start && si > 0 && !specific)
+            // (… and one after a semicolon is its own clause's subject: "Hungary blocked
+            // Ukraine's bid; its minister, X, said"; not the speaker that closes the sentence
+            // before: "…, the Coast Guard said. Its spokesman, X")
+            let last =
+                v.mentions[first..].iter().take_while(|x| x.start < v.toks[opening].start).filter(candidate).last();
+            let spoke = last.is_some_and(|x| {
+                let a = x.tokens.end + usize::from(x.possessive);
+                matches!(v.toks.get(a).map(|t| t.lower.as_str()), Some("said" | "says" | "reported" | "announced"))
+            });
+            let semicolon = opening > v.range.start && v.lower(opening - 1) == ";";
+            let subject = ((opening == v.range.start && si > 0 || semicolon) && !specific && !spoke)
                 .then(|| {
-                    let prev = v.mentions.partition_point(|x| x.sentence + 1 < si);
-                    v.mentions[prev..].iter().take_while(|x| x.sentence + 1 == si).find(|x| !x.nested)
+                    let s = if semicolon { si } else { si - 1 };
+                    let prev = v.mentions.partition_point(|x| x.sentence < s);
+                    v.mentions[prev..].iter().take_while(|x| x.sentence == s).find(|x| !x.nested)
                 })
                 .flatten()
                 .filter(|x| {
@@ -4323,9 +4338,7 @@ impl RuleExtractor<'_> {
                         x.tokens.start <= s0 + 1
                     }
                 });
-            let Some(owner) = subject.or_else(|| {
-                v.mentions[first..].iter().take_while(|x| x.start < v.toks[opening].start).filter(candidate).last()
-            }) else {
+            let Some(owner) = subject.or(last) else {
                 continue;
             };
             // ("the company's chairman" is a body's, never a state's; a state's post is one of

@@ -41,6 +41,77 @@ impl Resolver for RuleResolver<'_> {
         resolve_pronouns(tokens, sentences, mentions);
         agent_phrases(self.lex, tokens, sentences, mentions);
         resolve_it(tokens, mentions);
+        opening_it(tokens, sentences, mentions);
+    }
+}
+
+/// "The Gondorian Foreign Ministry summoned Arnor's envoy. It accused Arnor of …": an
+/// "It" that opens a sentence before a verb of saying or doing is the state or body that
+/// opened the sentence before (not "It was", "It is unclear").
+fn opening_it(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
+    let mut extra = Vec::new();
+    for (si, s) in sentences.iter().enumerate().skip(1) {
+        let k = s.tokens.start;
+        let Some(it) = tokens.get(k) else { continue };
+        // (past an adverb: "It also warned")
+        let v = k
+            + 1
+            + usize::from(tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "also" | "later" | "then")));
+        let Some(next) = tokens.get(v) else { continue };
+        if it.lower != "it" || v >= s.tokens.end {
+            continue;
+        }
+        let w = next.lower.as_str();
+        let acts = next.is_word()
+            && !next.is_capitalized()
+            && (SAYING.contains(&w) || w.len() > 4 && w.ends_with("ed"))
+            && !matches!(w, "seemed" | "appeared" | "remained" | "needed" | "happened");
+        if !acts {
+            continue;
+        }
+        // the previous sentence's subject: a state or body that opens it (past "The")
+        let prev = &sentences[si - 1];
+        let first = mentions.partition_point(|m| m.tokens.start < prev.tokens.start);
+        let mut open = prev.tokens.start + usize::from(tokens[prev.tokens.start].lower == "the");
+        // (past the state that names the body: "The Gondorian Foreign Ministry", "Gondor's army")
+        if let Some(c) = mentions[first..].iter().take_while(|m| m.tokens.start <= open).find(|m| {
+            m.tokens.start == open
+                && m.node_type == NodeType::Country
+                && (m.form == MentionForm::Demonym || m.possessive)
+        }) {
+            open = c.tokens.end + usize::from(c.possessive);
+        }
+        // (the longest name there: "The Gondorian Foreign Ministry", not "Gondorian")
+        let subject = mentions[first..]
+            .iter()
+            .take_while(|m| m.tokens.start <= open)
+            .filter(|m| {
+                matches!(m.node_type, NodeType::Country | NodeType::Organization)
+                    && m.form != MentionForm::Demonym
+                    && !m.possessive
+            })
+            .max_by_key(|m| (m.tokens.len(), std::cmp::Reverse(m.tokens.start)));
+        let Some(sp) = subject else { continue };
+        extra.push(Mention {
+            start: it.start,
+            end: it.end,
+            tokens: k..k + 1,
+            sentence: si,
+            node_type: sp.node_type,
+            form: MentionForm::Pronoun,
+            entity: sp.entity.clone(),
+            label: sp.label.clone(),
+            entry: None,
+            country: sp.country.clone(),
+            rule: "pronoun-it",
+            role: None,
+            possessive: false,
+            nested: false,
+        });
+    }
+    if !extra.is_empty() {
+        mentions.extend(extra);
+        mentions.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.nested.cmp(&b.nested)));
     }
 }
 
