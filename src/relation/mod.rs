@@ -269,6 +269,8 @@ const CONDITIONAL: &[&str] = &[
     "could",
     "might",
     "may",
+    // ("the EU should sanction Serbia": advised, not done)
+    "should",
     "if",
     "unless",
     // hedged nominal events: "fears grow of a war between", "the risk of a conflict"
@@ -7026,6 +7028,13 @@ impl RuleExtractor<'_> {
         }
         let a = self.event_attrs(v, t, 1, &[x], "06", 6.0);
         self.push_from(v, out, &[x], Relation::Cooperates, partner, si, "ally-of", &a);
+        // ("a close ally of Arnor and Rohan": each partner named after "of")
+        if v.lower(t + 1) == "of" && v.lower(end) == "and" {
+            let k = end + 1 + usize::from(v.lower(end + 1) == "the");
+            if let Some(o) = v.owner(k).filter(|&o| actor(o) && v.m(o).tokens.start == k && o != x) {
+                self.push_from(v, out, &[x], Relation::Cooperates, o, si, "ally-of", &a);
+            }
+        }
     }
 
     /// "Gondor declared two Rohirrim diplomats persona non grata": an expulsion of the
