@@ -2351,11 +2351,15 @@ impl RuleFinder<'_> {
                 }
                 _ => e,
             };
+            // (the post right after the verb, not its namer's: "was named by Gondor's president")
             k > e
                 && toks.get(k).is_some_and(|t| {
                     matches!(t.lower.as_str(), "named" | "appointed" | "elected" | "nominated" | "sworn")
                 })
-                && (k + 1..(k + 7).min(sentence.end)).any(|q| {
+                && !toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "by" | "after" | "in" | "on" | "at" | "for"))
+                && (k + 1..(k + 6).min(sentence.end)).any(|q| {
                     self.lex.title(&toks[q].lower).is_some_and(|t| t.kind != "honorific")
                         || self.lex.relational(&toks[q].lower).is_some()
                 })

@@ -3774,12 +3774,44 @@ impl RuleExtractor<'_> {
             // ("the EU's enlargement commissioner, X", "Gondor's border guard chief, X": up to
             // two plain words of a portfolio before a post with a person after its comma)
             if noun_at(t).is_none() {
+                // (words of an office's field: "enlargement", "border guard", "foreign office";
+                // not "rebel", "jailed protest", "opposition")
+                let field = |w: &str| {
+                    PORTFOLIO_WORDS.contains(&w)
+                        || POST_MODIFIERS.contains(&w)
+                        || matches!(
+                            w,
+                            "border"
+                                | "guard"
+                                | "office"
+                                | "coast"
+                                | "customs"
+                                | "labour"
+                                | "labor"
+                                | "tourism"
+                                | "industry"
+                                | "education"
+                                | "agriculture"
+                                | "aviation"
+                                | "maritime"
+                                | "nuclear"
+                                | "space"
+                                | "cyber"
+                                | "state"
+                                | "national"
+                                | "regional"
+                                | "european"
+                                | "consular"
+                        )
+                        || ["ment", "tion", "ance", "ence", "ity", "ure"].iter().any(|e| w.ends_with(e))
+                            && !matches!(w, "opposition" | "resistance" | "insurgency" | "militia")
+                };
                 let plain = |q: usize| {
                     q < v.range.end
                         && v.owner(q).is_none()
                         && v.toks[q].is_word()
                         && !v.toks[q].is_capitalized()
-                        && !v.toks[q].norm.starts_with('\'')
+                        && field(v.lower(q))
                 };
                 let named_after = |q: usize| {
                     v.lower(q) == ","
@@ -4301,7 +4333,7 @@ impl RuleExtractor<'_> {
             }
             let kind_named = v.lower(its) == "'s";
             // ("the ministry's spokesman" is the ministry's named last, not the last body's)
-            let kind = v.lower(its - 1);
+            let kind = v.lower(its.wrapping_sub(1));
             let specific = kind_named && matches!(kind, "ministry" | "council" | "commission" | "party" | "army");
             // the body or state named last before, in this sentence or the two before
             let first = v.mentions.partition_point(|x| x.sentence + 2 < si);
@@ -4331,14 +4363,15 @@ impl RuleExtractor<'_> {
                 })
                 .flatten()
                 .filter(|x| {
-                    candidate(x) && !x.possessive && {
-                        // (the first words of its sentence: "The White Council has")
-                        let s0 = v.toks[..x.tokens.start]
-                            .iter()
-                            .rposition(|t| matches!(t.norm.as_str(), "." | "!" | "?"))
-                            .map_or(0, |p| p + 1);
-                        x.tokens.start <= s0 + 1
-                    }
+                    // (the first words of its sentence, past "The": "The White Council has";
+                    // not "In Gondor, the White Council met")
+                    let opens = |p: usize| {
+                        p == 0
+                            || v.toks[p].newline_before
+                            || matches!(v.toks[p - 1].norm.as_str(), "." | "!" | "?" | ";")
+                    };
+                    let a = x.tokens.start;
+                    candidate(x) && !x.possessive && (opens(a) || a > 0 && v.toks[a - 1].lower == "the" && opens(a - 1))
                 });
             let Some(owner) = subject.or(last) else {
                 continue;
@@ -6232,14 +6265,21 @@ impl RuleExtractor<'_> {
                 return None;
             }
             let sanctions = v.lower(j) == "sanctions";
+            // (the last act reported, whatever it is: a meeting or a recognition condemned
+            // names no one here)
+            // (a pledge is a move too: "pledged military aid to Rohan")
             let found = out.iter().rev().take_while(|f| f.sentence + 2 >= si).find(|f| {
                 f.sentence < si
-                    && (f.relation == Relation::Sanctions
-                        || !sanctions
-                            && matches!(f.relation, Relation::Attacks | Relation::Threatens | Relation::Supports))
-                    // (a pledge is a move too: "pledged military aid to Rohan")
+                    && f.relation.is_event()
+                    && (!sanctions || f.relation == Relation::Sanctions)
                     && f.attributes.get("modality").is_none_or(|m| m == "reported" || m == "future")
             })?;
+            if !matches!(
+                found.relation,
+                Relation::Sanctions | Relation::Attacks | Relation::Threatens | Relation::Supports
+            ) {
+                return None;
+            }
             let end = mentions.partition_point(|m| m.sentence <= si);
             return (0..end)
                 .rev()
@@ -6976,7 +7016,8 @@ impl RuleExtractor<'_> {
         }
         let partner = if v.lower(t + 1) == "of" {
             let k = t + 2 + usize::from(v.lower(t + 2) == "the");
-            v.owner(k).filter(|&o| actor(o) && v.m(o).tokens.start == k)
+            // (not "an ally of Arnor's enemy Angmar")
+            v.owner(k).filter(|&o| actor(o) && v.m(o).tokens.start == k && !v.m(o).possessive)
         } else {
             let p = start.checked_sub(1).filter(|&p| p >= v.range.start);
             let p = p.map(|p| if matches!(v.lower(p), "'s" | "’s") { p.saturating_sub(1) } else { p });
@@ -7125,8 +7166,11 @@ impl RuleExtractor<'_> {
         }) {
             return;
         }
+        // (an order of arms, not an order to do something: "ordered troops to seize weapons
+        // from Arnor")
+        let ordered = v.lower(t).starts_with("order");
         let from = (t + 1..(t + 12).min(v.range.end))
-            .take_while(|&k| !v.ends_clause(k) && v.lower(k) != ",")
+            .take_while(|&k| !v.ends_clause(k) && v.lower(k) != "," && !(ordered && v.lower(k) == "to"))
             .find(|&k| v.lower(k) == "from")
             .filter(|&f| {
                 (t + 1..f)
@@ -7493,7 +7537,10 @@ impl RuleExtractor<'_> {
         }
         // "called for talks between X and Y", "remained open to dialogue with": talks asked
         // for or offered are hoped for, not held
-        if matches!(v.lower(t), "talks" | "dialogue" | "negotiations" | "summit" | "meeting") {
+        if matches!(
+            v.lower(t),
+            "talks" | "dialogue" | "negotiations" | "summit" | "meeting" | "truce" | "ceasefire" | "armistice"
+        ) {
             let asked = (t.saturating_sub(4).max(v.range.start)..t)
                 .rev()
                 .take_while(|&k| v.owner(k).is_none() && v.toks[k].is_word() && !v.toks[k].is_capitalized())
@@ -7795,7 +7842,7 @@ impl RuleExtractor<'_> {
         // reported speech: a reporting verb with a different speaker
         let first_subj = subj.first().map(|&s| v.m(s).tokens.start).unwrap_or(t);
         // (not across a clause of its own: "X said …, while Arnor's envoy accused Rohan")
-        let clause_from = (v.range.start..first_subj)
+        let clause_from = (first_subj.saturating_sub(40).max(v.range.start)..first_subj)
             .rev()
             .find(|&k| {
                 v.lower(k) == ";"
@@ -7910,7 +7957,26 @@ impl RuleExtractor<'_> {
         if cue.relation == Relation::Cooperates && matches!(v.lower(t), "commanded" | "commands" | "commanding") {
             let subj = v.left(t, 2);
             let j = end + usize::from(v.lower(end) == "the");
-            if let (&[s], Some(o)) = (subj.as_slice(), v.owner(j).filter(|&o| v.m(o).tokens.start == j)) {
+            // (the body's forces: "commanded RSF units", "the White Council's troops"; not "the
+            // White Council's respect")
+            let forces = |o: usize| {
+                let a = v.m(o).tokens.end + usize::from(v.m(o).possessive);
+                matches!(
+                    v.lower(a),
+                    "units"
+                        | "unit"
+                        | "forces"
+                        | "troops"
+                        | "fighters"
+                        | "battalions"
+                        | "brigades"
+                        | "soldiers"
+                        | "divisions"
+                        | "militias"
+                        | "militiamen"
+                )
+            };
+            if let (&[s], Some(o)) = (subj.as_slice(), v.owner(j).filter(|&o| v.m(o).tokens.start == j && forces(o))) {
                 if v.m(s).node_type == NodeType::Person && v.m(o).node_type == NodeType::Organization {
                     self.push(out, &v.m(s).entity, Relation::Leads, &v.m(o).entity, si, "commanded", BTreeMap::new());
                 }
@@ -10147,7 +10213,14 @@ impl RuleExtractor<'_> {
             && v.lower(t + 1) == "on"
             && obj.len() == 1
             && v.m(obj[0]).node_type == NodeType::Person
-            && matches!(v.lower(v.after(obj[0])), "at" | "in" | "during" | "." | "")
+            && {
+                // (where: "at the palace", "in Minas Tirith", "during his visit")
+                let a = v.after(obj[0]);
+                v.lower(a) == "at"
+                    || v.lower(a) == "in" && v.owner(a + 1).is_some_and(|p| v.m(p).node_type == NodeType::Location)
+                    || v.lower(a) == "during"
+                        && (a + 1..(a + 4).min(v.range.end)).any(|k| matches!(v.lower(k), "visit" | "trip"))
+            }
             && (v.after(obj[0])..v.range.end)
                 .take_while(|&k| !matches!(v.lower(k), ";" | "."))
                 .all(|k| !matches!(v.lower(k), "to" | "for" | "that"));
