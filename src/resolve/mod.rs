@@ -92,23 +92,33 @@ fn opening_it(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Menti
             })
             .max_by_key(|m| (m.tokens.len(), std::cmp::Reverse(m.tokens.start)));
         let Some(sp) = subject else { continue };
-        extra.push(Mention {
-            start: it.start,
-            end: it.end,
-            tokens: k..k + 1,
-            sentence: si,
-            node_type: sp.node_type,
-            form: MentionForm::Pronoun,
-            entity: sp.entity.clone(),
-            label: sp.label.clone(),
-            entry: None,
-            country: sp.country.clone(),
-            rule: "pronoun-it",
-            role: None,
-            possessive: false,
-            nested: false,
-        });
+        extra.push(pronoun_of(sp, it, k, si, "pronoun-it"));
     }
+    add_mentions(mentions, extra);
+}
+
+/// The pronoun at token `k` (`tok`) of sentence `si`, standing for the state or body `sp`.
+fn pronoun_of(sp: &Mention, tok: &Token, k: usize, si: usize, rule: &'static str) -> Mention {
+    Mention {
+        start: tok.start,
+        end: tok.end,
+        tokens: k..k + 1,
+        sentence: si,
+        node_type: sp.node_type,
+        form: MentionForm::Pronoun,
+        entity: sp.entity.clone(),
+        label: sp.label.clone(),
+        entry: None,
+        country: sp.country.clone(),
+        rule,
+        role: None,
+        possessive: false,
+        nested: false,
+    }
+}
+
+/// Adds mentions found by a pass, keeping the mentions in text order.
+fn add_mentions(mentions: &mut Vec<Mention>, extra: Vec<Mention>) {
     if !extra.is_empty() {
         mentions.extend(extra);
         mentions.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.nested.cmp(&b.nested)));
@@ -423,27 +433,9 @@ fn resolve_it(tokens: &[Token], mentions: &mut Vec<Mention>) {
                 .find(|m| m.tokens.end == p && m.node_type == NodeType::Country)
         });
         let Some(sp) = speaker else { continue };
-        extra.push(Mention {
-            start: tok.start,
-            end: tok.end,
-            tokens: k..k + 1,
-            sentence: sp.sentence,
-            node_type: sp.node_type,
-            form: MentionForm::Pronoun,
-            entity: sp.entity.clone(),
-            label: sp.label.clone(),
-            entry: None,
-            country: sp.country.clone(),
-            rule: if they { "pronoun-they" } else { "pronoun-it" },
-            role: None,
-            possessive: false,
-            nested: false,
-        });
+        extra.push(pronoun_of(sp, tok, k, sp.sentence, if they { "pronoun-they" } else { "pronoun-it" }));
     }
-    if !extra.is_empty() {
-        mentions.extend(extra);
-        mentions.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.nested.cmp(&b.nested)));
-    }
+    add_mentions(mentions, extra);
 }
 
 /// "the Kuwait government", "Arnor security officials", "officials in Arnor",
