@@ -947,6 +947,16 @@ const ARMS: &[&str] = &[
     "howitzers",
 ];
 
+/// A verb of supplying: "supplied", "provides".
+fn supply_verb(w: &str) -> bool {
+    matches!(w, "supply" | "supplies" | "supplied" | "supplying" | "provide" | "provides" | "provided" | "providing")
+}
+
+/// A word of arms, fired or handed over.
+fn arms_word(w: &str) -> bool {
+    ARMS.contains(&w) || HANDED_ARMS.contains(&w)
+}
+
 /// Arms that are handed over, not forces deployed: "delivered air defence systems to",
 /// "sent drones to", "supplied artillery shells to".
 const HANDED_ARMS: &[&str] = &[
@@ -8026,22 +8036,8 @@ impl RuleExtractor<'_> {
         // (… nor the broad CAMEO list's support: "would continue to supply air defence
         // systems to Arnor" is one support)
         if (cue.relation == Relation::Cooperates || cue.relation == Relation::Supports && cue.priority >= 2)
-            && (t..end).any(|k| {
-                matches!(
-                    v.lower(k),
-                    "supply"
-                        | "supplies"
-                        | "supplied"
-                        | "supplying"
-                        | "provide"
-                        | "provides"
-                        | "provided"
-                        | "providing"
-                )
-            })
-            && (end..(end + 6).min(v.range.end))
-                .take_while(|&k| v.owner(k).is_none())
-                .any(|k| ARMS.contains(&v.lower(k)) || HANDED_ARMS.contains(&v.lower(k)))
+            && (t..end).any(|k| supply_verb(v.lower(k)))
+            && (end..(end + 6).min(v.range.end)).take_while(|&k| v.owner(k).is_none()).any(|k| arms_word(v.lower(k)))
         {
             return;
         }
@@ -10358,17 +10354,11 @@ impl RuleExtractor<'_> {
         }
         // "Gondor supplied Arnor with drones": arms or aid handed over support the receiver
         let supplied_with = relation == Relation::Cooperates
-            && matches!(
-                v.lower(t),
-                "supply" | "supplies" | "supplied" | "supplying" | "provide" | "provides" | "provided" | "providing"
-            )
+            && supply_verb(v.lower(t))
             && obj.len() == 1
             && v.lower(v.after(obj[0])) == "with"
-            && (v.after(obj[0]) + 1..(v.after(obj[0]) + 6).min(v.range.end)).any(|k| {
-                ARMS.contains(&v.lower(k))
-                    || HANDED_ARMS.contains(&v.lower(k))
-                    || matches!(v.lower(k), "aid" | "assistance" | "drones" | "ammunition")
-            });
+            && (v.after(obj[0]) + 1..(v.after(obj[0]) + 6).min(v.range.end))
+                .any(|k| arms_word(v.lower(k)) || matches!(v.lower(k), "aid" | "assistance"));
         if supplied_with {
             recode(&mut attributes, &mut rule, "07", 7.4, "+supplied");
         }
