@@ -3492,7 +3492,8 @@ impl RuleExtractor<'_> {
             {
                 t += 2;
             }
-            if v.lower(t) == "who" {
+            // (not the next member of a list: "X, and the Foreign Minister of Kosovo, Y")
+            if matches!(v.lower(t), "who" | "and" | "or" | "but") {
                 return None;
             }
             let t = if matches!(v.lower(t), "the" | "a" | "an") { t + 1 } else { t };
