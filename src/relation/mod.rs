@@ -431,6 +431,11 @@ const INTENT_HEADS: &[&str] = &[
 /// Adjectives that stand between a determiner and a noun-like cue ("a brief
 /// private visit", "the first meeting"), beyond those known by their ending.
 const ADJECTIVES: &[&str] = &[
+    // ("its own maritime disputes with": a noun's modifiers)
+    "own",
+    "maritime",
+    "border",
+    "territorial",
     "brief",
     "first",
     "second",
@@ -4461,6 +4466,21 @@ impl RuleExtractor<'_> {
                 }
                 let Some(&x) = v.left(k, 0).last() else { continue };
                 let xm = v.m(x);
+                // ("a delegation of the Defence Ministry led by X": the unnamed group is led, not
+                // the body it comes from)
+                let mut s0 = xm.tokens.start;
+                while let Some(o) = s0.checked_sub(1).filter(|&q| q >= v.range.start).and_then(|q| v.owner(q)) {
+                    s0 = v.m(o).tokens.start;
+                }
+                let s0 = if v.lower(s0.wrapping_sub(1)) == "the" { s0.wrapping_sub(1) } else { s0 };
+                if v.lower(s0.wrapping_sub(1)) == "of"
+                    && matches!(
+                        v.lower(s0.wrapping_sub(2)),
+                        "delegation" | "team" | "group" | "mission" | "unit" | "contingent" | "committee" | "panel"
+                    )
+                {
+                    continue;
+                }
                 // (a state "led by" someone after a comma is a side in a game or a war:
                 // "Australia, led by wicketkeeper Ian Healy")
                 if !matches!(xm.node_type, NodeType::Organization | NodeType::Country)
@@ -7738,6 +7758,11 @@ impl RuleExtractor<'_> {
             }
             // "to" marks an intention only right before the cue ("agreed to meet"), not
             // "allowed to eavesdrop on telephone conversations"
+            // ("failed to agree": it did not happen)
+            if w == "to" && k + 1 == t && matches!(v.lower(k.wrapping_sub(1)), "failed" | "fails" | "fail" | "failing")
+            {
+                return Some("negated");
+            }
             // ("attempted to attack", "tried to storm": an attempt was made)
             let attempt = w == "to"
                 && matches!(
@@ -8024,6 +8049,15 @@ impl RuleExtractor<'_> {
         // the mediation rule's
         if cue.relation == Relation::Cooperates && v.lower(t) == "facilitated" && v.lower(end) == "by" {
             return;
+        }
+        // "accused Rohan of hosting Arnorian troops": forces hosted are no meeting
+        if cue.relation == Relation::Meets && v.lower(t).starts_with("host") {
+            let a = (end..(end + 3).min(v.range.end)).find_map(|k| v.owner(k)).map(|o| v.after(o));
+            if a.is_some_and(|a| {
+                MILITARY_UNITS.contains(&v.lower(a)) || matches!(v.lower(a), "bases" | "base" | "refugees")
+            }) {
+                return;
+            }
         }
         // "delivered attack helicopters to": "attack" names the weapon, no attack
         if v.lower(end - 1) == "attack"
@@ -8616,7 +8650,15 @@ impl RuleExtractor<'_> {
                     // ("opposed unilateral sanctions and urged …")
                     || v.owner(p).is_none()
                         && v.toks.get(p).is_some_and(|x| x.is_word() && !x.is_capitalized())
-                            && ["al", "ary", "ic", "ive", "ous"].iter().any(|e| v.lower(p).ends_with(e)));
+                            && ["al", "ary", "ic", "ive", "ous"].iter().any(|e| v.lower(p).ends_with(e))
+                    // ("reimposed U.N. sanctions on Iran": a body's name between the verb of
+                    // measures and the plural)
+                    || v.owner(p).is_some_and(|o| {
+                        matches!(
+                            v.lower(v.m(o).tokens.start.wrapping_sub(1)),
+                            "imposed" | "reimposed" | "imposes" | "imposing" | "impose" | "lifted" | "eased" | "new"
+                        )
+                    }));
                 if det(p) || adjectival || noun_phrase || plural_noun {
                     return;
                 }
