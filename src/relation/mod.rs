@@ -7888,6 +7888,11 @@ impl RuleExtractor<'_> {
             })
             .map_or(v.range.start, |k| k + 1);
         for k in clause_from..first_subj {
+            // (not the cue itself: "Rohan has been accused by Gondor": Gondor's accusation
+            // is asserted)
+            if (t..t + n).contains(&k) {
+                continue;
+            }
             if REPORTED.contains(&v.lower(k)) {
                 let speaker = v.left(k, 2);
                 let same = speaker.iter().any(|&s| subj.iter().any(|&x| v.m(x).entity == v.m(s).entity));
