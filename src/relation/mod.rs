@@ -1196,8 +1196,9 @@ impl<'a> View<'a> {
                 }
             }
             let w = self.lower(k);
+            let gerund = self.lower(t).ends_with("ing") && w.len() > 5 && w.ends_with("ing");
             self.owner(k).is_none()
-                && (w.len() > 4 && w.ends_with("ed") || PAST_FORMS.contains(&w))
+                && (w.len() > 4 && w.ends_with("ed") || PAST_FORMS.contains(&w) || gerund)
                 && !REPORTED.contains(&w)
                 && !speech_verb(w)
         };
@@ -1207,12 +1208,17 @@ impl<'a> View<'a> {
         }
         // the first phrase's verb, nearest before "and" in the clause, and its subjects
         // ("Gondor and Arnor met and agreed"; "he returned and cooperated")
+        // ("a statement backing Guyana and calling on Venezuela": a gerund joins a gerund)
+        let gerund = self.lower(t).ends_with("ing");
         let verb = (a.saturating_sub(12).max(self.range.start)..a)
             .rev()
             .take_while(|&k| !self.is_stop(k) && self.lower(k) != ",")
             .find(|&k| {
                 let w = self.lower(k);
-                self.owner(k).is_none() && (w.len() > 4 && w.ends_with("ed") || PAST_FORMS.contains(&w))
+                self.owner(k).is_none()
+                    && (w.len() > 4 && w.ends_with("ed")
+                        || PAST_FORMS.contains(&w)
+                        || gerund && w.len() > 5 && w.ends_with("ing"))
             })?;
         let subj = self.left(verb, 3);
         (!subj.is_empty()).then_some(subj)
