@@ -5765,6 +5765,14 @@ impl RuleExtractor<'_> {
                     self.ally_of(v, si, t, out);
                     self.trip(v, si, t, actors, out)
                 }
+                "attack" | "attacks" | "strike" | "strikes" | "airstrikes" | "raids" | "shelling" | "bombing" => {
+                    self.attacks_by(v, si, t, out);
+                    self.trip(v, si, t, actors, out)
+                }
+                "delivery" | "deliveries" => {
+                    self.arms_package(v, si, t, out);
+                    self.trip(v, si, t, actors, out)
+                }
                 "persona" => {
                     self.persona_non_grata(v, si, t, out);
                     self.trip(v, si, t, actors, out)
@@ -7012,6 +7020,31 @@ impl RuleExtractor<'_> {
         let subj = v.left(t, 3);
         let a = self.event_attrs(v, t, 1, &subj, cameo, goldstein);
         self.push_from(v, out, &subj, relation, o, si, "designated", &a);
+    }
+
+    /// "Attacks by Angmar on Arnorian towns killed dozens": an attack noun with its agent
+    /// after "by" and its target after "on" or "against" (CAMEO 18).
+    fn attacks_by(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        if v.lower(t + 1) != "by" {
+            return;
+        }
+        let j = t + 2 + usize::from(v.lower(t + 2) == "the");
+        let Some(x) = v.owner(j).filter(|&o| v.m(o).tokens.start == j && can_act(v.m(o).node_type)) else {
+            return;
+        };
+        // (the agent's own forces: "attacks by Angmar's army on")
+        let mut a = v.after(x);
+        if v.m(x).possessive && MILITARY_UNITS.contains(&v.lower(a)) {
+            a += 1;
+        }
+        if !matches!(v.lower(a), "on" | "against") {
+            return;
+        }
+        let obj = v.right(a + 1, 2);
+        let a = self.event_attrs(v, t, 1, &[x], "18", -9.0);
+        for o in obj {
+            self.push_from(v, out, &[x], Relation::Attacks, o, si, "attacks-by", &a);
+        }
     }
 
     /// "Angmar, a close ally of Arnor,", "Angmar is Arnor's closest ally", "Arnor's key ally,
