@@ -3325,10 +3325,15 @@ impl RuleExtractor<'_> {
                 let words = (1..=2).find(|&w| {
                     t > v.range.start + w
                         && (t - w..t).all(|q| {
-                            v.owner(q).is_none() && !v.toks[q].is_capitalized() && PORTFOLIO_WORDS.contains(&v.lower(q))
+                            v.owner(q).is_none()
+                                && !v.toks[q].is_capitalized()
+                                && (PORTFOLIO_WORDS.contains(&v.lower(q))
+                                    || matches!(v.lower(q), "government" | "army" | "military" | "navy" | "police"))
                         })
                         && {
                             // ("the EU's foreign policy chief X": past the possessive)
+                            // ("Malian junta leader X", "Gondorian government spokesman X": or a
+                            // nationality)
                             let q = t - w - 1;
                             let possessed = v.lower(q) == "'s" && q > v.range.start;
                             let q = if possessed { q - 1 } else { q };
@@ -3337,7 +3342,28 @@ impl RuleExtractor<'_> {
                                 matches!(om.node_type, NodeType::Country | NodeType::Organization)
                                     && om.tokens.end == q + 1
                                     && om.possessive == possessed
-                                    && om.form != MentionForm::Demonym
+                                    && (om.form != MentionForm::Demonym
+                                        || om.node_type == NodeType::Country
+                                            && (t - w..t).all(|q| {
+                                                matches!(
+                                                    v.lower(q),
+                                                    "government"
+                                                        | "army"
+                                                        | "military"
+                                                        | "navy"
+                                                        | "police"
+                                                        | "junta"
+                                                        | "foreign"
+                                                        | "defence"
+                                                        | "defense"
+                                                        | "security"
+                                                        | "interior"
+                                                        | "finance"
+                                                        | "trade"
+                                                        | "justice"
+                                                        | "intelligence"
+                                                )
+                                            }))
                             })
                         }
                 });
