@@ -44,10 +44,7 @@ const PORTFOLIO_WORDS: &[&str] = &[
     "finance",
     "interior",
     "justice",
-    "energy",
-    "climate",
     "environment",
-    "health",
     "human",
     "rights",
     "discipline",
@@ -70,7 +67,6 @@ const PORTFOLIO_WORDS: &[&str] = &[
     "army",
     "general",
     "spiritual",
-    "political",
     "election",
     "campaign",
     "party",
@@ -950,6 +946,26 @@ const ARMS: &[&str] = &[
     "warships",
     "submarines",
     "howitzers",
+];
+
+/// Words of a state's own offices before a post ("Gondorian government spokesman X",
+/// "Malian junta leader X"): a nationality before them makes a post of the state.
+const STATE_OFFICE_WORDS: &[&str] = &[
+    "government",
+    "army",
+    "military",
+    "navy",
+    "police",
+    "junta",
+    "foreign",
+    "defence",
+    "defense",
+    "security",
+    "interior",
+    "finance",
+    "trade",
+    "justice",
+    "intelligence",
 ];
 
 /// A verb of supplying: "supplied", "provides".
@@ -3327,8 +3343,7 @@ impl RuleExtractor<'_> {
                         && (t - w..t).all(|q| {
                             v.owner(q).is_none()
                                 && !v.toks[q].is_capitalized()
-                                && (PORTFOLIO_WORDS.contains(&v.lower(q))
-                                    || matches!(v.lower(q), "government" | "army" | "military" | "navy" | "police"))
+                                && (PORTFOLIO_WORDS.contains(&v.lower(q)) || STATE_OFFICE_WORDS.contains(&v.lower(q)))
                         })
                         && {
                             // ("the EU's foreign policy chief X": past the possessive)
@@ -3344,26 +3359,7 @@ impl RuleExtractor<'_> {
                                     && om.possessive == possessed
                                     && (om.form != MentionForm::Demonym
                                         || om.node_type == NodeType::Country
-                                            && (t - w..t).all(|q| {
-                                                matches!(
-                                                    v.lower(q),
-                                                    "government"
-                                                        | "army"
-                                                        | "military"
-                                                        | "navy"
-                                                        | "police"
-                                                        | "junta"
-                                                        | "foreign"
-                                                        | "defence"
-                                                        | "defense"
-                                                        | "security"
-                                                        | "interior"
-                                                        | "finance"
-                                                        | "trade"
-                                                        | "justice"
-                                                        | "intelligence"
-                                                )
-                                            }))
+                                            && (t - w..t).all(|q| STATE_OFFICE_WORDS.contains(&v.lower(q))))
                             })
                         }
                 });
@@ -5791,10 +5787,6 @@ impl RuleExtractor<'_> {
                     self.ally_of(v, si, t, out);
                     self.trip(v, si, t, actors, out)
                 }
-                "attack" | "attacks" | "strike" | "strikes" | "airstrikes" | "raids" | "shelling" | "bombing" => {
-                    self.attacks_by(v, si, t, out);
-                    self.trip(v, si, t, actors, out)
-                }
                 "delivery" | "deliveries" => {
                     self.arms_package(v, si, t, out);
                     self.trip(v, si, t, actors, out)
@@ -5833,6 +5825,10 @@ impl RuleExtractor<'_> {
                 "agreement" | "agreements" | "deal" | "treaty" | "accord" | "accords" | "pact" | "declaration"
                 | "memorandum" | "ceasefire" | "truce" | "armistice" | "document" => self.accord_signed(v, si, t, out),
                 "-" | "\u{2013}" => self.hyphenated_pair(v, si, t, out),
+                w if ATTACK_NOUNS.contains(&w) => {
+                    self.attacks_by(v, si, t, out);
+                    self.trip(v, si, t, actors, out)
+                }
                 _ => self.trip(v, si, t, actors, out),
             }
         }
