@@ -831,8 +831,15 @@ fn build_graph(lex: &Lexicon, doc: &Document, a: &Analysis, g: &mut KnowledgeGra
         let mut found: Vec<(String, Node)> = Vec::new();
         for f in a.relations.iter().filter(unnamed) {
             for id in [&f.source, &f.target] {
+                // (a post of the story's state: "MINSK 1996-08-30 / President X said": the
+                // dateline's capital names the state the post is of)
+                let dateline = || {
+                    (f.rule == "dateline-state-post")
+                        .then(|| capitals.iter().find(|((s, c), _)| *s < 3 && *c == id.as_str()).map(|(_, m)| m))
+                        .flatten()
+                };
                 let (Some(m), Some(e)) = (
-                    capitals.get(&(f.sentence, id.as_str())),
+                    capitals.get(&(f.sentence, id.as_str())).or_else(dateline),
                     lex.gazetteer.find_id(id).map(|ix| lex.gazetteer.entry(ix)),
                 ) else {
                     continue;
