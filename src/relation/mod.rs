@@ -2600,6 +2600,25 @@ pub(crate) fn other_state(m: &Mention, home: &str) -> bool {
     }
 }
 
+/// A body's units that a person heads without leading the body, with their name in a post.
+const BODY_UNITS: &[(&str, &str)] = &[
+    ("mission", "Mission"),
+    ("missions", "Mission"),
+    ("delegation", "Delegation"),
+    ("office", "Office"),
+    ("bureau", "Bureau"),
+    ("branch", "Branch"),
+    ("department", "Department"),
+    ("division", "Division"),
+    ("team", "Team"),
+    ("unit", "Unit"),
+    ("chapter", "Chapter"),
+    ("wing", "Wing"),
+    ("desk", "Desk"),
+    ("programme", "Programme"),
+    ("program", "Program"),
+];
+
 /// The state a story is datelined in, when it is the state the story names most: the
 /// dateline is a place in capitals that opens a line among the first three, before a
 /// date, a comma or the agency ("WASHINGTON 1996-08-23", "BELGRADE, March 15 (Reuters)").
@@ -3569,6 +3588,10 @@ impl RuleExtractor<'_> {
                 }
                 _ => return None,
             };
+            // ("who is also the Swiss foreign minister", "is now Gondor's envoy")
+            if copula && matches!(v.lower(k), "also" | "now" | "currently" | "still") {
+                k += 1;
+            }
             if matches!(
                 v.lower(k),
                 "named" | "appointed" | "elected" | "re-elected" | "reappointed" | "chosen" | "nominated" | "installed"
@@ -3715,6 +3738,24 @@ impl RuleExtractor<'_> {
                 "body-named-person",
                 attrs(&[("role", Value::String(role))]),
             );
+        }
+        // "Tom Brand's Freedom Party", "Farrakhan's Nation of Islam group": a person's
+        // party or movement has the person as a member
+        for (mi, m) in v.sentence_mentions() {
+            if m.node_type != NodeType::Person || !m.possessive || m.form == MentionForm::Pronoun {
+                continue;
+            }
+            let a = v.after(mi);
+            let Some(o) = v.owner(a).filter(|&o| v.m(o).tokens.start == a) else { continue };
+            let om = v.m(o);
+            let last = om.label.rsplit(' ').next().unwrap_or("");
+            let party = om.node_type == NodeType::Organization
+                && (om.entry.is_some_and(|e| self.lex.gazetteer.entry(e).kind == "party")
+                    || matches!(last, "Party" | "Movement" | "Front" | "League")
+                    || matches!(v.lower(om.tokens.end), "party" | "movement" | "group" | "faction"));
+            if party {
+                self.link(out, &m.entity, Relation::MemberOf, &om.entity, si, "person-party");
+            }
         }
         // "Takaichi … after her Liberal Democratic Party formed a coalition": the party
         // after "his" or "her" is the party of the person named last before it
@@ -4125,19 +4166,25 @@ impl RuleExtractor<'_> {
             // (a deputy holds a post in the body and does not lead it; nor does a former
             // head)
             let deputy = (start..t).any(|k| matches!(v.lower(k), "deputy" | "former"));
+            // ("the head of the OSCE mission in Chechnya": one of the body's units)
+            let unit = if via_agent { None } else { self.body_unit(v, o) };
             let rel = match (self.lex.relational(&noun), om.node_type) {
                 (Some(Relation::RelativeOf), NodeType::Person) => Relation::RelativeOf,
                 (_, NodeType::Person) => Relation::WorksFor,
                 // "head of border police at the Security Ministry" heads the police only
                 (_, body) => match body_role(&noun, body) {
-                    Some(Relation::Leads) if field || deputy || via_agent => Relation::HoldsRole,
+                    Some(Relation::Leads) if field || deputy || via_agent || unit.is_some() => Relation::HoldsRole,
                     Some(rel) => rel,
                     None => continue,
                 },
             };
             // (a kinship is the kin noun itself: "the powerful sister of" is a sister; the head
             // of a state's army heads the army, "Head of the army", not the state)
-            let role = if via_agent { format!("{role} of the {}", forces_noun.to_lowercase()) } else { role };
+            let role = match unit {
+                _ if via_agent => format!("{role} of the {}", forces_noun.to_lowercase()),
+                Some(u) if rel == Relation::HoldsRole => format!("{role} of {u}"),
+                _ => role,
+            };
             let (key, role) =
                 if rel == Relation::RelativeOf { ("kinship", v.surface(t, t + n)) } else { ("role", role) };
             self.push(out, &m.entity, rel, &om.entity, si, rule, attrs(&[(key, Value::String(role))]));
@@ -4621,12 +4668,38 @@ impl RuleExtractor<'_> {
                             "active-leads-body",
                             attrs(&[("role", Value::String(role))]),
                         );
+                    } else if let Some(unit) = self.body_unit(v, o) {
+                        // ("heads the OSCE Chechnya mission", "heads the EU delegation to
+                        // Gondor": the head of one of a body's units holds a post in it)
+                        self.push(
+                            out,
+                            &v.m(s).entity,
+                            Relation::HoldsRole,
+                            &v.m(o).entity,
+                            si,
+                            "active-leads-unit",
+                            attrs(&[("role", Value::String(format!("Head of {unit}")))]),
+                        );
                     } else {
                         self.link(out, &v.m(s).entity, Relation::Leads, &v.m(o).entity, si, "active-leads");
                     }
                 }
             }
         }
+    }
+
+    /// The unit of body `o` that the words after it name, up to its noun ("OSCE Chechnya
+    /// mission" gives "Mission", "EU delegation" "Delegation", "the IMF's Africa
+    /// department" "Department"): past a place or a capitalised word, not past a verb.
+    fn body_unit(&self, v: &View, o: usize) -> Option<&'static str> {
+        if v.m(o).node_type != NodeType::Organization {
+            return None;
+        }
+        let a = v.after(o);
+        (a..(a + 3).min(v.range.end))
+            .take_while(|&k| v.toks[k].is_word())
+            .find(|&k| !v.toks[k].is_capitalized())
+            .and_then(|k| BODY_UNITS.iter().find(|(w, _)| *w == v.lower(k)).map(|(_, u)| *u))
     }
 
     /// "X joined Y", "X signed for Y", "X, 27, was loaned to Y": a person or body
