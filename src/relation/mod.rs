@@ -2600,6 +2600,25 @@ pub(crate) fn other_state(m: &Mention, home: &str) -> bool {
     }
 }
 
+/// Armed groups named by common nouns: what a strike on them abroad attacks is the group,
+/// not the state it is in.
+const ARMED_GROUP_NOUNS: &[&str] = &[
+    "rebels",
+    "rebel",
+    "militants",
+    "militant",
+    "insurgents",
+    "guerrillas",
+    "guerrilla",
+    "fighters",
+    "separatists",
+    "jihadists",
+    "militiamen",
+    "militias",
+    "militia",
+    "gunmen",
+];
+
 /// A body's units that a person heads without leading the body, with their name in a post.
 const BODY_UNITS: &[(&str, &str)] = &[
     ("mission", "Mission"),
@@ -9879,9 +9898,16 @@ impl RuleExtractor<'_> {
                         v.owner(j).is_none() && v.toks.get(j).is_some_and(|x| x.is_word() && !x.is_capitalized())
                     })
             });
-            !violent
-                && (m.form == MentionForm::Demonym || m.possessive)
-                && (private && (cue.relation != Relation::Sanctions || against_state) || v.lower(next) == "opposition")
+            // ("struck Kurdish rebels", "attacked Gondor's separatists": the state's armed
+            // opponents are not the state)
+            let insurgents = (next..next + 2).any(|k| {
+                matches!(v.lower(k), "rebels" | "insurgents" | "separatists" | "guerrillas" | "jihadists" | "militants")
+            });
+            (m.form == MentionForm::Demonym || m.possessive)
+                && (violent && insurgents
+                    || !violent
+                        && (private && (cue.relation != Relation::Sanctions || against_state)
+                            || v.lower(next) == "opposition"))
         };
         let mut obj: Vec<usize> = obj
             .into_iter()
@@ -10022,7 +10048,16 @@ impl RuleExtractor<'_> {
                             _ => false,
                         }
                     };
-                    if let Some(o) = v.owner(at).filter(|&o| abroad(o)) {
+                    // (not where the ones struck are an armed group: "struck Kurdish rebels
+                    // deep inside Iraq" attacks the rebels, where they are)
+                    // (nor where people were struck: "after they were attacked by Gondorian
+                    // troops deep inside Arnor")
+                    let people = passive
+                        && (t.saturating_sub(3).max(v.range.start)..t).any(|q| {
+                            matches!(v.lower(q), "they" | "he" | "she" | "we") && BE.contains(&v.lower(q + 1))
+                        });
+                    let group = people || (end..k).any(|q| ARMED_GROUP_NOUNS.contains(&v.lower(q)));
+                    if let Some(o) = v.owner(at).filter(|&o| !group && abroad(o)) {
                         obj = vec![o];
                         rule.push_str("+place-target");
                     }
@@ -10602,6 +10637,17 @@ impl RuleExtractor<'_> {
             let against =
                 (end..v.range.end).take_while(|&k| !matches!(v.lower(k), ";" | ".")).find(|&k| v.lower(k) == "against");
             against.map(|k| v.right(k + 1, 1)).unwrap_or_default()
+        } else {
+            obj
+        };
+        // "will appeal to a federal court (against the ruling)": an appeal to a court is
+        // a lawsuit's next step, no demand on the court
+        let court = |o: &usize| {
+            let label = &v.m(*o).label;
+            v.m(*o).node_type == NodeType::Organization && (label.contains("Court") || label.contains("Tribunal"))
+        };
+        let obj: Vec<usize> = if relation == Relation::Demands && v.lower(t).starts_with("appeal") {
+            obj.into_iter().filter(|o| !court(o)).collect()
         } else {
             obj
         };
