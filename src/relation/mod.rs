@@ -1395,6 +1395,11 @@ impl<'a> View<'a> {
         static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, crate::gazetteer::FastHash>> =
             std::sync::OnceLock::new();
         SET.get_or_init(|| CLAUSE_STOP.iter().copied().collect()).contains(self.lower(t))
+            // ("has since accused": an adverb after an auxiliary opens no clause)
+            && !(self.lower(t) == "since"
+                && t > self.range.start
+                && matches!(self.lower(t - 1), "has" | "have" | "had" | "'s")
+                && self.toks.get(t + 1).is_some_and(|x| x.is_word() && !x.is_capitalized()))
     }
 
     /// Whether token `t` ends a clause: a stop, but not a hyphen glued inside a word
@@ -7806,11 +7811,15 @@ impl RuleExtractor<'_> {
         // (a past tense has a time of its own: "would not sign and denounced")
         let base = !past_tense(v.lower(t));
         if base && v.lower(t.wrapping_sub(1)) == "and" && t > v.range.start + 2 {
+            // (a gerund shares only a progressive's modal: "will be meeting X and discussing",
+            // not "warning that it would be met with resistance and calling on Y")
+            let gerund = v.lower(t).ends_with("ing");
             let modal = (t.saturating_sub(12).max(v.range.start)..t - 1)
                 .rev()
                 .take_while(|&k| v.lower(k) != "," && (!v.is_stop(k) || v.owner(k).is_some()))
                 .find(|&k| matches!(v.lower(k), "will" | "would" | "could" | "might" | "may" | "'ll"))
-                .filter(|&k| v.owner(k + 1).is_none() && v.toks[k + 1].is_word() && !v.toks[k + 1].is_capitalized());
+                .filter(|&k| v.owner(k + 1).is_none() && v.toks[k + 1].is_word() && !v.toks[k + 1].is_capitalized())
+                .filter(|&k| !gerund || v.lower(k + 1) == "be" && v.lower(k + 2).ends_with("ing"));
             if let Some(k) = modal {
                 // the first verb's own reading ("said it would recall … and expel": the
                 // speaker's intention), else the modal's
@@ -8011,6 +8020,12 @@ impl RuleExtractor<'_> {
             }
             // "called on Arnor to impose sanctions if …": the condition is the asked act's
             if w == "to" && self.asked_act(v, k) {
+                break;
+            }
+            // ("accused X of Y and warned Arnor that it would … if …": the next verb
+            // phrase's condition)
+            if w == "and" && v.owner(k + 1).is_none() && (past_tense(v.lower(k + 1)) || v.lower(k + 1).ends_with("ing"))
+            {
                 break;
             }
             // "will only visit Jerusalem once Israeli occupation has ended"
@@ -8581,7 +8596,9 @@ impl RuleExtractor<'_> {
             return;
         }
         // "was opposed by", "was fiercely opposed by"
-        let adverb = v.lower(t.wrapping_sub(1)).ends_with("ly") && v.lower(t.wrapping_sub(1)).len() > 4;
+        let adverb = v.lower(t.wrapping_sub(1)).ends_with("ly") && v.lower(t.wrapping_sub(1)).len() > 4
+            || matches!(v.lower(t.wrapping_sub(1)), "already" | "since" | "also" | "again" | "twice" | "once" | "now")
+                && t >= v.range.start + 2;
         let be_before = BE.contains(&v.lower(t.wrapping_sub(1))) || adverb && BE.contains(&v.lower(t.wrapping_sub(2)));
         // ("retaliated by attacking Gondor": a gerund after "by" is the means, not an agent)
         let by_gerund = |b: usize| {
@@ -9600,6 +9617,9 @@ impl RuleExtractor<'_> {
                                     | "must"
                                     | "should"
                             ) || v.toks.get(next).is_some_and(|x| crate::text::fold_quotes(&x.norm) == "\"")
+                                // (or of having: "said Gondor had no territorial ambitions")
+                                || matches!(v.lower(next), "has" | "had" | "have")
+                                    && matches!(v.lower(next + 1), "no" | "nothing" | "a" | "an" | "every" | "full")
                         });
                     let speaker = if being && !modal { v.left(k, 3) } else { Vec::new() };
                     if !speaker.is_empty() {
