@@ -158,7 +158,7 @@ const ADJUNCT_PREP: &[&str] = &[
     "between",
     "among",
     "around",
-    "since",
+    // (not "since": "since Arnor invaded Gondor" opens a clause with its subject)
     "like",
 ];
 /// Parts of a country named by their direction: "southern Lebanon".
@@ -9383,6 +9383,13 @@ impl RuleExtractor<'_> {
                     if matches!(v.lower(k), "and" | "or") && k > v.range.start && means(k - 1) && means(k + 1) {
                         continue;
                     }
+                    // ("Arnor's full-scale invasion of": a hyphen inside a word, and the
+                    // possessive's own mark)
+                    if v.lower(k) == "-" && !v.toks[k].space_before && !v.ends_clause(k)
+                        || v.lower(k) == "'s" && v.owner(k.wrapping_sub(1)).is_some()
+                    {
+                        continue;
+                    }
                     // ("the Arab Spring and terrorist attacks such as …": another conjunct's name)
                     // ("Britain condemned the attack on Kharkiv": the actor stands after the
                     // determiner, not before it)
@@ -9989,6 +9996,10 @@ impl RuleExtractor<'_> {
             if obj.is_empty() {
                 return;
             }
+        }
+        // "took over as Gondorian prime minister": a verb whose "as" names a post taken
+        if cue.pattern == CuePattern::Verb && !passive && v.lower(end) == "as" {
+            return;
         }
         // "Takemura, who founded Sakigake in 1993": founding a body is a post in it (read
         // by the membership rules), not an act towards it
