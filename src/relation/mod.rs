@@ -6775,7 +6775,8 @@ impl RuleExtractor<'_> {
             return;
         }
         // (right before the noun only the verbs the cue rows do not read: "resumed talks")
-        let Some(verb) = (t.saturating_sub(6).max(v.range.start)..t).rev().find(|&k| {
+        // (over words glued by hyphens: "held their first face-to-face talks")
+        let Some(verb) = (t.saturating_sub(9).max(v.range.start)..t).rev().find(|&k| {
             (k + 1 < t || matches!(v.lower(k), "resumed" | "resume" | "began" | "begin" | "opened" | "concluded"))
                 && matches!(
                     v.lower(k),
@@ -9357,7 +9358,10 @@ impl RuleExtractor<'_> {
                 if group.len() < 2 {
                     return;
                 }
-                (vec![group[0]], vec![group[1]])
+                // ("talks between Gondor, Arnor and Rohan": each pair of a symmetric event)
+                let symmetric = matches!(cue.relation, Relation::Meets | Relation::Fights | Relation::Cooperates);
+                let n = if symmetric { group.len().min(6) } else { 2 };
+                (group[..n - 1].to_vec(), group[1..n].to_vec())
             }
             CuePattern::NounPrep => {
                 if v.lower(end) != cue.prep {
