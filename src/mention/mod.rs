@@ -2028,6 +2028,28 @@ impl RuleFinder<'_> {
             }
         }
         if let Some(head) = self.lex.head_type(&last.lower) {
+            // ("Water Resources Minister X": a portfolio before a post names no body)
+            let portfolio = head == Some(NodeType::Organization)
+                && matches!(
+                    last.lower.as_str(),
+                    "resources"
+                        | "energy"
+                        | "petroleum"
+                        | "communications"
+                        | "telecommunications"
+                        | "industries"
+                        | "environment"
+                        | "health"
+                        | "transport"
+                        | "fisheries"
+                        | "services"
+                )
+                && toks.get(run.tokens.end).is_some_and(|t| {
+                    t.is_capitalized() && matches!(t.lower.as_str(), "minister" | "secretary" | "commissioner")
+                });
+            if portfolio {
+                return None;
+            }
             if r.len() > 1 || !run.sentence_initial {
                 return Some((head, "name-head-word", 5));
             }

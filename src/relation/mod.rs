@@ -3591,6 +3591,15 @@ impl RuleExtractor<'_> {
             let mut k = m.tokens.end;
             if v.lower(k) == "," && v.lower(k + 1) == "who" {
                 k += 2;
+            } else if v.lower(k) == "," && matches!(v.lower(k + 1), "a" | "an" | "the") {
+                // (past an apposition: "Tom Brand, a former ambassador to Rohan, was named")
+                let close = (k + 2..(k + 14).min(v.range.end))
+                    .take_while(|&c| !v.ends_clause(c))
+                    .find(|&c| v.lower(c) == ",")
+                    .filter(|&c| matches!(v.lower(c + 1), "was" | "is" | "has" | "became" | "becomes"));
+                if let Some(c) = close {
+                    k = c + 1;
+                }
             }
             let copula = match v.lower(k) {
                 "is" | "was" => {
@@ -3652,7 +3661,8 @@ impl RuleExtractor<'_> {
             }
             // ("He named X as his prime minister", "named X as prime minister": a post in
             // the state the namer holds one in)
-            let bare_post = v.lower(k - 1) == "as"
+            // (or right after the name: "named Tom Brand foreign minister")
+            let bare_post = (v.lower(k - 1) == "as" || k == m.tokens.end && v.owner(k).is_none())
                 && noun_at(k).is_some_and(|(_, noun)| {
                     self.lex.title(&noun).is_some_and(|x| matches!(x.kind.as_str(), "head" | "minister"))
                 });
@@ -4049,222 +4059,249 @@ impl RuleExtractor<'_> {
             }
         }
         // "X, the leader of Y", "X, foreign minister of Y"
+        // (both, where a person has an apposition and a predicate: "Tom Brand, a former
+        // ambassador to Rohan, was named foreign minister of Gondor")
         for (mi, m) in v.sentence_mentions() {
-            let Some((mut t, rule)) =
-                apposition(mi, m).map(|t| (t, "apposition-of")).or_else(|| predicate(mi).map(|t| (t, "predicate-of")))
-            else {
-                continue;
-            };
-            let start = t;
-            while matches!(v.lower(t), "former" | "acting" | "deputy" | "special" | "top" | "senior" | "chief" | "new")
-                && noun_at(t).is_none()
-            {
-                t += 1;
-            }
-            // "chief technical analyst at", "chief investment officer at": up to two more
-            // lower-case words before the noun that a preposition follows
-            let plain = |k: usize| {
-                v.owner(k).is_none()
-                    && v.toks.get(k).is_some_and(|w| w.is_word() && !w.is_capitalized())
-                    && !v.is_stop(k)
-                    && !ADJUNCT_PREP.contains(&v.lower(k))
-            };
-            let before_prep = |k: usize| {
-                noun_at(k).is_some_and(|(n, _)| matches!(v.lower(k + n), "of" | "to" | "for" | "at" | "with"))
-            };
-            if !before_prep(t) {
-                if let Some(k) = (t + 1..t + 3).find(|&k| (t..k).all(plain) && before_prep(k)) {
-                    t = k;
-                }
-            }
-            let Some((n, noun)) = noun_at(t) else { continue };
-            // "analyst at Raymond James", "director of research with TD Securities"
-            let mut at = matches!(v.lower(t + n), "at" | "with");
-            if !matches!(v.lower(t + n), "of" | "to" | "for") && !at {
-                continue;
-            }
-            let mut k = t + n + 1;
-            let mut field = false;
-            // "director of fixed-income research with TD Securities": a field of work,
-            // then the employer
-            if v.lower(t + n) == "of" && plain(k) {
-                if let Some(j) = (k + 1..k + 5)
-                    .find(|&j| (k..j).all(|x| plain(x) || v.lower(x) == "-") && matches!(v.lower(j), "at" | "with"))
+            let candidates =
+                [apposition(mi, m).map(|t| (t, "apposition-of")), predicate(mi).map(|t| (t, "predicate-of"))];
+            for (mut t, rule) in candidates.into_iter().flatten() {
+                let start = t;
+                while matches!(
+                    v.lower(t),
+                    "former" | "acting" | "deputy" | "special" | "top" | "senior" | "chief" | "new"
+                ) && noun_at(t).is_none()
                 {
-                    k = j + 1;
-                    at = true;
-                    field = true;
+                    t += 1;
                 }
-            }
-            if v.lower(k) == "the" {
-                k += 1;
-            }
-            // "the leader of the opposition Conservative Party", "of the ruling party's"
-            while matches!(
-                v.lower(k),
-                "opposition" | "ruling" | "governing" | "main" | "far-right" | "far-left" | "right-wing" | "left-wing"
-            ) && v.owner(k).is_none()
-                && v.owner(k + 1).is_some()
-            {
-                k += 1;
-            }
-            // "advisor to Agriculture Secretary Dan Glickman": a titled person
-            let titled = || {
-                v.sentence_mentions()
-                    .find(|(_, x)| {
-                        x.node_type == NodeType::Person
-                            && x.role.as_ref().is_some_and(|r| {
-                                // "Agriculture Secretary": a capitalised department before the title
-                                (k..k + 3).contains(&r.tokens.start)
-                                    && (k..r.tokens.start).all(|j| v.toks[j].is_capitalized())
-                            })
-                    })
-                    .map(|(i, _)| i)
-            };
-            let Some(mut o) = v.owner(k).or_else(titled) else { continue };
-            // "the sister of North Korean leader Kim Jong Un": kin of the person named
-            // after his state and title, not of the state
-            if self.lex.is_kin_noun(&noun) && v.m(o).node_type != NodeType::Person {
-                match (k..(k + 6).min(v.range.end))
-                    .find_map(|q| v.owner(q).filter(|&p| v.m(p).node_type == NodeType::Person))
-                {
-                    Some(p) => o = p,
-                    None => continue,
-                }
-            }
-            // "the secretary of Iran's Supreme National Security Council": the body is the
-            // affiliation; "a chief of Mandela's Xhosa tribe" names no one's staff, and
-            // "the head of South Africa's Anglicans" heads no state
-            // ("the head of Gondor's army": the state's forces, whose head holds a post of
-            // the state)
-            let mut via_agent = false;
-            let mut forces_noun = String::new();
-            if v.m(o).possessive {
-                let after = v.after(o);
-                // (the noun ends the phrase: not "Gondor's police union"; "armed" only before
-                // "forces")
-                let next = v.lower(after + 1);
-                let forces = v.m(o).node_type == NodeType::Country
-                    && v.owner(after).is_none()
-                    && (matches!(v.lower(after), "army" | "military" | "navy" | "police")
-                        && !v
-                            .toks
-                            .get(after + 1)
-                            .is_some_and(|x| x.is_word() && !x.is_capitalized() && after + 1 < v.range.end)
-                        || v.lower(after) == "armed" && next == "forces")
-                    && next != "'s";
-                match v.owner(after).filter(|&b| v.m(b).node_type == NodeType::Organization) {
-                    Some(b) => o = b,
-                    None if forces => {
-                        via_agent = true;
-                        forces_noun = v.surface(after, after + 1 + usize::from(v.lower(after) == "armed"));
+                // "chief technical analyst at", "chief investment officer at": up to two more
+                // lower-case words before the noun that a preposition follows
+                let plain = |k: usize| {
+                    v.owner(k).is_none()
+                        && v.toks.get(k).is_some_and(|w| w.is_word() && !w.is_capitalized())
+                        && !v.is_stop(k)
+                        && !ADJUNCT_PREP.contains(&v.lower(k))
+                };
+                let before_prep = |k: usize| {
+                    noun_at(k).is_some_and(|(n, _)| matches!(v.lower(k + n), "of" | "to" | "for" | "at" | "with"))
+                };
+                if !before_prep(t) {
+                    if let Some(k) = (t + 1..t + 3).find(|&k| (t..k).all(plain) && before_prep(k)) {
+                        t = k;
                     }
-                    None => continue,
                 }
-                // ("of Libya's UN-recognised Government of National Unity": a body glued to
-                // a participle qualifies the body after it)
-                let h = v.after(o);
-                if !via_agent && v.lower(h) == "-" && !v.toks[h].space_before {
-                    match (h + 2..(h + 4).min(v.range.end))
-                        .find_map(|q| v.owner(q))
-                        .filter(|&b| v.m(b).node_type == NodeType::Organization)
+                let Some((n, noun)) = noun_at(t) else { continue };
+                // "analyst at Raymond James", "director of research with TD Securities"
+                let mut at = matches!(v.lower(t + n), "at" | "with");
+                if !matches!(v.lower(t + n), "of" | "to" | "for") && !at {
+                    continue;
+                }
+                let mut k = t + n + 1;
+                let mut field = false;
+                // "director of fixed-income research with TD Securities": a field of work,
+                // then the employer
+                if v.lower(t + n) == "of" && plain(k) {
+                    if let Some(j) = (k + 1..k + 5)
+                        .find(|&j| (k..j).all(|x| plain(x) || v.lower(x) == "-") && matches!(v.lower(j), "at" | "with"))
                     {
-                        Some(b) => o = b,
+                        k = j + 1;
+                        at = true;
+                        field = true;
+                    }
+                }
+                if v.lower(k) == "the" {
+                    k += 1;
+                }
+                // "the leader of the opposition Conservative Party", "of the ruling party's"
+                while matches!(
+                    v.lower(k),
+                    "opposition"
+                        | "ruling"
+                        | "governing"
+                        | "main"
+                        | "far-right"
+                        | "far-left"
+                        | "right-wing"
+                        | "left-wing"
+                ) && v.owner(k).is_none()
+                    && v.owner(k + 1).is_some()
+                {
+                    k += 1;
+                }
+                // "advisor to Agriculture Secretary Dan Glickman": a titled person
+                let titled = || {
+                    v.sentence_mentions()
+                        .find(|(_, x)| {
+                            x.node_type == NodeType::Person
+                                && x.role.as_ref().is_some_and(|r| {
+                                    // "Agriculture Secretary": a capitalised department before the title
+                                    (k..k + 3).contains(&r.tokens.start)
+                                        && (k..r.tokens.start).all(|j| v.toks[j].is_capitalized())
+                                })
+                        })
+                        .map(|(i, _)| i)
+                };
+                // ("head of the Annuminas-based White Council": past the body's seat)
+                let seat = v.owner(k).map(|p| v.after(p)).filter(|&a| {
+                    v.lower(a) == "-" && !v.toks[a].space_before && matches!(v.lower(a + 1), "based" | "headquartered")
+                });
+                let Some(mut o) = seat.map_or_else(|| v.owner(k).or_else(titled), |a| v.owner(a + 2)) else { continue };
+                // "the sister of North Korean leader Kim Jong Un": kin of the person named
+                // after his state and title, not of the state
+                if self.lex.is_kin_noun(&noun) && v.m(o).node_type != NodeType::Person {
+                    match (k..(k + 6).min(v.range.end))
+                        .find_map(|q| v.owner(q).filter(|&p| v.m(p).node_type == NodeType::Person))
+                    {
+                        Some(p) => o = p,
                         None => continue,
                     }
                 }
-            }
-            let om = v.m(o);
-            if at && om.node_type != NodeType::Organization {
-                continue;
-            }
-            // ("deputy chairman of": the qualifiers cased as the listed title is)
-            let role = match (t > start, self.lex.title(&noun)) {
-                (true, Some(x)) => {
-                    let words: Vec<String> = (start..t).map(|k| capitalized(v.lower(k))).collect();
-                    format!("{} {}", words.join(" "), x.label)
+                // "the secretary of Iran's Supreme National Security Council": the body is the
+                // affiliation; "a chief of Mandela's Xhosa tribe" names no one's staff, and
+                // "the head of South Africa's Anglicans" heads no state
+                // ("the head of Gondor's army": the state's forces, whose head holds a post of
+                // the state)
+                let mut via_agent = false;
+                let mut forces_noun = String::new();
+                if v.m(o).possessive {
+                    let after = v.after(o);
+                    // (the noun ends the phrase: not "Gondor's police union"; "armed" only before
+                    // "forces")
+                    let next = v.lower(after + 1);
+                    let forces = v.m(o).node_type == NodeType::Country
+                        && v.owner(after).is_none()
+                        && (matches!(v.lower(after), "army" | "military" | "navy" | "police")
+                            && !v
+                                .toks
+                                .get(after + 1)
+                                .is_some_and(|x| x.is_word() && !x.is_capitalized() && after + 1 < v.range.end)
+                            || v.lower(after) == "armed" && next == "forces")
+                        && next != "'s";
+                    match v.owner(after).filter(|&b| v.m(b).node_type == NodeType::Organization) {
+                        Some(b) => o = b,
+                        None if forces => {
+                            via_agent = true;
+                            forces_noun = v.surface(after, after + 1 + usize::from(v.lower(after) == "armed"));
+                        }
+                        None => continue,
+                    }
+                    // ("of Libya's UN-recognised Government of National Unity": a body glued to
+                    // a participle qualifies the body after it)
+                    let h = v.after(o);
+                    if !via_agent && v.lower(h) == "-" && !v.toks[h].space_before {
+                        match (h + 2..(h + 4).min(v.range.end))
+                            .find_map(|q| v.owner(q))
+                            .filter(|&b| v.m(b).node_type == NodeType::Organization)
+                        {
+                            Some(b) => o = b,
+                            None => continue,
+                        }
+                    }
                 }
-                (true, None) => v.surface(start, t + n),
-                (false, x) => x.map(|x| x.label.clone()).unwrap_or(noun.clone()),
-            };
-            // (a deputy holds a post in the body and does not lead it; nor does a former
-            // head)
-            let deputy = (start..t).any(|k| matches!(v.lower(k), "deputy" | "former"));
-            // ("the head of the OSCE mission in Chechnya": one of the body's units)
-            let unit = if via_agent { None } else { self.body_unit(v, o) };
-            let rel = match (self.lex.relational(&noun), om.node_type) {
-                (Some(Relation::RelativeOf), NodeType::Person) => Relation::RelativeOf,
-                (_, NodeType::Person) => Relation::WorksFor,
-                // "head of border police at the Security Ministry" heads the police only
-                (_, body) => match body_role(&noun, body) {
-                    Some(Relation::Leads) if field || deputy || via_agent || unit.is_some() => Relation::HoldsRole,
-                    Some(rel) => rel,
-                    None => continue,
-                },
-            };
-            // (a kinship is the kin noun itself: "the powerful sister of" is a sister; the head
-            // of a state's army heads the army, "Head of the army", not the state)
-            let role = match unit {
-                _ if via_agent => format!("{role} of the {}", forces_noun.to_lowercase()),
-                Some(u) if rel == Relation::HoldsRole => format!("{role} of {u}"),
-                _ => role,
-            };
-            let (key, role) =
-                if rel == Relation::RelativeOf { ("kinship", v.surface(t, t + n)) } else { ("role", role) };
-            self.push(out, &m.entity, rel, &om.entity, si, rule, attrs(&[(key, Value::String(role))]));
+                let om = v.m(o);
+                if at && om.node_type != NodeType::Organization {
+                    continue;
+                }
+                // ("deputy chairman of": the qualifiers cased as the listed title is)
+                let role = match (t > start, self.lex.title(&noun)) {
+                    (true, Some(x)) => {
+                        let words: Vec<String> = (start..t).map(|k| capitalized(v.lower(k))).collect();
+                        format!("{} {}", words.join(" "), x.label)
+                    }
+                    (true, None) => v.surface(start, t + n),
+                    (false, x) => x.map(|x| x.label.clone()).unwrap_or(noun.clone()),
+                };
+                // (a deputy holds a post in the body and does not lead it; nor does a former
+                // head)
+                let deputy = (start..t).any(|k| matches!(v.lower(k), "deputy" | "former"));
+                // ("the head of the OSCE mission in Chechnya": one of the body's units)
+                let unit = if via_agent { None } else { self.body_unit(v, o) };
+                let rel = match (self.lex.relational(&noun), om.node_type) {
+                    (Some(Relation::RelativeOf), NodeType::Person) => Relation::RelativeOf,
+                    (_, NodeType::Person) => Relation::WorksFor,
+                    // "head of border police at the Security Ministry" heads the police only
+                    (_, body) => match body_role(&noun, body) {
+                        Some(Relation::Leads) if field || deputy || via_agent || unit.is_some() => Relation::HoldsRole,
+                        Some(rel) => rel,
+                        None => continue,
+                    },
+                };
+                // (a kinship is the kin noun itself: "the powerful sister of" is a sister; the head
+                // of a state's army heads the army, "Head of the army", not the state)
+                let role = match unit {
+                    _ if via_agent => format!("{role} of the {}", forces_noun.to_lowercase()),
+                    Some(u) if rel == Relation::HoldsRole => format!("{role} of {u}"),
+                    _ => role,
+                };
+                let (key, role) =
+                    if rel == Relation::RelativeOf { ("kinship", v.surface(t, t + n)) } else { ("role", role) };
+                self.push(out, &m.entity, rel, &om.entity, si, rule, attrs(&[(key, Value::String(role))]));
+            }
         }
         // "Ann Lee, the Gondor foreign minister, said", "Ross Perot, the Reform Party
         // candidate", "Ann Lee, a Varnex spokeswoman"
         for (mi, m) in v.sentence_mentions() {
-            let (k, rule) = match (apposition(mi, m), predicate(mi)) {
-                (Some(k), _) => (k, "apposition-affiliation"),
-                (None, Some(k)) => (k, "predicate-affiliation"),
-                (None, None) => continue,
-            };
-            let Some(o) = v.owner(k) else { continue };
-            let om = v.m(o);
-            if !matches!(om.node_type, NodeType::Country | NodeType::Organization)
-                || om.possessive
-                || om.tokens.start != k
-            {
-                continue;
+            let candidates = [
+                apposition(mi, m).map(|k| (k, "apposition-affiliation")),
+                predicate(mi).map(|k| (k, "predicate-affiliation")),
+            ];
+            for (k, rule) in candidates.into_iter().flatten() {
+                let Some(o) = v.owner(k) else { continue };
+                let om = v.m(o);
+                if !matches!(om.node_type, NodeType::Country | NodeType::Organization)
+                    || om.possessive
+                    || om.tokens.start != k
+                {
+                    continue;
+                }
+                let start = v.after(o);
+                let mut t = start;
+                while t < start + 2
+                    && matches!(
+                        v.lower(t),
+                        "former"
+                            | "acting"
+                            | "deputy"
+                            | "senior"
+                            | "top"
+                            | "chief"
+                            | "new"
+                            | "special"
+                            | "presidential"
+                    )
+                    && noun_at(t).is_none()
+                {
+                    t += 1;
+                }
+                let (n, noun) = match noun_at(t) {
+                    Some(x) => x,
+                    None if MEMBER_NOUNS.contains(&v.lower(t)) => (1, v.lower(t).to_string()),
+                    None => continue,
+                };
+                // the phrase ends there: not "the Gondor minister's wife"; a predicate may
+                // go on with when and where ("was named the Gondor coach on Friday")
+                let ends =
+                    matches!(v.lower(t + n), "," | "." | ")" | "said" | "says" | "told" | "and" | "who" | "--" | "");
+                // ("Kevin Allton, a USI instructor in English, said": an apposition too)
+                let adjunct = rule == "predicate-affiliation"
+                    && matches!(
+                        v.lower(t + n),
+                        "on" | "in" | "last" | "after" | "since" | "until" | "earlier" | "this"
+                    )
+                    || v.lower(t + n) == "in";
+                if !ends && !adjunct {
+                    continue;
+                }
+                // ("a former Dutch prime minister": the role keeps its word of time)
+                let role = match v.lower(k.wrapping_sub(1)) {
+                    w @ ("former" | "then" | "outgoing" | "acting") => format!("{w} {}", v.surface(start, t + n)),
+                    _ => v.surface(start, t + n),
+                };
+                if self.lex.is_kin_noun(&noun) {
+                    continue;
+                }
+                let Some(rel) = body_role(&noun, om.node_type) else { continue };
+                self.push(out, &m.entity, rel, &om.entity, si, rule, attrs(&[("role", Value::String(role))]));
             }
-            let start = v.after(o);
-            let mut t = start;
-            while t < start + 2
-                && matches!(
-                    v.lower(t),
-                    "former" | "acting" | "deputy" | "senior" | "top" | "chief" | "new" | "special" | "presidential"
-                )
-                && noun_at(t).is_none()
-            {
-                t += 1;
-            }
-            let (n, noun) = match noun_at(t) {
-                Some(x) => x,
-                None if MEMBER_NOUNS.contains(&v.lower(t)) => (1, v.lower(t).to_string()),
-                None => continue,
-            };
-            // the phrase ends there: not "the Gondor minister's wife"; a predicate may
-            // go on with when and where ("was named the Gondor coach on Friday")
-            let ends = matches!(v.lower(t + n), "," | "." | ")" | "said" | "says" | "told" | "and" | "who" | "--" | "");
-            // ("Kevin Allton, a USI instructor in English, said": an apposition too)
-            let adjunct = rule == "predicate-affiliation"
-                && matches!(v.lower(t + n), "on" | "in" | "last" | "after" | "since" | "until" | "earlier" | "this")
-                || v.lower(t + n) == "in";
-            if !ends && !adjunct {
-                continue;
-            }
-            // ("a former Dutch prime minister": the role keeps its word of time)
-            let role = match v.lower(k.wrapping_sub(1)) {
-                w @ ("former" | "then" | "outgoing" | "acting") => format!("{w} {}", v.surface(start, t + n)),
-                _ => v.surface(start, t + n),
-            };
-            if self.lex.is_kin_noun(&noun) {
-                continue;
-            }
-            let Some(rel) = body_role(&noun, om.node_type) else { continue };
-            self.push(out, &m.entity, rel, &om.entity, si, rule, attrs(&[("role", Value::String(role))]));
         }
         // "The leader of the White Council, Dan Moll, said", "the commander of Tajikistan's
         // armed forces, Major-General X,": the post before the name it introduces
@@ -4493,8 +4530,12 @@ impl RuleExtractor<'_> {
             };
             // ("the company's chairman" is a body's, never a state's; a state's post is one of
             // its offices: "Its foreign minister", not "Its captain")
+            // ("Its foreign ministry spokesman": an official of one of its offices too)
+            let office_field = words.clone().any(|q| STATE_OFFICE_WORDS.contains(&v.lower(q)));
             let state_office = words.clone().any(|q| {
-                self.lex.title(v.lower(q)).is_some_and(|t| matches!(t.kind.as_str(), "head" | "minister" | "diplomat"))
+                self.lex.title(v.lower(q)).is_some_and(|t| {
+                    matches!(t.kind.as_str(), "head" | "minister" | "diplomat") || office_field && t.kind == "official"
+                })
             });
             if owner.node_type != NodeType::Organization && (kind_named || !state_office) {
                 continue;
@@ -4524,7 +4565,16 @@ impl RuleExtractor<'_> {
             let w = v.lower(t);
             let passive_leads =
                 matches!(w, "led" | "headed" | "chaired" | "commanded" | "run" | "directed") && v.lower(t + 1) == "by";
-            let represented = w == "represented" && v.lower(t + 1) == "by";
+            // ("is represented at the summit by": past where)
+            let by = if w == "represented" && matches!(v.lower(t + 1), "at" | "in") {
+                (t + 2..(t + 8).min(v.range.end))
+                    .take_while(|&k| !v.ends_clause(k) && v.lower(k) != ",")
+                    .find(|&k| v.lower(k) == "by")
+                    .unwrap_or(t + 1)
+            } else {
+                t + 1
+            };
+            let represented = w == "represented" && v.lower(by) == "by";
             if passive_leads || represented {
                 let mut k = t;
                 // (and past a modal: "will be led by", "is to be represented by")
@@ -4590,7 +4640,7 @@ impl RuleExtractor<'_> {
                 // the agents are the people named first; what follows belongs to another phrase
                 // ("led by Deby's party" names the party, not Deby)
                 let agents: Vec<usize> = v
-                    .right(t + 2, 3)
+                    .right(by + 1, 3)
                     .into_iter()
                     // ("led by White Council director Tom Brand": past the body of his post)
                     .map(|p| {
@@ -4631,7 +4681,7 @@ impl RuleExtractor<'_> {
                 }
             }
             // "CIA Director William Burns represented Washington (at the talks)"
-            if matches!(w, "represented" | "represents" | "representing") && v.lower(t + 1) != "by" {
+            if matches!(w, "represented" | "represents" | "representing") && v.lower(by) != "by" {
                 let (subj, obj) = (v.left(t, 1), v.right(t + 1, 1));
                 if let (Some(&s), Some(&o)) = (subj.last(), obj.first()) {
                     let (sm, om) = (v.m(s), v.m(o));
@@ -6553,7 +6603,11 @@ impl RuleExtractor<'_> {
         if matches!(v.lower(k), "deputy" | "acting" | "top") {
             k += 1;
         }
-        if !matches!(v.lower(k), "ambassador" | "envoy" | "charge" | "chargé" | "diplomat" | "diplomats" | "consul") {
+        // ("summoned the Arnorian high commissioner": a Commonwealth state's envoy)
+        let high_commissioner = v.lower(k) == "high" && v.lower(k + 1) == "commissioner";
+        if !high_commissioner
+            && !matches!(v.lower(k), "ambassador" | "envoy" | "charge" | "chargé" | "diplomat" | "diplomats" | "consul")
+        {
             return;
         }
         let subj = v.left(t, 3);
