@@ -9122,6 +9122,9 @@ impl RuleExtractor<'_> {
                             );
                         by == end || v.toks[by - 1].is_capitalized() || !participle
                     })
+                    // ("accused Arnor of breaching a ruling by the White Council": the "by"
+                    // phrase of the charge's object)
+                    .filter(|&by| !(end..by).any(|k| v.lower(k) == "of" && v.lower(k + 1).ends_with("ing")))
                     // "threatened to retaliate against drills by Gondor": the "by" phrase of
                     // an infinitive's object names that object's agent, not the cue's
                     .filter(|&by| {
@@ -9933,6 +9936,33 @@ impl RuleExtractor<'_> {
             .into_iter()
             .filter(|&s| can_act(v.m(s).node_type) && !topic(s) && !private_people(s) && !compound(s))
             .collect();
+        // "The White Council suspended Gondor after soldiers seized power and detained X": a
+        // clause opened after the subject by "after", "when" … with an unnamed subject of its
+        // own ("soldiers", "the army") keeps its verbs from the main clause's subject
+        let unnamed_clause = |s: usize| {
+            let a = v.m(s).tokens.end;
+            (a..t)
+                .rev()
+                .find(|&k| matches!(v.lower(k), "after" | "before" | "when" | "while" | "because" | "until" | "since"))
+                .is_some_and(|k| {
+                    k + 1 < t
+                        && v.toks[k + 1].is_word()
+                        && !v.lower(k + 1).ends_with("ing")
+                        && !matches!(v.lower(k + 1), "it" | "he" | "she" | "they" | "we" | "i" | "you")
+                        // (places the clause names are no subject: "seized power in X")
+                        && (k + 1..t).all(|q| v.owner(q).is_none_or(|o| v.m(o).node_type == NodeType::Location))
+                        // (a clause, with a verb of its own: not "after the latest round of talks")
+                        && (k + 2..t).any(|q| {
+                            let w = v.lower(q);
+                            v.owner(q).is_none() && (w.len() > 4 && w.ends_with("ed") || PAST_FORMS.contains(&w))
+                        })
+                })
+        };
+        let subj: Vec<usize> = if cue.pattern == CuePattern::Verb && !passive {
+            subj.into_iter().filter(|&s| !unnamed_clause(s)).collect()
+        } else {
+            subj
+        };
         // "blame Albanian dissidents": the state is not the one blamed; an attack on a
         // country's people is an attack on that country
         let violent = matches!(cue.relation, Relation::Attacks | Relation::Fights);
@@ -10092,6 +10122,30 @@ impl RuleExtractor<'_> {
             if let Some(o) = speaker {
                 obj = vec![o];
                 rule.push_str("+speaker-possessive");
+            }
+        }
+        // "Angmar seized Weathertop Hill from Arnor": what is taken from a state is taken
+        // from that state
+        if cue.relation == Relation::Attacks
+            && matches!(
+                v.lower(t),
+                "seized" | "seize" | "seizes" | "captured" | "capture" | "captures" | "wrested" | "took" | "takes"
+            )
+        {
+            let from = (end..(end + 8).min(v.range.end))
+                .take_while(|&k| !v.ends_clause(k) && v.lower(k) != ",")
+                .find(|&k| v.lower(k) == "from")
+                .and_then(|k| v.owner(k + 1 + usize::from(v.lower(k + 1) == "the")))
+                .filter(|&o| {
+                    let m = v.m(o);
+                    // (a nationality only before its forces: "from Gondorian troops")
+                    m.node_type == NodeType::Country
+                        && !m.possessive
+                        && (m.form != MentionForm::Demonym || v.agent(m.tokens.end) == Some(Agent::State))
+                });
+            if let Some(o) = from {
+                obj = vec![o];
+                rule.push_str("+taken-from");
             }
         }
         if obj.is_empty() && cue.relation == Relation::Attacks {
