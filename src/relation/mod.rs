@@ -3360,7 +3360,10 @@ impl RuleExtractor<'_> {
             let role_attr = attrs(&[("role", Value::String(text))]);
             let mut t = role.tokens.start;
             // "former", "acting", "deputy" before the title
+            // (a hyphen glued to its word, "ex-President"; not a dateline's dash: "SPA --
+            // Minister of Foreign Affairs X")
             while t > v.range.start
+                && (v.lower(t - 1) != "-" || !v.toks[t - 1].space_before && !v.toks[t].space_before)
                 && matches!(
                     v.lower(t - 1),
                     "former"

@@ -39,6 +39,7 @@ impl Resolver for RuleResolver<'_> {
         resolve_titles(self.lex, text, tokens, sentences, mentions);
         resolve_pairs(tokens, sentences, mentions);
         resolve_pronouns(tokens, sentences, mentions);
+        the_kingdom(self.lex, tokens, sentences, mentions);
         agent_phrases(self.lex, tokens, sentences, mentions);
         resolve_it(tokens, mentions);
         opening_it(tokens, sentences, mentions);
@@ -93,6 +94,44 @@ fn opening_it(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Menti
             .max_by_key(|m| (m.tokens.len(), std::cmp::Reverse(m.tokens.start)));
         let Some(sp) = subject else { continue };
         extra.push(pronoun_of(sp, it, k, si, "pronoun-it"));
+    }
+    add_mentions(mentions, extra);
+}
+
+/// "Saudi Arabia's foreign minister met … The Kingdom affirmed its support": "the
+/// Kingdom" is the kingdom named last in its sentence or the three before (one whose
+/// gazetteer names it "Kingdom of …").
+fn the_kingdom(lex: &Lexicon, tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
+    let mut extra = Vec::new();
+    for k in 1..tokens.len() {
+        let t = &tokens[k];
+        if t.lower != "kingdom"
+            || !t.is_capitalized()
+            || tokens[k - 1].lower != "the"
+            || tokens.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "of" | "'s") || n.is_capitalized())
+        {
+            continue;
+        }
+        let here = mentions.partition_point(|m| m.tokens.start < k);
+        if mentions.get(here).is_some_and(|m| m.tokens.start <= k) || here > 0 && mentions[here - 1].tokens.end > k {
+            continue;
+        }
+        let si = sentences.partition_point(|s| s.tokens.end <= k);
+        let kingdom = mentions[..here].iter().rev().take_while(|m| m.sentence + 3 >= si).find(|m| {
+            m.node_type == NodeType::Country
+                && lex.gazetteer.find_id(&m.entity).is_some_and(|e| {
+                    let label = &lex.gazetteer.entry(e).label;
+                    lex.gazetteer
+                        .country_surfaces(&format!("kingdom of {}", label.to_lowercase()))
+                        .any(|x| x.entry == e)
+                })
+        });
+        if let Some(sp) = kingdom {
+            let mut m = pronoun_of(sp, t, k, si, "the-kingdom");
+            m.start = tokens[k - 1].start;
+            m.tokens = k - 1..k + 1;
+            extra.push(m);
+        }
     }
     add_mentions(mentions, extra);
 }
