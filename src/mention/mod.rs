@@ -1988,6 +1988,15 @@ impl RuleFinder<'_> {
             .count();
         let has_of = r.iter().any(|t| t.lower == "of");
         if let Some(t) = &run.title {
+            // ("Minister of Foreign Affairs Receives White Council Envoy": a headline's verb
+            // after a post is no name)
+            let verb = r.len() == 1
+                && r[0].lower.len() > 3
+                && r[0].lower.ends_with('s')
+                && (!self.lex.cues_starting(&r[0].lower).is_empty() || REPORTING.contains(&r[0].lower.as_str()));
+            if verb {
+                return None;
+            }
             if t.kind != "honorific" || n_words <= 3 {
                 return Some((Some(NodeType::Person), "title-name", 5));
             }

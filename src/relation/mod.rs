@@ -10072,16 +10072,31 @@ impl RuleExtractor<'_> {
         if cue.relation == Relation::Meets && n == 1 && matches!(v.lower(t), "received" | "receives") {
             obj.retain(|&o| {
                 let m = v.m(o);
+                // (a post in apposition before the name: "the Arnorian envoy, Tom Brand")
+                let post_before = m.tokens.start >= v.range.start + 2
+                    && v.lower(m.tokens.start - 1) == ","
+                    && self.lex.title(v.lower(m.tokens.start - 2)).is_some_and(|x| x.kind != "honorific");
                 let titled = m.node_type == NodeType::Person
-                    && (m.role.as_ref().is_some_and(|r| r.kind != "honorific") || actors.titled.contains(&m.entity));
+                    && (m.role.as_ref().is_some_and(|r| r.kind != "honorific")
+                        || actors.titled.contains(&m.entity)
+                        || post_before);
                 // "Jordan's King Abdullah II", "Rohan's foreign minister": a state through its
                 // office holder
                 let next = v.after(o);
-                let office = m.node_type == NodeType::Country
-                    && m.possessive
-                    && (v.agent(next).is_some_and(|a| a == Agent::State)
-                        || v.agent(next + 1).is_some_and(|a| a == Agent::State)
-                        || v.owner(next).is_some_and(|p| v.m(p).role.as_ref().is_some_and(|r| r.kind != "honorific")));
+                // (or its envoy: "received the Arnorian envoy, X", "the White Council envoy")
+                let envoy = matches!(m.node_type, NodeType::Country | NodeType::Organization)
+                    && !m.possessive
+                    && self
+                        .lex
+                        .title(v.lower(next))
+                        .is_some_and(|x| matches!(x.kind.as_str(), "diplomat" | "minister"));
+                let office = envoy
+                    || m.node_type == NodeType::Country
+                        && m.possessive
+                        && (v.agent(next).is_some_and(|a| a == Agent::State)
+                            || v.agent(next + 1).is_some_and(|a| a == Agent::State)
+                            || v.owner(next)
+                                .is_some_and(|p| v.m(p).role.as_ref().is_some_and(|r| r.kind != "honorific")));
                 titled || office
             });
             if obj.is_empty() {
