@@ -5909,7 +5909,8 @@ impl RuleExtractor<'_> {
                         self.attack_carried_out_by(v, si, t, out)
                     }
                 }
-                "face" | "faces" | "pay" | "pays" => self.face_punishment(v, si, t, out),
+                "face" | "faces" | "pay" | "pays" | "bear" | "suffer" => self.face_punishment(v, si, t, out),
+                "retaliate" | "respond" | "react" => self.retaliate_if(v, si, t, out),
                 "broke" | "erupted" => self.war_broke_out(v, si, t, out),
                 "carried" | "conducted" | "staged" => self.attack_carried_out_by(v, si, t, out),
                 "crossed" | "advanced" | "pushed" | "poured" => self.incursion(v, si, t, out),
@@ -7541,6 +7542,46 @@ impl RuleExtractor<'_> {
 
     /// "Khamenei vowed that Israel would face a harsh punishment", "warned that Gondor
     /// will face consequences": a threat to the one who is to face it (CAMEO 13).
+    /// "Ann Vale said Gondor would retaliate if Arnor did not lift the tariffs": a side
+    /// that would strike back if another acts threatens that other, on that condition
+    /// (CAMEO 13).
+    fn retaliate_if(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        if t < v.range.start + 2 || !matches!(v.lower(t - 1), "would" | "will") {
+            return;
+        }
+        let Some(s) = v.owner(t - 2).filter(|&o| can_act(v.m(o).node_type) && !v.m(o).possessive) else {
+            return;
+        };
+        // the condition's subject, a few words on ("would respond proportionately if Arnor")
+        // (not a friendly answer: "would respond positively if")
+        let cond = (t + 1..(t + 5).min(v.range.end))
+            .take_while(|&k| {
+                v.owner(k).is_none()
+                    && v.toks[k].is_word()
+                    && !matches!(
+                        v.lower(k),
+                        "positively" | "favourably" | "favorably" | "constructively" | "generously" | "warmly" | "to"
+                    )
+            })
+            .find(|&k| matches!(v.lower(k), "if" | "unless"));
+        let Some(o) = cond
+            .and_then(|k| v.owner(k + 1))
+            .filter(|&o| matches!(v.m(o).node_type, NodeType::Country | NodeType::Organization) && !v.m(o).possessive)
+        else {
+            return;
+        };
+        if v.m(o).entity == v.m(s).entity {
+            return;
+        }
+        let a = attrs(&[
+            ("cameo", Value::String("13".into())),
+            ("goldstein", serde_json::json!(-6.0)),
+            ("modality", Value::String("conditional".into())),
+        ]);
+        let sm = v.m(s);
+        self.push(out, &sm.entity, Relation::Threatens, &v.m(o).entity, si, "retaliate-if", a);
+    }
+
     fn face_punishment(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
         if t < v.range.start + 3 || !matches!(v.lower(t - 1), "would" | "will" | "could" | "must") {
             return;
@@ -7553,9 +7594,10 @@ impl RuleExtractor<'_> {
                 matches!(
                     v.lower(k),
                     "punishment" | "retaliation" | "response" | "consequences" | "revenge" | "reprisals" | "wrath"
-                ) || matches!(v.lower(t), "pay" | "pays")
-                    && v.lower(k) == "price"
-                    && matches!(v.lower(k - 1), "heavy" | "high" | "steep" | "dear" | "terrible" | "heavier")
+                ) || v.lower(t) == "bear" && v.lower(k) == "responsibility"
+                    || matches!(v.lower(t), "pay" | "pays")
+                        && v.lower(k) == "price"
+                        && matches!(v.lower(k - 1), "heavy" | "high" | "steep" | "dear" | "terrible" | "heavier")
             });
         if !punishment {
             return;
