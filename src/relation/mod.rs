@@ -8326,9 +8326,13 @@ impl RuleExtractor<'_> {
         // "accused Rohan of hosting Arnorian troops": forces hosted are no meeting
         if cue.relation == Relation::Meets && v.lower(t).starts_with("host") {
             let a = (end..(end + 3).min(v.range.end)).find_map(|k| v.owner(k)).map(|o| v.after(o));
-            if a.is_some_and(|a| {
-                MILITARY_UNITS.contains(&v.lower(a)) || matches!(v.lower(a), "bases" | "base" | "refugees")
-            }) {
+            // (over a word of the kind: "hosts Gondorian nuclear weapons")
+            let hosted = |k: usize| {
+                MILITARY_UNITS.contains(&v.lower(k))
+                    || ARMS.contains(&v.lower(k))
+                    || matches!(v.lower(k), "bases" | "base" | "refugees" | "weapons" | "missiles" | "warheads")
+            };
+            if a.is_some_and(|a| hosted(a) || v.owner(a).is_none() && v.toks[a].is_word() && hosted(a + 1)) {
                 return;
             }
         }
@@ -9299,6 +9303,22 @@ impl RuleExtractor<'_> {
                             break;
                         }
                         obj = v.right(k + 1, 2);
+                        // ("export controls on chemicals used by Arnor's chip industry": a
+                        // measure on goods hits the state whose makers or buyers they are)
+                        if obj.is_empty() && cue.relation == Relation::Sanctions && cue.prep == "on" {
+                            obj = (k + 1..(k + 9).min(v.range.end))
+                                .take_while(|&q| !v.ends_clause(q) && v.lower(q) != ",")
+                                .find_map(|q| {
+                                    v.owner(q).filter(|&o| {
+                                        let m = v.m(o);
+                                        m.tokens.start == q
+                                            && m.node_type == NodeType::Country
+                                            && (m.possessive || m.form == MentionForm::Demonym)
+                                    })
+                                })
+                                .into_iter()
+                                .collect();
+                        }
                         // ("talks with White Council Secretary-General Ann Vale": with her)
                         if let Some(p) = obj.first().and_then(|&b| v.titled_after(b)).filter(|_| obj.len() == 1) {
                             obj = vec![p];
