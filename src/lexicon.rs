@@ -9,6 +9,34 @@ use crate::error::{Error, Result};
 use crate::gazetteer::{FastHash, Gazetteer, phrase_key, words_key};
 use crate::graph::{NodeType, Relation};
 
+/// A person's gender as the text shows it: by a title ("Mrs.", "King") or a given
+/// name that is clearly one gender ("Mary", "Sergei").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+impl Gender {
+    /// `m` or `f`, as the data files write it.
+    pub fn parse(s: &str) -> Option<Gender> {
+        match s {
+            "m" => Some(Gender::Male),
+            "f" => Some(Gender::Female),
+            _ => None,
+        }
+    }
+
+    /// The gender a he/she pronoun asks for.
+    pub fn of_pronoun(lower: &str) -> Option<Gender> {
+        match lower {
+            "he" | "him" | "his" | "himself" => Some(Gender::Male),
+            "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+            _ => None,
+        }
+    }
+}
+
 /// A title or role that stands before a name.
 #[derive(Debug, Clone)]
 pub struct Title {
@@ -16,6 +44,8 @@ pub struct Title {
     pub label: String,
     /// `head`, `minister`, `official`, `diplomat`, `military`, `honorific`, …
     pub kind: String,
+    /// Whom the title names, where it tells: "King", "Mrs." (`titles.tsv`'s gender).
+    pub gender: Option<Gender>,
 }
 
 /// How an event cue is laid out around its participants.
@@ -72,6 +102,8 @@ pub struct Lexicon {
     title_prefixes: HashSet<String, FastHash>,
     max_title: usize,
     given_names: HashSet<String, FastHash>,
+    /// Given names that are clearly one gender (`given_name_gender.tsv`), lower case.
+    given_name_genders: HashMap<String, Gender, FastHash>,
     place_given_names: HashSet<String, FastHash>,
     particles: HashSet<String, FastHash>,
     common_surnames: HashSet<String, FastHash>,
@@ -116,6 +148,7 @@ impl Lexicon {
             title_prefixes: HashSet::default(),
             max_title: 0,
             given_names: HashSet::default(),
+            given_name_genders: HashMap::default(),
             place_given_names: HashSet::default(),
             particles: HashSet::default(),
             common_surnames: HashSet::default(),
@@ -145,12 +178,19 @@ impl Lexicon {
                     lex.title_prefixes.insert(key[..i].to_string());
                 }
                 lex.title_prefixes.insert(key.clone());
-                lex.titles
-                    .entry(key)
-                    .or_insert_with(|| Title { label: r[0].to_string(), kind: r.get(1).unwrap_or(&"").to_string() });
+                lex.titles.entry(key).or_insert_with(|| Title {
+                    label: r[0].to_string(),
+                    kind: r.get(1).unwrap_or(&"").to_string(),
+                    gender: r.get(2).and_then(|g| Gender::parse(g)),
+                });
             }
         }
         lex.given_names.extend(words(include_str!("data/given_names.txt")));
+        for (line, r) in rows(include_str!("data/given_name_gender.tsv")) {
+            let g = r.get(1).and_then(|g| Gender::parse(g));
+            let g = g.unwrap_or_else(|| panic!("given_name_gender.tsv line {line}: gender must be m or f"));
+            lex.given_name_genders.insert(r[0].to_lowercase(), g);
+        }
         lex.place_given_names.extend(words(include_str!("data/place_given_names.txt")));
         lex.common_acronyms.extend(words(include_str!("data/common_acronyms.txt")));
         lex.particles.extend(words(include_str!("data/surname_particles.txt")));
@@ -290,6 +330,13 @@ impl Lexicon {
 
     pub fn is_given_name(&self, lower: &str) -> bool {
         self.given_names.contains(lower)
+    }
+
+    /// The gender of a given name (lower case) that is clearly one gender: "mary",
+    /// "sergei", "jean-claude"; `None` for names used for both ("jean", "andrea") and
+    /// for words that are no listed given name.
+    pub fn given_name_gender(&self, lower: &str) -> Option<Gender> {
+        self.given_name_genders.get(lower).copied()
     }
 
     /// A place name that is also a given name ("Jordan", "Chad", "Paris").

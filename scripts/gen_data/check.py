@@ -5,7 +5,8 @@ Checks: every file starts with '#' comment lines; TSV files have a header and th
 same number of cells on every row (so no tab/newline inside a cell); no empty
 names; no duplicate rows; rows are in the documented order; every country row has
 both ISO codes; every organisation/region country code is an alpha-3 present in
-countries.tsv; city country codes are ISO alpha-2 (pycountry, or XK).
+countries.tsv; city country codes are ISO alpha-2 (pycountry, or XK); every
+given name with a gender is a listed given name, with gender m or f.
 
 Usage:  python check.py   (exit status 1 on any failure)
 """
@@ -169,6 +170,25 @@ def main():
         else:
             if body != sorted(body):
                 fail(f"{fn}: not sorted")
+
+    # given-name genders: every name a listed given name, one gender each
+    genders = read_tsv("given_name_gender.tsv", ["name", "gender", "source"])
+    counts["given_name_gender.tsv"] = len(genders)
+    _, given = read_raw("given_names.txt")
+    given = set(given)
+    for r in genders:
+        if r["name"] not in given:
+            fail(f"given_name_gender.tsv: {r['name']} is not in given_names.txt")
+        if r["gender"] not in {"m", "f"}:
+            fail(f"given_name_gender.tsv: {r['name']}: bad gender {r['gender']}")
+        if r["source"] not in {"census", "curated"}:
+            fail(f"given_name_gender.tsv: {r['name']}: bad source {r['source']}")
+    if len({r["name"] for r in genders}) != len(genders):
+        fail("given_name_gender.tsv: a name listed twice")
+    bad = {"Jean", "Andrea", "Robin", "Kelly", "Leslie", "Jan", "Nicola"} & {r["name"] for r in genders}
+    if bad:
+        fail(f"given_name_gender.tsv: names used for both genders have one: {sorted(bad)}")
+    check_order("given_name_gender.tsv", genders, lambda r: (r["name"].casefold(), r["name"]))
 
     for fn, n in counts.items():
         print(f"{fn}\t{n} rows")

@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::gazetteer::slug;
 use crate::graph::{MentionForm, NodeType};
-use crate::lexicon::{Agent, Lexicon};
+use crate::lexicon::{Agent, Gender, Lexicon};
 use crate::mention::Mention;
 use crate::text::{Sentence, Token};
 
@@ -38,7 +38,7 @@ impl Resolver for RuleResolver<'_> {
         link_acronyms(text, tokens, sentences, mentions);
         resolve_titles(self.lex, text, tokens, sentences, mentions);
         resolve_pairs(tokens, sentences, mentions);
-        resolve_pronouns(tokens, sentences, mentions);
+        resolve_pronouns(self.lex, tokens, sentences, mentions);
         the_kingdom(self.lex, tokens, sentences, mentions);
         agent_phrases(self.lex, tokens, sentences, mentions);
         resolve_it(tokens, mentions);
@@ -779,7 +779,12 @@ fn resolve_titles(lex: &Lexicon, text: &str, tokens: &[Token], sentences: &[Sent
 /// cooperated with Moxon”" is Daniel), unless the quotation's speaker says "I"
 /// or "we" before it ("“We can be grateful he has been arrested,” the minister
 /// said" is not the minister).
-fn resolve_pronouns(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
+///
+/// A he never refers to a person the document shows to be a woman, nor a she to a
+/// man (see `person_genders`): such a person is passed over for the next one in
+/// that order, the first fitting person of the sentence or of an earlier one.
+/// People of unknown gender fit either.
+fn resolve_pronouns(lex: &Lexicon, tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
     // whether a token is inside a quotation: an odd number of quote marks before it
     // in its sentence
     let quoted = |m: &Mention| -> bool {
@@ -799,19 +804,36 @@ fn resolve_pronouns(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec
         .then(|| (s.tokens.start..s.tokens.end).find(|&k| tokens[k].norm == ","))
         .flatten()
     };
-    let mut first_person: HashMap<usize, usize> = HashMap::new();
+    // the gender each person mention shows (a he/she its own), and the pronoun
+    // classes a mention of that gender may stand for: any, he, she
+    let gender = person_genders(lex, tokens, mentions);
+    let fits = |class: usize, g: Option<Gender>| match class {
+        1 => g != Some(Gender::Female),
+        2 => g != Some(Gender::Male),
+        _ => true,
+    };
+    let class_of = |tok: &Token| match Gender::of_pronoun(&tok.lower) {
+        Some(Gender::Male) => 1,
+        Some(Gender::Female) => 2,
+        None => 0,
+    };
+    // (sentence, class) -> the first person of the sentence that a pronoun of the
+    // class may stand for
+    let mut first_person: HashMap<(usize, usize), usize> = HashMap::new();
     for (k, m) in mentions.iter().enumerate() {
         if m.node_type == NodeType::Person && m.form != MentionForm::Pronoun {
             let fronted = clause_end(m.sentence).is_some_and(|c| m.tokens.start < c);
-            match first_person.get(&m.sentence) {
-                None => {
-                    first_person.insert(m.sentence, k);
+            for class in (0..3).filter(|&c| fits(c, gender[k])) {
+                match first_person.get(&(m.sentence, class)) {
+                    None => {
+                        first_person.insert((m.sentence, class), k);
+                    }
+                    // the first name after the fronted clause replaces one inside it
+                    Some(&f) if !fronted && clause_end(m.sentence).is_some_and(|c| mentions[f].tokens.start < c) => {
+                        first_person.insert((m.sentence, class), k);
+                    }
+                    _ => {}
                 }
-                // the first name after the fronted clause replaces one inside it
-                Some(&f) if !fronted && clause_end(m.sentence).is_some_and(|c| mentions[f].tokens.start < c) => {
-                    first_person.insert(m.sentence, k);
-                }
-                _ => {}
             }
         }
     }
@@ -821,17 +843,18 @@ fn resolve_pronouns(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec
             continue;
         }
         let si = mentions[i].sentence;
+        let class = class_of(&tokens[mentions[i].tokens.start]);
         // the subject of the sentence is preferred over the nearest name; else the
         // subject of the nearest of the three sentences before
         let in_sentence = if quoted(&mentions[i]) {
             (0..i).rev().take_while(|&k| mentions[k].sentence == si).find(|&k| {
                 let m = &mentions[k];
-                m.node_type == NodeType::Person && m.form != MentionForm::Pronoun && quoted(m)
+                m.node_type == NodeType::Person && m.form != MentionForm::Pronoun && quoted(m) && fits(class, gender[k])
             })
         } else {
             // ("\"Naina Yeltsin looks well,\" he said": a speaker outside the quotation is
             // not the person quoted about)
-            first_person.get(&si).copied().filter(|&k| k < i && !quoted(&mentions[k]))
+            first_person.get(&(si, class)).copied().filter(|&k| k < i && !quoted(&mentions[k]))
         };
         // a quotation whose speaker says "I" or "we" before the he/she: the earlier
         // sentences' subject is most often that speaker, so the he/she stays open
@@ -861,7 +884,10 @@ fn resolve_pronouns(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec
             (!speaker_talks)
                 .then(|| {
                     (1..=3).filter_map(|d| si.checked_sub(d)).find_map(|s| {
-                        first_person.get(&s).copied().filter(|&k| speaker.as_ref() != Some(&mentions[k].entity))
+                        first_person
+                            .get(&(s, class))
+                            .copied()
+                            .filter(|&k| speaker.as_ref() != Some(&mentions[k].entity))
                     })
                 })
                 .flatten()
@@ -873,8 +899,12 @@ fn resolve_pronouns(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec
                 // a he/she that opens its sentence is that sentence's subject for the
                 // next ones: "Kornblum flew to Zagreb. He was due to meet X. He also
                 // planned to travel …" (the second "he" is Kornblum, not X)
-                if !quoted(&mentions[i]) && first_person.get(&si).is_none_or(|&f| f > i) {
-                    first_person.insert(si, i);
+                if !quoted(&mentions[i]) {
+                    for c in (0..3).filter(|&c| fits(c, gender[i])) {
+                        if first_person.get(&(si, c)).is_none_or(|&f| f > i) {
+                            first_person.insert((si, c), i);
+                        }
+                    }
                 }
             }
             None => keep[i] = false,
@@ -882,6 +912,92 @@ fn resolve_pronouns(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec
     }
     let mut it = keep.into_iter();
     mentions.retain(|_| it.next().unwrap_or(true));
+}
+
+/// Words right before a name that tell a man or a woman but are no titles in
+/// `titles.tsv`: they also open the names of pageants, bodies and realms ("Miss Universe
+/// Inc", "Holy Roman Emperor Charles VI"), which a title would turn into people.
+const GENDERED_BEFORE_NAME: &[(&str, Gender)] = &[
+    ("miss", Gender::Female),
+    ("emperor", Gender::Male),
+    ("empress", Gender::Female),
+    ("baroness", Gender::Female),
+    ("duchess", Gender::Female),
+    ("countess", Gender::Female),
+];
+
+/// The gender each mention shows as a he/she's antecedent, by index: a pronoun's own
+/// ("he", "she"); a person's as the whole document shows it. Evidence is a gendered
+/// title before a name ("Mrs.", "King", "Congresswoman": `titles.tsv`; "Miss",
+/// "Empress": `GENDERED_BEFORE_NAME`), the given name that opens a name of two words
+/// or more ("Mary Holt", "Jean-Claude Vale": `given_name_gender.tsv`) or a gendered
+/// title that opens one ("Sheikha Moza"). A person with no evidence, or with evidence
+/// both ways ("Ms Paul Vale"), has none. One pass over the mentions.
+fn person_genders(lex: &Lexicon, tokens: &[Token], mentions: &[Mention]) -> Vec<Option<Gender>> {
+    const MALE: u8 = 1;
+    const FEMALE: u8 = 2;
+    let bit = |g: Option<Gender>| match g {
+        Some(Gender::Male) => MALE,
+        Some(Gender::Female) => FEMALE,
+        None => 0,
+    };
+    let mut by_entity: HashMap<&str, u8> = HashMap::new();
+    for m in mentions {
+        if m.node_type != NodeType::Person || matches!(m.form, MentionForm::Pronoun | MentionForm::Title) {
+            continue;
+        }
+        let mut bits = 0;
+        // the titles before the name, longest first ("Crown Prince", "Prime Minister Sheikh")
+        if let Some(r) = &m.role {
+            let mut p = r.tokens.start;
+            while p < r.tokens.end.min(tokens.len()) {
+                let longest = (1..=lex.max_title_tokens().min(r.tokens.end - p))
+                    .rev()
+                    .find_map(|n| lex.title(&crate::gazetteer::words_key(&tokens[p..p + n])).map(|t| (n, t.gender)));
+                let (n, g) = longest.unwrap_or((1, None));
+                bits |= bit(g);
+                p += n;
+            }
+        }
+        if let Some(before) = m.tokens.start.checked_sub(1).and_then(|p| tokens.get(p)) {
+            if before.is_capitalized() {
+                let g = GENDERED_BEFORE_NAME.iter().find(|(w, _)| *w == before.lower.as_str()).map(|&(_, g)| g);
+                bits |= bit(g);
+            }
+        }
+        // the given name that opens a full name (not a lone word: "Paul" may be a
+        // surname, "Mr Paul")
+        let words = tokens[m.tokens.clone()].iter().filter(|t| t.is_word() && t.lower != "'s").count();
+        let k = m.tokens.start;
+        if words >= 2 && tokens[k].is_word() {
+            // (a hyphenated one whole: "Jean-Claude", "Kassym-Jomart")
+            let hyphened = k + 2 < m.tokens.end
+                && tokens[k + 1].norm == "-"
+                && !tokens[k + 1].space_before
+                && tokens[k + 2].is_word()
+                && !tokens[k + 2].space_before;
+            let compound = hyphened.then(|| format!("{}-{}", tokens[k].lower, tokens[k + 2].lower));
+            let g = compound
+                .and_then(|c| lex.given_name_gender(&c))
+                .or_else(|| lex.given_name_gender(&tokens[k].lower))
+                .or_else(|| lex.title(&tokens[k].lower).and_then(|t| t.gender));
+            bits |= bit(g);
+        }
+        *by_entity.entry(m.entity.as_str()).or_default() |= bits;
+    }
+    mentions
+        .iter()
+        .map(|m| {
+            if m.form == MentionForm::Pronoun {
+                return tokens.get(m.tokens.start).and_then(|t| Gender::of_pronoun(&t.lower));
+            }
+            match by_entity.get(m.entity.as_str()) {
+                Some(&MALE) => Some(Gender::Male),
+                Some(&FEMALE) => Some(Gender::Female),
+                _ => None,
+            }
+        })
+        .collect()
 }
 
 /// "the Supreme Electoral Council (SEC)": the acronym in brackets after a
