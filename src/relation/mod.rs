@@ -3776,6 +3776,27 @@ impl RuleExtractor<'_> {
                 attrs(&[("role", Value::String(role))]),
             );
         }
+        // "Her son, Tom Brand, said": a his/her the resolver bound to a person before a kin
+        // noun and a name (nested mentions of rule `kin-possessive`)
+        for m in v.mentions[v.mrange.clone()].iter().filter(|m| m.rule == "kin-possessive" && m.sentence == v.sentence)
+        {
+            let Some(e) = crate::resolve::kin_noun_end(self.lex, v.toks, m.tokens.end) else { continue };
+            let j = e + usize::from(v.lower(e) == ",");
+            let Some(p) = v.owner(j).filter(|&p| v.m(p).node_type == NodeType::Person && v.m(p).tokens.start == j)
+            else {
+                continue;
+            };
+            let kinship = v.surface(m.tokens.end, e);
+            self.push(
+                out,
+                &v.m(p).entity,
+                Relation::RelativeOf,
+                &m.entity,
+                si,
+                "kin-possessive",
+                attrs(&[("kinship", Value::String(kinship))]),
+            );
+        }
         // "Tom Brand's Freedom Party", "Farrakhan's Nation of Islam group": a person's
         // party or movement has the person as a member
         for (mi, m) in v.sentence_mentions() {

@@ -40,6 +40,7 @@ impl Resolver for RuleResolver<'_> {
         resolve_pairs(tokens, sentences, mentions);
         resolve_pronouns(self.lex, tokens, sentences, mentions);
         the_kingdom(self.lex, tokens, sentences, mentions);
+        kin_possessives(self.lex, tokens, sentences, mentions);
         agent_phrases(self.lex, tokens, sentences, mentions);
         resolve_it(tokens, mentions);
         opening_it(tokens, sentences, mentions);
@@ -132,6 +133,88 @@ fn the_kingdom(lex: &Lexicon, tokens: &[Token], sentences: &[Sentence], mentions
             m.tokens = k - 1..k + 1;
             extra.push(m);
         }
+    }
+    add_mentions(mentions, extra);
+}
+
+/// The kin noun that starts at token `k` ("son", "brother-in-law"): the token after it.
+pub(crate) fn kin_noun_end(lex: &Lexicon, tokens: &[Token], k: usize) -> Option<usize> {
+    let mut key = String::new();
+    let mut found = None;
+    for (j, t) in tokens.iter().enumerate().skip(k).take(5) {
+        if j > k && t.space_before || !(t.is_word() || t.norm == "-" || t.lower.contains('-')) {
+            break;
+        }
+        key.push_str(&t.lower);
+        if lex.is_kin_noun(&key) || lex.is_kin_noun(&crate::gazetteer::words_key(&tokens[k..=j])) {
+            found = Some(j + 1);
+        }
+    }
+    found
+}
+
+/// "Ann Vale died on Sunday. Her son, Tom Brand, said …": a his/her before a kin noun
+/// and a name is the person of that gender named last in the sentence, or first in the
+/// sentence before. The pronoun becomes a nested mention of that person (rule
+/// `kin-possessive`), which only the kinship rule reads.
+fn kin_possessives(lex: &Lexicon, tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
+    let candidates: Vec<(usize, usize)> = (0..tokens.len().saturating_sub(2))
+        .filter(|&k| matches!(tokens[k].lower.as_str(), "his" | "her"))
+        .filter_map(|k| kin_noun_end(lex, tokens, k + 1).map(|e| (k, e)))
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    let genders = person_genders(lex, tokens, mentions);
+    let mut extra = Vec::new();
+    for (k, e) in candidates {
+        // the name after the kin noun (past a comma)
+        let j = e + usize::from(tokens.get(e).is_some_and(|t| t.norm == ","));
+        let after = mentions.partition_point(|m| m.tokens.start < j);
+        let Some(kin) = mentions.get(after).filter(|m| m.tokens.start == j && m.node_type == NodeType::Person) else {
+            continue;
+        };
+        let want = Gender::of_pronoun(&tokens[k].lower);
+        // (not one named as another's kin: "her husband, David, … her father, X" is Smith's
+        // father)
+        let kin_named = |m: &Mention| {
+            let p = m.tokens.start;
+            let p = if p > 0 && tokens[p - 1].norm == "," { p - 1 } else { p };
+            (p.saturating_sub(4)..p).any(|q| kin_noun_end(lex, tokens, q) == Some(p))
+        };
+        let fits = |i: usize| {
+            let m = &mentions[i];
+            m.node_type == NodeType::Person
+                && m.form != MentionForm::Pronoun
+                && !m.nested
+                && m.entity != kin.entity
+                && genders[i].is_none_or(|g| Some(g) == want)
+                && !kin_named(m)
+        };
+        let si = sentences.partition_point(|s| s.tokens.end <= k);
+        let before = mentions.partition_point(|m| m.tokens.start < k);
+        // (the nearest person before it in its sentence, else, for a his/her that opens its
+        // sentence, the first named (not as a possessor) in the sentence before, unless that
+        // one opens on a his/her of its own: "His first tour was in Tony Greig's side. His
+        // father X" is no Greig's)
+        let same = (0..before).rev().take_while(|&i| mentions[i].sentence == si).find(|&i| fits(i));
+        let opens = sentences.get(si).is_some_and(|s| s.tokens.start == k);
+        let prev_opens_pronoun = si > 0
+            && tokens.get(sentences[si - 1].tokens.start).is_some_and(|t| matches!(t.lower.as_str(), "his" | "her"));
+        let prev = || {
+            let lo = mentions.partition_point(|m| m.sentence + 1 < si);
+            (opens && !prev_opens_pronoun)
+                .then(|| {
+                    (lo..before)
+                        .take_while(|&i| mentions[i].sentence + 1 == si)
+                        .find(|&i| fits(i) && !mentions[i].possessive)
+                })
+                .flatten()
+        };
+        let Some(a) = same.or_else(prev) else { continue };
+        let mut m = pronoun_of(&mentions[a], &tokens[k], k, si, "kin-possessive");
+        m.nested = true;
+        extra.push(m);
     }
     add_mentions(mentions, extra);
 }
