@@ -1898,6 +1898,16 @@ impl RuleFinder<'_> {
         if toks.get(run.tokens.end).is_some_and(|t| t.norm == "$" && !t.space_before) {
             return None;
         }
+        // ("Finally, the Secretary …", "Separately, …": an adverb that opens a sentence)
+        if run.tokens.len() == 1
+            && run.sentence_initial
+            && toks[run.tokens.start].lower.len() > 5
+            && toks[run.tokens.start].lower.ends_with("ly")
+            && !self.lex.is_given_name(&toks[run.tokens.start].lower)
+            && toks.get(run.tokens.end).is_some_and(|t| t.norm == ",")
+        {
+            return None;
+        }
         // "the Million Man March": no name opens with a number's word
         if matches!(toks[run.tokens.start].lower.as_str(), "million" | "billion" | "thousand" | "hundred") {
             return None;

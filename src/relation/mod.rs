@@ -4303,8 +4303,10 @@ impl RuleExtractor<'_> {
                 };
                 // the phrase ends there: not "the Gondor minister's wife"; a predicate may
                 // go on with when and where ("was named the Gondor coach on Friday")
-                let ends =
-                    matches!(v.lower(t + n), "," | "." | ")" | "said" | "says" | "told" | "and" | "who" | "--" | "");
+                // (not an attribution closing the sentence: "…, a Gondorian official said")
+                let says = matches!(v.lower(t + n), "said" | "says" | "told");
+                let ends = matches!(v.lower(t + n), "," | "." | ")" | "and" | "who" | "--" | "")
+                    || says && rule == "predicate-affiliation";
                 // ("Kevin Allton, a USI instructor in English, said": an apposition too)
                 let adjunct = rule == "predicate-affiliation"
                     && matches!(
@@ -6894,9 +6896,14 @@ impl RuleExtractor<'_> {
         }
         // "Egyptian and Qatari mediators resumed negotiations between Israel and Hamas": the
         // mediators of talks between two sides mediate between them (CAMEO 045)
-        if matches!(v.lower(head.wrapping_sub(1)), "mediators" | "mediator" | "brokers" | "facilitators")
-            && v.lower(t + 1) == "between"
-        {
+        // (past the day: "mediators on Sunday resumed")
+        let mut b = head.wrapping_sub(1);
+        if b >= v.range.start + 2 && crate::time::is_day_or_month(v.lower(b)) && v.lower(b - 1) == "on" {
+            b -= 2;
+        } else if matches!(v.lower(b), "yesterday" | "today" | "also" | "again") {
+            b = b.wrapping_sub(1);
+        }
+        if matches!(v.lower(b), "mediators" | "mediator" | "brokers" | "facilitators") && v.lower(t + 1) == "between" {
             let the = |k: usize| k + usize::from(v.lower(k) == "the");
             let x = v.owner(the(t + 2)).filter(|&o| can_act(v.m(o).node_type));
             let y = x.and_then(|x| {
@@ -7224,7 +7231,8 @@ impl RuleExtractor<'_> {
     /// "Attacks by Angmar on Arnorian towns killed dozens": an attack noun with its agent
     /// after "by" and its target after "on" or "against" (CAMEO 18).
     fn attacks_by(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
-        if v.lower(t + 1) != "by" {
+        // (or "of": "the attacks of Angmar on Rohan", where an "on" follows)
+        if !matches!(v.lower(t + 1), "by" | "of") {
             return;
         }
         let j = t + 2 + usize::from(v.lower(t + 2) == "the");
@@ -7508,7 +7516,8 @@ impl RuleExtractor<'_> {
                         if handed {
                             arms && armed_systems && !(sent && matches!(w, "drones" | "missiles" | "rockets"))
                         } else {
-                            ARMS.contains(&w)
+                            // ("the sale of air-defence systems to")
+                            arms_word(w) && armed_systems
                         }
                     })
                 })
