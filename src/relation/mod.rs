@@ -1812,6 +1812,25 @@ impl<'a> View<'a> {
         if only_commas && first_len > 0 && (verb_next || apposed_person) {
             out.truncate(first_len);
         }
+        // "sent aid to Rohan and Gondor criticized Angmar": a last member after "and" that a
+        // finite verb follows opens the next clause
+        let finite = matches!(w, "said" | "says" | "will" | "would" | "has" | "had" | "was" | "is")
+            || (PAST_FORMS.contains(&w) || w.len() > 4 && w.ends_with("ed"))
+                && self.owner(last_next).is_none()
+                && self.lower(last_next + 1) != "by";
+        // (not a pair after "between": "the meeting between Arnor and Gondor will take place")
+        let between = out.first().is_some_and(|&f| {
+            let a = self.m(f).tokens.start;
+            let a = if a > self.range.start && self.lower(a - 1) == "the" { a - 1 } else { a };
+            a > self.range.start && self.lower(a - 1) == "between"
+        });
+        if !only_commas && out.len() >= 2 && finite && !between {
+            let last = out[out.len() - 1];
+            let start = self.m(last).tokens.start;
+            if start > self.range.start && self.lower(start - 1) == "and" && !self.m(last).possessive {
+                out.pop();
+            }
+        }
         out
     }
 
@@ -2175,6 +2194,27 @@ impl<'a> View<'a> {
                     out.push(a);
                     j = self.m(a).tokens.start;
                     continue;
+                }
+                // ("granted asylum to Dan Moll and Gondor expelled", "met Rohan and Gondor
+                // said": a member before "and" that a preposition or a past verb governs
+                // is the last clause's object)
+                // (not "of", "from", "in", which name whom an agent speaks for: "representatives
+                // from Arnor and Gondor held talks")
+                let governed = |w: &str| {
+                    matches!(w, "to" | "with" | "on" | "against" | "at" | "for")
+                        || PAST_FORMS.contains(&w)
+                        || w.len() > 4 && w.ends_with("ed")
+                };
+                if !out.is_empty()
+                    && seen_and
+                    && m.tokens.start > self.range.start
+                    && self.owner(p).is_none()
+                    && governed(self.lower(p))
+                    && !m.possessive
+                    && !agent_phrase
+                    && self.lower(p) != "between"
+                {
+                    break;
                 }
                 if out.is_empty()
                     && ADJUNCT_PREP.contains(&self.lower(p))
