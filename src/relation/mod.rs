@@ -5125,13 +5125,16 @@ impl RuleExtractor<'_> {
                 if v.lower(k) == "head" && v.lower(k + 1) == "office" {
                     k += 1;
                 }
+                // (an office in a country is one of its branches: "the White Council's office
+                // in Gondor" has its seat elsewhere)
+                let branch = matches!(v.lower(k), "office" | "offices") && v.lower(k - 1) != "head";
                 if matches!(v.lower(k), "headquarters" | "office" | "offices" | "hq" | "seat")
                     && matches!(v.lower(k + 1), "in" | "at")
                 {
                     let k = k + 2 + usize::from(v.lower(k + 2) == "the");
                     if let Some(o) = v.owner(k).filter(|&o| {
                         let om = v.m(o);
-                        matches!(om.node_type, NodeType::Location | NodeType::Country)
+                        (om.node_type == NodeType::Location || om.node_type == NodeType::Country && !branch)
                             && om.form != MentionForm::Demonym
                     }) {
                         self.link(out, &m.entity, Relation::LocatedIn, &v.m(o).entity, si, "headquarters-in-place");
