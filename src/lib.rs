@@ -835,7 +835,7 @@ fn build_graph(lex: &Lexicon, doc: &Document, a: &Analysis, g: &mut KnowledgeGra
                 // dateline's capital names the state the post is of)
                 let dateline = || {
                     (f.rule == "dateline-state-post")
-                        .then(|| capitals.iter().find(|((s, c), _)| *s < 3 && *c == id.as_str()).map(|(_, m)| m))
+                        .then(|| capitals.range(..(3, "")).find(|((_, c), _)| *c == id.as_str()).map(|(_, m)| m))
                         .flatten()
                 };
                 let (Some(m), Some(e)) = (

@@ -350,6 +350,8 @@ GENDER_AMBIGUOUS = {
     "Ilhan", "Amal", "Iman", "Nour", "Noor", "Ariel", "Michal", "Yuki", "Aung", "Rana", "Maha",
     "Lakshmi", "Pushpa", "Bola", "Adama", "Yemi", "Oluwaseun", "Tendai", "Tatenda", "Deniz", "Dror",
     "Yuli", "Masih", "Marjan", "Alexis", "Dominique",
+    # used for the other gender elsewhere (Finnish Kari, French Claude) or by both
+    "Jess", "Kari", "Avery", "Claude",
 }
 
 # A census name is given a gender when one list's frequency is at least this many

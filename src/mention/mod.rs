@@ -458,6 +458,58 @@ const BODY_HEAD_NOUNS: &[&str] = &[
 ];
 
 /// Verbs that, next to a bare capitalised name, make it a person.
+/// Adverbs that open a sentence before a comma ("Finally, …"), never a name.
+const SENTENCE_ADVERBS: &[&str] = &[
+    "finally",
+    "separately",
+    "additionally",
+    "similarly",
+    "initially",
+    "originally",
+    "previously",
+    "recently",
+    "subsequently",
+    "consequently",
+    "accordingly",
+    "importantly",
+    "notably",
+    "currently",
+    "ultimately",
+    "eventually",
+    "unfortunately",
+    "fortunately",
+    "interestingly",
+    "significantly",
+    "specifically",
+    "traditionally",
+    "historically",
+    "officially",
+    "publicly",
+    "privately",
+    "reportedly",
+    "apparently",
+    "clearly",
+    "simultaneously",
+    "alternatively",
+    "lastly",
+    "firstly",
+    "secondly",
+    "thirdly",
+    "generally",
+    "typically",
+    "increasingly",
+    "ironically",
+    "crucially",
+    "critically",
+    "domestically",
+    "internationally",
+    "regionally",
+    "militarily",
+    "diplomatically",
+    "politically",
+    "economically",
+];
+
 const REPORTING: &[&str] = &[
     "said",
     "says",
@@ -1901,9 +1953,7 @@ impl RuleFinder<'_> {
         // ("Finally, the Secretary …", "Separately, …": an adverb that opens a sentence)
         if run.tokens.len() == 1
             && run.sentence_initial
-            && toks[run.tokens.start].lower.len() > 5
-            && toks[run.tokens.start].lower.ends_with("ly")
-            && !self.lex.is_given_name(&toks[run.tokens.start].lower)
+            && SENTENCE_ADVERBS.contains(&toks[run.tokens.start].lower.as_str())
             && toks.get(run.tokens.end).is_some_and(|t| t.norm == ",")
         {
             return None;
@@ -2001,6 +2051,7 @@ impl RuleFinder<'_> {
             // ("Minister of Foreign Affairs Receives White Council Envoy": a headline's verb
             // after a post is no name)
             let verb = r.len() == 1
+                && toks.get(run.tokens.end).is_some_and(|t| t.is_capitalized())
                 && r[0].lower.len() > 3
                 && r[0].lower.ends_with('s')
                 && (!self.lex.cues_starting(&r[0].lower).is_empty() || REPORTING.contains(&r[0].lower.as_str()));

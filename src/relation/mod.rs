@@ -3837,24 +3837,6 @@ impl RuleExtractor<'_> {
                 attrs(&[("kinship", Value::String(kinship))]),
             );
         }
-        // "Tom Brand's Freedom Party", "Farrakhan's Nation of Islam group": a person's
-        // party or movement has the person as a member
-        for (mi, m) in v.sentence_mentions() {
-            if m.node_type != NodeType::Person || !m.possessive || m.form == MentionForm::Pronoun {
-                continue;
-            }
-            let a = v.after(mi);
-            let Some(o) = v.owner(a).filter(|&o| v.m(o).tokens.start == a) else { continue };
-            let om = v.m(o);
-            let last = om.label.rsplit(' ').next().unwrap_or("");
-            let party = om.node_type == NodeType::Organization
-                && (om.entry.is_some_and(|e| self.lex.gazetteer.entry(e).kind == "party")
-                    || matches!(last, "Party" | "Movement" | "Front" | "League")
-                    || matches!(v.lower(om.tokens.end), "party" | "movement" | "group" | "faction"));
-            if party {
-                self.link(out, &m.entity, Relation::MemberOf, &om.entity, si, "person-party");
-            }
-        }
         // "Takaichi … after her Liberal Democratic Party formed a coalition": the party
         // after "his" or "her" is the party of the person named last before it
         for (mi, m) in v.sentence_mentions() {
@@ -4344,9 +4326,10 @@ impl RuleExtractor<'_> {
                 // the phrase ends there: not "the Gondor minister's wife"; a predicate may
                 // go on with when and where ("was named the Gondor coach on Friday")
                 // (not an attribution closing the sentence: "…, a Gondorian official said")
-                let says = matches!(v.lower(t + n), "said" | "says" | "told");
+                let says = matches!(v.lower(t + n), "said" | "says" | "told") && v.lower(t + n + 1) != "to";
                 let ends = matches!(v.lower(t + n), "," | "." | ")" | "and" | "who" | "--" | "")
-                    || says && rule == "predicate-affiliation";
+                    || says && rule == "predicate-affiliation"
+                    || v.lower(t + n) == "said" && v.lower(t + n + 1) == "to";
                 // ("Kevin Allton, a USI instructor in English, said": an apposition too)
                 let adjunct = rule == "predicate-affiliation"
                     && matches!(
@@ -4868,14 +4851,51 @@ impl RuleExtractor<'_> {
                 self.link(out, &m.entity, Relation::MemberOf, &v.m(o).entity, si, "party-candidate");
             }
         }
-        // "Ann Vale's Civic Party", "Vale's Civic Party": a person's party
+        // "Ann Vale's Civic Party", "Vale's Freedom Movement", "Farrakhan's Nation of Islam
+        // group": a person's party or movement has the person as a member
         for (_, m) in v.sentence_mentions() {
-            if m.node_type != NodeType::Person || !m.possessive || m.nested {
+            if m.node_type != NodeType::Person || !m.possessive || m.nested || m.form == MentionForm::Pronoun {
                 continue;
             }
             let k = m.tokens.end + 1;
-            if let Some(o) = v.owner(k).filter(|&o| v.m(o).tokens.start == k && party(o)) {
-                self.link(out, &m.entity, Relation::MemberOf, &v.m(o).entity, si, "person-party");
+            let Some(o) = v.owner(k).filter(|&o| v.m(o).tokens.start == k) else { continue };
+            let om = v.m(o);
+            let last = om.label.rsplit(' ').next().unwrap_or("");
+            let movement = om.node_type == NodeType::Organization
+                && (party(o)
+                    || matches!(last, "Party" | "Movement" | "Front" | "League")
+                    || matches!(v.lower(om.tokens.end), "party" | "movement" | "group" | "faction"));
+            // (the party's own clause, not its rivals': "Tom Brand's Freedom Party won"; not
+            // "Trump's Democratic Party rivals")
+            let mut n = om.tokens.end + usize::from(om.possessive);
+            if matches!(v.lower(n), "party" | "movement" | "group" | "faction") {
+                n += 1;
+            }
+            let w = v.lower(n);
+            let own_clause = n >= v.range.end
+                || v.toks.get(n).is_none_or(|x| !x.is_word())
+                || w.len() > 3 && w.ends_with("ed")
+                || ADJUNCT_PREP.contains(&w)
+                || matches!(
+                    w,
+                    "won"
+                        | "came"
+                        | "lost"
+                        | "has"
+                        | "had"
+                        | "is"
+                        | "was"
+                        | "will"
+                        | "would"
+                        | "said"
+                        | "says"
+                        | "and"
+                        | "which"
+                        | "leader"
+                        | "led"
+                );
+            if movement && own_clause {
+                self.link(out, &m.entity, Relation::MemberOf, &om.entity, si, "person-party");
             }
         }
         for t in v.range.clone() {
@@ -7626,17 +7646,29 @@ impl RuleExtractor<'_> {
             return;
         };
         // the condition's subject, a few words on ("would respond proportionately if Arnor")
-        // (not a friendly answer: "would respond positively if")
-        let cond = (t + 1..(t + 5).min(v.range.end))
-            .take_while(|&k| {
-                v.owner(k).is_none()
-                    && v.toks[k].is_word()
-                    && !matches!(
-                        v.lower(k),
-                        "positively" | "favourably" | "favorably" | "constructively" | "generously" | "warmly" | "to"
-                    )
-            })
-            .find(|&k| matches!(v.lower(k), "if" | "unless"));
+        // (a response is a threat only in a hostile manner: "would respond proportionately /
+        // in kind / militarily if"; not "would respond if Arnor asked for help")
+        let words = (t + 1..(t + 5).min(v.range.end)).take_while(|&k| v.owner(k).is_none() && v.toks[k].is_word());
+        let cond = words.clone().find(|&k| matches!(v.lower(k), "if" | "unless"));
+        let hostile = v.lower(t) == "retaliate"
+            || words.clone().any(|k| {
+                matches!(
+                    v.lower(k),
+                    "proportionately"
+                        | "forcefully"
+                        | "militarily"
+                        | "decisively"
+                        | "firmly"
+                        | "harshly"
+                        | "strongly"
+                        | "resolutely"
+                        | "kind"
+                        | "force"
+                )
+            });
+        if !hostile {
+            return;
+        }
         let Some(o) = cond
             .and_then(|k| v.owner(k + 1))
             .filter(|&o| matches!(v.m(o).node_type, NodeType::Country | NodeType::Organization) && !v.m(o).possessive)
@@ -7667,7 +7699,9 @@ impl RuleExtractor<'_> {
                 matches!(
                     v.lower(k),
                     "punishment" | "retaliation" | "response" | "consequences" | "revenge" | "reprisals" | "wrath"
-                ) || v.lower(t) == "bear" && v.lower(k) == "responsibility"
+                ) || v.lower(t) == "bear"
+                    && v.lower(k) == "responsibility"
+                    && (matches!(v.lower(k - 1), "full" | "all" | "entire" | "sole") || v.lower(k + 1) == "if")
                     || matches!(v.lower(t), "pay" | "pays")
                         && v.lower(k) == "price"
                         && matches!(v.lower(k - 1), "heavy" | "high" | "steep" | "dear" | "terrible" | "heavier")
@@ -8405,7 +8439,9 @@ impl RuleExtractor<'_> {
                     || ARMS.contains(&v.lower(k))
                     || matches!(v.lower(k), "bases" | "base" | "refugees" | "weapons" | "missiles" | "warheads")
             };
-            if a.is_some_and(|a| hosted(a) || v.owner(a).is_none() && v.toks[a].is_word() && hosted(a + 1)) {
+            if a.is_some_and(|a| {
+                hosted(a) || a < v.range.end && v.owner(a).is_none() && v.toks[a].is_word() && hosted(a + 1)
+            }) {
                 return;
             }
         }
@@ -9554,7 +9590,9 @@ impl RuleExtractor<'_> {
                     return;
                 }
                 // ("talks between Gondor, Arnor and Rohan": each pair of a symmetric event)
-                let symmetric = matches!(cue.relation, Relation::Meets | Relation::Fights | Relation::Cooperates);
+                // (not a fight: "clashes between Gondorian troops and Arnorian and Rohirrim
+                // forces" has allies on one side)
+                let symmetric = matches!(cue.relation, Relation::Meets | Relation::Cooperates);
                 let n = if symmetric { group.len().min(6) } else { 2 };
                 (group[..n - 1].to_vec(), group[1..n].to_vec())
             }
@@ -10086,6 +10124,9 @@ impl RuleExtractor<'_> {
                     k + 1 < t
                         && v.toks[k + 1].is_word()
                         && !v.lower(k + 1).ends_with("ing")
+                        // (people or forces: "after soldiers seized power", not "after talks
+                        // collapsed")
+                        && (k + 1..(k + 4).min(t)).any(|q| v.agent(q).is_some())
                         && !matches!(v.lower(k + 1), "it" | "he" | "she" | "they" | "we" | "i" | "you")
                         // (places the clause names are no subject: "seized power in X")
                         && (k + 1..t).all(|q| v.owner(q).is_none_or(|o| v.m(o).node_type == NodeType::Location))
@@ -10221,10 +10262,9 @@ impl RuleExtractor<'_> {
                 // (or its envoy: "received the Arnorian envoy, X", "the White Council envoy")
                 let envoy = matches!(m.node_type, NodeType::Country | NodeType::Organization)
                     && !m.possessive
-                    && self
-                        .lex
-                        .title(v.lower(next))
-                        .is_some_and(|x| matches!(x.kind.as_str(), "diplomat" | "minister"));
+                    && self.lex.title(v.lower(next)).is_some_and(|x| matches!(x.kind.as_str(), "diplomat" | "minister"))
+                    // (not the envoy's letter: "received the Arnorian minister's letter")
+                    && v.lower(next + 1) != "'s";
                 let office = envoy
                     || m.node_type == NodeType::Country
                         && m.possessive
@@ -10285,8 +10325,12 @@ impl RuleExtractor<'_> {
                 "seized" | "seize" | "seizes" | "captured" | "capture" | "captures" | "wrested" | "took" | "takes"
             )
         {
+            // (the verb's own "from": not "seized weapons smuggled from Arnor")
             let from = (end..(end + 8).min(v.range.end))
-                .take_while(|&k| !v.ends_clause(k) && v.lower(k) != ",")
+                .take_while(|&k| {
+                    let w = v.lower(k);
+                    !v.ends_clause(k) && w != "," && !(k > end && (w.ends_with("ed") || w.ends_with("ing")))
+                })
                 .find(|&k| v.lower(k) == "from")
                 .and_then(|k| v.owner(k + 1 + usize::from(v.lower(k + 1) == "the")))
                 .filter(|&o| {

@@ -104,10 +104,12 @@ fn opening_it(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Menti
 /// gazetteer names it "Kingdom of …").
 fn the_kingdom(lex: &Lexicon, tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
     let mut extra = Vec::new();
+    let mut is_kingdom: HashMap<String, bool> = HashMap::new();
     for k in 1..tokens.len() {
         let t = &tokens[k];
         if t.lower != "kingdom"
             || !t.is_capitalized()
+            || t.newline_before
             || tokens[k - 1].lower != "the"
             || tokens.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "of" | "'s") || n.is_capitalized())
         {
@@ -118,14 +120,23 @@ fn the_kingdom(lex: &Lexicon, tokens: &[Token], sentences: &[Sentence], mentions
             continue;
         }
         let si = sentences.partition_point(|s| s.tokens.end <= k);
-        let kingdom = mentions[..here].iter().rev().take_while(|m| m.sentence + 3 >= si).find(|m| {
-            m.node_type == NodeType::Country
-                && lex.gazetteer.find_id(&m.entity).is_some_and(|e| {
-                    let label = &lex.gazetteer.entry(e).label;
-                    lex.gazetteer
-                        .country_surfaces(&format!("kingdom of {}", label.to_lowercase()))
-                        .any(|x| x.entry == e)
+        // (the last named state of the window, looked at once: a kingdom or none; a
+        // nationality, "the Moroccan envoy", is no state named)
+        let last = mentions[..here]
+            .iter()
+            .rev()
+            .take(40)
+            .take_while(|m| m.sentence + 3 >= si)
+            .find(|m| m.node_type == NodeType::Country && m.form != MentionForm::Demonym);
+        let kingdom = last.filter(|m| {
+            *is_kingdom.entry(m.entity.clone()).or_insert_with(|| {
+                lex.gazetteer.find_id(&m.entity).is_some_and(|e| {
+                    let label = lex.gazetteer.entry(e).label.to_lowercase();
+                    ["kingdom of ", "hashemite kingdom of "]
+                        .iter()
+                        .any(|p| lex.gazetteer.country_surfaces(&format!("{p}{label}")).any(|x| x.entry == e))
                 })
+            })
         });
         if let Some(sp) = kingdom {
             let mut m = pronoun_of(sp, t, k, si, "the-kingdom");
@@ -197,7 +208,7 @@ fn kin_possessives(lex: &Lexicon, tokens: &[Token], sentences: &[Sentence], ment
         // sentence, the first named (not as a possessor) in the sentence before, unless that
         // one opens on a his/her of its own: "His first tour was in Tony Greig's side. His
         // father X" is no Greig's)
-        let same = (0..before).rev().take_while(|&i| mentions[i].sentence == si).find(|&i| fits(i));
+        let same = (0..before).rev().take(40).take_while(|&i| mentions[i].sentence == si).find(|&i| fits(i));
         let opens = sentences.get(si).is_some_and(|s| s.tokens.start == k);
         let prev_opens_pronoun = si > 0
             && tokens.get(sentences[si - 1].tokens.start).is_some_and(|t| matches!(t.lower.as_str(), "his" | "her"));
@@ -205,9 +216,12 @@ fn kin_possessives(lex: &Lexicon, tokens: &[Token], sentences: &[Sentence], ment
             let lo = mentions.partition_point(|m| m.sentence + 1 < si);
             (opens && !prev_opens_pronoun)
                 .then(|| {
+                    // (of a gender the text shows: "Detective Vale said the girl was found.
+                    // Her father …" is the girl's)
                     (lo..before)
+                        .take(40)
                         .take_while(|&i| mentions[i].sentence + 1 == si)
-                        .find(|&i| fits(i) && !mentions[i].possessive)
+                        .find(|&i| fits(i) && !mentions[i].possessive && genders[i].is_some())
                 })
                 .flatten()
         };
