@@ -4780,31 +4780,26 @@ impl RuleExtractor<'_> {
                         .last()
                         .map_or(0, |k| k + 1 - a);
                     let plain_words = (a..a + body_words).all(|k| !is_function_word_lower(v.lower(k)));
-                    if v.m(o).possessive && v.m(o).node_type == NodeType::Country && body_words > 0 && plain_words {
-                        let role = format!("Head of {}", v.surface(a, a + body_words));
-                        self.push(
-                            out,
-                            &v.m(s).entity,
-                            Relation::HoldsRole,
-                            &v.m(o).entity,
-                            si,
-                            "active-leads-body",
-                            attrs(&[("role", Value::String(role))]),
-                        );
-                    } else if let Some(unit) = self.body_unit(v, o) {
-                        // ("heads the OSCE Chechnya mission", "heads the EU delegation to
-                        // Gondor": the head of one of a body's units holds a post in it)
-                        self.push(
-                            out,
-                            &v.m(s).entity,
-                            Relation::HoldsRole,
-                            &v.m(o).entity,
-                            si,
-                            "active-leads-unit",
-                            attrs(&[("role", Value::String(format!("Head of {unit}")))]),
-                        );
+                    let state_body =
+                        v.m(o).possessive && v.m(o).node_type == NodeType::Country && body_words > 0 && plain_words;
+                    // ("heads the OSCE Chechnya mission", "heads the EU delegation to Gondor": the
+                    // head of one of a body's units holds a post in it)
+                    let post = if state_body {
+                        Some((v.surface(a, a + body_words), "active-leads-body"))
                     } else {
-                        self.link(out, &v.m(s).entity, Relation::Leads, &v.m(o).entity, si, "active-leads");
+                        self.body_unit(v, o).map(|unit| (unit.to_string(), "active-leads-unit"))
+                    };
+                    match post {
+                        Some((what, rule)) => self.push(
+                            out,
+                            &v.m(s).entity,
+                            Relation::HoldsRole,
+                            &v.m(o).entity,
+                            si,
+                            rule,
+                            attrs(&[("role", Value::String(format!("Head of {what}")))]),
+                        ),
+                        None => self.link(out, &v.m(s).entity, Relation::Leads, &v.m(o).entity, si, "active-leads"),
                     }
                 }
             }
