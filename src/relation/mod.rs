@@ -2645,24 +2645,19 @@ pub(crate) fn other_state(m: &Mention, home: &str) -> bool {
     }
 }
 
+/// A state's armed opponents named by common nouns: "struck Kurdish rebels" attacks no
+/// state its nationality names.
+const INSURGENT_NOUNS: &[&str] = &["rebels", "insurgents", "separatists", "guerrillas", "jihadists", "militants"];
+
 /// Armed groups named by common nouns: what a strike on them abroad attacks is the group,
 /// not the state it is in.
-const ARMED_GROUP_NOUNS: &[&str] = &[
-    "rebels",
-    "rebel",
-    "militants",
-    "militant",
-    "insurgents",
-    "guerrillas",
-    "guerrilla",
-    "fighters",
-    "separatists",
-    "jihadists",
-    "militiamen",
-    "militias",
-    "militia",
-    "gunmen",
-];
+fn armed_group_noun(w: &str) -> bool {
+    INSURGENT_NOUNS.contains(&w)
+        || matches!(
+            w,
+            "rebel" | "militant" | "guerrilla" | "fighters" | "militiamen" | "militias" | "militia" | "gunmen"
+        )
+}
 
 /// A body's units that a person heads without leading the body, with their name in a post.
 const BODY_UNITS: &[(&str, &str)] = &[
@@ -10189,9 +10184,7 @@ impl RuleExtractor<'_> {
             });
             // ("struck Kurdish rebels", "attacked Gondor's separatists": the state's armed
             // opponents are not the state)
-            let insurgents = (next..next + 2).any(|k| {
-                matches!(v.lower(k), "rebels" | "insurgents" | "separatists" | "guerrillas" | "jihadists" | "militants")
-            });
+            let insurgents = (next..next + 2).any(|k| INSURGENT_NOUNS.contains(&v.lower(k)));
             (m.form == MentionForm::Demonym || m.possessive)
                 && (violent && insurgents
                     || !violent
@@ -10391,7 +10384,7 @@ impl RuleExtractor<'_> {
                         && (t.saturating_sub(3).max(v.range.start)..t).any(|q| {
                             matches!(v.lower(q), "they" | "he" | "she" | "we") && BE.contains(&v.lower(q + 1))
                         });
-                    let group = people || (end..k).any(|q| ARMED_GROUP_NOUNS.contains(&v.lower(q)));
+                    let group = people || (end..k).any(|q| armed_group_noun(v.lower(q)));
                     if let Some(o) = v.owner(at).filter(|&o| !group && abroad(o)) {
                         obj = vec![o];
                         rule.push_str("+place-target");
