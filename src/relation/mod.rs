@@ -10950,8 +10950,28 @@ impl RuleExtractor<'_> {
                         )
                     })
             });
-        let (relation, subj, obj) =
-            if thanked_support { (Relation::Supports, obj, subj) } else { (relation, subj, obj) };
+        // (… unless the support named its receiver: "thanked Arnor for its support for the
+        // Rohirrim people" is Arnor's support of Rohan)
+        let receiver = thanked_support
+            .then(|| {
+                let k = obj.iter().map(|&x| v.after(x)).max()?;
+                let q = (k..(k + 20).min(v.range.end)).find(|&q| {
+                    matches!(v.lower(q), "support" | "aid" | "help" | "assistance" | "backing" | "solidarity")
+                })?;
+                if !matches!(v.lower(q + 1), "for" | "to" | "with") {
+                    return None;
+                }
+                let j = q + 2 + usize::from(v.lower(q + 2) == "the");
+                v.owner(j).filter(|&o| {
+                    v.m(o).tokens.start == j && matches!(v.m(o).node_type, NodeType::Country | NodeType::Organization)
+                })
+            })
+            .flatten();
+        let (relation, subj, obj) = match (thanked_support, receiver) {
+            (true, Some(r)) => (Relation::Supports, obj, vec![r]),
+            (true, None) => (Relation::Supports, obj, subj),
+            (false, _) => (relation, subj, obj),
+        };
         // "lodged a complaint with the Organization of American States (against Arnor)": an
         // international body a protest is lodged with is where it is heard; the one
         // complained of is named after "against", else left unread
