@@ -4347,6 +4347,74 @@ impl RuleExtractor<'_> {
                 self.push(out, &m.entity, rel, &om.entity, si, rule, attrs(&[("role", Value::String(role))]));
             }
         }
+        // "A White Council official, Dan Moll, said", "A spokeswoman for the White Council,
+        // Mary Holt, said", "The speaker for Arnor, Ambassador Tom Brand, said": a body's
+        // post, by the body's name before it or after "for", before the name it introduces
+        for (mi, m) in v.sentence_mentions() {
+            if m.node_type != NodeType::Person || v.owner(m.tokens.start) != Some(mi) || m.form != MentionForm::Name {
+                continue;
+            }
+            let start = m.role.as_ref().map_or(m.tokens.start, |r| r.tokens.start.min(m.tokens.start));
+            let closes = matches!(v.lower(m.tokens.end), "," | "said" | "says" | "told");
+            if start < v.range.start + 3 || v.lower(start - 1) != "," || !closes {
+                continue;
+            }
+            let post = |k: usize| {
+                let w = v.lower(k);
+                v.owner(k).is_none()
+                    && !v.toks[k].is_capitalized()
+                    && (self.lex.title(w).is_some_and(|t| t.kind != "honorific")
+                        || self.lex.relational(w).is_some_and(|r| r != Relation::RelativeOf)
+                        || matches!(w, "speaker" | "delegate"))
+            };
+            let article = |k: usize| k == v.range.start || matches!(v.lower(k), "a" | "an" | "the");
+            let k = start - 2;
+            let found = if post(k) {
+                // "A White Council official, X"
+                v.owner(k - 1)
+                    .filter(|&b| {
+                        let bm = v.m(b);
+                        bm.tokens.end == k && !bm.possessive && bm.form == MentionForm::Name
+                    })
+                    // (a definite one, "the White Council envoy, X", is read as an apposition)
+                    .filter(|&b| {
+                        v.m(b).tokens.start > v.range.start && matches!(v.lower(v.m(b).tokens.start - 1), "a" | "an")
+                    })
+                    .map(|b| (b, k))
+            } else {
+                // "A spokeswoman for the White Council, X"
+                v.owner(k).filter(|&b| !v.m(b).possessive && v.m(b).tokens.end == k + 1).and_then(|b| {
+                    let mut p = v.m(b).tokens.start.checked_sub(1)?;
+                    if v.lower(p) == "the" {
+                        p = p.checked_sub(1)?;
+                    }
+                    (v.lower(p) == "for" && p > v.range.start + 1 && post(p - 1) && article(p - 2))
+                        .then_some((b, p - 1))
+                })
+            };
+            let Some((b, k)) = found else { continue };
+            let bm = v.m(b);
+            if !matches!(bm.node_type, NodeType::Country | NodeType::Organization) {
+                continue;
+            }
+            let noun = v.lower(k);
+            let rel = if matches!(noun, "speaker" | "delegate") {
+                Some(Relation::Represents)
+            } else {
+                body_role(noun, bm.node_type)
+            };
+            let Some(rel) = rel else { continue };
+            let role = self.lex.title(noun).map_or_else(|| capitalized(noun), |t| t.label.clone());
+            self.push(
+                out,
+                &m.entity,
+                rel,
+                &bm.entity,
+                si,
+                "post-of-body-before-name",
+                attrs(&[("role", Value::String(role))]),
+            );
+        }
         // "The leader of the White Council, Dan Moll, said", "the commander of Tajikistan's
         // armed forces, Major-General X,": the post before the name it introduces
         for (mi, m) in v.sentence_mentions() {
