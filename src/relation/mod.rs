@@ -6714,6 +6714,38 @@ impl RuleExtractor<'_> {
         a
     }
 
+    /// "Arnorian troops fought alongside the Gondorian army against Angmar": the two sides
+    /// that fight together cooperate (CAMEO 06), and each fights the one named after
+    /// "against" (CAMEO 19).
+    fn fought_alongside(&self, v: &View, si: usize, t: usize, n: usize, out: &mut Vec<Found>) {
+        let end = t + n;
+        // (a nationality only through its forces: "Arnorian troops", not "Rohirrim volunteers")
+        let side = |o: &usize| {
+            let m = v.m(*o);
+            matches!(m.node_type, NodeType::Country | NodeType::Organization)
+                && (m.form != MentionForm::Demonym || v.agent(m.tokens.end) == Some(Agent::State))
+        };
+        let subj: Vec<usize> = v.left(t, 3).into_iter().filter(side).collect();
+        let allies: Vec<usize> = v.right(end + 1, 2).into_iter().filter(side).collect();
+        if subj.is_empty() || allies.is_empty() {
+            return;
+        }
+        let a = self.event_attrs(v, t, n, &subj, "06", 6.0);
+        for &o in &allies {
+            self.push_from(v, out, &subj, Relation::Cooperates, o, si, "fought-alongside", &a);
+        }
+        let last = allies.iter().map(|&x| v.after(x)).max().unwrap_or(end);
+        let against = (last..(last + 6).min(v.range.end))
+            .take_while(|&k| !v.ends_clause(k) && v.lower(k) != ",")
+            .find(|&k| v.lower(k) == "against");
+        let Some(k) = against else { return };
+        let f = self.event_attrs(v, t, n, &subj, "19", -10.0);
+        let sides: Vec<usize> = subj.iter().chain(allies.iter()).copied().collect();
+        for o in v.right(k + 1, 2) {
+            self.push_from(v, out, &sides, Relation::Fights, o, si, "fought-alongside", &f);
+        }
+    }
+
     /// Pushes `relation` from each of `subj` that can act to `o` (none to itself), with
     /// the attributes `a`.
     #[allow(clippy::too_many_arguments)]
@@ -8415,6 +8447,9 @@ impl RuleExtractor<'_> {
         let end = t + n;
         // "fighting alongside Taliban forces" is fighting on their side
         if v.lower(end) == "alongside" {
+            if cue.relation == Relation::Fights {
+                self.fought_alongside(v, si, t, n, out);
+            }
             return;
         }
         // "Arnor ordered 48 jets from Gondor": arms ordered are bought (the purchase rule's),
