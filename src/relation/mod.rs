@@ -6055,6 +6055,7 @@ impl RuleExtractor<'_> {
                 }
                 "face" | "faces" | "pay" | "pays" | "bear" | "suffer" => self.face_punishment(v, si, t, out),
                 "retaliate" | "respond" | "react" => self.retaliate_if(v, si, t, out),
+                "must" => self.said_must(v, si, t, actors, out),
                 "broke" | "erupted" => self.war_broke_out(v, si, t, out),
                 "carried" | "conducted" | "staged" => self.attack_carried_out_by(v, si, t, out),
                 "crossed" | "advanced" | "pushed" | "poured" => self.incursion(v, si, t, out),
@@ -7725,6 +7726,49 @@ impl RuleExtractor<'_> {
 
     /// "Khamenei vowed that Israel would face a harsh punishment", "warned that Gondor
     /// will face consequences": a threat to the one who is to face it (CAMEO 13).
+    /// "Tom Brand said Angmar must leave Rohan": a speaker who says what a state or body
+    /// must do demands it of that state or body (CAMEO 10).
+    fn said_must(&self, v: &View, si: usize, t: usize, actors: &DocActors, out: &mut Vec<Found>) {
+        if t < v.range.start + 3 {
+            return;
+        }
+        let Some(o) = v.owner(t - 1).filter(|&o| {
+            let m = v.m(o);
+            matches!(m.node_type, NodeType::Country | NodeType::Organization)
+                && !m.possessive
+                && m.form != MentionForm::Demonym
+                && m.tokens.end == t
+        }) else {
+            return;
+        };
+        // the verb after "must": a plain word ("leave", "withdraw", "be held to account")
+        if !v.toks.get(t + 1).is_some_and(|x| x.is_word() && !x.is_capitalized()) || t + 1 >= v.range.end {
+            return;
+        }
+        let mut p = v.m(o).tokens.start.wrapping_sub(1);
+        if v.lower(p) == "that" {
+            p = p.wrapping_sub(1);
+        }
+        if p < v.range.start
+            || p >= v.range.end
+            || !matches!(v.lower(p), "said" | "says" | "insisted" | "insists" | "stressed" | "stresses" | "declared")
+        {
+            return;
+        }
+        // (not of the speaker's own state: "Gondor's minister said Gondor must do more")
+        let target = &v.m(o).entity;
+        let subj: Vec<usize> = v
+            .left(p, 3)
+            .into_iter()
+            .filter(|&s| {
+                let m = v.m(s);
+                m.country.as_ref() != Some(target) && actors.affiliation.get(&m.entity) != Some(target)
+            })
+            .collect();
+        let a = attrs(&[("cameo", Value::String("10".into())), ("goldstein", serde_json::json!(-5.0))]);
+        self.push_from(v, out, &subj, Relation::Demands, o, si, "said-must", &a);
+    }
+
     /// "Ann Vale said Gondor would retaliate if Arnor did not lift the tariffs": a side
     /// that would strike back if another acts threatens that other, on that condition
     /// (CAMEO 13).
