@@ -4388,8 +4388,7 @@ impl RuleExtractor<'_> {
                     if v.lower(p) == "the" {
                         p = p.checked_sub(1)?;
                     }
-                    (v.lower(p) == "for" && p > v.range.start + 1 && post(p - 1) && article(p - 2))
-                        .then_some((b, p - 1))
+                    (v.lower(p) == "for" && p > v.range.start + 1 && post(p - 1) && article(p - 2)).then(|| (b, p - 1))
                 })
             };
             let Some((b, k)) = found else { continue };
