@@ -86,117 +86,34 @@ EXCLUDE = {
 # (Vladimir, Russia; Miri, Malaysia; Fatih, Istanbul; Brent, London; Kira, Uganda).
 KEEP_DESPITE_PLACE = {"Vladimir", "Miri", "Fatih", "Brent", "Kira"}
 
-# Given names common in world news that the 1990 US census lists lack.
-WORLD = """
-# Arabic (male)
-Mohammed Muhammad Mohamed Mohammad Mohamad Muhammed Mohammed Ahmed Ahmad Ali Hassan Hasan Hussein
-Husain Hussain Husayn Abdullah Abdallah Abdulla Ibrahim Mahmoud Mahmud Khalid Khaled Omar Umar Yusuf
-Youssef Yousef Yousuf Mustafa Mostafa Mustapha Nasser Naser Nasr Walid Waleed Tariq Tarek Tareq Karim
-Kareem Samir Sameer Salim Saleh Salah Saad Saeed Said Fahd Fahad Faisal Feisal Hamad Hamed Hamid
-Hamdan Hamza Hamzah Tamim Badr Bandar Turki Nayef Naif Mansour Mansur Majid Majed Rashid Rashed Zayed
-Zaid Zayd Jassim Jasim Mishal Meshaal Abdulaziz Abdelaziz Abdulrahman Abdelrahman Abdel Abdul Abd
-Ayman Ismail Ismael Issa Jamal Jamil Kamal Khalil Marwan Mazen Nabil Nabeel Nizar Osama Usama
-Qasim Qassem Qais Rami Riad Riyad Sami Tawfiq Yahya Yasser Yasir Yaser Yazid Ziad Ziyad Zakaria
-Zakariya Anwar Ashraf Ayoub Bashar Bassam Emad Imad Fadi Faris Fawzi Ghassan Hadi Haitham Haider
-Haidar Hakim Hani Hisham Husam Ihab Iyad Jawad Kamel Khaldoun Lutfi Maher Mahdi Mehdi Moussa Musa
-Mounir Munir Naji Najib Nawaf Nouri Nuri Othman Uthman Osman Raed Rafik Rafiq Ramzi Rashad Reda Ridha
-Saif Sayf Shadi Suleiman Sulaiman Sulayman Tamer Wael Wassim Yassin Yassine Yasin Younis Younes Yunus
-Zaki Zuhair Abbas Adel Adil Amr Amir Ammar Anas Aziz Bilal Habib Hazem Jaber Khamis Lotfi Majdi
-Moataz Mohsen Muhsin Munther Nidal Qusay Rabih Sabri Sadiq Sadek Safwan Sherif Talal Thamer Wajdi
-Yaqub Yacoub Zahi Abdelmadjid Abdelkader Abdelilah Abdelhamid Abdelfattah Kais Mahamat Idriss Nouri
-Moqtada Haidar Fuad Fouad Fayez Fayyad Hashem Hashim Jalal Jihad Kassem Mahmood Mamdouh Marzouk
-Naim Naeem Nawaf Qaboos Rifaat Saud Sultan Tarik Yaqoob
-# Arabic (female)
-Fatima Fatimah Fatma Aisha Aysha Ayesha Khadija Khadijah Maryam Mariam Zainab Zaynab Leila Layla Laila
-Noura Huda Hanan Rania Reem Rima Lina Dina Amira Amal Asma Samira Samia Salma Yasmin Yasmine Jamila
-Suha Nour Noor Rasha Ghada Heba Hiba Iman Inas Lubna Maha Manal Nawal Rawan Sahar Samar Wafa Zahra
-Zeinab Souad Suad Najla Nabila Randa Raghad Dalia Doaa Eman Hala Haya Hind Lamia Loubna Malak Nadia
-Rana Sawsan Shaima Widad Yousra
+# Given names common in world news that the 1990 US census lists lack, of no certain
+# gender (the ones of a certain gender are WORLD_MALE and WORLD_FEMALE below).
+WORLD_OTHER = """
+# Arabic
+Nasr Said Abd Jihad Sultan
+# Arabic (used for women and men)
+Amal Nour Noor Iman Maha Rana
 # Persian
-Masoud Massoud Ebrahim Hossein Hosein Javad Mojtaba Reza Akbar Esmail Esmaeil Kazem Morteza Qasem
-Ghasem Rouhollah Ruhollah Sadegh Shahram Amin Behrouz Bijan Dariush Farhad Farid Fereydoun Hooman
-Kamran Kourosh Manouchehr Mehran Mehrdad Navid Parviz Payam Pouya Ramin Saman Shapour Siavash Vahid
-Abolfazl Alireza Amirhossein Ehsan Hamidreza Mohammadreza Mohammadali Gholamhossein Ahmadreza
-Narges Nasrin Shirin Parisa Mahsa Mahnaz Masih Neda Niloufar Roya Sepideh Soraya Azadeh Golshifteh
-Fariba Marjan Mina Taraneh Zohreh Ziba
+Masih Marjan
 # Turkish / Azerbaijani / Central Asian
-Recep Mehmet Ahmet Kemal Hakan Murat Ekrem Devlet Binali Bülent Bulent Cem Emre Erdem Ertugrul
-Ertuğrul Fatih Hulusi İbrahim Ismet İsmet Levent Mevlüt Mevlut Numan Ömer Omer Özgür Ozgur
-Selahattin Süleyman Suleyman Tayyip Berat Burak Cengiz Deniz Emine Ayşe Ayse Elif Zeynep Meral Tansu
-Hülya Selin Ilham İlham Mehriban Jeyhun Kassym-Jomart Nursultan Shavkat Emomali Sadyr Serdar
-Gurbanguly Rustam Ulugbek
-# Russian / Ukrainian / Belarusian
-Vladimir Sergei Sergey Dmitry Dmitri Dmitriy Alexei Alexey Aleksei Aleksey Nikolai Nikolay Mikhail
-Yevgeny Evgeny Yevgeniy Andrei Andrey Igor Oleg Yuri Yury Anatoly Viktor Valery Valeriy Vyacheslav
-Gennady Konstantin Maxim Maksim Pavel Pyotr Ramzan Ruslan Vitaly Vitaliy Vasily Grigory Arkady
-Leonid Timur Yaroslav Stanislav Vadim Kirill Artem Artyom Fyodor Gleb Ilya Matvei Nikita Semyon
-Stepan Timofei Volodymyr Oleksandr Oleksiy Oleksii Mykhailo Mykola Petro Vitali Vitalii Andriy Andrii
-Kyrylo Dmytro Denys Yuriy Valerii Vasyl Serhiy Serhii Bohdan Taras Arseniy Arseny Rustem Alyaksandr
-Aleksandr Alexander Yulia Yuliya Olena Oksana Iryna Tetiana Tatiana Tatyana Natalia Nataliya Svetlana
-Sviatlana Galina Lyudmila Ludmila Elena Yelena Ekaterina Yekaterina Irina Valentina Zoya Alina Daria
-Darya Ksenia Viktoria Nadezhda Alla Inna Raisa Zhanna Olga Anastasia Marina Yevgenia Evgenia Ulyana
-Maria
+Deniz
 # other European
-Emmanuel Olaf Friedrich Giorgia Keir Rishi Ursula Annalena Kyriakos Jens Mette Sanna Magdalena Ulf
-Jürgen Juergen Wolfgang Gerhard Helmut Horst Klaus Dieter Lars Sven Jörg Joerg Matthias Heinz Uwe
-Armin Markus Robert Olaf Boris Hubertus Cem Lothar Thorsten Annegret Svenja Nancy Saskia Ricarda
-Alberto Mariano Felipe Josep Carles Yolanda Isabel Begoña Pedro Pablo Matteo Silvio Giuseppe Enrico
-Romano Paolo Giulio Luigi Elly Sergio Antonio Edouard Édouard Jean-Luc Jean-Yves Jean-Noël
-Jean-Claude Jean-Pierre Jean-Marc Jean-Marie François Francois Nicolas Ségolène Segolene Éric Bruno
-Gérald Sébastien Sebastien Thierry Olivier Laurent Valérie Élisabeth Rachida Jacques Dominique Benoît
-Benoit Yannick Clément Gabriel Jordan Geert Dick Wopke Sigrid Rutger Sauli Petteri Antti Juha Alexander
-Andrzej Mateusz Jarosław Jaroslaw Radosław Radoslaw Władysław Wladyslaw Karol Szymon Rafał Rafal Tomasz
-Krzysztof Piotr Paweł Pawel Wojciech Zbigniew Agnieszka Małgorzata Malgorzata Katarzyna Beata Péter
-Gergely Zoltán Zoltan László Laszlo Katalin Tamás Tamas János Janos Petr Andrej Miloš Milos Václav
-Vaclav Jiří Jiri Alexis Nikos Yanis Yannis Giorgos Georgios Konstantinos Dimitris Nikolaos
-Panagiotis Evangelos Athanasios Aleksandar Slobodan Milorad Zoran Dragan Goran Nebojša Nebojsa Ivica
-Tomislav Edi Albin Vjosa Ilir Nicușor Nicusor Călin Calin Ilie Maia Salome Irakli Mikheil Bidzina
-Nikol Ilham Zurab Levan Micheál Leo Enda Leo Pedro Marcelo António Luís Rui Ursula Kaja Roberta
-Antonio Mario Xavier Alexander Frans Wopke Charles Micheal Mette Frederik Ulf Magnus Jonas Erna Espen
+Dominique Yannick Jordan Alexis
 # Spanish / Portuguese / Latin America
-Andrés Andres Javier Claudia Gustavo Nicolás Luiz Inácio Inacio Jair Dilma Cristina Mauricio
-Alejandro Alfonso Álvaro Alvaro Arturo César Cesar Diego Eduardo Enrique Ernesto Evo Fernando
-Gonzalo Guillermo Hugo Ignacio Jorge José Jose Juan Lázaro Lazaro Lorenzo Luis Manuel Miguel
-Nayib Óscar Oscar Rafael Ramón Ramon Raúl Raul Ricardo Rodrigo Rubén Ruben Sebastián Sebastian
-Xiomara Delcy Diosdado Yamandú Yamandu María Marta Pilar Soledad Xóchitl Xochitl Lucía Lucia João
-Joao Tarcísio Tarcisio Geraldo Flávio Flavio Ciro Gleisi Fernanda Javier Gabriela Verónica Veronica
-Beatriz Sheinbaum Marcelo Santiago Daniel Dina Rosa Gilberto Omar Irene Ximena
+Soledad Sheinbaum Santiago
 # South Asian
-Narendra Rahul Amit Arvind Sonia Priyanka Mamata Nitish Rajnath Nirmala Subrahmanyam Ajit Piyush
-Shashi Mallikarjun Akhilesh Uddhav Sharad Devendra Shivraj Ashok Anil Sunil Rajesh Ramesh Suresh
-Mahesh Ganesh Dinesh Rakesh Mukesh Gautam Ratan Sanjay Vijay Ajay Manoj Vinod Pradeep Sandeep Deepak
-Rajiv Sachin Virat Rohit Arjun Karan Vikram Aditya Abhishek Anand Ravi Ravindra Manmohan Atal Indira
-Jawaharlal Smriti Sushma Sunita Priya Pooja Neha Deepika Kavita Lakshmi Shreya Yogendra Jaishankar
-Himanta Revanth Chandrababu Siddaramaiah Nirav Gautam Mukul Suvendu Bhupendra Hemant Omar Mehbooba
-Imran Shehbaz Shahbaz Nawaz Bilawal Asif Benazir Zulfikar Pervez Qamar Asim Faiz Shahid Ishaq Aleem
-Fawad Shireen Malala Maryam Hasina Khaleda Tarique Ranil Mahinda Gotabaya Anura Sajith Pushpa Kamal
-Sher Bahadur Prachanda Khadga Balen
+Lakshmi Jaishankar Siddaramaiah Pushpa Sher Bahadur Prachanda Khadga
 # East / Southeast Asian
 Jinping Keqiang Qiang Wei Jing Ming Lei Jie Ying Xin Hui Hua Jian Min Xiaoping Jintao Zemin Wang-Yi
 Yiwei Xiaoming Jianguo Guoqiang Haiyan Xiaohong Lihua Yuxin Zhiwei Ing-wen Ching-te Ko-chuan
-Jae-myung Suk-yeol Jae-in Geun-hye Kyung-wha Yo-jong Jong-un Tae-yong Han-soo Ji-hoon Min-jun Seo-yeon
-Shinzo Fumio Yoshihide Shigeru Sanae Taro Junichiro Yoshimasa Toshimitsu Yoko Yuriko Akihito Naruhito
-Hiroshi Takeshi Kenji Yuki Haruki Koji Masahiro Naoki Satoshi Shinjiro Yoshiko Akiko Kazuo
-Prayuth Srettha Paetongtarn Thaksin Yingluck Anutin Pita Joko Prabowo Megawati Gibran Susilo
-Ferdinand Rodrigo Leni Imelda Anwar Mahathir Najib Muhyiddin Hun Manet Aung Suu Kyi Hlaing
-Tharman Lawrence Lee Hsien Loong Pham Phuc Trong Tô Lâm Vo Van
+Jae-myung Suk-yeol Jae-in Geun-hye Kyung-wha Yo-jong Jong-un Tae-yong Han-soo Ji-hoon Min-jun
+Seo-yeon Yuki Hun Manet Aung Suu Kyi Hlaing Lawrence Lee Hsien Loong Pham Phuc Trong Tô Lâm Vo Van
 # African
-Cyril Thabo Jacob Julius Paul Abiy Isaias Uhuru William Yoweri Bola Muhammadu Atiku Olusegun Kwame
-Akufo Macky Ousmane Bassirou Faure Alassane Assimi Abdourahamane Félix Felix Denis Emmerson Hakainde
-Samia Salva Riek Teodoro Evariste Kwabena Ngozi Wole Yemi Akinwumi Adebayo Babajide Nnamdi Chukwuma
-Obinna Ifeanyi Emeka Oluwaseun Tunde Kofi Kojo Kwesi Ama Akua Abena Amina Aminata Fatou Mamadou
-Amadou Ibrahima Abdoulaye Souleymane Seydou Boubacar Oumar Sékou Sekou Lansana Aissatou Thandi Sipho
-Themba Lindiwe Nomvula Tendai Tatenda Wanjiru Wambui Raila Musalia Kalonzo Rigathi Kithure John
-Mahamadou Mohamed Idrissa Adama Moctar Mokhtar Ghazouani Tebboune Abdelmadjid Kais Hichem Moncef
-Nkosazana Jacob Julius Peter Paul Hage Hassan Nangolo Netumbo Hichilema Lazarus Saulos Filipe
-Daniel Évariste Denis Brice Mahamat Succès Tshisekedi Joseph Laurent
+Bola Akufo Yemi Oluwaseun Tendai Tatenda Adama Ghazouani Tebboune Hage Hichilema Succès Tshisekedi
 # Hebrew / Israeli
-Yoav Naftali Yair Benny Gideon Gadi Itamar Bezalel Avigdor Moshe Yitzhak Yehuda Shlomo Ehud Ariel
-Yossi Avi Gilad Nir Dror Ofir Ohad Omri Oren Tzachi Tzipi Miri Ayelet Orit Merav Yael Noa Tamar Shira
-Michal Hila Limor Einat Galit Zeev Ze'ev Reuven Aryeh Eitan Herzi Dudi Amichai Itzik Shaul Tzvi Zvi
-Yehiel Shmuel Yosef Yaakov Avraham Chaim Meir Haim Yuli Israel Orly Idit Sharren Dalit Smotrich
+Ariel Dror Michal Yuli Israel Sharren Smotrich
 # Public life and business, beyond the 1990 census ranks
-Elon Kamala Karoline Tulsi Kash Satya Sundar Jensen Masayoshi Vivek Hakeem Ilhan Chrystia Jacinda
+Ilhan
 """
 
 # Surnames or single tokens that slipped into the curated text above and must not be
@@ -208,9 +125,9 @@ WORLD_EXCLUDE = {
     "Sher", "Bahadur", "Khadga", "Sultan", "Said", "Jihad", "Nasr", "Abd", "Sharren",
 }
 
-# Given names of the curated list above (and a few census names used abroad) whose
-# gender is certain in news usage: compiled for newsgraph. These win over the census
-# ratio below. Names used for both men and women in some language of the news (Nour,
+# Given names common in world news (and a few census names used abroad) whose gender
+# is certain in news usage: compiled for newsgraph; with WORLD_OTHER they are the
+# curated names of given_names.txt. These win over the census ratio below. Names used for both men and women in some language of the news (Nour,
 # Iman, Deniz, Yuki, Aung, Ariel, Michal, Dror, Adama, Bola, Rana, Maha, Lakshmi,
 # Pushpa, Marjan, Masih, Ilhan, Amal...) are left out, and so are East Asian given
 # names, which follow the family name.
@@ -461,7 +378,8 @@ def place_forms():
 
 
 def world_names():
-    return curated(WORLD)
+    """The curated world names: of no certain gender, and of each gender."""
+    return curated(WORLD_OTHER) + curated(WORLD_MALE) + curated(WORLD_FEMALE)
 
 
 def main():
