@@ -2659,23 +2659,24 @@ fn armed_group_noun(w: &str) -> bool {
         )
 }
 
-/// A body's units that a person heads without leading the body, with their name in a post.
-const BODY_UNITS: &[(&str, &str)] = &[
-    ("mission", "Mission"),
-    ("missions", "Mission"),
-    ("delegation", "Delegation"),
-    ("office", "Office"),
-    ("bureau", "Bureau"),
-    ("branch", "Branch"),
-    ("department", "Department"),
-    ("division", "Division"),
-    ("team", "Team"),
-    ("unit", "Unit"),
-    ("chapter", "Chapter"),
-    ("wing", "Wing"),
-    ("desk", "Desk"),
-    ("programme", "Programme"),
-    ("program", "Program"),
+/// A body's units that a person heads without leading the body (named in a post in the
+/// singular, "Head of Mission").
+const BODY_UNITS: &[&str] = &[
+    "mission",
+    "missions",
+    "delegation",
+    "office",
+    "bureau",
+    "branch",
+    "department",
+    "division",
+    "team",
+    "unit",
+    "chapter",
+    "wing",
+    "desk",
+    "programme",
+    "program",
 ];
 
 /// The state a story is datelined in, when it is the state the story names most: the
@@ -4849,7 +4850,7 @@ impl RuleExtractor<'_> {
                     let post = if state_body {
                         Some((v.surface(a, a + body_words), "active-leads-body"))
                     } else {
-                        self.body_unit(v, o).map(|unit| (unit.to_string(), "active-leads-unit"))
+                        self.body_unit(v, o).map(|unit| (unit, "active-leads-unit"))
                     };
                     match post {
                         Some((what, rule)) => self.push(
@@ -4871,7 +4872,7 @@ impl RuleExtractor<'_> {
     /// The unit of body `o` that the words after it name, up to its noun ("OSCE Chechnya
     /// mission" gives "Mission", "EU delegation" "Delegation", "the IMF's Africa
     /// department" "Department"): past a place or a capitalised word, not past a verb.
-    fn body_unit(&self, v: &View, o: usize) -> Option<&'static str> {
+    fn body_unit(&self, v: &View, o: usize) -> Option<String> {
         if v.m(o).node_type != NodeType::Organization {
             return None;
         }
@@ -4879,7 +4880,9 @@ impl RuleExtractor<'_> {
         (a..(a + 3).min(v.range.end))
             .take_while(|&k| v.toks[k].is_word())
             .find(|&k| !v.toks[k].is_capitalized())
-            .and_then(|k| BODY_UNITS.iter().find(|(w, _)| *w == v.lower(k)).map(|(_, u)| *u))
+            .filter(|&k| BODY_UNITS.contains(&v.lower(k)))
+            // (named in the singular: "Head of Mission")
+            .map(|k| capitalized(v.lower(k).trim_end_matches('s')))
     }
 
     /// "X joined Y", "X signed for Y", "X, 27, was loaned to Y": a person or body

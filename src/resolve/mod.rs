@@ -149,15 +149,14 @@ fn the_kingdom(lex: &Lexicon, tokens: &[Token], sentences: &[Sentence], mentions
 }
 
 /// The kin noun that starts at token `k` ("son", "brother-in-law"): the token after it.
+/// (The nouns are keyed as the data file's phrases are, word by word: "son - in - law".)
 pub(crate) fn kin_noun_end(lex: &Lexicon, tokens: &[Token], k: usize) -> Option<usize> {
-    let mut key = String::new();
     let mut found = None;
     for (j, t) in tokens.iter().enumerate().skip(k).take(5) {
-        if j > k && t.space_before || !(t.is_word() || t.norm == "-" || t.lower.contains('-')) {
+        if j > k && t.space_before || !(t.is_word() || t.norm == "-") {
             break;
         }
-        key.push_str(&t.lower);
-        if lex.is_kin_noun(&key) || lex.is_kin_noun(&crate::gazetteer::words_key(&tokens[k..=j])) {
+        if lex.is_kin_noun(&crate::gazetteer::words_key(&tokens[k..=j])) {
             found = Some(j + 1);
         }
     }
