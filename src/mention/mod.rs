@@ -457,7 +457,6 @@ const BODY_HEAD_NOUNS: &[&str] = &[
     "manager",
 ];
 
-/// Verbs that, next to a bare capitalised name, make it a person.
 /// Adverbs that open a sentence before a comma ("Finally, …"), never a name.
 const SENTENCE_ADVERBS: &[&str] = &[
     "finally",
@@ -510,6 +509,7 @@ const SENTENCE_ADVERBS: &[&str] = &[
     "economically",
 ];
 
+/// Verbs that, next to a bare capitalised name, make it a person.
 const REPORTING: &[&str] = &[
     "said",
     "says",

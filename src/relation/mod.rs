@@ -1253,6 +1253,15 @@ impl<'a> View<'a> {
         })
     }
 
+    /// The actor named right before a modal before `t` ("Gondor would retaliate", "Arnor
+    /// will pay"), where `t` is at least `min` tokens into the sentence.
+    fn actor_before_modal(&self, t: usize, min: usize, modals: &[&str]) -> Option<usize> {
+        if t < self.range.start + min || !modals.contains(&self.lower(t - 1)) {
+            return None;
+        }
+        self.owner(t - 2).filter(|&o| can_act(self.m(o).node_type) && !self.m(o).possessive)
+    }
+
     fn m(&self, i: usize) -> &Mention {
         &self.mentions[i]
     }
@@ -7775,12 +7784,7 @@ impl RuleExtractor<'_> {
     /// that would strike back if another acts threatens that other, on that condition
     /// (CAMEO 13).
     fn retaliate_if(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
-        if t < v.range.start + 2 || !matches!(v.lower(t - 1), "would" | "will") {
-            return;
-        }
-        let Some(s) = v.owner(t - 2).filter(|&o| can_act(v.m(o).node_type) && !v.m(o).possessive) else {
-            return;
-        };
+        let Some(s) = v.actor_before_modal(t, 2, &["would", "will"]) else { return };
         // the condition's subject, a few words on ("would respond proportionately if Arnor")
         // (a response is a threat only in a hostile manner: "would respond proportionately /
         // in kind / militarily if"; not "would respond if Arnor asked for help")
@@ -7824,12 +7828,7 @@ impl RuleExtractor<'_> {
     }
 
     fn face_punishment(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
-        if t < v.range.start + 3 || !matches!(v.lower(t - 1), "would" | "will" | "could" | "must") {
-            return;
-        }
-        let Some(o) = v.owner(t - 2).filter(|&o| can_act(v.m(o).node_type) && !v.m(o).possessive) else {
-            return;
-        };
+        let Some(o) = v.actor_before_modal(t, 3, &["would", "will", "could", "must"]) else { return };
         let punishment =
             (t + 1..(t + 5).min(v.range.end)).take_while(|&k| !v.is_stop(k) && v.lower(k) != ",").any(|k| {
                 matches!(
