@@ -3776,27 +3776,64 @@ impl RuleExtractor<'_> {
             {
                 s0 -= 2;
             }
-            let Some(o) = s0.checked_sub(1).and_then(|p| v.owner(p)) else { continue };
+            // ("Gondor's president named …": the head of a state named before his title)
+            let head_of_state = s0 >= v.range.start + 3
+                && v.owner(s0 - 1).is_none()
+                && self.lex.title(v.lower(s0 - 1)).is_some_and(|x| x.kind == "head")
+                && v.lower(s0 - 2) == "'s"
+                && v.owner(s0 - 3).is_some_and(|q| {
+                    let qm = v.m(q);
+                    qm.node_type == NodeType::Country && qm.tokens.end == s0 - 2
+                });
+            let Some(o) = s0.checked_sub(if head_of_state { 3 } else { 1 }).and_then(|p| v.owner(p)) else { continue };
             let om = v.m(o);
             if his {
-                // the namer's state, from a post found for him before
-                let state = (om.node_type == NodeType::Person && !om.possessive && om.tokens.end == s0)
-                    .then(|| {
-                        out.iter()
-                            .find(|f| {
-                                f.relation == Relation::HoldsRole
-                                    && f.source == om.entity
-                                    && f.target.starts_with("country:")
+                // the namer's state: a state itself ("Gondor named X defence minister"), the
+                // state of its head, or a post found for the namer before
+                let state =
+                    if head_of_state || (om.node_type == NodeType::Country && !om.possessive && om.tokens.end == s0) {
+                        Some(om.entity.clone())
+                    } else {
+                        (om.node_type == NodeType::Person && !om.possessive && om.tokens.end == s0)
+                            .then(|| {
+                                out.iter()
+                                    .find(|f| {
+                                        f.relation == Relation::HoldsRole
+                                            && f.source == om.entity
+                                            && f.target.starts_with("country:")
+                                    })
+                                    .map(|f| f.target.clone())
                             })
-                            .map(|f| f.target.clone())
-                    })
-                    .flatten();
-                let of_state = self.lex.title(&noun).is_some_and(|x| matches!(x.kind.as_str(), "head" | "minister"));
-                if let (Some(c), true) = (state, of_state) {
+                            .flatten()
+                    };
+                let of_state =
+                    |noun: &str| self.lex.title(noun).is_some_and(|x| matches!(x.kind.as_str(), "head" | "minister"));
+                let Some(c) = state.filter(|_| of_state(&noun)) else { continue };
+                // (and each further name and post of a list: "named X defence minister and Y
+                // finance minister")
+                let mut named = vec![(m.entity.clone(), noun.clone())];
+                let mut q = k + n;
+                while bare_post && named.len() < 12 {
+                    q += usize::from(v.lower(q) == ",");
+                    q += usize::from(v.lower(q) == "and");
+                    let Some(p2) = v.owner(q).filter(|&p2| {
+                        let pm = v.m(p2);
+                        pm.node_type == NodeType::Person && pm.tokens.start == q && !pm.possessive
+                    }) else {
+                        break;
+                    };
+                    let e2 = v.m(p2).tokens.end;
+                    let Some((n2, noun2)) = noun_at(e2).filter(|(_, x)| of_state(x) && v.owner(e2).is_none()) else {
+                        break;
+                    };
+                    named.push((v.m(p2).entity.clone(), noun2));
+                    q = e2 + n2;
+                }
+                for (who, noun) in named {
                     let role = self.lex.title(&noun).map(|x| x.label.clone()).unwrap_or_default();
                     self.push(
                         out,
-                        &m.entity,
+                        &who,
                         Relation::HoldsRole,
                         &c,
                         si,

@@ -1243,12 +1243,61 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                 tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "foreign" | "prime" | "defence" | "defense"))
             };
             let n = if office(i + 1) { i + 2 } else { i + 1 };
+            let the_two = i > s.tokens.start && tokens[i - 1].lower == "the";
+            let mut bare: Option<[usize; 2]> = None;
             let (a, noun, kind) = match (w, tokens.get(n).map(|t| t.lower.as_str())) {
-                ("two", Some(word)) if i > s.tokens.start && tokens[i - 1].lower == "the" => pair_noun(word),
+                ("two", Some(word)) if the_two => pair_noun(word),
                 ("both", Some(word)) => pair_noun(word).filter(|&k| k == NodeType::Country),
                 _ => None,
             }
-            .map_or((None, None, NodeType::Country), |k| (Some(i), Some(n), k));
+            .map(|k| (Some(i), Some(n), k))
+            .or_else(|| {
+                // ("The two met for three hours": "the two" before a verb stands for the
+                // pair of people, or else of states, named last)
+                let verb = tokens.get(i + 1).is_some_and(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "met"
+                            | "meet"
+                            | "spoke"
+                            | "speak"
+                            | "talked"
+                            | "held"
+                            | "agreed"
+                            | "discussed"
+                            | "signed"
+                            | "have"
+                            | "had"
+                            | "were"
+                            | "are"
+                            | "will"
+                            | "would"
+                            | "also"
+                            | "later"
+                            | "then"
+                            | "shook"
+                            | "pledged"
+                            | "exchanged"
+                            | "issued"
+                            | "vowed"
+                    )
+                });
+                (w == "two" && the_two && verb)
+                    .then(|| {
+                        // (its own sentence's people only after "and": "X met Y and the two
+                        // signed", not "China said it hoped the two would")
+                        let joined = i >= s.tokens.start + 2 && tokens[i - 2].lower == "and";
+                        bare_pair(mentions, si, if joined { tokens[i].start } else { s.start })
+                    })
+                    // (a subject: opening its sentence, or after "and")
+                    .filter(|_| i == s.tokens.start + 1 || i >= s.tokens.start + 2 && tokens[i - 2].lower == "and")
+                    .flatten()
+                    .map(|(kind, pair)| {
+                        bare = Some(pair);
+                        (Some(i), Some(i), kind)
+                    })
+            })
+            .unwrap_or((None, None, NodeType::Country));
             let (Some(a), Some(noun)) = (a, noun) else { continue };
             if noun >= s.tokens.end {
                 continue;
@@ -1289,7 +1338,7 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                 }
                 v
             });
-            let mut pair: Option<[usize; 2]> = None;
+            let mut pair: Option<[usize; 2]> = bare;
             let mut reused = false;
             // ("Qatar and Turkey, which mediated a ceasefire between Gondor and Angmar, urged
             // both sides": the sides are the pair named after "between" before the phrase)
@@ -1443,6 +1492,40 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
         mentions.extend(extra);
         mentions.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.nested.cmp(&b.nested)));
     }
+}
+
+/// What a bare "the two" stands for: the last two people named before `start`
+/// when the sentences read back from it (up to six) name two people by the end of the
+/// first that names two of a kind, else the last two states; by their mentions
+/// in text order.
+fn bare_pair(mentions: &[Mention], si: usize, start: usize) -> Option<(NodeType, [usize; 2])> {
+    let until = mentions.partition_point(|m| m.start < start);
+    let mut people: Vec<usize> = Vec::new();
+    let mut states: Vec<usize> = Vec::new();
+    let mut sentence = si;
+    for k in (0..until).rev() {
+        let m = &mentions[k];
+        if m.sentence != sentence {
+            if people.len() >= 2 || states.len() >= 2 || m.sentence + 5 < si {
+                break;
+            }
+            sentence = m.sentence;
+        }
+        // (pronouns are bound after pairs)
+        if m.form == MentionForm::Pronoun || m.nested {
+            continue;
+        }
+        let seen = match m.node_type {
+            NodeType::Person => &mut people,
+            NodeType::Country => &mut states,
+            _ => continue,
+        };
+        if seen.len() < 2 && !seen.iter().any(|&x| mentions[x].entity == m.entity) {
+            seen.push(k);
+        }
+    }
+    let (kind, found) = if people.len() >= 2 { (NodeType::Person, people) } else { (NodeType::Country, states) };
+    (found.len() >= 2).then(|| (kind, [found[1], found[0]]))
 }
 
 /// What a pair noun stands for: "the two countries" for two states, "the two
