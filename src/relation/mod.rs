@@ -2645,6 +2645,35 @@ const HEAD_POSTS: &[&str] = &[
     "Prime Minister-designate",
 ];
 
+/// The side mention `x` speaks or acts for: a state's or body's own, a titled
+/// person's state or body named before the title ("Gondor's foreign minister Tom
+/// Brand", "Arnorian Foreign Minister Tom Brand") or, before `until`, in an
+/// apposition after the name ("Tom Brand, the Arnorian foreign minister, said");
+/// else the mention's own entity.
+fn speaker_side(v: &View, x: usize, until: usize) -> String {
+    let m = v.m(x);
+    let a = m.tokens.start;
+    let side_of =
+        |q: usize| v.owner(q).filter(|&p| matches!(v.m(p).node_type, NodeType::Country | NodeType::Organization));
+    let titled = (m.node_type == NodeType::Person)
+        .then(|| {
+            (a.saturating_sub(5).max(v.range.start)..a)
+                .rev()
+                .take_while(|&q| v.lower(q) != ",")
+                .find_map(|q| v.owner(q))
+                .filter(|&p| matches!(v.m(p).node_type, NodeType::Country | NodeType::Organization))
+                .or_else(|| {
+                    let e = m.tokens.end;
+                    (v.lower(e) == "," && until > e)
+                        .then(|| (e + 1..until.min(e + 8)).take_while(|&q| v.lower(q) != ",").find_map(side_of))
+                        .flatten()
+                })
+        })
+        .flatten()
+        .map_or(m, |p| v.m(p));
+    titled.country.clone().unwrap_or_else(|| titled.entity.clone())
+}
+
 /// Whether mention `m` names a state other than `home`, or a place in one.
 pub(crate) fn other_state(m: &Mention, home: &str) -> bool {
     match m.node_type {
@@ -8216,6 +8245,8 @@ impl RuleExtractor<'_> {
         let mut k = t;
         let mut back = 0;
         let mut modality = None;
+        // (a speaker's "would" of the clause: an intention when the speaker is of the actor's side)
+        let mut said_will = false;
         while k > v.range.start && back < 4 {
             k -= 1;
             back += 1;
@@ -8294,6 +8325,7 @@ impl RuleExtractor<'_> {
             if own_will && modality.is_none() {
                 modality = Some("future");
             }
+            said_will |= said_would;
             if CONDITIONAL.contains(&w) && modality.is_none() && !said_would {
                 modality = Some("conditional");
             }
@@ -8442,9 +8474,21 @@ impl RuleExtractor<'_> {
             }
             if REPORTED.contains(&v.lower(k)) {
                 let speaker = v.left(k, 2);
-                let same = speaker.iter().any(|&s| subj.iter().any(|&x| v.m(x).entity == v.m(s).entity));
+                // (a speaker of the actor's own side reports its own act: "Tom Brand, the
+                // Arnorian foreign minister, said Arnor had imposed sanctions")
+                let same = speaker.iter().any(|&s| {
+                    subj.iter().any(|&x| {
+                        v.m(x).entity == v.m(s).entity || {
+                            let home = speaker_side(v, s, k);
+                            home != v.m(s).entity && home == speaker_side(v, x, x)
+                        }
+                    })
+                });
                 if !same {
                     return Some("reported");
+                }
+                if said_will {
+                    return Some("future");
                 }
             }
         }
@@ -8486,21 +8530,7 @@ impl RuleExtractor<'_> {
             // (the actor's own body speaking is no other source)
             // (a titled person's side is the state or body named before the title: "Gondor's
             // foreign minister Tom Brand")
-            let side = |x: usize| {
-                let m = v.m(x);
-                let a = m.tokens.start;
-                let titled = (m.node_type == NodeType::Person)
-                    .then(|| {
-                        (a.saturating_sub(5).max(v.range.start)..a)
-                            .rev()
-                            .take_while(|&q| v.lower(q) != ",")
-                            .find_map(|q| v.owner(q))
-                            .filter(|&p| matches!(v.m(p).node_type, NodeType::Country | NodeType::Organization))
-                    })
-                    .flatten()
-                    .map_or(m, |p| v.m(p));
-                titled.country.clone().unwrap_or_else(|| titled.entity.clone())
-            };
+            let side = |x: usize| speaker_side(v, x, x);
             let same = subj.iter().any(|&x| v.m(x).entity == v.m(o).entity || side(x) == side(o));
             // (a person of no named side may be the actor's own: "Albania asked Greece …,
             // Foreign Minister X said")
