@@ -1411,6 +1411,43 @@ impl<'a> View<'a> {
                 && self.toks.get(t + 1).is_some_and(|x| x.is_word() && !x.is_capitalized()))
     }
 
+    /// Whether tokens `a..b` hold only auxiliaries, adverbs of manner or time and a day
+    /// ("has repeatedly", "also", "on Monday"): no gap between a subject and its verb.
+    fn light_gap(&self, a: usize, b: usize) -> bool {
+        (a..b).all(|k| {
+            let w = self.lower(k);
+            matches!(
+                w,
+                "has"
+                    | "have"
+                    | "had"
+                    | "also"
+                    | "repeatedly"
+                    | "again"
+                    | "already"
+                    | "previously"
+                    | "recently"
+                    | "earlier"
+                    | "later"
+                    | "then"
+                    | "now"
+                    | "jointly"
+                    | "separately"
+                    | "reportedly"
+                    | "publicly"
+                    | "formally"
+                    | "officially"
+                    | "strongly"
+                    | "sharply"
+                    | "personally"
+                    | "subsequently"
+                    | "immediately"
+                    | "swiftly"
+                    | "on"
+            ) || crate::time::Weekday::from_name(w).is_some() && k > a && self.lower(k - 1) == "on"
+        }) && self.lower(b.wrapping_sub(1)) != "on"
+    }
+
     /// Whether token `t` ends a clause: a stop, but not a hyphen glued inside a word
     /// ("air-launched", "UN-recognised", "F-35").
     fn ends_clause(&self, t: usize) -> bool {
@@ -2518,10 +2555,12 @@ impl<'a> View<'a> {
                         && (o + 1..j).all(|k| !self.is_stop(k) || past && matches!(self.lower(k), "by" | "as"));
                     // (… with its own time clause: "Israel, which has occupied a buffer zone
                     // since Assad's fall, has warned")
+                    // (a hyphen inside a word is no clause break: "a long-running dispute")
                     let relative = matches!(w, "who" | "which" | "whose")
                         && (o + 2..j).all(|k| {
                             !self.is_stop(k)
                                 || matches!(self.lower(k), "whether" | "that" | "since" | "after" | "before" | "until")
+                                || self.lower(k) == "-" && !self.toks[k].space_before
                         });
                     // (a relative clause is skipped after any noun: "The strike, which
                     // Israel has not claimed, killed …" is no act of Israel's)
@@ -2544,7 +2583,9 @@ impl<'a> View<'a> {
                 j -= 1;
                 continue;
             }
-            if self.is_stop(j) || self.lower(j) == "," && skipped > 0 {
+            // ("Gondor's envoy, Mary Holt, has repeatedly criticised", "…, on Monday met":
+            // auxiliaries, adverbs and a day between the closing comma and the verb are no gap)
+            if self.is_stop(j) || self.lower(j) == "," && skipped > 0 && !(out.is_empty() && self.light_gap(j + 1, t)) {
                 break;
             }
             // the agent through which the actor acts is not a gap: "Arnor's foreign
