@@ -219,7 +219,18 @@ fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention])
         // Nairobi" is no state body)
         let generic = head_first || head_last && m.tokens.len() <= 2;
         let before = mention::state_before(mentions, i);
+        // (or the state named after it: "the Ministry of Foreign Affairs of Gondor")
+        // (a ministry's or department's, not "the Rubber Board of India": that is its name)
+        let ministry = tokens[m.tokens.clone()].iter().any(|t| matches!(t.lower.as_str(), "ministry" | "department"));
+        let after = mentions.get(i + 1).filter(|p| {
+            generic
+                && ministry
+                && p.node_type == NodeType::Country
+                && p.tokens.start == m.tokens.end + 1
+                && tokens[m.tokens.end].lower == "of"
+        });
         let state = before
+            .or(after)
             .map(|p| (p.label.clone(), p.entity.clone()))
             .or_else(|| generic.then(|| capital_after(lex, tokens, mentions, i)).flatten());
         let Some((state_label, state)) = state else { continue };

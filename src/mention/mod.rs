@@ -769,6 +769,11 @@ impl RuleFinder<'_> {
             {
                 j += 1;
             }
+            // (a joining word before a listed name is no part of the portfolio: "Minister
+            // for Foreign Affairs of Arnor")
+            while j > i + n + 1 && matches!(toks[j - 1].lower.as_str(), "and" | "&" | "for" | "of") {
+                j -= 1;
+            }
             // the portfolio ends before a person's name: "Minister of Health Ann Lee"
             let named = (i + n + 2..j).find(|&k| self.lex.is_given_name(&toks[k].lower) || is_initial(&toks[k]));
             let stop = named.unwrap_or(j);

@@ -4285,6 +4285,17 @@ impl RuleExtractor<'_> {
                 {
                     k += 1;
                 }
+                // ("Minister for Foreign Affairs of Arnor": past a capitalised portfolio)
+                if v.owner(k).is_none() && matches!(v.lower(t + n), "for" | "of") {
+                    let portfolio = |q: usize| {
+                        v.owner(q).is_none() && v.toks[q].is_capitalized() || matches!(v.lower(q), "and" | "&") && q > k
+                    };
+                    if let Some(j) = (k + 1..(k + 6).min(v.range.end))
+                        .find(|&j| v.lower(j) == "of" && (k..j).all(portfolio) && v.owner(j + 1).is_some())
+                    {
+                        k = j + 1;
+                    }
+                }
                 // "advisor to Agriculture Secretary Dan Glickman": a titled person
                 let titled = || {
                     v.sentence_mentions()
@@ -5431,8 +5442,12 @@ impl RuleExtractor<'_> {
                         self.link(out, &m.entity, Relation::MemberOf, &v.m(o).entity, si, "person-of-organization");
                     }
                 }
+                // (not a state's own body named before it: "the Foreign Ministry of Gondor")
                 (NodeType::Organization, Some(NodeType::Location | NodeType::Country))
-                    if of_next.is_some_and(|o| v.m(o).form != MentionForm::Demonym) =>
+                    if of_next.is_some_and(|o| {
+                        v.m(o).form != MentionForm::Demonym
+                            && !(v.m(o).node_type == NodeType::Country && m.country.as_ref() == Some(&v.m(o).entity))
+                    }) =>
                 {
                     let o = of_next.unwrap_or(mi);
                     self.link(out, &m.entity, Relation::LocatedIn, &v.m(o).entity, si, "organization-of-place");
