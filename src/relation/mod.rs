@@ -6252,7 +6252,10 @@ impl RuleExtractor<'_> {
                 }
                 "talks" | "negotiations" | "consultations" | "meetings" => self.talks_held(v, si, t, out),
                 "agreement" | "agreements" | "deal" | "treaty" | "accord" | "accords" | "pact" | "declaration"
-                | "memorandum" | "ceasefire" | "truce" | "armistice" | "document" => self.accord_signed(v, si, t, out),
+                | "memorandum" | "ceasefire" | "truce" | "armistice" | "document" => {
+                    self.accord_signed(v, si, t, out);
+                    self.accord_signed_by(v, si, t, out)
+                }
                 "-" | "\u{2013}" => self.hyphenated_pair(v, si, t, out),
                 w if ATTACK_NOUNS.contains(&w) => {
                     self.attacks_by(v, si, t, out);
@@ -7269,6 +7272,74 @@ impl RuleExtractor<'_> {
             let (sm, om) = (v.m(s), v.m(o));
             if sm.entity != om.entity && can_act(sm.node_type) && can_act(om.node_type) {
                 self.push(out, &sm.entity, Relation::Cooperates, &om.entity, si, "signed-accord", a.clone());
+            }
+        }
+    }
+
+    /// "The agreement was signed in Edoras by Tom Brand and Mary Holt", "the declaration,
+    /// which was signed by Arnor and Gondor": the signers of an accord in the passive
+    /// cooperate with each other (CAMEO 06).
+    fn accord_signed_by(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        let end = (t + 14).min(v.range.end);
+        let Some(verb) = (t + 1..end).find(|&k| {
+            matches!(v.lower(k), "signed" | "initialled" | "initialed" | "inked" | "ratified")
+                && matches!(v.lower(k - 1), "was" | "were" | "been" | "," | "jointly")
+        }) else {
+            return;
+        };
+        // (the verb's own phrase: the noun, then at most a relative pronoun, commas, the
+        // accord's name and its verb)
+        if (t + 1..verb).any(|k| v.is_stop(k) && !matches!(v.lower(k), "which" | "that" | "," | "was" | "were")) {
+            return;
+        }
+        // past the place and the day: "signed in Edoras on Monday by"
+        let Some(by) = (verb + 1..(verb + 9).min(v.range.end))
+            .take_while(|&k| !v.ends_clause(k) || v.lower(k) == ",")
+            .find(|&k| v.lower(k) == "by")
+        else {
+            return;
+        };
+        if (verb + 1..by).any(|k| {
+            v.owner(k).is_some_and(|o| !matches!(v.m(o).node_type, NodeType::Location | NodeType::Country))
+                || v.lower(k) == ","
+        }) {
+            return;
+        }
+        let mut signers: Vec<usize> =
+            v.right(by + 1, 2).into_iter().filter(|&o| can_act(v.m(o).node_type) && !v.m(o).possessive).collect();
+        // ("by Tom Brand and his Gondorian counterpart, Mary Holt")
+        if let Some(&last) = signers.last() {
+            let mut k = v.after(last);
+            if v.lower(k) == "and" && matches!(v.lower(k + 1), "his" | "her" | "their") {
+                k += 2;
+                if v.owner(k).is_some_and(|d| v.m(d).form == MentionForm::Demonym) {
+                    k = v.after(v.owner(k).unwrap_or(last));
+                }
+                if COUNTERPART_NOUNS.contains(&v.lower(k)) {
+                    k += 1 + usize::from(v.lower(k + 1) == ",");
+                    if let Some(p) = v.owner(k).filter(|&p| v.m(p).node_type == NodeType::Person) {
+                        signers.push(p);
+                    }
+                }
+            }
+        }
+        if signers.len() < 2 {
+            return;
+        }
+        let a = self.event_attrs(v, verb, 1, &signers[..1], "06", 6.0);
+        for (i, &x) in signers.iter().enumerate() {
+            for &y in &signers[i + 1..] {
+                if v.m(x).entity != v.m(y).entity {
+                    self.push(
+                        out,
+                        &v.m(x).entity,
+                        Relation::Cooperates,
+                        &v.m(y).entity,
+                        si,
+                        "accord-signed-by",
+                        a.clone(),
+                    );
+                }
             }
         }
     }
