@@ -107,7 +107,9 @@ trading traded repeat_offer repeats_offer repeated_offer repeating_offer
 # object's ("stepped up military operations against", "boosted"), and plain uses ("deferring
 # to", "attended the pageant", "a protest organized by", "other trading powers"), and verbs
 # of thinking ("weighing a possible meeting with", "pondered"), which are no consultation,
-# "slapped", which in news slaps on bans and tariffs, and verbs whose object is the thing
+# "slapped", which in news slaps on bans and tariffs, "need", a want ("needs the road to the
+# sea"), no demand, "notify", a formal step ("six months after it notifies the council"), no
+# consultation, and verbs whose object is the thing
 # hoped for or proposed ("hopes Boje arrives", "proposing his foreign minister for the
 # post"), not the one addressed, "patrol", which says where troops are, not whom they threaten
 # ("central Bangui, patrolled by French troops"), and "struggle", in news a noun or an effort
@@ -125,7 +127,7 @@ seek intend gear_up signal endeavor contemplate go_away find_out hear learn acqu
 give_notice approach arrive debate evacuate award grant enter communicate cable summon step_in
 look_after stabilise step_up boost amplify augment defer attend organize organise veto
 excogitate meditate mull muse ponder reconsider ruminate speculate weigh slap
-hope desire propose recommend advocate hint patrol struggle conflict die
+hope desire propose recommend advocate hint patrol struggle conflict die need notify
 """.split()}
 # A multiword form starting with an auxiliary ("is determined") or ending in a conjunction
 # ("killed and") is not a usable cue.

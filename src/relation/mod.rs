@@ -6494,8 +6494,8 @@ impl RuleExtractor<'_> {
     fn brokered_by(&self, v: &View, si: usize, out: &mut Vec<Found>) {
         for t in v.range.clone() {
             // "negotiating a security agreement under U.S. mediation", "under the mediation
-            // of Qatar": the mediator of the sentence's talks
-            if v.lower(t) == "mediation" {
+            // of Qatar", "under the auspices of Qatar": the mediator of the sentence's talks
+            if matches!(v.lower(t), "mediation" | "auspices") {
                 let mediators: Vec<usize> = if v.lower(t + 1) == "of" && v.lower(t.wrapping_sub(2)) == "under" {
                     v.right(t + 2, 1)
                 } else {
@@ -6912,24 +6912,43 @@ impl RuleExtractor<'_> {
             return;
         }
         let mut k = t + 1 + usize::from(v.lower(t + 1) == "the");
-        let Some(o) = v.owner(k).filter(|&o| v.m(o).node_type == NodeType::Country && v.m(o).tokens.start == k) else {
+        let envoy = |w: &str| {
+            matches!(
+                w,
+                "ambassador"
+                    | "ambassadors"
+                    | "envoy"
+                    | "envoys"
+                    | "charge"
+                    | "chargé"
+                    | "diplomat"
+                    | "diplomats"
+                    | "consul"
+            )
+        };
+        let state_at =
+            |k: usize| v.owner(k).filter(|&o| v.m(o).node_type == NodeType::Country && v.m(o).tokens.start == k);
+        let states: Vec<usize> = if let Some(o) = state_at(k) {
+            k = v.after(o);
+            // ("summoned China's deputy ambassador")
+            if matches!(v.lower(k), "deputy" | "acting" | "top") {
+                k += 1;
+            }
+            // ("summoned the Arnorian high commissioner": a Commonwealth state's envoy)
+            let high_commissioner = v.lower(k) == "high" && v.lower(k + 1) == "commissioner";
+            if !high_commissioner && !envoy(v.lower(k)) {
+                return;
+            }
+            vec![o]
+        } else if envoy(v.lower(k)) && v.lower(k + 1) == "of" && state_at(k + 2).is_some() {
+            // ("summoned the ambassadors of Arnor, Gondor and Angmar")
+            v.right(k + 2, 0).into_iter().filter(|&o| v.m(o).node_type == NodeType::Country).collect()
+        } else {
             return;
         };
-        k = v.after(o);
-        // ("summoned China's deputy ambassador")
-        if matches!(v.lower(k), "deputy" | "acting" | "top") {
-            k += 1;
-        }
-        // ("summoned the Arnorian high commissioner": a Commonwealth state's envoy)
-        let high_commissioner = v.lower(k) == "high" && v.lower(k + 1) == "commissioner";
-        if !high_commissioner
-            && !matches!(v.lower(k), "ambassador" | "envoy" | "charge" | "chargé" | "diplomat" | "diplomats" | "consul")
-        {
-            return;
-        }
         let subj = v.left(t, 3);
         let a = self.event_attrs(v, t, 1, &subj, "11", -2.0);
-        for &s in &subj {
+        for (&s, &o) in subj.iter().flat_map(|s| states.iter().map(move |o| (s, o))) {
             let sm = v.m(s);
             // (a state or its ministry: "Gondor's foreign ministry said it had summoned")
             let state_body =
@@ -7865,7 +7884,14 @@ impl RuleExtractor<'_> {
                             || k > from
                                 && matches!(
                                     v.lower(k - 1),
-                                    "defence" | "defense" | "missile" | "weapons" | "weapon" | "artillery" | "rocket"
+                                    "defence"
+                                        | "defense"
+                                        | "missile"
+                                        | "weapons"
+                                        | "weapon"
+                                        | "artillery"
+                                        | "rocket"
+                                        | "radar"
                                 );
                         // ("delivered attack helicopters / artillery to": what is delivered,
                         // supplied or provided is handed over, whatever the arms)
@@ -8684,6 +8710,49 @@ impl RuleExtractor<'_> {
     ) {
         let cue = &self.lex.cues[ci];
         let end = t + n;
+        // "pushed back against", "hit back at": "back" after a verb is its particle, no
+        // backing
+        if n == 1 && v.lower(t) == "back" && t > v.range.start && {
+            let w = v.lower(t - 1);
+            v.owner(t - 1).is_none()
+                && w.len() > 3
+                && (past_tense(w)
+                    || w.ends_with("ing")
+                    || w.ends_with("es")
+                    || matches!(w, "push" | "fight" | "hit" | "strike" | "come" | "went" | "came"))
+        } {
+            return;
+        }
+        // "Arnor extradited Dan Moll to Gondor": the one extradited is handed to the state
+        // after "to", with which the extraditing state cooperates
+        if cue.relation == Relation::Cooperates && v.lower(t).starts_with("extradit") {
+            let to = (end..(end + 8).min(v.range.end))
+                .take_while(|&k| !v.ends_clause(k))
+                .find(|&k| v.lower(k) == "to" && v.owner(k + 1).is_some_and(|o| can_act(v.m(o).node_type)));
+            if let Some(k) = to {
+                let subj = v.left(t, 3);
+                let a = self.event_attrs(v, t, n, &subj, &cue.cameo, cue.goldstein);
+                let o = v.owner(k + 1).unwrap_or_default();
+                self.push_from(v, out, &subj, Relation::Cooperates, o, si, "extradited-to", &a);
+                return;
+            }
+        }
+        // ("pushed back against Gondor's claims": a resistance, no demand)
+        if cue.relation == Relation::Demands && v.lower(end) == "back" {
+            return;
+        }
+        // "Arnor and Rohan opposed naming Gondor": the one named after a gerund is the
+        // gerund's object, not the verb's
+        if cue.pattern == CuePattern::Verb
+            && v.owner(end).is_none()
+            && v.toks.get(end).is_some_and(|x| x.is_word() && !x.is_capitalized())
+            && v.lower(end).len() > 5
+            && v.lower(end).ends_with("ing")
+            && !matches!(v.lower(end), "according" | "including" | "during" | "following" | "regarding" | "concerning")
+            && v.owner(end + 1).is_some()
+        {
+            return;
+        }
         // "fighting alongside Taliban forces" is fighting on their side
         if v.lower(end) == "alongside" {
             if cue.relation == Relation::Fights {
@@ -10783,6 +10852,22 @@ impl RuleExtractor<'_> {
                 let by_agent = (k + 1..v.range.end).any(|q| v.lower(q) == "by" && v.owner(q + 1).is_some());
                 if !(pronoun || named.is_some() || agent || by_agent) {
                     return;
+                }
+                // ("warned that Arnor's pact could pave the way for war": a risk of what a
+                // state's act may lead to, no threat; not "Arnor's drills could be met with force")
+                if let Some(o) = named.filter(|&o| v.m(o).possessive && v.agent(v.after(o)).is_none()) {
+                    let noun_end = (v.after(o)..(v.after(o) + 3).min(v.range.end)).find(|&q| {
+                        !v.toks[q].is_word()
+                            || v.toks[q].is_capitalized()
+                            || v.is_stop(q)
+                            || FUTURE.contains(&v.lower(q))
+                            || CONDITIONAL.contains(&v.lower(q))
+                    });
+                    if noun_end
+                        .is_some_and(|q| matches!(v.lower(q), "could" | "might" | "may") && v.lower(q + 1) != "be")
+                    {
+                        return;
+                    }
                 }
                 // (a state that will act is the warner's side: "that Angmar would respond";
                 // one that is to suffer is not: "that Angmar would be crushed")
