@@ -787,6 +787,16 @@ impl RuleFinder<'_> {
                 }
             }
         }
+        // ("the White Council's Special Envoy for Rohan, Dan Moll": a post for a listed place
+        // or body, with no name of its own)
+        if matches!(title.kind.as_str(), "minister" | "official" | "head" | "diplomat")
+            && i + n + 1 < end
+            && matches!(toks[i + n].lower.as_str(), "for" | "to")
+            && toks[i + n + 1].is_capitalized()
+            && self.gazetteer_at(ctx, i + n + 1, end).is_some()
+        {
+            return Some((n, title));
+        }
         // a title announces a name: the next token must be capitalised
         // (past the close of a bracket the title is in: "( Air France chairman ) Christian Blanc")
         let opened = (i.saturating_sub(5)..i).rev().take_while(|&k| toks[k].norm != ")").any(|k| toks[k].norm == "(");
