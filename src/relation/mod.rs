@@ -9497,12 +9497,13 @@ impl RuleExtractor<'_> {
                 {
                     let from = o + usize::from(matches!(v.lower(o), "the" | "a" | "an"));
                     let mut q = from;
+                    // (a post may be capitalised: "received the Ambassador of Arnor, Dan Moll")
                     while q < v.range.end
                         && q < from + 4
                         && v.owner(q).is_none()
                         && v.lower(q) != "of"
                         && v.toks[q].is_word()
-                        && !v.toks[q].is_capitalized()
+                        && (!v.toks[q].is_capitalized() || noun_at_post(self.lex, v.lower(q)))
                     {
                         q += 1;
                     }
@@ -10651,9 +10652,11 @@ impl RuleExtractor<'_> {
                 let post_before = m.tokens.start >= v.range.start + 2
                     && v.lower(m.tokens.start - 1) == ","
                     && self.lex.title(v.lower(m.tokens.start - 2)).is_some_and(|x| x.kind != "honorific");
+                // (or a post found for the person: "received the Ambassador of Arnor, Dan Moll")
                 let titled = m.node_type == NodeType::Person
                     && (m.role.as_ref().is_some_and(|r| r.kind != "honorific")
                         || actors.titled.contains(&m.entity)
+                        || actors.public.contains(&m.entity)
                         || post_before);
                 // "Jordan's King Abdullah II", "Rohan's foreign minister": a state through its
                 // office holder
