@@ -2042,6 +2042,43 @@ impl<'a> View<'a> {
         Vec::new()
     }
 
+    /// The person named after a comma closing a post at `j`: "the Chairperson of the
+    /// White Council, Dan Moll", "the Arnorian ambassador, Dan Moll" (not a speaker: ",
+    /// Dan Moll said").
+    fn post_holder_after(&self, j: usize) -> Option<usize> {
+        let mut q = j;
+        // (a state or body before the post: "the Arnorian ambassador")
+        if let Some(o) =
+            self.owner(q).filter(|&o| matches!(self.m(o).node_type, NodeType::Country | NodeType::Organization))
+        {
+            q = self.after(o);
+        }
+        let from = q;
+        while q < from + 3
+            && q < self.range.end
+            && self.owner(q).is_none()
+            && self.toks[q].is_word()
+            && self.lower(q) != "of"
+        {
+            q += 1;
+        }
+        if q == from || !(from..q).any(|w| noun_at_post(self.lex, self.lower(w))) {
+            return None;
+        }
+        // ("the Chairperson of the White Council, Dan Moll")
+        if self.lower(q) == "of" && from == j {
+            q += 1 + usize::from(self.lower(q + 1) == "the");
+            let b =
+                self.owner(q).filter(|&b| matches!(self.m(b).node_type, NodeType::Country | NodeType::Organization))?;
+            q = self.after(b);
+        }
+        (self.lower(q) == ",")
+            .then(|| self.owner(q + 1))
+            .flatten()
+            .filter(|&p| self.m(p).node_type == NodeType::Person && self.m(p).tokens.start == q + 1)
+            .filter(|&p| !REPORTED.contains(&self.lower(self.after(p))) && !speech_verb(self.lower(self.after(p))))
+    }
+
     /// The group of mentions ending left of `t` (subject side).
     fn left(&self, t: usize, max_skip: usize) -> Vec<usize> {
         let group = self.left_names(t, max_skip);
@@ -9833,6 +9870,11 @@ impl RuleExtractor<'_> {
                         // ("talks with White Council Secretary-General Ann Vale": with her)
                         if let Some(p) = obj.first().and_then(|&b| v.titled_after(b)).filter(|_| obj.len() == 1) {
                             obj = vec![p];
+                        }
+                        // ("a call with the Chairperson of the White Council, Dan Moll", "talks
+                        // with the Arnorian ambassador, Dan Moll": with the post's holder)
+                        if let Some(p) = v.post_holder_after(k + 1 + usize::from(v.lower(k + 1) == "the")) {
+                            obj = v.right(v.m(p).tokens.start, 0);
                         }
                         // "held talks with X and with Y": the preposition repeated
                         let last = obj.iter().map(|&x| v.after(x)).max().unwrap_or(k);
