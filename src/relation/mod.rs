@@ -8602,7 +8602,11 @@ impl RuleExtractor<'_> {
                 k -= 1;
                 back += 1;
                 let w = v.lower(k);
-                if matches!(w, "if" | "unless") {
+                // (or a time that is a condition: "until Arnor and Gondor sign a peace deal",
+                // "only after Arnor and Gondor sign")
+                if matches!(w, "if" | "unless" | "until" | "till")
+                    || matches!(w, "after" | "when" | "once") && k > v.range.start && v.lower(k - 1) == "only"
+                {
                     return Some("conditional");
                 }
                 if !matches!(w, "," | "of" | "course" | "even" | "only" | "then" | "and") {
@@ -8616,7 +8620,8 @@ impl RuleExtractor<'_> {
         let mut k = t + n;
         while k < v.range.end && !matches!(v.lower(k), ";" | "." | "but") {
             let w = v.lower(k);
-            if matches!(w, "if" | "unless") {
+            // (… and "only after": "will normalise ties with Arnor only after the war ends")
+            if matches!(w, "if" | "unless") || matches!(w, "after" | "when") && v.lower(k - 1) == "only" {
                 return Some("conditional");
             }
             // "called on Arnor to impose sanctions if …": the condition is the asked act's
