@@ -2151,6 +2151,28 @@ impl<'a> View<'a> {
                     continue;
                 }
             }
+            // "Arnor, together with Rohan, signed": the ones named with the subject act with it
+            if out.is_empty() && self.lower(j) == "," && j > self.range.start + 3 {
+                let open = (j.saturating_sub(12).max(self.range.start + 1)..j - 2).rev().find(|&o| {
+                    self.lower(o) == ","
+                        && matches!(self.lower(o + 1), "together" | "along")
+                        && self.lower(o + 2) == "with"
+                        && self.owner(o - 1).is_some()
+                        && (o + 3..j).all(|q| self.owner(q).is_some() || matches!(self.lower(q), "and" | "," | "the"))
+                });
+                if let Some(o) = open {
+                    for q in (o + 3..j).rev() {
+                        if let Some(x) = self.owner(q).filter(|&x| can_act(self.m(x).node_type) && !out.contains(&x)) {
+                            out.push(x);
+                        }
+                    }
+                    if !out.is_empty() {
+                        j = o;
+                        seen_and = true;
+                        continue;
+                    }
+                }
+            }
             // "The United States, the EU and Japan, among others, have called on": an aside
             if out.is_empty()
                 && self.lower(j) == ","
@@ -2735,10 +2757,17 @@ fn speaker_side(v: &View, x: usize, until: usize) -> String {
         |q: usize| v.owner(q).filter(|&p| matches!(v.m(p).node_type, NodeType::Country | NodeType::Organization));
     let titled = (m.node_type == NodeType::Person)
         .then(|| {
-            (a.saturating_sub(5).max(v.range.start)..a)
+            // (not the post's destination: "U.S. Ambassador to the IAEA X")
+            let destination = |p: usize| {
+                let s0 = v.m(p).tokens.start;
+                v.lower(s0.wrapping_sub(1)) == "to"
+                    || v.lower(s0.wrapping_sub(1)) == "the" && v.lower(s0.wrapping_sub(2)) == "to"
+            };
+            (a.saturating_sub(7).max(v.range.start)..a)
                 .rev()
                 .take_while(|&q| v.lower(q) != ",")
-                .find_map(|q| v.owner(q))
+                .filter_map(|q| v.owner(q))
+                .find(|&p| !destination(p))
                 .filter(|&p| matches!(v.m(p).node_type, NodeType::Country | NodeType::Organization))
                 .or_else(|| {
                     let e = m.tokens.end;
@@ -6280,6 +6309,10 @@ impl RuleExtractor<'_> {
                     self.belongs_to(v, si, t, out);
                     self.trip(v, si, t, actors, out)
                 }
+                "holds" | "held" | "hold" | "holding" => {
+                    self.held_responsible(v, si, t, out);
+                    self.trip(v, si, t, actors, out)
+                }
                 "sanctions" | "embargo" | "tariffs" | "blockade" => self.measure_adopted(v, si, t, out),
                 "summit" | "meeting" | "visit" => {
                     self.meeting_called_off(v, si, t, out);
@@ -7398,6 +7431,26 @@ impl RuleExtractor<'_> {
                 }
             }
         }
+    }
+
+    /// "Gondor holds Arnor fully responsible for the attack": blame (CAMEO 112).
+    fn held_responsible(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        let Some(o) = v.owner(t + 1).filter(|&o| {
+            let m = v.m(o);
+            m.tokens.start == t + 1 && can_act(m.node_type) && !m.possessive
+        }) else {
+            return;
+        };
+        let mut k = v.after(o);
+        if matches!(v.lower(k), "fully" | "solely" | "directly" | "entirely" | "wholly" | "personally") {
+            k += 1;
+        }
+        if !matches!(v.lower(k), "responsible" | "accountable" | "liable") {
+            return;
+        }
+        let subj = v.left(t, 3);
+        let a = self.event_attrs(v, t, 1, &subj, "11", -2.0);
+        self.push_from(v, out, &subj, Relation::Criticizes, o, si, "held-responsible", &a);
     }
 
     /// "Sudan's army said it had retaken Khartoum, two years after war broke out with the
