@@ -3879,7 +3879,15 @@ impl RuleExtractor<'_> {
                 && !v.toks[p].is_capitalized()
                 && !matches!(
                     v.lower(p),
-                    "named" | "appointed" | "nominated" | "picked" | "chose" | "names" | "appoints"
+                    "named"
+                        | "appointed"
+                        | "nominated"
+                        | "picked"
+                        | "chose"
+                        | "names"
+                        | "appoints"
+                        | "elected"
+                        | "elects"
                 )
             {
                 p -= 1;
@@ -3913,9 +3921,11 @@ impl RuleExtractor<'_> {
                 s0 -= 2;
             }
             // ("Gondor's president named …": the head of a state named before his title)
+            // (or its parliament or government: "Gondor's parliament elected X as prime minister")
             let head_of_state = s0 >= v.range.start + 3
                 && v.owner(s0 - 1).is_none()
-                && self.lex.title(v.lower(s0 - 1)).is_some_and(|x| x.kind == "head")
+                && (self.lex.title(v.lower(s0 - 1)).is_some_and(|x| x.kind == "head")
+                    || v.agent(s0 - 1) == Some(Agent::State) && !v.toks[s0 - 1].lower.ends_with('s'))
                 && v.lower(s0 - 2) == "'s"
                 && v.owner(s0 - 3).is_some_and(|q| {
                     let qm = v.m(q);
