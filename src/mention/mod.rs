@@ -1459,6 +1459,17 @@ impl RuleFinder<'_> {
                 {
                     a += 1;
                 }
+                // ("Briefing the Council, X said": a gerund opening the sentence is no name)
+                if opens
+                    && a + 2 < j
+                    && toks[a].lower.len() > 5
+                    && toks[a].lower.ends_with("ing")
+                    && toks[a + 1].lower == "the"
+                    && !self.lex.is_given_name(&toks[a].lower)
+                    && self.gazetteer_at(ctx, a, end).is_none()
+                {
+                    a += 2;
+                }
                 // ("League of Women Voters", "Party of Regions": a prefix head before "of")
                 let prefix_of =
                     |a: usize| a + 2 < j && toks[a + 1].lower == "of" && self.lex.prefix_type(&toks[a].lower).is_some();
