@@ -5032,6 +5032,25 @@ impl RuleExtractor<'_> {
                 {
                     continue;
                 }
+                // ("led Arnor's presidential election with 38 percent": a race led, not the state)
+                let race = (v.after(o)..(v.after(o) + 3).min(v.range.end)).any(|k| {
+                    matches!(
+                        v.lower(k),
+                        "election"
+                            | "elections"
+                            | "race"
+                            | "polls"
+                            | "poll"
+                            | "vote"
+                            | "count"
+                            | "field"
+                            | "standings"
+                            | "primary"
+                    )
+                });
+                if race {
+                    continue;
+                }
                 if v.m(s).node_type == NodeType::Person
                     && matches!(v.m(o).node_type, NodeType::Organization | NodeType::Country)
                 {
@@ -6332,7 +6351,7 @@ impl RuleExtractor<'_> {
                 }
                 "talks" | "negotiations" | "consultations" | "meetings" => self.talks_held(v, si, t, out),
                 "agreement" | "agreements" | "deal" | "treaty" | "accord" | "accords" | "pact" | "declaration"
-                | "memorandum" | "ceasefire" | "truce" | "armistice" | "document" => {
+                | "memorandum" | "ceasefire" | "truce" | "armistice" | "document" | "documents" => {
                     self.accord_signed(v, si, t, out);
                     self.accord_signed_by(v, si, t, out)
                 }
@@ -7358,8 +7377,9 @@ impl RuleExtractor<'_> {
         if v.lower(verb.wrapping_sub(1)) == "to" && !INTENT_HEADS.contains(&v.lower(verb.wrapping_sub(2))) {
             return;
         }
-        // (the words of one noun phrase: "a peace declaration", "the text of a treaty")
-        if !v.plain_words(verb + 1, t, false)
+        // (the words of one noun phrase: "a peace declaration", "the text of a treaty", "a
+        // 15-year agreement", "14 cooperation documents")
+        if !v.plain_words(verb + 1, t, true)
             || (verb + 1..t)
                 .any(|k| matches!(v.lower(k), "with" | "and" | "or" | "on" | "to" | "by" | "for" | "after" | "before"))
         {
