@@ -8781,7 +8781,10 @@ impl RuleExtractor<'_> {
         let source = last.and_then(|k| {
             let w = v.lower(k);
             if matches!(w, "said" | "says" | "reported" | "reports" | "claimed" | "claims" | "alleged") {
-                let o = v.owner(k - 1)?;
+                // (or a state's agent: ", the Arnorian military said", ", Arnorian officials said")
+                let o = v
+                    .owner(k - 1)
+                    .or_else(|| (v.agent(k - 1) == Some(Agent::State)).then(|| v.owner(k - 2)).flatten())?;
                 // (the speaker's phrase opens after a comma, over names, titles and their
                 // qualifiers: ", the Arnorian Defence Ministry said", ", Arnor's foreign
                 // minister Tom Brand said")
@@ -8791,6 +8794,8 @@ impl RuleExtractor<'_> {
                         || v.toks[q].is_capitalized()
                         || matches!(x, "the" | "a" | "'s" | "’s")
                         || self.lex.title(x).is_some()
+                        // (", the Arnorian military said")
+                        || v.agent(q).is_some_and(|a| a == Agent::State)
                         || POST_MODIFIERS.contains(&x)
                         || PORTFOLIO_WORDS.contains(&x)
                 };
