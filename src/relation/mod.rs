@@ -8615,7 +8615,23 @@ impl RuleExtractor<'_> {
                     v.lower(k.wrapping_sub(1)),
                     "attempted" | "tried" | "attempts" | "tries" | "attempting" | "trying"
                 );
-            if FUTURE.contains(&w) && modality.is_none() && (w != "to" || k + 1 == t) && !attempt {
+            // ("to revive talks between": an intention, the verb before the noun)
+            let to_noun = w == "to"
+                && k + 2 == t
+                && matches!(
+                    v.lower(k + 1),
+                    "revive"
+                        | "resume"
+                        | "restart"
+                        | "relaunch"
+                        | "hold"
+                        | "start"
+                        | "begin"
+                        | "open"
+                        | "reopen"
+                        | "launch"
+                );
+            if FUTURE.contains(&w) && modality.is_none() && (w != "to" || k + 1 == t || to_noun) && !attempt {
                 modality = Some("future");
             }
         }
@@ -8821,6 +8837,11 @@ impl RuleExtractor<'_> {
             if !same && known && can_act(v.m(o).node_type) {
                 return Some("reported");
             }
+        }
+        // ("The two leaders confirmed that Tom Brand would visit": what a speaker says will
+        // happen)
+        if said_will {
+            return Some("future");
         }
         None
     }
