@@ -968,6 +968,64 @@ const STATE_OFFICE_WORDS: &[&str] = &[
     "intelligence",
 ];
 
+/// A side's acts that a concern voiced over them criticises ("expressed concern over
+/// Arnor's military drills").
+const CONCERN_ACTS: &[&str] = &[
+    "actions",
+    "action",
+    "moves",
+    "move",
+    "activities",
+    "activity",
+    "behaviour",
+    "behavior",
+    "conduct",
+    "drills",
+    "exercises",
+    "tests",
+    "test",
+    "launches",
+    "deployment",
+    "deployments",
+    "build-up",
+    "buildup",
+    "militarization",
+    "militarisation",
+    "aggression",
+    "attacks",
+    "strikes",
+    "incursions",
+    "violations",
+    "crackdown",
+    "treatment",
+    "detention",
+    "arrests",
+    "policies",
+    "policy",
+    "decision",
+    "plans",
+    "programme",
+    "program",
+    "expansion",
+    "construction",
+    "claims",
+    "threats",
+    "rhetoric",
+    "provocations",
+    "intervention",
+    "involvement",
+    "interference",
+    "annexation",
+    "occupation",
+    "presence",
+    "operations",
+    "ban",
+    "sanctions",
+    "tariffs",
+    "measures",
+    "cooperation",
+];
+
 /// A verb of supplying: "supplied", "provides".
 fn supply_verb(w: &str) -> bool {
     matches!(w, "supply" | "supplies" | "supplied" | "supplying" | "provide" | "provides" | "provided" | "providing")
@@ -1446,6 +1504,50 @@ impl<'a> View<'a> {
                     | "on"
             ) || crate::time::Weekday::from_name(w).is_some() && k > a && self.lower(k - 1) == "on"
         }) && self.lower(b.wrapping_sub(1)) != "on"
+    }
+
+    /// Whether the comma at `j` closes the sentence's subject: a name between commas after
+    /// a post ("Gondor's envoy, Mary Holt,") or a person's apposition ("Tom Brand, the
+    /// Arnorian foreign minister,"), with only the subject's noun phrase before it.
+    fn closes_subject(&self, j: usize) -> bool {
+        // (no verb before it: not "Arnor's envoy met Rohan's envoy, Dan Moll, then …")
+        let np = |q: usize| {
+            let w = self.lower(q);
+            self.owner(q).is_some()
+                || self.toks[q].is_capitalized()
+                || self.lex.title(w).is_some()
+                || matches!(w, "and" | "of" | "for" | "-" | "'s")
+                || !(past_tense(w)
+                    || BE.contains(&w)
+                    || matches!(w, "has" | "have" | "had" | "will" | "would" | "says" | "then")
+                    || REPORTED.contains(&w)
+                    || self.is_stop(q)
+                    || w == ",")
+        };
+        // (the noun phrase opens the sentence, or a clause after "and": "… last year and its
+        // new commission president, X, has held")
+        let opens = |b: usize| {
+            let mut q = b;
+            let mut joined = false;
+            while q > self.range.start && np(q - 1) {
+                q -= 1;
+                joined |= self.lower(q) == "and";
+            }
+            q == self.range.start || joined
+        };
+        let Some(p) = j.checked_sub(1).and_then(|q| self.owner(q)) else {
+            // (an apposition: "Tom Brand, the Arnorian foreign minister,")
+            return (j.saturating_sub(16).max(self.range.start + 1)..j).rev().any(|c| {
+                self.lower(c) == ","
+                    && self
+                        .owner(c - 1)
+                        .is_some_and(|o| self.m(o).node_type == NodeType::Person && opens(self.m(o).tokens.start))
+                    && self.apposition_end(c) == Some(j)
+            });
+        };
+        // (from the name's title: ", General Dan Moll,")
+        let s0 = self.m(p).role.as_ref().map_or(self.m(p).tokens.start, |r| r.tokens.start.min(self.m(p).tokens.start));
+        self.m(p).node_type == NodeType::Person && s0 > self.range.start && self.lower(s0 - 1) == "," && opens(s0 - 1)
     }
 
     /// Whether token `t` ends a clause: a stop, but not a hyphen glued inside a word
@@ -2072,11 +2174,24 @@ impl<'a> View<'a> {
                 self.owner(q).filter(|&b| matches!(self.m(b).node_type, NodeType::Country | NodeType::Organization))?;
             q = self.after(b);
         }
+        // (the name closes the phrase: not a speaker, ", Tom Brand told reporters", ", Tom
+        // Brand, a spokesman, said")
+        let closes = |p: usize| {
+            let a = self.after(p);
+            match self.lower(a) {
+                _ if a >= self.range.end => true,
+                "." | ";" | "in" | "on" | "at" | "during" | "for" | "and" | "last" | "this" | "over" | "about" => true,
+                "," => !(a + 1..(a + 12).min(self.range.end))
+                    .take_while(|&k| !matches!(self.lower(k), "." | ";"))
+                    .any(|k| REPORTED.contains(&self.lower(k)) || speech_verb(self.lower(k))),
+                _ => false,
+            }
+        };
         (self.lower(q) == ",")
             .then(|| self.owner(q + 1))
             .flatten()
             .filter(|&p| self.m(p).node_type == NodeType::Person && self.m(p).tokens.start == q + 1)
-            .filter(|&p| !REPORTED.contains(&self.lower(self.after(p))) && !speech_verb(self.lower(self.after(p))))
+            .filter(|&p| closes(p))
     }
 
     /// The group of mentions ending left of `t` (subject side).
@@ -2284,8 +2399,16 @@ impl<'a> View<'a> {
                 }
                 // … unless the phrase names whom an agent acts for: "officials in
                 // Arnor", "the ambassadors of Arnor and Rohan"
-                let agent_phrase =
-                    matches!(self.lower(p), "in" | "of" | "from") && p > self.range.start && self.agent_of(p - 1, mi);
+                // (not a nationality before a group that is no state's: "a representative of
+                // the Gondorian opposition")
+                let adjectival = m.form == MentionForm::Demonym
+                    && self.owner(m.tokens.end).is_none()
+                    && self.toks.get(m.tokens.end).is_some_and(|x| x.is_word() && !x.is_capitalized())
+                    && self.agent(m.tokens.end) != Some(Agent::State);
+                let agent_phrase = matches!(self.lower(p), "in" | "of" | "from")
+                    && p > self.range.start
+                    && !adjectival
+                    && self.agent_of(p - 1, mi);
                 // ("the Taliban government in Kabul condemned": the body named before its
                 // agent noun, not the seat)
                 let named_agent = (agent_phrase && self.lower(p) == "in")
@@ -2644,7 +2767,11 @@ impl<'a> View<'a> {
             }
             // ("Gondor's envoy, Mary Holt, has repeatedly criticised", "…, on Monday met":
             // auxiliaries, adverbs and a day between the closing comma and the verb are no gap)
-            if self.is_stop(j) || self.lower(j) == "," && skipped > 0 && !(out.is_empty() && self.light_gap(j + 1, t)) {
+            if self.is_stop(j)
+                || self.lower(j) == ","
+                    && skipped > 0
+                    && !(out.is_empty() && self.light_gap(j + 1, t) && self.closes_subject(j))
+            {
                 break;
             }
             // the agent through which the actor acts is not a gap: "Arnor's foreign
@@ -2749,12 +2876,17 @@ const HEAD_POSTS: &[&str] = &[
 /// person's state or body named before the title ("Gondor's foreign minister Tom
 /// Brand", "Arnorian Foreign Minister Tom Brand") or, before `until`, in an
 /// apposition after the name ("Tom Brand, the Arnorian foreign minister, said");
-/// else the mention's own entity.
-fn speaker_side(v: &View, x: usize, until: usize) -> String {
+/// else the mention's own entity. With `official`, only a serving official's post
+/// counts ("Arnorian dissident Tom Brand", "a former Arnorian diplomat" speak for
+/// no state).
+fn speaker_side(v: &View, x: usize, until: Option<usize>, official: bool) -> String {
     let m = v.m(x);
     let a = m.tokens.start;
     let side_of =
         |q: usize| v.owner(q).filter(|&p| matches!(v.m(p).node_type, NodeType::Country | NodeType::Organization));
+    let official_kind =
+        |k: &str| matches!(k, "head" | "minister" | "official" | "diplomat" | "military" | "legislator" | "royal");
+    let former = |q: usize| matches!(v.lower(q), "former" | "ex" | "exiled" | "retired" | "ousted");
     let titled = (m.node_type == NodeType::Person)
         .then(|| {
             // (not the post's destination: "U.S. Ambassador to the IAEA X")
@@ -2763,17 +2895,34 @@ fn speaker_side(v: &View, x: usize, until: usize) -> String {
                 v.lower(s0.wrapping_sub(1)) == "to"
                     || v.lower(s0.wrapping_sub(1)) == "the" && v.lower(s0.wrapping_sub(2)) == "to"
             };
-            (a.saturating_sub(7).max(v.range.start)..a)
-                .rev()
-                .take_while(|&q| v.lower(q) != ",")
-                .filter_map(|q| v.owner(q))
-                .find(|&p| !destination(p))
-                .filter(|&p| matches!(v.m(p).node_type, NodeType::Country | NodeType::Organization))
+            // (a post before the name, or its title: "Arnorian Ambassador to the White
+            // Council Tom Brand")
+            let window = a.saturating_sub(7).max(v.range.start)..a;
+            let serving = !official
+                || !window.clone().any(former)
+                    && (m.role.as_ref().is_some_and(|r| official_kind(&r.kind) && !r.text.starts_with("Former"))
+                        || window.clone().any(|q| {
+                            v.owner(q).is_none() && v.lex.title(v.lower(q)).is_some_and(|t| official_kind(&t.kind))
+                        }));
+            serving
+                .then(|| {
+                    (a.saturating_sub(7).max(v.range.start)..a)
+                        .rev()
+                        .take_while(|&q| v.lower(q) != ",")
+                        .filter_map(|q| v.owner(q))
+                        .find(|&p| !destination(p))
+                        .filter(|&p| matches!(v.m(p).node_type, NodeType::Country | NodeType::Organization))
+                })
+                .flatten()
                 .or_else(|| {
                     let e = m.tokens.end;
-                    (v.lower(e) == "," && until > e)
-                        .then(|| (e + 1..until.min(e + 8)).take_while(|&q| v.lower(q) != ",").find_map(side_of))
-                        .flatten()
+                    let until = until.filter(|&u| v.lower(e) == "," && u > e)?;
+                    let app: Vec<usize> = (e + 1..until.min(e + 8)).take_while(|&q| v.lower(q) != ",").collect();
+                    let post = app.iter().any(|&q| v.lex.title(v.lower(q)).is_some_and(|t| official_kind(&t.kind)));
+                    if official && (!post || app.iter().any(|&q| former(q))) {
+                        return None;
+                    }
+                    app.into_iter().find_map(side_of)
                 })
         })
         .flatten()
@@ -3972,6 +4121,10 @@ impl RuleExtractor<'_> {
                     let Some((n2, noun2)) = noun_at(e2).filter(|(_, x)| of_state(x) && v.owner(e2).is_none()) else {
                         break;
                     };
+                    // (not a post of another state: "and Eric Dale finance minister of Rohan")
+                    if matches!(v.lower(e2 + n2), "of" | "for" | "in") {
+                        break;
+                    }
                     named.push((v.m(p2).entity.clone(), noun2));
                     q = e2 + n2;
                 }
@@ -4390,6 +4543,34 @@ impl RuleExtractor<'_> {
                     v.lower(a) == "-" && !v.toks[a].space_before && matches!(v.lower(a + 1), "based" | "headquartered")
                 });
                 let Some(mut o) = seat.map_or_else(|| v.owner(k).or_else(titled), |a| v.owner(a + 2)) else { continue };
+                // ("a correspondent for the Arnorian-language newspaper X", "for the Arnorian
+                // newspaper X": a nationality before a common noun that is no state's agent)
+                {
+                    let m = v.m(o);
+                    let a = m.tokens.end;
+                    let glued = v.lower(a) == "-" && !v.toks[a].space_before;
+                    let common = v.owner(a).is_none()
+                        && v.toks.get(a).is_some_and(|x| x.is_word() && !x.is_capitalized())
+                        && v.agent(a) != Some(Agent::State)
+                        && !PORTFOLIO_WORDS.contains(&v.lower(a))
+                        && !STATE_OFFICE_WORDS.contains(&v.lower(a))
+                        && !STATE_BODY_NOUNS.contains(&v.lower(a))
+                        && !POST_MODIFIERS.contains(&v.lower(a))
+                        && !matches!(
+                            v.lower(a),
+                            "presidency"
+                                | "presidential"
+                                | "royal"
+                                | "state"
+                                | "federal"
+                                | "national"
+                                | "armed"
+                                | "military"
+                        );
+                    if m.form == MentionForm::Demonym && (glued || common) {
+                        continue;
+                    }
+                }
                 // "the sister of North Korean leader Kim Jong Un": kin of the person named
                 // after his state and title, not of the state
                 if self.lex.is_kin_noun(&noun) && v.m(o).node_type != NodeType::Person {
@@ -7424,8 +7605,12 @@ impl RuleExtractor<'_> {
         }) {
             return;
         }
-        let mut signers: Vec<usize> =
-            v.right(by + 1, 2).into_iter().filter(|&o| can_act(v.m(o).node_type) && !v.m(o).possessive).collect();
+        let mut signers: Vec<usize> = v
+            .right(by + 1, 2)
+            .into_iter()
+            // (not a nationality in an apposition: "Dan Moll, the Rohirrim envoy")
+            .filter(|&o| can_act(v.m(o).node_type) && !v.m(o).possessive && v.m(o).form != MentionForm::Demonym)
+            .collect();
         // ("by Tom Brand and his Gondorian counterpart, Mary Holt")
         if let Some(&last) = signers.last() {
             let mut k = v.after(last);
@@ -7477,6 +7662,53 @@ impl RuleExtractor<'_> {
         }
         if !matches!(v.lower(k), "responsible" | "accountable" | "liable") {
             return;
+        }
+        // (for a harm, not a duty: "responsible for the safety of its citizens")
+        if v.lower(k + 1) == "for" {
+            let mut q = k + 2;
+            while matches!(v.lower(q), "the" | "any" | "all" | "this" | "these" | "its" | "their" | "every" | "further")
+                || v.toks.get(q).is_some_and(|x| x.is_word() && !x.is_capitalized()) && v.lower(q).ends_with("ly")
+            {
+                q += 1;
+            }
+            let harm = (q..(q + 3).min(v.range.end)).any(|r| {
+                let w = v.lower(r);
+                ATTACK_NOUNS.contains(&w)
+                    || matches!(
+                        w,
+                        "attack"
+                            | "attacks"
+                            | "death"
+                            | "deaths"
+                            | "killing"
+                            | "killings"
+                            | "violence"
+                            | "escalation"
+                            | "consequences"
+                            | "harm"
+                            | "damage"
+                            | "breach"
+                            | "breaches"
+                            | "incident"
+                            | "incidents"
+                            | "shelling"
+                            | "bombing"
+                            | "downing"
+                            | "crash"
+                            | "collapse"
+                            | "aggression"
+                            | "crimes"
+                            | "casualties"
+                            | "losses"
+                            | "failure"
+                            | "deterioration"
+                            | "provocation"
+                            | "provocations"
+                    )
+            });
+            if !harm {
+                return;
+            }
         }
         let subj = v.left(t, 3);
         let a = self.event_attrs(v, t, 1, &subj, "11", -2.0);
@@ -8703,8 +8935,11 @@ impl RuleExtractor<'_> {
                 let w = v.lower(k);
                 // (or a time that is a condition: "until Arnor and Gondor sign a peace deal",
                 // "only after Arnor and Gondor sign")
-                if matches!(w, "if" | "unless" | "until" | "till")
-                    || matches!(w, "after" | "when" | "once") && k > v.range.start && v.lower(k - 1) == "only"
+                // (not of what happened: "lasted until Arnor and Gondor signed a treaty")
+                let past = past_tense(v.lower(t)) || v.lower(t.wrapping_sub(1)) == "had";
+                if matches!(w, "if" | "unless")
+                    || !past && matches!(w, "until" | "till")
+                    || !past && matches!(w, "after" | "when" | "once") && k > v.range.start && v.lower(k - 1) == "only"
                 {
                     return Some("conditional");
                 }
@@ -8720,7 +8955,9 @@ impl RuleExtractor<'_> {
         while k < v.range.end && !matches!(v.lower(k), ";" | "." | "but") {
             let w = v.lower(k);
             // (… and "only after": "will normalise ties with Arnor only after the war ends")
-            if matches!(w, "if" | "unless") || matches!(w, "after" | "when") && v.lower(k - 1) == "only" {
+            if matches!(w, "if" | "unless")
+                || matches!(w, "after" | "when") && v.lower(k - 1) == "only" && !past_tense(v.lower(t))
+            {
                 return Some("conditional");
             }
             // "called on Arnor to impose sanctions if …": the condition is the asked act's
@@ -8773,8 +9010,8 @@ impl RuleExtractor<'_> {
                 let same = speaker.iter().any(|&s| {
                     subj.iter().any(|&x| {
                         v.m(x).entity == v.m(s).entity || {
-                            let home = speaker_side(v, s, k);
-                            home != v.m(s).entity && home == speaker_side(v, x, x)
+                            let home = speaker_side(v, s, Some(k), true);
+                            home != v.m(s).entity && home == speaker_side(v, x, None, false)
                         }
                     })
                 });
@@ -8829,7 +9066,7 @@ impl RuleExtractor<'_> {
             // (the actor's own body speaking is no other source)
             // (a titled person's side is the state or body named before the title: "Gondor's
             // foreign minister Tom Brand")
-            let side = |x: usize| speaker_side(v, x, x);
+            let side = |x: usize| speaker_side(v, x, None, false);
             let same = subj.iter().any(|&x| v.m(x).entity == v.m(o).entity || side(x) == side(o));
             // (a person of no named side may be the actor's own: "Albania asked Greece …,
             // Foreign Minister X said")
@@ -8866,11 +9103,22 @@ impl RuleExtractor<'_> {
         if n == 1 && v.lower(t) == "back" && t > v.range.start && {
             let w = v.lower(t - 1);
             v.owner(t - 1).is_none()
-                && w.len() > 3
+                && w.len() > 2
                 && (past_tense(w)
                     || w.ends_with("ing")
-                    || w.ends_with("es")
-                    || matches!(w, "push" | "fight" | "hit" | "strike" | "come" | "went" | "came"))
+                    || matches!(
+                        w,
+                        "push"
+                            | "pushes"
+                            | "fight"
+                            | "fights"
+                            | "hit"
+                            | "hits"
+                            | "strike"
+                            | "strikes"
+                            | "come"
+                            | "comes"
+                    ))
         } {
             return;
         }
@@ -8883,8 +9131,31 @@ impl RuleExtractor<'_> {
             if let Some(k) = to {
                 let subj = v.left(t, 3);
                 let a = self.event_attrs(v, t, n, &subj, &cue.cameo, cue.goldstein);
-                let o = v.owner(k + 1).unwrap_or_default();
-                self.push_from(v, out, &subj, Relation::Cooperates, o, si, "extradited-to", &a);
+                // (each state of a list: "to Arnor and Gondor")
+                for o in v.right(k + 1, 2) {
+                    self.push_from(v, out, &subj, Relation::Cooperates, o, si, "extradited-to", &a);
+                }
+                return;
+            }
+        }
+        // "expressed concern over Arnor's coercive actions": a concern over a side's acts,
+        // not over its safety or its economy
+        if cue.relation == Relation::Criticizes
+            && (t..end).any(|k| matches!(v.lower(k), "concern" | "concerns" | "alarm"))
+            && matches!(v.lower(end), "over" | "about")
+        {
+            let first = (end..(end + 4).min(v.range.end)).find_map(|k| v.owner(k));
+            let acts = first.is_some_and(|o| {
+                let m = v.m(o);
+                (m.possessive || m.form == MentionForm::Demonym)
+                    && (v.after(o)..(v.after(o) + 4).min(v.range.end))
+                        .take_while(|&k| v.owner(k).is_none() && !v.ends_clause(k))
+                        .any(|k| {
+                            let w = v.lower(k);
+                            CONCERN_ACTS.contains(&w) || MILITARY_UNITS.contains(&w) || arms_word(w) || w == "aircraft"
+                        })
+            });
+            if !acts {
                 return;
             }
         }
@@ -10810,6 +11081,7 @@ impl RuleExtractor<'_> {
                     && self.lex.title(v.lower(m.tokens.start - 2)).is_some_and(|x| x.kind != "honorific");
                 // (or a post found for the person: "received the Ambassador of Arnor, Dan Moll")
                 let titled = m.node_type == NodeType::Person
+                    && !m.possessive
                     && (m.role.as_ref().is_some_and(|r| r.kind != "honorific")
                         || actors.titled.contains(&m.entity)
                         || actors.public.contains(&m.entity)

@@ -1232,6 +1232,8 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
     let mut by_sentence: Option<Vec<Vec<usize>>> = None;
     // the pairs read so far: their sentence and the two mentions they stand for
     let mut pairs_read: Vec<(usize, [usize; 2])> = Vec::new();
+    // the sentence of the last bare "the two" read, and how many it has
+    let mut bare_read: (usize, usize) = (usize::MAX, 0);
     for (si, s) in sentences.iter().enumerate() {
         for i in s.tokens.clone() {
             let w = tokens[i].lower.as_str();
@@ -1282,7 +1284,8 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                             | "vowed"
                     )
                 });
-                (w == "two" && the_two && verb)
+                // (at most two in a sentence)
+                (w == "two" && the_two && verb && !(bare_read.0 == si && bare_read.1 >= 2))
                     .then(|| {
                         // (its own sentence's people only after "and": "X met Y and the two
                         // signed", not "China said it hoped the two would")
@@ -1294,6 +1297,7 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                     .flatten()
                     .map(|(kind, pair)| {
                         bare = Some(pair);
+                        bare_read = if bare_read.0 == si { (si, bare_read.1 + 1) } else { (si, 1) };
                         (Some(i), Some(i), kind)
                     })
             })
@@ -1494,38 +1498,27 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
     }
 }
 
-/// What a bare "the two" stands for: the last two people named before `start`
-/// when the sentences read back from it (up to six) name two people by the end of the
-/// first that names two of a kind, else the last two states; by their mentions
-/// in text order.
+/// What a bare "the two" stands for: the last two people named before `start`, in
+/// its sentence or the two before it (a bare "the two" after states is left alone:
+/// "the two countries" names them); by their mentions in text order.
 fn bare_pair(mentions: &[Mention], si: usize, start: usize) -> Option<(NodeType, [usize; 2])> {
     let until = mentions.partition_point(|m| m.start < start);
     let mut people: Vec<usize> = Vec::new();
-    let mut states: Vec<usize> = Vec::new();
-    let mut sentence = si;
     for k in (0..until).rev() {
         let m = &mentions[k];
-        if m.sentence != sentence {
-            if people.len() >= 2 || states.len() >= 2 || m.sentence + 5 < si {
-                break;
-            }
-            sentence = m.sentence;
+        if m.sentence + 2 < si || people.len() >= 2 {
+            break;
         }
         // (pronouns are bound after pairs)
-        if m.form == MentionForm::Pronoun || m.nested {
+        if m.form == MentionForm::Pronoun || m.nested || m.node_type != NodeType::Person || m.rule.starts_with("pair-")
+        {
             continue;
         }
-        let seen = match m.node_type {
-            NodeType::Person => &mut people,
-            NodeType::Country => &mut states,
-            _ => continue,
-        };
-        if seen.len() < 2 && !seen.iter().any(|&x| mentions[x].entity == m.entity) {
-            seen.push(k);
+        if !people.iter().any(|&x| mentions[x].entity == m.entity) {
+            people.push(k);
         }
     }
-    let (kind, found) = if people.len() >= 2 { (NodeType::Person, people) } else { (NodeType::Country, states) };
-    (found.len() >= 2).then(|| (kind, [found[1], found[0]]))
+    (people.len() >= 2).then(|| (NodeType::Person, [people[1], people[0]]))
 }
 
 /// What a pair noun stands for: "the two countries" for two states, "the two
