@@ -271,12 +271,18 @@ fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention])
     // a bare repeat is the body of the state named with it last before it (or, before
     // any, first after it): "Gondor's Foreign Ministry … Arnor's Foreign Ministry … the
     // Foreign Ministry" is Arnor's
+    // (the scoped bodies of each bare name, in text order: a long text names many)
+    let mut by_name: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (k, x) in scoped.iter().enumerate() {
+        by_name.entry(x.1.as_str()).or_default().push(k);
+    }
     for (i, m) in mentions.iter_mut().enumerate() {
         if m.node_type != NodeType::Organization || m.entry.is_some() {
             continue;
         }
-        let same = |s: &&(usize, String, String, String, String)| s.1 == m.label;
-        let pick = scoped.iter().filter(|s| s.0 <= i).rfind(same).or_else(|| scoped.iter().find(same));
+        let Some(list) = by_name.get(m.label.as_str()) else { continue };
+        let before = list.partition_point(|&k| scoped[k].0 <= i);
+        let pick = before.checked_sub(1).map_or(list.first(), |b| list.get(b)).map(|&k| &scoped[k]);
         if let Some((_, _, id, label, country)) = pick {
             m.entity = id.clone();
             m.label = label.clone();
