@@ -2906,7 +2906,7 @@ fn speaker_side(v: &View, x: usize, until: Option<usize>, official: bool) -> Str
                         }));
             serving
                 .then(|| {
-                    (a.saturating_sub(7).max(v.range.start)..a)
+                    window
                         .rev()
                         .take_while(|&q| v.lower(q) != ",")
                         .filter_map(|q| v.owner(q))
