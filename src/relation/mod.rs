@@ -4157,6 +4157,44 @@ impl RuleExtractor<'_> {
                 attrs(&[("role", Value::String(role))]),
             );
         }
+        // "Gondorian Ambassador to Arnor Tom Brand": an envoy's post in his own state, named
+        // before the title and the state he is sent to
+        for (_, m) in v.sentence_mentions() {
+            if m.node_type != NodeType::Person || m.role.is_some() || m.tokens.start < v.range.start + 4 {
+                continue;
+            }
+            let Some(to_state) = v.owner(m.tokens.start - 1).filter(|&x| {
+                let xm = v.m(x);
+                xm.node_type == NodeType::Country && xm.tokens.end == m.tokens.start && !xm.possessive
+            }) else {
+                continue;
+            };
+            let k = v.m(to_state).tokens.start;
+            if k < v.range.start + 3 || v.lower(k - 1) != "to" {
+                continue;
+            }
+            let Some(title) = self.lex.title(v.lower(k - 2)).filter(|x| x.kind == "diplomat") else { continue };
+            let mut q = k - 3;
+            if v.lower(q) == "'s" && q > v.range.start {
+                q -= 1;
+            }
+            let Some(own) = v.owner(q).filter(|&o| {
+                let om = v.m(o);
+                om.node_type == NodeType::Country && om.entity != v.m(to_state).entity
+            }) else {
+                continue;
+            };
+            let role = format!("{} to {}", title.label, v.m(to_state).label);
+            self.push(
+                out,
+                &m.entity,
+                Relation::HoldsRole,
+                &v.m(own).entity,
+                si,
+                "envoy-to-state",
+                attrs(&[("role", Value::String(role))]),
+            );
+        }
         // "Her son, Tom Brand, said": a his/her the resolver bound to a person before a kin
         // noun and a name (nested mentions of rule `kin-possessive`)
         for m in v.mentions[v.mrange.clone()].iter().filter(|m| m.rule == "kin-possessive" && m.sentence == v.sentence)
@@ -6526,6 +6564,7 @@ impl RuleExtractor<'_> {
                 "sanctions" | "embargo" | "tariffs" | "blockade" => self.measure_adopted(v, si, t, out),
                 "summit" | "meeting" | "visit" => {
                     self.meeting_called_off(v, si, t, out);
+                    self.summit_attended(v, si, t, out);
                     if v.lower(t) == "summit" {
                         self.talks_held(v, si, t, out)
                     }
@@ -7645,6 +7684,33 @@ impl RuleExtractor<'_> {
                     );
                 }
             }
+        }
+    }
+
+    /// "Tom Brand hosted the summit in Annuminas, which was attended by X and Y": the host
+    /// meets each one who attended (CAMEO 043).
+    fn summit_attended(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        let Some(verb) = (t.saturating_sub(5).max(v.range.start)..t)
+            .rev()
+            .find(|&k| matches!(v.lower(k), "hosted" | "hosts" | "hosting" | "host"))
+        else {
+            return;
+        };
+        if !v.plain_words(verb + 1, t, true) {
+            return;
+        }
+        // ("…, which was attended by", "…, attended by": past the summit's place and day)
+        let Some(by) = (t + 1..(t + 12).min(v.range.end))
+            .take_while(|&k| !matches!(v.lower(k), "." | ";" | "but"))
+            .find(|&k| v.lower(k) == "by" && v.lower(k - 1) == "attended")
+        else {
+            return;
+        };
+        let host = v.left(verb, 3);
+        let guests = v.right(by + 1, 2);
+        let a = self.event_attrs(v, verb, 1, &host, "04", 1.0);
+        for &g in guests.iter().filter(|&&g| matches!(v.m(g).node_type, NodeType::Person | NodeType::Country)) {
+            self.push_from(v, out, &host, Relation::Meets, g, si, "summit-attended", &a);
         }
     }
 
@@ -11042,9 +11108,18 @@ impl RuleExtractor<'_> {
                 let named = matches!(v.lower(p), "called" | "named" | "dubbed" | "codenamed" | "code-named")
                     && !(v.m(o).possessive || v.lower(p.wrapping_sub(2)) == "what");
                 // "hosted the COP29 climate summit": a name before an event's noun names the event
+                // (not "hosted X at the summit")
                 let event = v.owner(v.after(o)).is_none()
                     && (v.after(o)..(v.after(o) + 3).min(v.range.end))
-                        .take_while(|&k| v.toks[k].is_word() && !v.toks[k].is_capitalized() && v.owner(k).is_none())
+                        .take_while(|&k| {
+                            v.toks[k].is_word()
+                                && !v.toks[k].is_capitalized()
+                                && v.owner(k).is_none()
+                                && !matches!(
+                                    v.lower(k),
+                                    "at" | "in" | "on" | "for" | "during" | "to" | "after" | "before"
+                                )
+                        })
                         .any(|k| {
                             matches!(
                                 v.lower(k),
