@@ -2144,6 +2144,16 @@ impl<'a> View<'a> {
         Vec::new()
     }
 
+    /// Whether mention `mi` stands before a lower-case word that is no state's agent
+    /// ("the Gondorian opposition", "the Arnorian newspaper"): a nationality of a common
+    /// noun, not the state itself.
+    fn before_common_noun(&self, mi: usize) -> bool {
+        let a = self.m(mi).tokens.end;
+        self.owner(a).is_none()
+            && self.toks.get(a).is_some_and(|x| x.is_word() && !x.is_capitalized())
+            && self.agent(a) != Some(Agent::State)
+    }
+
     /// The person named after a comma closing a post at `j`: "the Chairperson of the
     /// White Council, Dan Moll", "the Arnorian ambassador, Dan Moll" (not a speaker: ",
     /// Dan Moll said").
@@ -2401,10 +2411,7 @@ impl<'a> View<'a> {
                 // Arnor", "the ambassadors of Arnor and Rohan"
                 // (not a nationality before a group that is no state's: "a representative of
                 // the Gondorian opposition")
-                let adjectival = m.form == MentionForm::Demonym
-                    && self.owner(m.tokens.end).is_none()
-                    && self.toks.get(m.tokens.end).is_some_and(|x| x.is_word() && !x.is_capitalized())
-                    && self.agent(m.tokens.end) != Some(Agent::State);
+                let adjectival = m.form == MentionForm::Demonym && self.before_common_noun(mi);
                 let agent_phrase = matches!(self.lower(p), "in" | "of" | "from")
                     && p > self.range.start
                     && !adjectival
@@ -3451,6 +3458,21 @@ impl RuleExtractor<'_> {
         self.push(out, source, relation, target, si, rule, BTreeMap::new());
     }
 
+    /// A relation whose attribute is the post held ("role").
+    #[allow(clippy::too_many_arguments)]
+    fn push_role(
+        &self,
+        out: &mut Vec<Found>,
+        source: &str,
+        relation: Relation,
+        target: &str,
+        si: usize,
+        rule: &str,
+        role: String,
+    ) {
+        self.push(out, source, relation, target, si, rule, attrs(&[("role", Value::String(role))]));
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn push(
         &self,
@@ -4130,15 +4152,7 @@ impl RuleExtractor<'_> {
                 }
                 for (who, noun) in named {
                     let role = self.lex.title(&noun).map(|x| x.label.clone()).unwrap_or_default();
-                    self.push(
-                        out,
-                        &who,
-                        Relation::HoldsRole,
-                        &c,
-                        si,
-                        "named-to-post",
-                        attrs(&[("role", Value::String(role))]),
-                    );
+                    self.push_role(out, &who, Relation::HoldsRole, &c, si, "named-to-post", role);
                 }
                 continue;
             }
@@ -4147,15 +4161,7 @@ impl RuleExtractor<'_> {
             }
             let Some(rel) = body_role(&noun, om.node_type) else { continue };
             let role = self.lex.title(&noun).map(|x| x.label.clone()).unwrap_or(v.surface(k, k + n));
-            self.push(
-                out,
-                &m.entity,
-                rel,
-                &om.entity,
-                si,
-                "body-named-person",
-                attrs(&[("role", Value::String(role))]),
-            );
+            self.push_role(out, &m.entity, rel, &om.entity, si, "body-named-person", role);
         }
         // "Gondorian Ambassador to Arnor Tom Brand": an envoy's post in his own state, named
         // before the title and the state he is sent to
@@ -4185,15 +4191,7 @@ impl RuleExtractor<'_> {
                 continue;
             };
             let role = format!("{} to {}", title.label, v.m(to_state).label);
-            self.push(
-                out,
-                &m.entity,
-                Relation::HoldsRole,
-                &v.m(own).entity,
-                si,
-                "envoy-to-state",
-                attrs(&[("role", Value::String(role))]),
-            );
+            self.push_role(out, &m.entity, Relation::HoldsRole, &v.m(own).entity, si, "envoy-to-state", role);
         }
         // "Her son, Tom Brand, said": a his/her the resolver bound to a person before a kin
         // noun and a name (nested mentions of rule `kin-possessive`)
@@ -4452,15 +4450,7 @@ impl RuleExtractor<'_> {
                             .title(&noun)
                             .is_some_and(|x| matches!(x.kind.as_str(), "minister" | "official" | "diplomat")) =>
                 {
-                    self.push(
-                        out,
-                        person,
-                        Relation::WorksFor,
-                        &m.entity,
-                        si,
-                        rule,
-                        attrs(&[("role", Value::String(noun_text))]),
-                    );
+                    self.push_role(out, person, Relation::WorksFor, &m.entity, si, rule, noun_text);
                 }
                 // a kin noun after a place is no role ("Paris's father" names a person's father)
                 (rel, NodeType::Country | NodeType::Organization) if rel != Some(Relation::RelativeOf) => {
@@ -4470,15 +4460,7 @@ impl RuleExtractor<'_> {
                     } else {
                         self.lex.title(&noun).map(|x| x.label.clone()).unwrap_or(noun_text)
                     };
-                    self.push(
-                        out,
-                        person,
-                        Relation::HoldsRole,
-                        &m.entity,
-                        si,
-                        rule,
-                        attrs(&[("role", Value::String(role))]),
-                    );
+                    self.push_role(out, person, Relation::HoldsRole, &m.entity, si, rule, role);
                 }
                 _ => {}
             }
@@ -4587,9 +4569,7 @@ impl RuleExtractor<'_> {
                     let m = v.m(o);
                     let a = m.tokens.end;
                     let glued = v.lower(a) == "-" && !v.toks[a].space_before;
-                    let common = v.owner(a).is_none()
-                        && v.toks.get(a).is_some_and(|x| x.is_word() && !x.is_capitalized())
-                        && v.agent(a) != Some(Agent::State)
+                    let common = v.before_common_noun(o)
                         && !PORTFOLIO_WORDS.contains(&v.lower(a))
                         && !STATE_OFFICE_WORDS.contains(&v.lower(a))
                         && !STATE_BODY_NOUNS.contains(&v.lower(a))
@@ -4767,7 +4747,7 @@ impl RuleExtractor<'_> {
                     continue;
                 }
                 let Some(rel) = body_role(&noun, om.node_type) else { continue };
-                self.push(out, &m.entity, rel, &om.entity, si, rule, attrs(&[("role", Value::String(role))]));
+                self.push_role(out, &m.entity, rel, &om.entity, si, rule, role);
             }
         }
         // "A White Council official, Dan Moll, said", "A spokeswoman for the White Council,
@@ -4827,15 +4807,7 @@ impl RuleExtractor<'_> {
             };
             let Some(rel) = rel else { continue };
             let role = self.lex.title(noun).map_or_else(|| capitalized(noun), |t| t.label.clone());
-            self.push(
-                out,
-                &m.entity,
-                rel,
-                &bm.entity,
-                si,
-                "post-of-body-before-name",
-                attrs(&[("role", Value::String(role))]),
-            );
+            self.push_role(out, &m.entity, rel, &bm.entity, si, "post-of-body-before-name", role);
         }
         // "The leader of the White Council, Dan Moll, said", "the commander of Tajikistan's
         // armed forces, Major-General X,": the post before the name it introduces
@@ -4943,7 +4915,7 @@ impl RuleExtractor<'_> {
             let role = v.surface(a, t + n);
             // ("the president of Finland": the listed title's casing, as elsewhere)
             let role = self.lex.title(&role.to_lowercase()).map_or(role, |x| x.label.clone());
-            self.push(out, &m.entity, rel, &om.entity, si, "post-then-name", attrs(&[("role", Value::String(role))]));
+            self.push_role(out, &m.entity, rel, &om.entity, si, "post-then-name", role);
         }
     }
 
@@ -5088,7 +5060,7 @@ impl RuleExtractor<'_> {
                 } else {
                     Relation::HoldsRole
                 };
-            self.push(out, &m.entity, rel, &owner.entity, si, "its-post", attrs(&[("role", Value::String(role))]));
+            self.push_role(out, &m.entity, rel, &owner.entity, si, "its-post", role);
         }
     }
 
@@ -5294,14 +5266,14 @@ impl RuleExtractor<'_> {
                         self.body_unit(v, o).map(|unit| (unit, "active-leads-unit"))
                     };
                     match post {
-                        Some((what, rule)) => self.push(
+                        Some((what, rule)) => self.push_role(
                             out,
                             &v.m(s).entity,
                             Relation::HoldsRole,
                             &v.m(o).entity,
                             si,
                             rule,
-                            attrs(&[("role", Value::String(format!("Head of {what}")))]),
+                            format!("Head of {what}"),
                         ),
                         None => self.link(out, &v.m(s).entity, Relation::Leads, &v.m(o).entity, si, "active-leads"),
                     }
@@ -5628,15 +5600,7 @@ impl RuleExtractor<'_> {
                 }
                 if let Some(o) = v.owner(k).filter(|&o| job && v.m(o).node_type == NodeType::Organization) {
                     let role = v.surface(m.tokens.start - 1, m.tokens.start);
-                    self.push(
-                        out,
-                        &m.entity,
-                        Relation::WorksFor,
-                        &v.m(o).entity,
-                        si,
-                        "job-at-organization",
-                        attrs(&[("role", Value::String(role))]),
-                    );
+                    self.push_role(out, &m.entity, Relation::WorksFor, &v.m(o).entity, si, "job-at-organization", role);
                 }
             }
             // "Air France headquarters at Charles de Gaulle airport", "Acme's head office in
@@ -6145,15 +6109,7 @@ impl RuleExtractor<'_> {
             }
         }
         for (entity, si, text, body) in found {
-            self.push(
-                out,
-                &entity,
-                Relation::HoldsRole,
-                &body,
-                si,
-                "bare-body-post",
-                attrs(&[("role", Value::String(text))]),
-            );
+            self.push_role(out, &entity, Relation::HoldsRole, &body, si, "bare-body-post", text);
         }
     }
 
@@ -6285,15 +6241,7 @@ impl RuleExtractor<'_> {
             found.push((m.entity.clone(), m.sentence, text, home.clone()));
         }
         for (entity, si, text, home) in found {
-            self.push(
-                out,
-                &entity,
-                Relation::HoldsRole,
-                &home,
-                si,
-                "dateline-state-post",
-                attrs(&[("role", Value::String(text))]),
-            );
+            self.push_role(out, &entity, Relation::HoldsRole, &home, si, "dateline-state-post", text);
         }
     }
 
@@ -7742,9 +7690,7 @@ impl RuleExtractor<'_> {
                 ATTACK_NOUNS.contains(&w)
                     || matches!(
                         w,
-                        "attack"
-                            | "attacks"
-                            | "death"
+                        "death"
                             | "deaths"
                             | "killing"
                             | "killings"
@@ -7757,8 +7703,6 @@ impl RuleExtractor<'_> {
                             | "breaches"
                             | "incident"
                             | "incidents"
-                            | "shelling"
-                            | "bombing"
                             | "downing"
                             | "crash"
                             | "collapse"
