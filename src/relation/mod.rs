@@ -1086,6 +1086,9 @@ struct View<'a> {
     lex: &'a Lexicon,
     /// `sportiness` of the sentence, computed once.
     sport: std::cell::OnceCell<u8>,
+    /// The state each of the document's serving officials acts for, when the document
+    /// gives one (for a speaker whose post was named in an earlier sentence).
+    serving: Option<&'a BTreeMap<String, String>>,
 }
 
 impl<'a> View<'a> {
@@ -1113,7 +1116,7 @@ impl<'a> View<'a> {
                 }
             }
         }
-        View { toks, range, owner, mentions, mrange, sentence, lex, sport: std::cell::OnceCell::new() }
+        View { toks, range, owner, mentions, mrange, sentence, lex, sport: std::cell::OnceCell::new(), serving: None }
     }
 
     /// This sentence's mentions with their indices.
@@ -2934,6 +2937,14 @@ fn speaker_side(v: &View, x: usize, until: Option<usize>, official: bool) -> Str
         })
         .flatten()
         .map_or(m, |p| v.m(p));
+    // (a serving official whose post an earlier sentence gave: "President Mary Holt …
+    // Holt said")
+    if std::ptr::eq(titled, m) && m.node_type == NodeType::Person {
+        let window = a.saturating_sub(7).max(v.range.start)..a;
+        if let Some(c) = v.serving.and_then(|s| s.get(&m.entity)).filter(|_| !window.clone().any(former)) {
+            return c.clone();
+        }
+    }
     titled.country.clone().unwrap_or_else(|| titled.entity.clone())
 }
 
@@ -3441,11 +3452,23 @@ impl RelationExtractor for RuleExtractor<'_> {
             sports_page: std::cell::OnceCell::new(),
             public: out.iter().filter(|f| f.source.starts_with("person:")).map(|f| f.source.clone()).collect(),
         };
+        // (one state each, and no former post anywhere in the document)
+        let mut serving: BTreeMap<String, String> = BTreeMap::new();
+        let mut twice = std::collections::BTreeSet::new();
+        for f in out.iter().filter(|f| f.relation == Relation::HoldsRole && f.target.starts_with("country:")) {
+            let former = f.attributes.get("role").and_then(Value::as_str).is_some_and(|r| r.starts_with("Former"));
+            if former || serving.get(&f.source).is_some_and(|c| *c != f.target) {
+                twice.insert(f.source.clone());
+            }
+            serving.insert(f.source.clone(), f.target.clone());
+        }
+        serving.retain(|p, _| actors.officials.contains(p) && !twice.contains(p));
         for (si, s) in sentences.iter().enumerate() {
             if s.boilerplate {
                 continue;
             }
-            let v = View::new(tokens, s.tokens.clone(), mentions, si, by_sentence[si].clone(), self.lex);
+            let mut v = View::new(tokens, s.tokens.clone(), mentions, si, by_sentence[si].clone(), self.lex);
+            v.serving = Some(&serving);
             self.events(&v, si, sentences, mentions, &actors, &mut out);
         }
         out
