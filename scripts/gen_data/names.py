@@ -279,7 +279,7 @@ GENDER_RATIO = 10.0
 # match case-insensitively where appropriate).
 PARTICLES = [
     "abd", "abu", "al", "al-", "bin", "bint", "da", "das", "de", "del", "della", "den", "der",
-    "di", "dos", "du", "el", "el-", "ibn", "la", "las", "le", "los", "ten", "ter", "van", "von", "wal", "wal-",
+    "di", "dos", "du", "el", "el-", "ibn", "la", "las", "le", "los", "ten", "ter", "van", "von", "wa", "wal", "wal-",
 ]
 
 

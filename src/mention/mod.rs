@@ -1382,7 +1382,7 @@ impl RuleFinder<'_> {
                             || self.lex.is_given_name(&toks[start_run].lower)
                             || is_initial(&toks[start_run]))
                             && matches!(x.lower.as_str(), "of" | "on" | "for" | "the"))
-                        // "von der Leyen", "van der Merwe", "de la Rua": particles in a row
+                        // "von der Brandt", "van der Holt", "de la Serna": particles in a row
                         // ("Joint Council for the Welfare of Immigrants": a body's head word,
                         // then "for the" or "of the" and a name)
                         && (toks.get(j + 1).is_some_and(|y| y.is_capitalized()) && j + 1 < end

@@ -1762,7 +1762,14 @@ impl<'a> View<'a> {
                         && self.lower(s0.wrapping_sub(2)) == ",";
                 if !out.is_empty() && after_comma {
                     let said = |k: usize| matches!(self.lower(k), "said" | "says" | "told" | "added" | "reported");
-                    let mut k = next;
+                    // (past an acronym in brackets: ", the Rohan Press Agency (RPA) said")
+                    let mut k = if self.lower(next) == "(" {
+                        (next + 1..(next + 5).min(self.range.end))
+                            .find(|&c| self.lower(c) == ")")
+                            .map_or(next, |c| c + 1)
+                    } else {
+                        next
+                    };
                     while k < next + 2
                         && self.owner(k).is_none()
                         && self.toks.get(k).is_some_and(|w| w.is_word() && !w.is_capitalized())
@@ -2870,6 +2877,37 @@ fn event_sides(out: &[Found], s: usize, fights: bool) -> Vec<(String, String)> {
         .map(|f| (f.source.clone(), f.target.clone()))
         .collect()
 }
+
+/// Words of a time or a manner that may follow the verb of a source closing a sentence:
+/// ", Rohan said late on Sunday", ", the ministry said in a statement".
+const AFTER_SAYING: &[&str] = &[
+    "on",
+    "late",
+    "early",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "tonight",
+    "overnight",
+    "in",
+    "a",
+    "its",
+    "statement",
+    "last",
+    "this",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// The posts of a head of state or government.
 const HEAD_POSTS: &[&str] = &[
@@ -9064,13 +9102,42 @@ impl RuleExtractor<'_> {
                 || v.owner(k).is_some()
                 || !matches!(v.lower(k), "." | "\"" | "”" | "'" | "’" | "!" | ")")
         });
+        let says = |w: &str| matches!(w, "said" | "says" | "reported" | "reports" | "claimed" | "claims" | "alleged");
+        // (a time or a manner after the verb: ", Rohan said late on Sunday", ", the ministry
+        // said in a statement")
+        let last = last.map(|k0| {
+            (k0.saturating_sub(6).max(t + n)..=k0)
+                .rev()
+                .take_while(|&q| q == k0 || !says(v.lower(q + 1)))
+                .find(|&q| !AFTER_SAYING.contains(&v.lower(q)) && v.owner(q).is_none())
+                .filter(|&q| q < k0 && says(v.lower(q)))
+                .unwrap_or(k0)
+        });
         let source = last.and_then(|k| {
             let w = v.lower(k);
-            if matches!(w, "said" | "says" | "reported" | "reports" | "claimed" | "claims" | "alleged") {
-                // (or a state's agent: ", the Arnorian military said", ", Arnorian officials said")
-                let o = v
-                    .owner(k - 1)
-                    .or_else(|| (v.agent(k - 1) == Some(Agent::State)).then(|| v.owner(k - 2)).flatten())?;
+            if says(w) {
+                // (an acronym in brackets after the source: ", the Arnor Press (AP) said")
+                let e = v.bracket_open(k - 1, 4).unwrap_or(k);
+                // (or a state's agent, over the words of its office: ", the Arnorian military
+                // said", ", Arnorian officials said", ", Rohan's defence ministry said",
+                // ", Arnorian state media said")
+                let agent = |q: usize| {
+                    v.agent(q) == Some(Agent::State)
+                        || matches!(v.lower(q), "media" | "television" | "tv" | "radio" | "broadcaster")
+                            && v.lower(q - 1) == "state"
+                };
+                let o = v.owner(e - 1).or_else(|| {
+                    if !agent(e - 1) {
+                        return None;
+                    }
+                    let p = (e.saturating_sub(5).max(t + n)..e - 1).rev().find(|&q| {
+                        v.owner(q).is_some()
+                            || !(v.lower(q) == "state"
+                                || PORTFOLIO_WORDS.contains(&v.lower(q))
+                                || POST_MODIFIERS.contains(&v.lower(q)))
+                    })?;
+                    v.owner(p).or_else(|| matches!(v.lower(p), "'s" | "’s").then(|| v.owner(p - 1)).flatten())
+                })?;
                 // (the speaker's phrase opens after a comma, over names, titles and their
                 // qualifiers: ", the Arnorian Defence Ministry said", ", Arnor's foreign
                 // minister Tom Brand said")
@@ -9084,6 +9151,7 @@ impl RuleExtractor<'_> {
                         || v.agent(q).is_some_and(|a| a == Agent::State)
                         || POST_MODIFIERS.contains(&x)
                         || PORTFOLIO_WORDS.contains(&x)
+                        || matches!(x, "(" | ")" | "state" | "media" | "television" | "tv" | "radio" | "broadcaster")
                 };
                 let c = (k.saturating_sub(10).max(t + n)..k).rev().find(|&q| !phrase(q))?;
                 (v.lower(c) == ",").then_some(o)
@@ -9103,7 +9171,18 @@ impl RuleExtractor<'_> {
             let same = subj.iter().any(|&x| v.m(x).entity == v.m(o).entity || side(x) == side(o));
             // (a person of no named side may be the actor's own: "Albania asked Greece …,
             // Foreign Minister X said")
-            let known = v.m(o).node_type != NodeType::Person || side(o) != v.m(o).entity;
+            // (… and so may a government body of no named state: "…, the Department of
+            // Transportation said")
+            let om = v.m(o);
+            let body = om.node_type == NodeType::Organization
+                && om.country.is_none()
+                && om.label.split_whitespace().any(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "department" | "ministry" | "bureau" | "directorate" | "office" | "secretariat"
+                    )
+                });
+            let known = om.node_type != NodeType::Person && !body || side(o) != om.entity;
             if !same && known && can_act(v.m(o).node_type) {
                 return Some("reported");
             }
