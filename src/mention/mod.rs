@@ -744,6 +744,16 @@ impl RuleFinder<'_> {
         }
         let (mut n, title) = best?;
         let title = title.clone();
+        // ("the Justice Ministry", "Arnor's Justice Department": a title's word before a
+        // body's head word names the body)
+        if ctx.toks.get(i + n).is_some_and(|t| {
+            i + n < end
+                && t.is_capitalized()
+                && self.lex.head_type(&t.lower).is_some_and(|h| h == Some(NodeType::Organization))
+        }) && ctx.toks[i].is_capitalized()
+        {
+            return None;
+        }
         // ("Foreign Ministry spokesman X": a body written as a name is the body, and its
         // spokesman holds a post there; in lower case the words are only the post's)
         if title.label.starts_with("Foreign Ministry ") && ctx.toks.get(i + 1).is_some_and(|t| t.is_capitalized()) {

@@ -397,6 +397,13 @@ const INTENT_HEADS: &[&str] = &[
     "attempted",
     "continued",
     "continues",
+    "continue",
+    "continuing",
+    "like",
+    "wish",
+    "wishes",
+    "aims",
+    "aim",
     "began",
     "begins",
     "started",
@@ -2878,6 +2885,9 @@ fn event_sides(out: &[Found], s: usize, fights: bool) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The modality of an event only asked about, which is not kept.
+const QUESTION: &str = "question";
+
 /// Words of a time or a manner that may follow the verb of a source closing a sentence:
 /// ", Rohan said late on Sunday", ", the ministry said in a statement".
 const AFTER_SAYING: &[&str] = &[
@@ -2944,8 +2954,24 @@ fn speaker_side(v: &View, x: usize, until: Option<usize>, official: bool) -> Str
                     || v.lower(s0.wrapping_sub(1)) == "the" && v.lower(s0.wrapping_sub(2)) == "to"
             };
             // (a post before the name, or its title: "Arnorian Ambassador to the White
-            // Council Tom Brand")
-            let window = a.saturating_sub(7).max(v.range.start)..a;
+            // Council Tom Brand"; or a post and a comma: "Arnor's foreign minister, Tom Brand,")
+            // (… or "of" its side: "The representative of Arnor, Tom Brand,")
+            let post_of = |q: usize| {
+                v.owner(q).is_some_and(|o| {
+                    let s0 = v.m(o).tokens.start;
+                    let s0 = if v.lower(s0.wrapping_sub(1)) == "the" { s0 - 1 } else { s0 };
+                    v.lower(s0.wrapping_sub(1)) == "of" && v.lex.title(v.lower(s0.wrapping_sub(2))).is_some()
+                })
+            };
+            let pre = if a > v.range.start + 1
+                && v.lower(a - 1) == ","
+                && (v.lex.title(v.lower(a - 2)).is_some() || post_of(a - 2))
+            {
+                a - 1
+            } else {
+                a
+            };
+            let window = pre.saturating_sub(7).max(v.range.start)..pre;
             let serving = !official
                 || !window.clone().any(former)
                     && (m.role.as_ref().is_some_and(|r| official_kind(&r.kind) && !r.text.starts_with("Former"))
@@ -3546,6 +3572,10 @@ impl RuleExtractor<'_> {
         a: BTreeMap<String, Value>,
     ) {
         if source == target || source.is_empty() || target.is_empty() {
+            return;
+        }
+        // (an event only asked about)
+        if a.get("modality").and_then(Value::as_str) == Some(QUESTION) {
             return;
         }
         // a role written in lower case ("was appointed NATO secretary general") takes the
@@ -6578,7 +6608,12 @@ impl RuleExtractor<'_> {
                         self.talks_held(v, si, t, out)
                     }
                 }
-                "talks" | "negotiations" | "consultations" | "meetings" => self.talks_held(v, si, t, out),
+                "talks" | "negotiations" | "consultations" | "meetings" | "dialogue" | "discussions" => {
+                    self.talks_held(v, si, t, out)
+                }
+                "exercise" | "exercises" | "drill" | "drills" | "manoeuvres" | "maneuvers" | "wargames" => {
+                    self.joint_exercise(v, si, t, out)
+                }
                 "agreement" | "agreements" | "deal" | "treaty" | "accord" | "accords" | "pact" | "declaration"
                 | "memorandum" | "ceasefire" | "truce" | "armistice" | "document" | "documents" => {
                     self.accord_signed(v, si, t, out);
@@ -7302,25 +7337,36 @@ impl RuleExtractor<'_> {
         };
         let aimed =
             |k: usize| matches!(v.lower(k + 1), "at" | "toward" | "towards" | "into" | "on" | "near" | "against");
-        let Some(w) = (t + 1..(t + 14).min(v.range.end)).take_while(|&k| words(k)).find(|&k| {
-            aimed(k)
-                && matches!(
-                    v.lower(k),
-                    "missiles"
-                        | "missile"
-                        | "rockets"
-                        | "rocket"
-                        | "drones"
-                        | "shells"
-                        | "mortars"
-                        | "projectiles"
-                        | "cannon"
-                        | "cannons"
-                        | "flares"
-                        | "torpedoes"
-                        | "torpedo"
-                )
-        }) else {
+        // ("fired on Gondorian positions", "firing at Arnor": the verb alone, not "launched")
+        let bare = matches!(v.lower(t), "fired" | "fires" | "firing") && matches!(v.lower(t + 1), "at" | "on");
+        let Some(w) = (t + 1..(t + 14).min(v.range.end))
+            .take_while(|&k| words(k))
+            .find(|&k| {
+                aimed(k)
+                    && matches!(
+                        v.lower(k),
+                        "missiles"
+                            | "missile"
+                            | "rockets"
+                            | "rocket"
+                            | "drones"
+                            | "shells"
+                            | "mortars"
+                            | "rounds"
+                            | "grenades"
+                            | "artillery"
+                            | "salvoes"
+                            | "salvos"
+                            | "projectiles"
+                            | "cannon"
+                            | "cannons"
+                            | "flares"
+                            | "torpedoes"
+                            | "torpedo"
+                    )
+            })
+            .or(bare.then_some(t))
+        else {
             return;
         };
         if !aimed(w) {
@@ -7347,7 +7393,21 @@ impl RuleExtractor<'_> {
             (a..(a + 3).min(v.range.end)).any(|k| {
                 let w = v.lower(k);
                 MILITARY_UNITS.contains(&w)
-                    || matches!(w, "ship" | "vessel" | "boat" | "boats" | "positions" | "jet" | "plane" | "warship")
+                    || matches!(
+                        w,
+                        "ship"
+                            | "vessel"
+                            | "boat"
+                            | "boats"
+                            | "positions"
+                            | "posts"
+                            | "outposts"
+                            | "villages"
+                            | "towns"
+                            | "jet"
+                            | "plane"
+                            | "warship"
+                    )
             })
         };
         let Some(o) = v.owner(j).filter(|&o| {
@@ -7608,7 +7668,18 @@ impl RuleExtractor<'_> {
         }
         // (the words of one noun phrase: "a peace declaration", "the text of a treaty", "a
         // 15-year agreement", "14 cooperation documents")
-        if !v.plain_words(verb + 1, t, true)
+        // (a sum: "a $2 billion deal"; and a named accord's words: "the Reciprocal Access
+        // Agreement")
+        let named = v.toks[t].is_capitalized();
+        let plain = (verb + 1..t).all(|k| {
+            let x = &v.toks[k];
+            v.owner(k).is_none()
+                && (!x.is_capitalized() || named)
+                && (x.is_word()
+                    || matches!(x.norm.as_str(), "-" | "$" | "€" | "£")
+                    || x.kind == crate::text::TokenKind::Number)
+        });
+        if !plain
             || (verb + 1..t)
                 .any(|k| matches!(v.lower(k), "with" | "and" | "or" | "on" | "to" | "by" | "for" | "after" | "before"))
         {
@@ -7620,6 +7691,59 @@ impl RuleExtractor<'_> {
             let (sm, om) = (v.m(s), v.m(o));
             if sm.entity != om.entity && can_act(sm.node_type) && can_act(om.node_type) {
                 self.push(out, &sm.entity, Relation::Cooperates, &om.entity, si, "signed-accord", a.clone());
+            }
+        }
+    }
+
+    /// "Arnor and Gondor held a joint military exercise", "Arnor began its largest-ever
+    /// joint naval drills with Gondor": the sides of a joint exercise cooperate (CAMEO 06).
+    fn joint_exercise(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        let Some(verb) = (t.saturating_sub(8).max(v.range.start)..t).rev().find(|&k| {
+            matches!(
+                v.lower(k),
+                "held"
+                    | "hold"
+                    | "holds"
+                    | "holding"
+                    | "began"
+                    | "begin"
+                    | "begins"
+                    | "launched"
+                    | "launch"
+                    | "launches"
+                    | "staged"
+                    | "stage"
+                    | "stages"
+                    | "conducted"
+                    | "conduct"
+                    | "conducts"
+                    | "started"
+                    | "start"
+                    | "starts"
+                    | "concluded"
+                    | "concludes"
+            )
+        }) else {
+            return;
+        };
+        // (the words of one noun phrase with "joint" in it: "a joint military exercise",
+        // "their largest-ever joint naval drills")
+        let phrase = verb + 1..t;
+        if !phrase.clone().any(|k| v.lower(k) == "joint")
+            || !v.plain_words(verb + 1, t, true)
+            || phrase.clone().any(|k| matches!(v.lower(k), "with" | "and" | "or" | "to" | "for" | "after" | "before"))
+        {
+            return;
+        }
+        if v.lower(verb.wrapping_sub(1)) == "to" && !INTENT_HEADS.contains(&v.lower(verb.wrapping_sub(2))) {
+            return;
+        }
+        let Some((subj, pairs)) = v.event_pairs(verb, t, 6) else { return };
+        let a = self.event_attrs(v, verb, 1, &subj, "06", 6.0);
+        for (s, o) in pairs {
+            let (sm, om) = (v.m(s), v.m(o));
+            if sm.entity != om.entity && can_act(sm.node_type) && can_act(om.node_type) {
+                self.push(out, &sm.entity, Relation::Cooperates, &om.entity, si, "joint-exercise", a.clone());
             }
         }
     }
@@ -7968,6 +8092,8 @@ impl RuleExtractor<'_> {
                     | "maintains"
                     | "extended"
                     | "extends"
+                    | "renewed"
+                    | "renews"
                     | "tightened"
                     | "tightens"
                     | "expanded"
@@ -8649,6 +8775,24 @@ impl RuleExtractor<'_> {
     }
 
     fn modality(&self, v: &View, t: usize, n: usize, subj: &[usize]) -> Option<&'static str> {
+        // "Will Angmar attack Gondor?", "Asked whether Arnor would attack Gondor, X declined
+        // to comment": a question is no event
+        let question = (t + n..v.range.end)
+            .rev()
+            .find(|&k| !matches!(v.lower(k), "\"" | "”" | "'" | "’" | ")"))
+            .is_some_and(|k| v.lower(k) == "?")
+            || (t.saturating_sub(30).max(v.range.start)..t)
+                .rev()
+                .take_while(|&k| !matches!(v.lower(k), "," | ";" | ":"))
+                .any(|k| {
+                    matches!(v.lower(k), "if" | "whether")
+                        && (k.saturating_sub(3).max(v.range.start)..k).any(|q| {
+                            matches!(v.lower(q), "asked" | "asks" | "asking" | "wondered" | "wonder" | "question")
+                        })
+                });
+        if question {
+            return Some(QUESTION);
+        }
         // "warned Beijing against any attack on Taiwan", "a possible strike on": a
         // hypothetical event
         if matches!(v.lower(t.wrapping_sub(1)), "any" | "possible" | "potential" | "eventual" | "hypothetical") {
@@ -8934,7 +9078,12 @@ impl RuleExtractor<'_> {
                         | "reopen"
                         | "launch"
                 );
-            if FUTURE.contains(&w) && modality.is_none() && (w != "to" || k + 1 == t || to_noun) && !attempt {
+            // ("continues to support": what goes on is no intention; "will continue to" is
+            // read by its "will")
+            let ongoing = w == "to"
+                && matches!(v.lower(k.wrapping_sub(1)), "continued" | "continues" | "continue" | "continuing");
+            if FUTURE.contains(&w) && modality.is_none() && (w != "to" || k + 1 == t || to_noun) && !attempt && !ongoing
+            {
                 modality = Some("future");
             }
         }
@@ -9113,6 +9262,15 @@ impl RuleExtractor<'_> {
                 .filter(|&q| q < k0 && says(v.lower(q)))
                 .unwrap_or(k0)
         });
+        // (or a source set off by commas before the sentence goes on: ", the Gondorian
+        // military said, in the most serious clash in years")
+        let last = last.map(|k| {
+            if says(v.lower(k)) {
+                k
+            } else {
+                (t + n..k).rev().find(|&q| says(v.lower(q)) && v.lower(q + 1) == ",").unwrap_or(k)
+            }
+        });
         let source = last.and_then(|k| {
             let w = v.lower(k);
             if says(w) {
@@ -9152,9 +9310,15 @@ impl RuleExtractor<'_> {
                         || POST_MODIFIERS.contains(&x)
                         || PORTFOLIO_WORDS.contains(&x)
                         || matches!(x, "(" | ")" | "state" | "media" | "television" | "tv" | "radio" | "broadcaster")
+                        // (", two Rohirrim diplomats said")
+                        || v.toks[q].kind == crate::text::TokenKind::Number
+                        || matches!(x, "two" | "three" | "four" | "several" | "some" | "unnamed" | "anonymous")
                 };
                 let c = (k.saturating_sub(10).max(t + n)..k).rev().find(|&q| !phrase(q))?;
-                (v.lower(c) == ",").then_some(o)
+                // (or after a quotation: "\"Gondor attacked Arnor,\" Arnorian spokesperson Mary
+                // Holt said")
+                let quoted = matches!(v.lower(c), "\"" | "”" | "'" | "’") && v.lower(c.wrapping_sub(1)) == ",";
+                (v.lower(c) == "," || quoted).then_some(o)
             } else {
                 // ", according to Arnorian state media" (a source named by its state)
                 let a = (k.saturating_sub(5).max(t + n)..k).find(|&q| v.lower(q) == "according")?;
@@ -9232,6 +9396,32 @@ impl RuleExtractor<'_> {
                             | "comes"
                     ))
         } {
+            return;
+        }
+        // "recognised Gondor's right to defend itself": a claim of a state recognised is no
+        // recognition of the state (its independence or its government is)
+        if v.lower(t).starts_with("recogni") {
+            let k = end + usize::from(v.lower(end) == "the");
+            if let Some(o) = v.owner(k).filter(|&o| v.m(o).possessive && v.m(o).tokens.start == k) {
+                let next = v.after(o);
+                if v.toks.get(next).is_some_and(|w| w.is_word() && !w.is_capitalized())
+                    && !matches!(v.lower(next), "independence" | "sovereignty" | "government" | "statehood" | "new")
+                {
+                    return;
+                }
+            }
+        }
+        // "armed forces chief", "an armed group": "armed" before a common noun is an
+        // adjective ("armed Gondor", "armed the rebels" are verbs)
+        if n == 1
+            && v.lower(t) == "armed"
+            && v.owner(end).is_none()
+            && v.toks.get(end).is_some_and(|w| w.is_word() && !w.is_capitalized())
+            && !matches!(
+                v.lower(end),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "them" | "it" | "him" | "both" | "and" | "some"
+            )
+        {
             return;
         }
         // "Arnor extradited Dan Moll to Gondor": the one extradited is handed to the state
@@ -11509,7 +11699,12 @@ impl RuleExtractor<'_> {
         }
         // the vow itself is the (asserted) threat
         // ("will travel to Washington next week for talks with X": the journey's modality)
-        let modality = self.modality(v, t, n, &subj).or_else(|| journey_at.and_then(|k| self.modality(v, k, 1, &subj)));
+        // (a symmetric event is each side's own: "Gondor and Arnor agreed …, Arnor's Foreign
+        // Ministry said")
+        let sides: Vec<usize> =
+            if cue.relation.is_symmetric() { subj.iter().chain(obj.iter()).copied().collect() } else { subj.clone() };
+        let modality =
+            self.modality(v, t, n, &sides).or_else(|| journey_at.and_then(|k| self.modality(v, k, 1, &sides)));
         // (what one is accused of is alleged, unless denied)
         // (… and a denied accusation names no charge: "did not accuse Rohan of attacking")
         if accused_actor.is_some() {
