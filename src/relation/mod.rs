@@ -1249,11 +1249,27 @@ impl<'a> View<'a> {
             (a + 1..t).all(|k| self.owner(k).is_none() && self.toks[k].is_word() && !self.toks[k].is_capitalized());
         // ("summoned Arnorian Ambassador Eve Stone and demanded": a name before "and" that
         // a verb governs closes the first phrase)
-        let governed = t == a + 1 && self.owner(a - 1).is_some() && {
-            let mut k = a - 1;
+        // (or its agents: "killed three Arnorian guards and wounded")
+        let agents = |k: usize| {
+            self.owner(k).is_none()
+                && self.agent(k).is_some()
+                && k > self.range.start
+                && (self.owner(k - 1).is_some() || self.agent(k - 1).is_some())
+        };
+        let named_end = if agents(a - 1) { a - 2 } else { a - 1 };
+        let named_end = if self.owner(named_end).is_none() && agents(named_end) { named_end - 1 } else { named_end };
+        let governed = t == a + 1 && self.owner(named_end).is_some() && {
+            let mut k = named_end;
+            // (past a count: "killed three Arnorian guards and wounded")
             while k > self.range.start
                 && k + 8 > a
-                && (self.owner(k).is_some() || self.toks[k].is_capitalized() || matches!(self.lower(k), "'s" | "the"))
+                && (self.owner(k).is_some()
+                    || self.toks[k].is_capitalized()
+                    || self.toks[k].kind == crate::text::TokenKind::Number
+                    || matches!(
+                        self.lower(k),
+                        "'s" | "the" | "a" | "an" | "two" | "three" | "four" | "five" | "several" | "dozens" | "of"
+                    ))
             {
                 // (past a person's post: "Gondor's prime minister Dan Moll")
                 let post = self.owner(k).and_then(|o| {
@@ -1287,7 +1303,7 @@ impl<'a> View<'a> {
                 && !speech_verb(w)
         };
         // (not names joined: "Gondor and Arnor met"; not a new clause: ", and")
-        if !plain || self.owner(a - 1).is_some() && !governed || self.lower(a - 1) == "," {
+        if !plain || self.owner(named_end).is_some() && !governed || self.lower(a - 1) == "," {
             return None;
         }
         // the first phrase's verb, nearest before "and" in the clause, and its subjects
@@ -1305,7 +1321,9 @@ impl<'a> View<'a> {
                         || gerund && w.len() > 5 && w.ends_with("ing"))
             })?;
         let subj = self.left(verb, 3);
-        (!subj.is_empty()).then_some(subj)
+        // (a first phrase that governs the name before "and" with no named subject leaves
+        // the second with none: "Gunmen killed three Arnorian guards and wounded …")
+        (!subj.is_empty() || governed).then_some(subj)
     }
 
     fn first_actor_from(&self, from: usize, until: usize) -> Option<usize> {
@@ -2315,6 +2333,23 @@ impl<'a> View<'a> {
                     }
                 }
             }
+            // "The Gondorian army, led by General Tom Brand, accused": a participle's agent
+            // between the subject and its verb is no subject
+            if out.is_empty() && self.lower(j) == "," && j > self.range.start + 4 {
+                let open = (j.saturating_sub(12).max(self.range.start + 1)..j - 2).rev().find(|&o| {
+                    self.lower(o) == ","
+                        && matches!(
+                            self.lower(o + 1),
+                            "led" | "headed" | "commanded" | "accompanied" | "flanked" | "joined" | "chaired"
+                        )
+                        && self.lower(o + 2) == "by"
+                        && (o + 3..j).all(|q| self.lower(q) != ",")
+                });
+                if let Some(o) = open {
+                    j = o;
+                    continue;
+                }
+            }
             // "The United States, the EU and Japan, among others, have called on": an aside
             if out.is_empty()
                 && self.lower(j) == ","
@@ -2884,6 +2919,46 @@ fn event_sides(out: &[Found], s: usize, fights: bool) -> Vec<(String, String)> {
         .map(|f| (f.source.clone(), f.target.clone()))
         .collect()
 }
+
+/// Words that make a clash an armed one: arms, a front, the dead.
+const ARMED_CLASH: &[&str] = &[
+    "border",
+    "troops",
+    "forces",
+    "army",
+    "soldiers",
+    "killed",
+    "killing",
+    "fire",
+    "shelling",
+    "artillery",
+    "militants",
+    "fighters",
+    "rebels",
+    "front",
+    "dead",
+    "ships",
+    "vessels",
+    "warships",
+    "boats",
+];
+
+/// Nouns of a state's ground, which a nationality before them places ("Arnorian
+/// territory", "Gondorian waters") and does not make an actor.
+const PLACE_NOUNS: &[&str] = &[
+    "territory",
+    "territories",
+    "soil",
+    "land",
+    "lands",
+    "waters",
+    "airspace",
+    "mountains",
+    "hills",
+    "coast",
+    "coastline",
+    "countryside",
+];
 
 /// The modality of an event only asked about, which is not kept.
 const QUESTION: &str = "question";
@@ -9411,6 +9486,15 @@ impl RuleExtractor<'_> {
                 }
             }
         }
+        // "Arnor clashed with Rohan over arms exports": a clash with no arms, front or dead
+        // in its sentence is a quarrel, no fight
+        if cue.relation == Relation::Fights
+            && cue.pattern == CuePattern::VerbPrep
+            && v.lower(t).starts_with("clash")
+            && !v.range.clone().any(|k| ARMED_CLASH.contains(&v.lower(k)))
+        {
+            return;
+        }
         // "armed forces chief", "an armed group": "armed" before a common noun is an
         // adjective ("armed Gondor", "armed the rebels" are verbs)
         if n == 1
@@ -10038,7 +10122,15 @@ impl RuleExtractor<'_> {
                     });
                     patient.extend(owner);
                 }
-                let (agent, patient) = (v.right(by + 1, 2), patient);
+                // (not a nationality of a place: "surrounded by Arnorian territory")
+                let agent: Vec<usize> = v
+                    .right(by + 1, 2)
+                    .into_iter()
+                    .filter(|&o| {
+                        v.m(o).form != MentionForm::Demonym || !PLACE_NOUNS.contains(&v.lower(v.m(o).tokens.end))
+                    })
+                    .collect();
+                let (agent, patient) = (agent, patient);
                 // "Rohan was dismayed by Vale's refusal": the one moved reacts to
                 // the cause, so the event runs from the subject
                 if EMOTIONS.contains(&v.lower(t)) { (patient, agent) } else { (agent, patient) }
@@ -10048,7 +10140,37 @@ impl RuleExtractor<'_> {
                 // after a preposition the cue is a gerund or a noun ("with attacking
                 // style", "of striking"), not the clause's verb
                 // ("barred Arafat from overflying Israel": the gerund is what was barred)
-                if accused_actor.is_none() && matches!(v.lower(p), "with" | "of" | "for" | "without" | "about" | "from")
+                if accused_actor.is_none()
+                    && matches!(v.lower(p), "with" | "of" | "for" | "without" | "about" | "from" | "over" | "amid")
+                {
+                    return;
+                }
+                // ("arms exports to Gondor", "an arms embargo": "arms" before a noun of the
+                // trade in arms is that noun's)
+                if v.lower(t) == "arms"
+                    && matches!(
+                        v.lower(end),
+                        "export"
+                            | "exports"
+                            | "sales"
+                            | "sale"
+                            | "deal"
+                            | "deals"
+                            | "embargo"
+                            | "control"
+                            | "race"
+                            | "trade"
+                            | "shipments"
+                            | "supplies"
+                            | "transfers"
+                            | "purchases"
+                            | "imports"
+                            | "package"
+                            | "industry"
+                            | "dealer"
+                            | "dealers"
+                            | "trafficking"
+                    )
                 {
                     return;
                 }
@@ -10669,29 +10791,7 @@ impl RuleExtractor<'_> {
                 // "Australia and the United Nations have openly clashed over …" is a quarrel;
                 // an armed clash names arms, a front or its dead
                 let clash = (t..end).any(|k| v.lower(k).starts_with("clash"));
-                let armed = || {
-                    v.range.clone().any(|k| {
-                        matches!(
-                            v.lower(k),
-                            "border"
-                                | "troops"
-                                | "forces"
-                                | "army"
-                                | "soldiers"
-                                | "killed"
-                                | "killing"
-                                | "fire"
-                                | "shelling"
-                                | "artillery"
-                                | "militants"
-                                | "fighters"
-                                | "rebels"
-                                | "front"
-                                | "dead"
-                        )
-                    })
-                };
-                if clash && !armed() {
+                if clash && !v.range.clone().any(|k| ARMED_CLASH.contains(&v.lower(k))) {
                     return;
                 }
                 if !cue.relation.is_symmetric() {
@@ -11017,6 +11117,26 @@ impl RuleExtractor<'_> {
                 // (the whole subject: "German Chancellor X, French President Y and British
                 // Prime Minister Z spoke with W and pledged support": the people, not
                 // the first one's country)
+                // (a first actor that a past verb before it governs is that verb's object:
+                // "Gunmen killed three Arnorian guards and wounded …")
+                (Some(f), None)
+                    if (v.range.start..v.m(f).tokens.start).any(|k| {
+                        v.owner(k).is_none()
+                            && v.toks[k].is_word()
+                            && !v.toks[k].is_capitalized()
+                            && past_tense(v.lower(k))
+                            // (not a participle before a noun: "the newly elected Arnorian
+                            // government")
+                            && k > v.range.start
+                            && v.toks[k - 1].is_word()
+                            && !DETERMINERS.contains(&v.lower(k - 1))
+                            && !v.lower(k - 1).ends_with("ly")
+                            // (not a participle with its agent: "a commentary published by X")
+                            && v.lower(k + 1) != "by"
+                    }) =>
+                {
+                    Vec::new()
+                }
                 (Some(f), None) if v.m(f).possessive => vec![f],
                 (Some(f), None) => {
                     let group = v.right(v.m(f).tokens.start, 0);
@@ -12019,54 +12139,62 @@ impl RuleExtractor<'_> {
         }
         // "Washington paused military aid to Kyiv", "cut off arms sales to": aid stopped
         // is aid reduced (CAMEO 16), not aid given
+        // (… and "cut budget support to": a verb's word after a verb of stopping is its noun)
+        let noun_read = |k: usize| {
+            cue.pattern == CuePattern::NounPrep
+                || cue.pattern == CuePattern::Verb
+                    && v.plain_words(k + 1, t, false)
+                    && (k + 1..t).all(|q| !matches!(v.lower(q), "and" | "or" | "but" | "then"))
+        };
         let withheld = relation == Relation::Supports
-            && cue.pattern == CuePattern::NounPrep
             && (t.saturating_sub(4).max(v.range.start)..t).any(|k| {
-                matches!(
-                    v.lower(k),
-                    "paused"
-                        | "pauses"
-                        | "pausing"
-                        | "pause"
-                        | "halted"
-                        | "halts"
-                        | "halting"
-                        | "halt"
-                        | "suspended"
-                        | "suspends"
-                        | "suspending"
-                        | "suspend"
-                        | "froze"
-                        | "freezes"
-                        | "freezing"
-                        | "freeze"
-                        | "frozen"
-                        | "cut"
-                        | "cuts"
-                        | "cutting"
-                        | "stopped"
-                        | "stops"
-                        | "stopping"
-                        | "stop"
-                        | "withheld"
-                        | "withholds"
-                        | "withholding"
-                        | "withhold"
-                        | "ended"
-                        | "ends"
-                        | "ending"
-                        | "cancelled"
-                        | "canceled"
-                        | "blocked"
-                        | "blocks"
-                        | "blocking"
-                        | "block"
-                        | "slashed"
-                        | "reduced"
-                        | "reduces"
-                        | "reducing"
-                        | "reduce"
-                )
+                noun_read(k) && {
+                    matches!(
+                        v.lower(k),
+                        "paused"
+                            | "pauses"
+                            | "pausing"
+                            | "pause"
+                            | "halted"
+                            | "halts"
+                            | "halting"
+                            | "halt"
+                            | "suspended"
+                            | "suspends"
+                            | "suspending"
+                            | "suspend"
+                            | "froze"
+                            | "freezes"
+                            | "freezing"
+                            | "freeze"
+                            | "frozen"
+                            | "cut"
+                            | "cuts"
+                            | "cutting"
+                            | "stopped"
+                            | "stops"
+                            | "stopping"
+                            | "stop"
+                            | "withheld"
+                            | "withholds"
+                            | "withholding"
+                            | "withhold"
+                            | "ended"
+                            | "ends"
+                            | "ending"
+                            | "cancelled"
+                            | "canceled"
+                            | "blocked"
+                            | "blocks"
+                            | "blocking"
+                            | "block"
+                            | "slashed"
+                            | "reduced"
+                            | "reduces"
+                            | "reducing"
+                            | "reduce"
+                    )
+                }
             });
         if withheld {
             recode(&mut attributes, &mut rule, "16", -4.0, "+withheld");
