@@ -2094,6 +2094,23 @@ impl RuleFinder<'_> {
             if verb {
                 return None;
             }
+            // ("the General Intelligence Directorate", "General Intelligence and Security
+            // Service": a title's word opening a body's name, which ends in a body's head word)
+            let org_head = |k: usize| {
+                toks.get(k).is_some_and(|x| x.is_capitalized())
+                    && self.lex.head_type(&toks[k].lower) == Some(Some(NodeType::Organization))
+            };
+            if org_head(run.tokens.end - 1) {
+                return Some((Some(NodeType::Organization), "title-body", 5));
+            }
+            let e = run.tokens.end;
+            if r.len() == 1
+                && !self.lex.is_given_name(&r[0].lower)
+                && toks.get(e).is_some_and(|x| matches!(x.lower.as_str(), "and" | "&"))
+                && (e + 1..(e + 5).min(sentence.end)).take_while(|&k| toks[k].is_capitalized()).any(org_head)
+            {
+                return None;
+            }
             if t.kind != "honorific" || n_words <= 3 {
                 return Some((Some(NodeType::Person), "title-name", 5));
             }
@@ -2823,7 +2840,9 @@ impl RuleFinder<'_> {
                 entry: None,
                 country: None,
                 rule,
-                role: run.title,
+                // (a title's word that opens a body's name is no post: "the General
+                // Intelligence Directorate")
+                role: if rule == "title-body" { None } else { run.title },
                 possessive: possessive_after(toks, b),
                 nested: false,
             });

@@ -975,6 +975,10 @@ const STATE_OFFICE_WORDS: &[&str] = &[
     "intelligence",
 ];
 
+/// Words of a post's field between a nationality and its title ("Gondorian opposition
+/// lawmaker X", "Arnor's armed forces chief X").
+const POST_FIELD_WORDS: &[&str] = &["opposition", "armed", "forces", "air", "force"];
+
 /// A side's acts that a concern voiced over them criticises ("expressed concern over
 /// Arnor's military drills").
 const CONCERN_ACTS: &[&str] = &[
@@ -3902,12 +3906,14 @@ impl RuleExtractor<'_> {
             // "EU foreign policy chief Ann Vale": past a portfolio's lower-case words
             // to the body before them
             if t >= v.range.start + 2 && v.owner(t - 1).is_none() {
+                let office =
+                    |q: usize| STATE_OFFICE_WORDS.contains(&v.lower(q)) || POST_FIELD_WORDS.contains(&v.lower(q));
                 let words = (1..=2).find(|&w| {
                     t > v.range.start + w
                         && (t - w..t).all(|q| {
                             v.owner(q).is_none()
                                 && !v.toks[q].is_capitalized()
-                                && (PORTFOLIO_WORDS.contains(&v.lower(q)) || STATE_OFFICE_WORDS.contains(&v.lower(q)))
+                                && (PORTFOLIO_WORDS.contains(&v.lower(q)) || office(q))
                         })
                         && {
                             // ("the EU's foreign policy chief X": past the possessive)
@@ -3922,8 +3928,7 @@ impl RuleExtractor<'_> {
                                     && om.tokens.end == q + 1
                                     && om.possessive == possessed
                                     && (om.form != MentionForm::Demonym
-                                        || om.node_type == NodeType::Country
-                                            && (t - w..t).all(|q| STATE_OFFICE_WORDS.contains(&v.lower(q))))
+                                        || om.node_type == NodeType::Country && (t - w..t).all(office))
                             })
                         }
                 });
@@ -4490,6 +4495,10 @@ impl RuleExtractor<'_> {
                         || matches!(
                             w,
                             "border"
+                                | "armed"
+                                | "forces"
+                                | "air"
+                                | "force"
                                 | "guard"
                                 | "office"
                                 | "coast"
@@ -4954,6 +4963,14 @@ impl RuleExtractor<'_> {
                 // "A spokeswoman for the White Council, X"
                 v.owner(k).filter(|&b| !v.m(b).possessive && v.m(b).tokens.end == k + 1).and_then(|b| {
                     let mut p = v.m(b).tokens.start.checked_sub(1)?;
+                    // (past the body's state: "for the Arnorian Foreign Office", "for Arnor's
+                    // Foreign Ministry")
+                    if v.lower(p) == "'s" {
+                        p = p.checked_sub(1)?;
+                    }
+                    if let Some(c) = v.owner(p).filter(|&c| v.m(c).node_type == NodeType::Country) {
+                        p = v.m(c).tokens.start.checked_sub(1)?;
+                    }
                     if v.lower(p) == "the" {
                         p = p.checked_sub(1)?;
                     }
@@ -4986,13 +5003,13 @@ impl RuleExtractor<'_> {
                 matches!(v.lower(m.tokens.end), "," | "said" | "says" | "told") || m.tokens.end + 1 >= v.range.end;
             // "Chairman of the Federal Reserve Alan Greenspan said": a capitalised title, its
             // body and the name with no comma between
-            let bare = start >= v.range.start + 4
+            let bare = start >= v.range.start + 3
                 && v.lower(start - 1) != ","
                 && v.owner(start - 1).is_some_and(|o| {
                     let om = v.m(o);
                     om.tokens.end == start && matches!(om.node_type, NodeType::Country | NodeType::Organization)
                 });
-            if start < v.range.start + 4 || !(v.lower(start - 1) == "," && closes || bare) {
+            if start < v.range.start + 3 || !(v.lower(start - 1) == "," && closes || bare) {
                 continue;
             }
             // "of Gondor's army", "of the Tajik armed forces": a state acting through its agent
@@ -5138,7 +5155,13 @@ impl RuleExtractor<'_> {
                 continue;
             };
             let opening = if v.lower(its) == "'s" { its - 2 } else { its };
-            if opening != v.range.start && !matches!(v.lower(opening - 1), "," | ";") {
+            // (or after a verb: "Gondor sent its foreign minister, Mary Holt,")
+            let after_verb = opening != v.range.start
+                && v.lower(opening) == "its"
+                && v.toks[opening - 1].is_word()
+                && !v.toks[opening - 1].is_capitalized()
+                && v.owner(opening - 1).is_none();
+            if opening != v.range.start && !matches!(v.lower(opening - 1), "," | ";") && !after_verb {
                 continue;
             }
             let words = its + 1..k - 1;
@@ -5197,6 +5220,18 @@ impl RuleExtractor<'_> {
                     let a = x.tokens.start;
                     candidate(x) && !x.possessive && (opens(a) || a > 0 && v.toks[a - 1].lower == "the" && opens(a - 1))
                 });
+            // (after a verb, the subject that opens the sentence: "Gondor sent its foreign
+            // minister, X"; "The bloc lifted sanctions on Niger and its president, X" names none)
+            let last = if after_verb && opening > v.range.start && !matches!(v.lower(opening - 1), "," | ";") {
+                v.sentence_mentions().map(|(_, x)| x).find(|x| !x.nested).filter(|x| {
+                    let a = x.tokens.start;
+                    candidate(x)
+                        && !x.possessive
+                        && (a == v.range.start || a == v.range.start + 1 && v.lower(v.range.start) == "the")
+                })
+            } else {
+                last
+            };
             let Some(owner) = subject.or(last) else {
                 continue;
             };
