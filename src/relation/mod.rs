@@ -9508,6 +9508,50 @@ impl RuleExtractor<'_> {
         } {
             return;
         }
+        // "Tom Brand called on Mary Holt on Monday", "will call on the Chief Adviser": a call
+        // paid on someone with nothing asked of him ("to …", "for …") is a visit (CAMEO 042)
+        if cue.relation == Relation::Demands
+            && n == 2
+            && v.lower(t).starts_with("call")
+            && v.lower(t + 1) == "on"
+            && !(end..v.range.end)
+                .take_while(|&k| !v.ends_clause(k) && !matches!(v.lower(k), "," | "but" | "while"))
+                .any(|k| matches!(v.lower(k), "to" | "for" | "that" | "letter" | "statement" | "message"))
+            && {
+                // (a person, not a state or a body: "called on Gondor" asks of it)
+                let objs = v.right(end, 2);
+                !objs.is_empty() && objs.iter().all(|&o| v.m(o).node_type == NodeType::Person)
+            }
+        {
+            let subj = v.left(t, 3);
+            let a = self.event_attrs(v, t, n, &subj, "042", 1.9);
+            for o in v.right(end, 2) {
+                if can_act(v.m(o).node_type) {
+                    self.push_from(v, out, &subj, Relation::Meets, o, si, "called-on", &a);
+                }
+            }
+            return;
+        }
+        // "encouraged Gondor and Rohan to resolve their differences": what one is
+        // encouraged to do is asked of it (CAMEO 02), no cooperation with it
+        if cue.relation == Relation::Cooperates
+            && n == 1
+            && (v.lower(t).starts_with("encourag")
+                || matches!(v.lower(t), "directed" | "directs" | "direct" | "instructed" | "instructs" | "instruct"))
+        {
+            let objs = v.right(end, 2);
+            let to = objs.last().map(|&o| v.after(o)).filter(|&k| v.lower(k) == "to");
+            if let Some(k) = to.filter(|&k| v.toks.get(k + 1).is_some_and(|w| w.is_word() && !w.is_capitalized())) {
+                let subj = v.left(t, 3);
+                let a = self.event_attrs(v, k, 1, &subj, "02", 3.0);
+                for o in objs {
+                    if can_act(v.m(o).node_type) {
+                        self.push_from(v, out, &subj, Relation::Demands, o, si, "encouraged-to", &a);
+                    }
+                }
+                return;
+            }
+        }
         // "recognised Gondor's right to defend itself": a claim of a state recognised is no
         // recognition of the state (its independence or its government is)
         if v.lower(t).starts_with("recogni") {

@@ -39,12 +39,74 @@ impl Resolver for RuleResolver<'_> {
         resolve_titles(self.lex, text, tokens, sentences, mentions);
         resolve_pairs(tokens, sentences, mentions);
         resolve_pronouns(self.lex, tokens, sentences, mentions);
+        quoted_first_person(tokens, sentences, mentions);
         the_kingdom(self.lex, tokens, sentences, mentions);
         kin_possessives(self.lex, tokens, sentences, mentions);
         agent_phrases(self.lex, tokens, sentences, mentions);
         resolve_it(tokens, mentions);
         opening_it(tokens, sentences, mentions);
     }
+}
+
+/// "\"We urge Arnor to stop,\" Tom Brand said.", "Tom Brand said: \"I condemn …\"": an
+/// "I" or a "we" inside a quotation of one sentence is its speaker, named with the verb of
+/// saying right after the quotation's closing comma or right before the quotation.
+fn quoted_first_person(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
+    let quote = |k: usize| crate::text::fold_quotes(&tokens[k].norm) == "\"";
+    let says = |k: usize| {
+        tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "said" | "says" | "told" | "added" | "declared"))
+    };
+    let mut extra = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let marks: Vec<usize> = s.tokens.clone().filter(|&k| quote(k)).collect();
+        if marks.len() != 2 {
+            continue;
+        }
+        let (open, close) = (marks[0], marks[1]);
+        if !(open + 1..close).any(|k| matches!(tokens[k].lower.as_str(), "we" | "i")) {
+            continue;
+        }
+        // the speaker's mentions: in this sentence, the actors that are named (or a
+        // resolved pronoun)
+        let lo = mentions.partition_point(|m| m.tokens.start < s.tokens.start);
+        let hi = mentions.partition_point(|m| m.tokens.start < s.tokens.end);
+        let actor = |a: usize, b: usize| {
+            (lo..hi)
+                .filter(|&i| {
+                    let m = &mentions[i];
+                    !m.nested
+                        && m.tokens.start >= a
+                        && m.tokens.end <= b
+                        && !m.entity.is_empty()
+                        && matches!(m.node_type, NodeType::Person | NodeType::Country | NodeType::Organization)
+                })
+                // (a person before the state that qualifies him: "Arnorian spokesperson Mary Holt")
+                .max_by_key(|&i| (mentions[i].node_type == NodeType::Person, mentions[i].tokens.start))
+        };
+        // ("…,\" Arnorian spokesperson Mary Holt said" / "…,\" said Mary Holt")
+        let after = (close > s.tokens.start && tokens[close - 1].norm == ",")
+            .then(|| {
+                let verb = (close + 1..(close + 9).min(s.tokens.end)).find(|&k| says(k))?;
+                actor(close + 1, verb).or_else(|| actor(verb + 1, (verb + 5).min(s.tokens.end)))
+            })
+            .flatten();
+        // ("Tom Brand said: \"…\"")
+        let before = || {
+            let p = if open > s.tokens.start && matches!(tokens[open - 1].norm.as_str(), ":" | ",") {
+                open - 1
+            } else {
+                open
+            };
+            (p > s.tokens.start && says(p - 1)).then(|| actor(s.tokens.start, p - 1)).flatten()
+        };
+        let Some(sp) = after.or_else(before) else { continue };
+        for (k, tok) in tokens.iter().enumerate().take(close).skip(open + 1) {
+            if matches!(tok.lower.as_str(), "we" | "i") && !mentions[lo..hi].iter().any(|m| m.tokens.start == k) {
+                extra.push(pronoun_of(&mentions[sp], tok, k, si, "quoted-first-person"));
+            }
+        }
+    }
+    add_mentions(mentions, extra);
 }
 
 /// "The Gondorian Foreign Ministry summoned Arnor's envoy. It accused Arnor of …": an
