@@ -427,6 +427,9 @@ const TO_GOVERNMENT: &[&str] = &[
     "demands",
     // ("sent a delegation led by his adviser to Washington")
     "delegation",
+    // ("suspended export approvals to Riyadh")
+    "exports",
+    "approvals",
     "delegations",
     "envoy",
     "envoys",
@@ -1594,12 +1597,21 @@ impl RuleFinder<'_> {
                 && (a.saturating_sub(4).max(s.tokens.start)..a - 1).any(|k| {
                     matches!(toks[k].lower.as_str(), "ambassador" | "ambassadors" | "envoy" | "envoys" | "diplomats")
                 });
-        let locative = prev.is_some_and(|p| LOCATIVE.contains(&p.lower.as_str())) && !visited && !to_government
-            || place_noun_after
-            || (a == s.tokens.start
-                && toks.get(b).is_some_and(|n| n.kind == TokenKind::Number || n.norm == "(" || n.norm == ","))
-                && b < s.tokens.end
-                && ctx.all_caps_dateline(a, b);
+        // ("the authorities in Kabul", "the government in Minas Tirith": the seat of power
+        // stands for the state)
+        let seat = prev.is_some_and(|p| p.lower == "in")
+            && a >= s.tokens.start + 2
+            && matches!(
+                toks[a - 2].lower.as_str(),
+                "authorities" | "government" | "regime" | "leadership" | "administration" | "rulers" | "junta"
+            );
+        let locative =
+            prev.is_some_and(|p| LOCATIVE.contains(&p.lower.as_str())) && !visited && !to_government && !seat
+                || place_noun_after
+                || (a == s.tokens.start
+                    && toks.get(b).is_some_and(|n| n.kind == TokenKind::Number || n.norm == "(" || n.norm == ","))
+                    && b < s.tokens.end
+                    && ctx.all_caps_dateline(a, b);
         let surface_text = &text[toks[a].start..toks[b - 1].end];
         // "Atlanta, Georgia": after a place and a comma, the namesake in that place's country
         let context_country = (a >= s.tokens.start + 2 && toks[a - 1].norm == ",")

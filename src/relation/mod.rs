@@ -9334,7 +9334,34 @@ impl RuleExtractor<'_> {
                 continue;
             }
             if REPORTED.contains(&v.lower(k)) {
-                let speaker = v.left(k, 2);
+                let mut speaker = if v.lower(k) == "according" && v.lower(k + 1) == "to" {
+                    // (the source after "according to")
+                    // (each name of its phrase: "the Arnorian Coast Guard")
+                    let q = k + 2 + usize::from(v.lower(k + 2) == "the");
+                    let mut names: Vec<usize> = Vec::new();
+                    for p in (q..(q + 6).min(v.range.end))
+                        .take_while(|&p| v.owner(p).is_some() || v.toks[p].is_capitalized())
+                    {
+                        if let Some(o) = v.owner(p).filter(|o| !names.contains(o)) {
+                            names.push(o);
+                        }
+                    }
+                    names
+                } else {
+                    v.left(k, 2)
+                };
+                // ("X condemned the launch and said …": the joined verb's subject; "Dutra, who
+                // was accompanied by Y, said …": past the relative clause to its antecedent)
+                if REPORTED[..3].contains(&v.lower(k)) {
+                    speaker.extend(v.coordinated_subject(k).unwrap_or_default());
+                    if let Some(f) = v.first_subject(k).filter(|&f| {
+                        v.lower(k - 1) == ","
+                            && v.lower(v.m(f).tokens.end) == ","
+                            && matches!(v.lower(v.m(f).tokens.end + 1), "who" | "which")
+                    }) {
+                        speaker.push(f);
+                    }
+                }
                 // (a speaker of the actor's own side reports its own act: "Tom Brand, the
                 // Arnorian foreign minister, said Arnor had imposed sanctions")
                 let same = speaker.iter().any(|&s| {
@@ -9423,6 +9450,8 @@ impl RuleExtractor<'_> {
                         // (", two Rohirrim diplomats said")
                         || v.toks[q].kind == crate::text::TokenKind::Number
                         || matches!(x, "two" | "three" | "four" | "several" | "some" | "unnamed" | "anonymous")
+                        // (", regional governor Ivan Fedorchuk said")
+                        || matches!(x, "regional" | "provincial" | "local" | "district" | "deputy" | "senior")
                 };
                 let c = (k.saturating_sub(10).max(t + n)..k).rev().find(|&q| !phrase(q))?;
                 // (or after a quotation: "\"Gondor attacked Arnor,\" Arnorian spokesperson Mary
@@ -9529,6 +9558,29 @@ impl RuleExtractor<'_> {
                 if can_act(v.m(o).node_type) {
                     self.push_from(v, out, &subj, Relation::Meets, o, si, "called-on", &a);
                 }
+            }
+            return;
+        }
+        // "Rohan thanked the White Council and urged it to extend the sanctions": "it" asked
+        // to act is the state or body that the verb joined by "and" before it acts on (and
+        // no name further on); else "it" is a thing ("opposed it") or unknown
+        if cue.pattern == CuePattern::Verb
+            && cue.relation == Relation::Demands
+            && v.lower(end) == "it"
+            && v.owner(end).is_none()
+        {
+            let subj = v.coordinated_subject(t).unwrap_or_else(|| v.left(t, 3));
+            let referent =
+                (t > v.range.start + 2 && v.lower(t - 1) == "and").then(|| v.owner(t - 2)).flatten().filter(|&o| {
+                    let m = v.m(o);
+                    matches!(m.node_type, NodeType::Country | NodeType::Organization)
+                        && !m.possessive
+                        && m.form != MentionForm::Demonym
+                        && !subj.iter().any(|&s| v.m(s).entity == m.entity)
+                });
+            if let Some(o) = referent {
+                let a = self.event_attrs(v, t, n, &subj, &cue.cameo, cue.goldstein);
+                self.push_from(v, out, &subj, cue.relation, o, si, "object-it", &a);
             }
             return;
         }
@@ -10679,6 +10731,27 @@ impl RuleExtractor<'_> {
                     // phrase joined by "and" has the first phrase's subject)
                     if anchor == t {
                         if let Some(first) = v.coordinated_subject(t) {
+                            subj = first;
+                        }
+                    }
+                    // ("Tom Brand met Mary Holt and pledged to visit Gondor", "… and expressed
+                    // his hope to visit": an infinitive after a joined verb of intent has that
+                    // verb's subject)
+                    if anchor == t && t > v.range.start + 2 && v.lower(t - 1) == "to" {
+                        let joined = (t.saturating_sub(5).max(v.range.start + 1)..t - 1)
+                            .rev()
+                            .find(|&k| v.lower(k - 1) == "and")
+                            .filter(|&k| {
+                                v.plain_words(k, t - 1, false)
+                                    && (k..t - 1).any(|q| {
+                                        INTENT_HEADS.contains(&v.lower(q))
+                                            || matches!(
+                                                v.lower(q),
+                                                "hope" | "wish" | "desire" | "readiness" | "intention" | "willingness"
+                                            )
+                                    })
+                            });
+                        if let Some(first) = joined.and_then(|k| v.coordinated_subject(k)) {
                             subj = first;
                         }
                     }
