@@ -2116,10 +2116,18 @@ impl RuleFinder<'_> {
                 return Some((Some(NodeType::Organization), "title-body", 5));
             }
             let e = run.tokens.end;
+            // (… and not a person and a body's officials: "General Moll and Defence Ministry
+            // officials")
             if r.len() == 1
                 && !self.lex.is_given_name(&r[0].lower)
                 && toks.get(e).is_some_and(|x| matches!(x.lower.as_str(), "and" | "&"))
-                && (e + 1..(e + 5).min(sentence.end)).take_while(|&k| toks[k].is_capitalized()).any(org_head)
+                && (e + 1..(e + 5).min(sentence.end)).take_while(|&k| toks[k].is_capitalized()).any(|k| {
+                    org_head(k)
+                        && toks.get(k + 1).is_none_or(|n| {
+                            n.is_capitalized()
+                                || self.lex.agent(&n.lower).is_none() && self.lex.title(&n.lower).is_none()
+                        })
+                })
             {
                 return None;
             }

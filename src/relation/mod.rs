@@ -5158,9 +5158,25 @@ impl RuleExtractor<'_> {
             // (or after a verb: "Gondor sent its foreign minister, Mary Holt,")
             let after_verb = opening != v.range.start
                 && v.lower(opening) == "its"
-                && v.toks[opening - 1].is_word()
-                && !v.toks[opening - 1].is_capitalized()
-                && v.owner(opening - 1).is_none();
+                && matches!(
+                    v.lower(opening - 1),
+                    "sent" | "sends" | "dispatched" | "said" | "says" | "announced" | "named" | "appointed"
+                )
+                && {
+                    // (past an apposition or a relative clause after the subject: "The CSTO, a
+                    // Moscow-led alliance, said its secretary general, X,")
+                    let head = v.owner(v.range.start).or_else(|| v.owner(v.range.start + 1));
+                    let e = head.map_or(v.range.start + 1, |h| v.after(h));
+                    let from = if v.lower(e) == "," {
+                        (e + 1..opening - 1).find(|&q| v.lower(q) == ",").map_or(e, |q| q + 1)
+                    } else {
+                        e
+                    };
+                    (from..opening - 1).all(|q| {
+                        v.owner(q)
+                            .is_none_or(|o| !matches!(v.m(o).node_type, NodeType::Country | NodeType::Organization))
+                    })
+                };
             if opening != v.range.start && !matches!(v.lower(opening - 1), "," | ";") && !after_verb {
                 continue;
             }
@@ -7522,7 +7538,11 @@ impl RuleExtractor<'_> {
         };
         let Some(o) = v.owner(j).filter(|&o| {
             let m = v.m(o);
-            m.tokens.start == j
+            // (the verb alone fires at a state, its forces or a place: not "fired at Gondor's
+            // claims", "fired at Mary Holt during the debate")
+            let bare_ok = w != t || m.node_type != NodeType::Person && !m.possessive;
+            bare_ok
+                && m.tokens.start == j
                 && (m.form != MentionForm::Demonym || m.node_type == NodeType::Country && state_craft(o))
                 && (can_act(m.node_type) || m.node_type == NodeType::Location && m.country.is_some())
         }) else {
@@ -8887,18 +8907,27 @@ impl RuleExtractor<'_> {
     fn modality(&self, v: &View, t: usize, n: usize, subj: &[usize]) -> Option<&'static str> {
         // "Will Angmar attack Gondor?", "Asked whether Arnor would attack Gondor, X declined
         // to comment": a question is no event
-        let question = (t + n..v.range.end)
-            .rev()
-            .find(|&k| !matches!(v.lower(k), "\"" | "”" | "'" | "’" | ")"))
-            .is_some_and(|k| v.lower(k) == "?")
-            || (t.saturating_sub(30).max(v.range.start)..t)
+        // (not a question quoted or announced after the event: "condemned Gondor, asking:
+        // \"How can we trust them?\"", "met to discuss one question: will …?")
+        let question =
+            (t + n..v.range.end).rev().find(|&k| !matches!(v.lower(k), "\"" | "”" | "'" | "’" | ")")).is_some_and(
+                |k| {
+                    v.lower(k) == "?"
+                        && !(t + n..k).any(|q| matches!(v.lower(q), "\"" | "“" | "”" | ":") || v.toks[q].norm == "\"")
+                },
+            ) || (t.saturating_sub(30).max(v.range.start)..t)
                 .rev()
-                .take_while(|&k| !matches!(v.lower(k), "," | ";" | ":"))
+                .take_while(|&k| {
+                    !matches!(v.lower(k), "," | ";" | ":" | "after" | "before" | "since" | "because" | "when" | "while")
+                })
                 .any(|k| {
                     matches!(v.lower(k), "if" | "whether")
                         && (k.saturating_sub(3).max(v.range.start)..k).any(|q| {
                             matches!(v.lower(q), "asked" | "asks" | "asking" | "wondered" | "wonder" | "question")
                         })
+                        // (what comes after the question's own verb is asked: not "asked if he
+                        // could visit Edoras after Gondor attacked")
+                        && (k + 1..t).all(|q| v.lower(q) != "after")
                 });
         if question {
             return Some(QUESTION);
@@ -9281,8 +9310,9 @@ impl RuleExtractor<'_> {
         // a condition later in the clause: "… if diplomacy fails"
         // , not one of another clause ("accused X … and said if elected he would …",
         // "talks …, a day after the envoy threatened to quit if …")
+        // (within sixty words: a clause that runs on with no comma is read no further)
         let mut k = t + n;
-        while k < v.range.end && !matches!(v.lower(k), ";" | "." | "but") {
+        while k < v.range.end && k < t + n + 60 && !matches!(v.lower(k), ";" | "." | "but") {
             let w = v.lower(k);
             // (… and "only after": "will normalise ties with Arnor only after the war ends")
             if matches!(w, "if" | "unless")
@@ -9326,8 +9356,9 @@ impl RuleExtractor<'_> {
                         && matches!(v.lower(k + 1), "while" | "whereas" | "but")
                         && !REPORTED.contains(&v.lower(k + 2))
             })
-            .map_or(v.range.start, |k| k + 1);
-        for k in clause_from..first_subj {
+            .map_or(first_subj.saturating_sub(60).max(v.range.start), |k| k + 1);
+        // (the reporting word nearest before the subject governs its clause)
+        for k in (clause_from..first_subj).rev() {
             // (not the cue itself: "Rohan has been accused by Gondor": Gondor's accusation
             // is asserted)
             if (t..t + n).contains(&k) {
@@ -9353,13 +9384,16 @@ impl RuleExtractor<'_> {
                 // ("X condemned the launch and said …": the joined verb's subject; "Dutra, who
                 // was accompanied by Y, said …": past the relative clause to its antecedent)
                 if REPORTED[..3].contains(&v.lower(k)) {
-                    speaker.extend(v.coordinated_subject(k).unwrap_or_default());
-                    if let Some(f) = v.first_subject(k).filter(|&f| {
-                        v.lower(k - 1) == ","
-                            && v.lower(v.m(f).tokens.end) == ","
-                            && matches!(v.lower(v.m(f).tokens.end + 1), "who" | "which")
-                    }) {
-                        speaker.push(f);
+                    if speaker.is_empty() {
+                        speaker.extend(v.coordinated_subject(k).unwrap_or_default());
+                    }
+                    if v.lower(k - 1) == "," {
+                        // (the name right before the relative clause's ", who", within reach)
+                        let rel = (k.saturating_sub(20).max(v.range.start + 1)..k)
+                            .find(|&q| v.lower(q) == "," && matches!(v.lower(q + 1), "who" | "which"));
+                        if let Some(f) = rel.and_then(|q| v.owner(q - 1)) {
+                            speaker.push(f);
+                        }
                     }
                 }
                 // (a speaker of the actor's own side reports its own act: "Tom Brand, the
@@ -9378,6 +9412,7 @@ impl RuleExtractor<'_> {
                 if said_will {
                     return Some("future");
                 }
+                break;
             }
         }
         // "Gondorian forces attacked Arnor, the Arnorian Defence Ministry said.", "…,
@@ -9405,7 +9440,10 @@ impl RuleExtractor<'_> {
             if says(v.lower(k)) {
                 k
             } else {
-                (t + n..k).rev().find(|&q| says(v.lower(q)) && v.lower(q + 1) == ",").unwrap_or(k)
+                (k.saturating_sub(30).max(t + n)..k)
+                    .rev()
+                    .find(|&q| says(v.lower(q)) && v.lower(q + 1) == ",")
+                    .unwrap_or(k)
             }
         });
         let source = last.and_then(|k| {
@@ -9413,13 +9451,16 @@ impl RuleExtractor<'_> {
             if says(w) {
                 // (an acronym in brackets after the source: ", the Arnor Press (AP) said")
                 let e = v.bracket_open(k - 1, 4).unwrap_or(k);
+                if e <= t + n {
+                    return None;
+                }
                 // (or a state's agent, over the words of its office: ", the Arnorian military
                 // said", ", Arnorian officials said", ", Rohan's defence ministry said",
                 // ", Arnorian state media said")
                 let agent = |q: usize| {
                     v.agent(q) == Some(Agent::State)
                         || matches!(v.lower(q), "media" | "television" | "tv" | "radio" | "broadcaster")
-                            && v.lower(q - 1) == "state"
+                            && v.lower(q.wrapping_sub(1)) == "state"
                 };
                 let o = v.owner(e - 1).or_else(|| {
                     if !agent(e - 1) {
@@ -9431,7 +9472,8 @@ impl RuleExtractor<'_> {
                                 || PORTFOLIO_WORDS.contains(&v.lower(q))
                                 || POST_MODIFIERS.contains(&v.lower(q)))
                     })?;
-                    v.owner(p).or_else(|| matches!(v.lower(p), "'s" | "’s").then(|| v.owner(p - 1)).flatten())
+                    v.owner(p)
+                        .or_else(|| matches!(v.lower(p), "'s" | "’s").then(|| v.owner(p.wrapping_sub(1))).flatten())
                 })?;
                 // (the speaker's phrase opens after a comma, over names, titles and their
                 // qualifiers: ", the Arnorian Defence Ministry said", ", Arnor's foreign
@@ -9543,9 +9585,23 @@ impl RuleExtractor<'_> {
             && n == 2
             && v.lower(t).starts_with("call")
             && v.lower(t + 1) == "on"
-            && !(end..v.range.end)
-                .take_while(|&k| !v.ends_clause(k) && !matches!(v.lower(k), "," | "but" | "while"))
-                .any(|k| matches!(v.lower(k), "to" | "for" | "that" | "letter" | "statement" | "message"))
+            && !(end..v.range.end.min(end + 40)).any(|k| {
+                let w = v.lower(k);
+                // ("to resign", "urging her to", "demanded her resignation"; not "for talks")
+                w == "to"
+                    && v.toks
+                        .get(k + 1)
+                        .is_some_and(|x| x.is_word() && !x.is_capitalized() && !DETERMINERS.contains(&x.lower.as_str()))
+                    || w == "for"
+                        && !matches!(
+                            v.lower(k + 1),
+                            "talks" | "a" | "an" | "consultations" | "discussions" | "meetings"
+                        )
+                    || w.starts_with("urg")
+                    || w.starts_with("demand")
+                    || w.starts_with("resign")
+                    || matches!(w, "that" | "letter" | "statement" | "message")
+            })
             && {
                 // (a person, not a state or a body: "called on Gondor" asks of it)
                 let objs = v.right(end, 2);
@@ -9611,7 +9667,19 @@ impl RuleExtractor<'_> {
             if let Some(o) = v.owner(k).filter(|&o| v.m(o).possessive && v.m(o).tokens.start == k) {
                 let next = v.after(o);
                 if v.toks.get(next).is_some_and(|w| w.is_word() && !w.is_capitalized())
-                    && !matches!(v.lower(next), "independence" | "sovereignty" | "government" | "statehood" | "new")
+                    && !matches!(
+                        v.lower(next),
+                        "independence"
+                            | "sovereignty"
+                            | "government"
+                            | "statehood"
+                            | "new"
+                            | "interim"
+                            | "transitional"
+                            | "provisional"
+                            | "council"
+                            | "authorities"
+                    )
                 {
                     return;
                 }
@@ -11285,6 +11353,11 @@ impl RuleExtractor<'_> {
                             && !v.lower(k - 1).ends_with("ly")
                             // (not a participle with its agent: "a commentary published by X")
                             && v.lower(k + 1) != "by"
+                            && !matches!(v.lower(k), "hundred" | "thousand" | "expected")
+                            // (not in a fronted clause: "After talks collapsed, Arnor …")
+                            && (v.range.start..k).all(|q| {
+                                !matches!(v.lower(q), "after" | "as" | "when" | "since" | "because" | "if" | "before" | "while" | "once" | "until")
+                            })
                     }) =>
                 {
                     Vec::new()
@@ -12295,8 +12368,11 @@ impl RuleExtractor<'_> {
         let noun_read = |k: usize| {
             cue.pattern == CuePattern::NounPrep
                 || cue.pattern == CuePattern::Verb
+                    && !v.lower(t).ends_with("ing")
                     && v.plain_words(k + 1, t, false)
-                    && (k + 1..t).all(|q| !matches!(v.lower(q), "and" | "or" | "but" | "then"))
+                    && (k + 1..t).all(|q| {
+                        !matches!(v.lower(q), "and" | "or" | "but" | "then") && !ADJUNCT_PREP.contains(&v.lower(q))
+                    })
         };
         let withheld = relation == Relation::Supports
             && (t.saturating_sub(4).max(v.range.start)..t).any(|k| {

@@ -52,17 +52,28 @@ impl Resolver for RuleResolver<'_> {
 /// "I" or a "we" inside a quotation of one sentence is its speaker, named with the verb of
 /// saying right after the quotation's closing comma or right before the quotation.
 fn quoted_first_person(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
-    let quote = |k: usize| crate::text::fold_quotes(&tokens[k].norm) == "\"";
+    // (a quote mark is '"' or a non-ASCII mark that folds to it)
+    let quote = |k: usize| match tokens[k].norm.as_bytes() {
+        [b'"'] => true,
+        [b, ..] if *b >= 0x80 => crate::text::fold_quotes(&tokens[k].norm) == "\"",
+        _ => false,
+    };
     let says = |k: usize| {
-        tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "said" | "says" | "told" | "added" | "declared"))
+        tokens.get(k).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "said" | "says" | "told" | "added" | "declared" | "warned" | "stressed" | "insisted"
+            )
+        })
     };
     let mut extra = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
-        let marks: Vec<usize> = s.tokens.clone().filter(|&k| quote(k)).collect();
-        if marks.len() != 2 {
+        // (only a sentence that says "I" or "we", with one quotation)
+        if !s.tokens.clone().any(|k| matches!(tokens[k].lower.as_str(), "we" | "i")) {
             continue;
         }
-        let (open, close) = (marks[0], marks[1]);
+        let mut marks = s.tokens.clone().filter(|&k| quote(k));
+        let (Some(open), Some(close), None) = (marks.next(), marks.next(), marks.next()) else { continue };
         if !(open + 1..close).any(|k| matches!(tokens[k].lower.as_str(), "we" | "i")) {
             continue;
         }
@@ -92,14 +103,16 @@ fn quoted_first_person(tokens: &[Token], sentences: &[Sentence], mentions: &mut 
             .flatten();
         // ("Tom Brand said: \"…\"")
         let before = || {
-            let p = if open > s.tokens.start && matches!(tokens[open - 1].norm.as_str(), ":" | ",") {
+            let p = if open > s.tokens.start && matches!(tokens[open - 1].lower.as_str(), ":" | "," | "that") {
                 open - 1
             } else {
                 open
             };
             (p > s.tokens.start && says(p - 1)).then(|| actor(s.tokens.start, p - 1)).flatten()
         };
-        let Some(sp) = after.or_else(before) else { continue };
+        // (the speaker before the quotation first: "Tom Brand said \"we condemn Gondor,\" and
+        // Mary Holt told reporters …")
+        let Some(sp) = before().or(after) else { continue };
         for (k, tok) in tokens.iter().enumerate().take(close).skip(open + 1) {
             if matches!(tok.lower.as_str(), "we" | "i") && !mentions[lo..hi].iter().any(|m| m.tokens.start == k) {
                 extra.push(pronoun_of(&mentions[sp], tok, k, si, "quoted-first-person"));
