@@ -9387,7 +9387,7 @@ impl RuleExtractor<'_> {
                     if speaker.is_empty() {
                         speaker.extend(v.coordinated_subject(k).unwrap_or_default());
                     }
-                    if v.lower(k - 1) == "," {
+                    if v.lower(k.wrapping_sub(1)) == "," {
                         // (the name right before the relative clause's ", who", within reach)
                         let rel = (k.saturating_sub(20).max(v.range.start + 1)..k)
                             .find(|&q| v.lower(q) == "," && matches!(v.lower(q + 1), "who" | "which"));
