@@ -61,6 +61,8 @@ ROOT_RELATION = {
 # 045 (mediate) is `mediates`; 046 (engage in negotiation) stays `meets`, as ONTOLOGY.md
 # puts "held talks/negotiations with" under meets and only 045 under mediates.
 MEDIATE_CODES = ("045",)
+# The nouns of a meeting in a pattern row ("schedule meeting").
+MEETING_NOUNS = ("meeting", "meetings", "talks")
 
 # Goldstein (1992) weights of the CAMEO roots.
 GOLDSTEIN = {
@@ -533,9 +535,14 @@ def build_rows(groups: list[Group]) -> list[Row]:
             if not use:
                 continue
             rel = relation_of(code)
+            # an intent (03) to hold a meeting ("scheduled a meeting with") is a meeting to
+            # come (`meets`, read as future by the engine), not cooperation
+            if code.startswith("03") and noun in MEETING_NOUNS:
+                rel = "meets"
             key = (g.name, "pattern:" + rel + code[:2])
             if key not in rows:
                 rows[key] = Row(f"{g.name}+pattern/{code[:2]}", g, code, "pattern")
+                rows[key].relation = rel
                 order.append(rows[key])
             for v in use:
                 forms = [f + " " + noun for f in v.forms]

@@ -9640,6 +9640,24 @@ impl RuleExtractor<'_> {
             }
             return;
         }
+        // "have scheduled a meeting with Paolo Fulci": a meeting set for later is a meeting
+        // (CAMEO 03, intent to meet), `future`, no cooperation
+        if cue.relation == Relation::Meets && v.lower(t).starts_with("schedul") {
+            let with = (end..(end + 4).min(v.range.end)).find(|&k| v.lower(k) == "with");
+            if let Some(w) = with {
+                let subj = v.left(t, 3);
+                let mut a = self.event_attrs(v, t, n, &subj, "03", 4.0);
+                a.entry("modality".into()).or_insert_with(|| Value::String("future".into()));
+                for o in v.right(w + 1, 2) {
+                    // ("with Security Council president X": the person with the post)
+                    let o = v.titled_at(v.after(o)).unwrap_or(o);
+                    if can_act(v.m(o).node_type) {
+                        self.push_from(v, out, &subj, Relation::Meets, o, si, &cue.rule, &a);
+                    }
+                }
+            }
+            return;
+        }
         // "encouraged Gondor and Rohan to resolve their differences": what one is
         // encouraged to do is asked of it (CAMEO 02), no cooperation with it
         if cue.relation == Relation::Cooperates
