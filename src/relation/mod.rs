@@ -7815,14 +7815,7 @@ impl RuleExtractor<'_> {
         {
             return;
         }
-        let Some((subj, pairs)) = v.event_pairs(verb, t, 6) else { return };
-        let a = self.event_attrs(v, verb, 1, &subj, "06", 6.0);
-        for (s, o) in pairs {
-            let (sm, om) = (v.m(s), v.m(o));
-            if sm.entity != om.entity && can_act(sm.node_type) && can_act(om.node_type) {
-                self.push(out, &sm.entity, Relation::Cooperates, &om.entity, si, "signed-accord", a.clone());
-            }
-        }
+        self.cooperating_sides(v, si, verb, t, "signed-accord", out);
     }
 
     /// "Arnor and Gondor held a joint military exercise", "Arnor began its largest-ever
@@ -7868,12 +7861,18 @@ impl RuleExtractor<'_> {
         if v.lower(verb.wrapping_sub(1)) == "to" && !INTENT_HEADS.contains(&v.lower(verb.wrapping_sub(2))) {
             return;
         }
+        self.cooperating_sides(v, si, verb, t, "joint-exercise", out);
+    }
+
+    /// The sides of a joint act whose verb is at `verb` and noun at `t` cooperate (CAMEO
+    /// 06): its subjects with each other, or with the one it is "with".
+    fn cooperating_sides(&self, v: &View, si: usize, verb: usize, t: usize, rule: &str, out: &mut Vec<Found>) {
         let Some((subj, pairs)) = v.event_pairs(verb, t, 6) else { return };
         let a = self.event_attrs(v, verb, 1, &subj, "06", 6.0);
         for (s, o) in pairs {
             let (sm, om) = (v.m(s), v.m(o));
             if sm.entity != om.entity && can_act(sm.node_type) && can_act(om.node_type) {
-                self.push(out, &sm.entity, Relation::Cooperates, &om.entity, si, "joint-exercise", a.clone());
+                self.push(out, &sm.entity, Relation::Cooperates, &om.entity, si, rule, a.clone());
             }
         }
     }
