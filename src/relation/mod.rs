@@ -7394,6 +7394,24 @@ impl RuleExtractor<'_> {
         }
     }
 
+    /// `push_from` for each of the objects `objs` that can act.
+    #[allow(clippy::too_many_arguments)]
+    fn push_to_each(
+        &self,
+        v: &View,
+        out: &mut Vec<Found>,
+        subj: &[usize],
+        relation: Relation,
+        objs: &[usize],
+        si: usize,
+        rule: &str,
+        a: &BTreeMap<String, Value>,
+    ) {
+        for &o in objs.iter().filter(|&&o| can_act(v.m(o).node_type)) {
+            self.push_from(v, out, subj, relation, o, si, rule, a);
+        }
+    }
+
     /// "Beijing summoned the U.S. ambassador over the visit": a state that summons
     /// another's envoy protests to that state (CAMEO 11).
     fn envoy_summoned(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
@@ -9382,7 +9400,7 @@ impl RuleExtractor<'_> {
                 };
                 // ("X condemned the launch and said …": the joined verb's subject; "Dutra, who
                 // was accompanied by Y, said …": past the relative clause to its antecedent)
-                if REPORTED[..3].contains(&v.lower(k)) {
+                if matches!(v.lower(k), "said" | "says" | "say") {
                     if speaker.is_empty() {
                         speaker.extend(v.coordinated_subject(k).unwrap_or_default());
                     }
@@ -9601,20 +9619,15 @@ impl RuleExtractor<'_> {
                     || w.starts_with("resign")
                     || matches!(w, "that" | "letter" | "statement" | "message")
             })
-            && {
-                // (a person, not a state or a body: "called on Gondor" asks of it)
-                let objs = v.right(end, 2);
-                !objs.is_empty() && objs.iter().all(|&o| v.m(o).node_type == NodeType::Person)
-            }
         {
-            let subj = v.left(t, 3);
-            let a = self.event_attrs(v, t, n, &subj, "042", 1.9);
-            for o in v.right(end, 2) {
-                if can_act(v.m(o).node_type) {
-                    self.push_from(v, out, &subj, Relation::Meets, o, si, "called-on", &a);
-                }
+            // (a person, not a state or a body: "called on Gondor" asks of it)
+            let objs = v.right(end, 2);
+            if !objs.is_empty() && objs.iter().all(|&o| v.m(o).node_type == NodeType::Person) {
+                let subj = v.left(t, 3);
+                let a = self.event_attrs(v, t, n, &subj, "042", 1.9);
+                self.push_to_each(v, out, &subj, Relation::Meets, &objs, si, "called-on", &a);
+                return;
             }
-            return;
         }
         // "Rohan thanked the White Council and urged it to extend the sanctions": "it" asked
         // to act is the state or body that the verb joined by "and" before it acts on (and
@@ -9647,13 +9660,10 @@ impl RuleExtractor<'_> {
                 let subj = v.left(t, 3);
                 let mut a = self.event_attrs(v, t, n, &subj, "03", 4.0);
                 a.entry("modality".into()).or_insert_with(|| Value::String("future".into()));
-                for o in v.right(w + 1, 2) {
-                    // ("with Security Council president X": the person with the post)
-                    let o = v.titled_at(v.after(o)).unwrap_or(o);
-                    if can_act(v.m(o).node_type) {
-                        self.push_from(v, out, &subj, Relation::Meets, o, si, &cue.rule, &a);
-                    }
-                }
+                // ("with Security Council president X": the person with the post)
+                let objs: Vec<usize> =
+                    v.right(w + 1, 2).into_iter().map(|o| v.titled_at(v.after(o)).unwrap_or(o)).collect();
+                self.push_to_each(v, out, &subj, Relation::Meets, &objs, si, &cue.rule, &a);
             }
             return;
         }
@@ -9669,11 +9679,7 @@ impl RuleExtractor<'_> {
             if let Some(k) = to.filter(|&k| v.toks.get(k + 1).is_some_and(|w| w.is_word() && !w.is_capitalized())) {
                 let subj = v.left(t, 3);
                 let a = self.event_attrs(v, k, 1, &subj, "02", 3.0);
-                for o in objs {
-                    if can_act(v.m(o).node_type) {
-                        self.push_from(v, out, &subj, Relation::Demands, o, si, "encouraged-to", &a);
-                    }
-                }
+                self.push_to_each(v, out, &subj, Relation::Demands, &objs, si, "encouraged-to", &a);
                 return;
             }
         }
@@ -11328,7 +11334,7 @@ impl RuleExtractor<'_> {
                                     | "will"
                                     | "must"
                                     | "should"
-                            ) || v.toks.get(next).is_some_and(|x| crate::text::fold_quotes(&x.norm) == "\"")
+                            ) || v.toks.get(next).is_some_and(|x| crate::text::is_double_quote(&x.norm))
                                 // (or of having: "said Gondor had no territorial ambitions")
                                 || matches!(v.lower(next), "has" | "had" | "have")
                                     && matches!(v.lower(next + 1), "no" | "nothing" | "a" | "an" | "every" | "full")

@@ -52,12 +52,7 @@ impl Resolver for RuleResolver<'_> {
 /// "I" or a "we" inside a quotation of one sentence is its speaker, named with the verb of
 /// saying right after the quotation's closing comma or right before the quotation.
 fn quoted_first_person(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
-    // (a quote mark is '"' or a non-ASCII mark that folds to it)
-    let quote = |k: usize| match tokens[k].norm.as_bytes() {
-        [b'"'] => true,
-        [b, ..] if *b >= 0x80 => crate::text::fold_quotes(&tokens[k].norm) == "\"",
-        _ => false,
-    };
+    let quote = |k: usize| crate::text::is_double_quote(&tokens[k].norm);
     let says = |k: usize| {
         tokens.get(k).is_some_and(|t| {
             matches!(
@@ -961,7 +956,7 @@ fn resolve_pronouns(lex: &Lexicon, tokens: &[Token], sentences: &[Sentence], men
     let quoted = |m: &Mention| -> bool {
         let Some(s) = sentences.get(m.sentence) else { return false };
         let from = s.tokens.start.min(m.tokens.start);
-        tokens[from..m.tokens.start].iter().filter(|t| crate::text::fold_quotes(&t.norm) == "\"").count() % 2 == 1
+        tokens[from..m.tokens.start].iter().filter(|t| crate::text::is_double_quote(&t.norm)).count() % 2 == 1
     };
     // the first named person (the subject) of every sentence
     // (past a fronted clause: "After meeting Milosevic, Kornblum flew to Zagreb")

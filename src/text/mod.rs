@@ -82,6 +82,16 @@ pub struct Sentence {
     pub boilerplate: bool,
 }
 
+/// Whether a token's text is a double quote mark, straight or typographic (checked
+/// without folding for the common ASCII tokens).
+pub fn is_double_quote(norm: &str) -> bool {
+    match norm.as_bytes() {
+        [b'"'] => true,
+        [b, ..] if *b >= 0x80 => fold_quotes(norm) == "\"",
+        _ => false,
+    }
+}
+
 /// Fold typographic apostrophes and quotes to their ASCII forms.
 pub fn fold_quotes(s: &str) -> Cow<'_, str> {
     if s.is_ascii() {
