@@ -118,6 +118,7 @@ impl Pipeline {
         namesake_states(&self.lexicon, text, &mut mentions);
         indigenous_peoples(text, &mut mentions);
         story_state_bodies(&self.lexicon, &tokens, &sentences, &mut mentions);
+        bodies_named_again(&tokens, &sentences, &mut mentions);
         unnamed_administrations(&tokens, &sentences, &mut mentions);
         let mut relations = RuleExtractor { lex: &self.lexicon }.extract(text, &tokens, &sentences, &mentions);
         administrations(&self.lexicon, &tokens, &mentions, &mut relations);
@@ -587,6 +588,114 @@ fn story_state_bodies(
             rule: "story-state-body",
             role: None,
             possessive: tokens.get(k + 1).is_some_and(|t| t.lower == "'s"),
+            nested: false,
+        });
+    }
+    if !extra.is_empty() {
+        mentions.extend(extra);
+        mentions.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.nested.cmp(&b.nested)));
+    }
+}
+
+/// "Gondor's foreign ministry summoned the envoy. … The ministry said": a ministry or
+/// an embassy named again by a definite noun ("the ministry", "the foreign ministry",
+/// "the embassy") is the nearest one named in its sentence or the three before, if the
+/// words before the noun are among that one's words: a body named in full ("the
+/// Gondorian Foreign Ministry") or the state a lower-case one belongs to ("Gondor's
+/// foreign ministry", "the Arnorian embassy").
+fn bodies_named_again(tokens: &[text::Token], sentences: &[text::Sentence], mentions: &mut Vec<Mention>) {
+    const HEADS: &[&str] = &["ministry", "embassy"];
+    let head = |k: usize| HEADS.contains(&tokens[k].lower.as_str());
+    // (looked for first: most stories have no such phrase)
+    let candidates: Vec<usize> = (1..tokens.len()).filter(|&k| head(k) && !tokens[k].is_capitalized()).collect();
+    if candidates.is_empty() {
+        return;
+    }
+    // the mention that names a body or a state at token k, by its first token
+    let covering = |k: usize| -> Option<usize> {
+        let at = mentions.partition_point(|m| m.tokens.start <= k);
+        mentions[..at].iter().rposition(|m| !m.nested && m.tokens.contains(&k))
+    };
+    // what each phrase found names: its head token -> the mention it copies
+    let mut bound: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut extra = Vec::new();
+    for k in candidates {
+        let si = sentences.partition_point(|s| s.tokens.end <= k);
+        let Some(sentence) = sentences.get(si) else { continue };
+        // "the [one or two lower-case words] ministry", not "the ministry of …", "the
+        // embassy in …", nor inside a name
+        let mut a = k;
+        while a > sentence.tokens.start
+            && k - a < 2
+            && tokens[a - 1].is_word()
+            && !tokens[a - 1].is_capitalized()
+            && tokens[a - 1].lower != "the"
+        {
+            a -= 1;
+        }
+        if a == sentence.tokens.start || tokens[a - 1].lower != "the" || covering(k).is_some() {
+            continue;
+        }
+        let next = tokens.get(k + 1);
+        if next.is_some_and(|n| {
+            matches!(n.lower.as_str(), "of" | "in" | "to" | "for" | "-") || n.is_capitalized() && !n.newline_before
+        }) {
+            continue;
+        }
+        let words: Vec<&str> = tokens[a..k].iter().map(|t| t.lower.as_str()).collect();
+        let from = sentences[si.saturating_sub(3)].tokens.start;
+        let mut referent = None;
+        for j in (from..a - 1).rev().filter(|&j| head(j)) {
+            if let Some(&r) = bound.get(&j) {
+                referent = Some(r);
+                break;
+            }
+            // a body named in full
+            if let Some(r) = covering(j) {
+                let m = &mentions[r];
+                if matches!(m.node_type, NodeType::Organization) {
+                    let named = |w: &&str| tokens[m.tokens.clone()].iter().any(|t| t.lower == *w);
+                    if words.iter().all(named) {
+                        referent = Some(r);
+                        break;
+                    }
+                }
+                continue;
+            }
+            // a state's body in lower case: "Gondor's foreign ministry", "the Arnorian
+            // embassy" (its words before the head, at most two)
+            let mut b = j;
+            while b > from && j - b < 2 && tokens[b - 1].is_word() && !tokens[b - 1].is_capitalized() {
+                b -= 1;
+            }
+            let before = tokens[b..j].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>();
+            let owner = mentions.iter().rposition(|m| {
+                !m.nested
+                    && m.node_type == NodeType::Country
+                    && (m.tokens.end == b || m.possessive && m.tokens.end + 1 == b)
+            });
+            if let Some(r) = owner.filter(|_| words.iter().all(|w| before.contains(w))) {
+                referent = Some(r);
+                break;
+            }
+        }
+        let Some(r) = referent else { continue };
+        bound.insert(k, r);
+        let m = &mentions[r];
+        extra.push(Mention {
+            start: tokens[a - 1].start,
+            end: tokens[k].end,
+            tokens: a - 1..k + 1,
+            sentence: si,
+            node_type: m.node_type,
+            form: MentionForm::Title,
+            entity: m.entity.clone(),
+            label: m.label.clone(),
+            entry: m.entry,
+            country: m.country.clone(),
+            rule: "body-named-again",
+            role: None,
+            possessive: next.is_some_and(|t| t.lower == "'s"),
             nested: false,
         });
     }
