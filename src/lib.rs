@@ -176,7 +176,15 @@ fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention])
                 continue;
             }
         }
-        let Some(p) = m.entry.and(mention::state_before(mentions, i)) else { continue };
+        // (… or after it: "the Royal Navy of Arnor")
+        let of_after = || {
+            mentions[i + 1..mentions.len().min(i + 4)].iter().find(|p| {
+                p.node_type == NodeType::Country
+                    && p.tokens.start == m.tokens.end + 1
+                    && tokens[m.tokens.end].lower == "of"
+            })
+        };
+        let Some(p) = m.entry.and(mention::state_before(mentions, i).or_else(of_after)) else { continue };
         let listed_elsewhere = m.node_type == NodeType::Organization
             && m.tokens.len() == 2
             && lex.is_state_head(&tokens[m.tokens.end - 1].lower)
@@ -221,8 +229,14 @@ fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention])
         let generic = head_first || head_last && m.tokens.len() <= 2;
         let before = mention::state_before(mentions, i);
         // (or the state named after it: "the Ministry of Foreign Affairs of Gondor")
-        // (a ministry's or department's, not "the Rubber Board of India": that is its name)
-        let ministry = tokens[m.tokens.clone()].iter().any(|t| matches!(t.lower.as_str(), "ministry" | "department"));
+        // (a ministry's, a department's or an armed service's, "the Royal Navy of Arnor",
+        // not "the Rubber Board of India": that is its name)
+        let ministry = tokens[m.tokens.clone()].iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "ministry" | "department" | "army" | "navy" | "police" | "guard" | "force" | "forces"
+            )
+        });
         let after = mentions.get(i + 1).filter(|p| {
             generic
                 && ministry

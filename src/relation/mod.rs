@@ -6489,6 +6489,8 @@ impl RuleExtractor<'_> {
             let head = match m.rule {
                 "name-head-word" => m.label.split_whitespace().last(),
                 "head-of-pattern" => m.label.split_whitespace().find(|w| self.lex.is_state_head(&w.to_lowercase())),
+                // (a listed body of one state named as another's: "the Royal Navy of Arnor")
+                "gazetteer" => m.label.split_whitespace().last(),
                 _ => None,
             };
             let scoped = m.entry.is_none()
