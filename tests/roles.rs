@@ -39,6 +39,13 @@ fn a_qualifier_before_the_titles_state_belongs_to_the_post() {
 }
 
 #[test]
+fn a_qualifier_before_an_envoys_state_belongs_to_the_post() {
+    let text = "Former Arnorian ambassador to Gondor Tom Brand criticised the deal. Rohirrim Ambassador to Angmar Dan Moll agreed.";
+    assert_eq!(post(text, "person:tom-brand", "country:ARN").as_deref(), Some("Former Ambassador to Gondor"));
+    assert_eq!(post(text, "person:dan-moll", "country:ROH").as_deref(), Some("Ambassador to Angmar"));
+}
+
+#[test]
 fn a_post_in_lower_case_takes_the_listed_casing() {
     let text = "Ann Vale was appointed White Council secretary general last year.";
     assert_eq!(post(text, "person:ann-vale", "organization:white-council").as_deref(), Some("Secretary General"));

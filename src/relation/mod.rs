@@ -1358,8 +1358,8 @@ impl<'a> View<'a> {
 
     /// The sides of an event named at `t` whose verb is at `head`: the group of names
     /// before the verb with those named after a "with" within `reach` words of `t`
-    /// ("held talks with X"), or else the first of the group with each other member
-    /// ("X and Y signed a pact"); `None` where there is no pair.
+    /// ("held talks with X"), or else each two of the group ("X, Y and Z signed a pact");
+    /// `None` where there is no pair.
     fn event_pairs(&self, head: usize, t: usize, reach: usize) -> Option<EventSides> {
         let with = (t + 1..(t + reach).min(self.range.end))
             .take_while(|&k| !self.is_stop(k) && self.lower(k) != ",")
@@ -1370,7 +1370,10 @@ impl<'a> View<'a> {
                 let obj = self.right(w + 1, 2);
                 subj.iter().flat_map(|&s| obj.iter().map(move |&o| (s, o))).collect()
             }
-            None if subj.len() >= 2 => subj[1..].iter().map(|&o| (subj[0], o)).collect(),
+            // (each pair of those named together: "Arnor, Gondor and Rohan held joint drills")
+            None if subj.len() >= 2 => {
+                subj.iter().enumerate().flat_map(|(i, &a)| subj[i + 1..].iter().map(move |&b| (a, b))).collect()
+            }
             None => return None,
         };
         Some((subj, pairs))
@@ -4361,7 +4364,14 @@ impl RuleExtractor<'_> {
             }) else {
                 continue;
             };
-            let role = format!("{} to {}", title.label, v.m(to_state).label);
+            // ("Former Arnorian ambassador to Gondor X": the post held before)
+            let o0 = v.m(own).tokens.start;
+            let qualifier = (o0 > v.range.start)
+                .then(|| v.lower(o0 - 1))
+                .filter(|w| POST_QUALIFIERS.contains(w))
+                .map(|w| format!("{} ", capitalized(w)))
+                .unwrap_or_default();
+            let role = format!("{qualifier}{} to {}", title.label, v.m(to_state).label);
             self.push_role(out, &m.entity, Relation::HoldsRole, &v.m(own).entity, si, "envoy-to-state", role);
         }
         // "Her son, Tom Brand, said": a his/her the resolver bound to a person before a kin
@@ -6728,6 +6738,10 @@ impl RuleExtractor<'_> {
                     self.held_responsible(v, si, t, out);
                     self.trip(v, si, t, actors, out)
                 }
+                "called" | "rang" => {
+                    self.phone_call(v, si, t, out);
+                    self.trip(v, si, t, actors, out)
+                }
                 "sanctions" | "embargo" | "tariffs" | "blockade" => self.measure_adopted(v, si, t, out),
                 "summit" | "meeting" | "visit" => {
                     self.meeting_called_off(v, si, t, out);
@@ -6739,9 +6753,8 @@ impl RuleExtractor<'_> {
                 "talks" | "negotiations" | "consultations" | "meetings" | "dialogue" | "discussions" => {
                     self.talks_held(v, si, t, out)
                 }
-                "exercise" | "exercises" | "drill" | "drills" | "manoeuvres" | "maneuvers" | "wargames" => {
-                    self.joint_exercise(v, si, t, out)
-                }
+                "exercise" | "exercises" | "drill" | "drills" | "manoeuvres" | "maneuvers" | "wargames" | "patrol"
+                | "patrols" => self.joint_exercise(v, si, t, out),
                 "agreement" | "agreements" | "deal" | "treaty" | "accord" | "accords" | "pact" | "declaration"
                 | "memorandum" | "ceasefire" | "truce" | "armistice" | "document" | "documents" => {
                     self.accord_signed(v, si, t, out);
@@ -7602,6 +7615,16 @@ impl RuleExtractor<'_> {
         if v.lower(am.tokens.start.wrapping_sub(1)) == "-" || v.lower(bm.tokens.end) == "-" {
             return;
         }
+        // (the talks an envoy is named for are no talks held: "the envoy for the
+        // Arnor-Gondor dialogue, Tom Brand,")
+        let s0 = am.tokens.start;
+        if v.lower(s0.wrapping_sub(1)) == "the"
+            && matches!(v.lower(s0.wrapping_sub(2)), "for" | "on")
+            && (v.lex.title(v.lower(s0.wrapping_sub(3))).is_some()
+                || matches!(v.lower(s0.wrapping_sub(3)), "envoys" | "negotiators" | "team" | "adviser" | "advisor"))
+        {
+            return;
+        }
         // past the event's lower-case qualifiers: "trade", "peace", "border"
         let mut k = v.after(b);
         let mut words = 0;
@@ -7870,6 +7893,7 @@ impl RuleExtractor<'_> {
             return;
         };
         // (the words of one noun phrase with "joint" in it: "a joint military exercise",
+        // "their first joint naval patrol",
         // "their largest-ever joint naval drills")
         let phrase = verb + 1..t;
         if !phrase.clone().any(|k| v.lower(k) == "joint")
@@ -7882,6 +7906,61 @@ impl RuleExtractor<'_> {
             return;
         }
         self.cooperating_sides(v, si, verb, t, "joint-exercise", out);
+    }
+
+    /// "Tom Brand called his Arnorian counterpart, Mary Holt, to discuss the truce": a
+    /// call to a person or a state's official to talk, or by telephone, is a consultation
+    /// (CAMEO 041); not "called Mary Holt a liar", "called for", "called on".
+    fn phone_call(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        if v.owner(t).is_some() || v.toks.get(t + 1).is_none_or(|w| !w.is_word()) {
+            return;
+        }
+        // the one called: a name, "his (Arnorian) counterpart", "Arnor's foreign minister"
+        let first = (t + 1..(t + 5).min(v.range.end))
+            .find(|&k| v.owner(k).is_some() || COUNTERPART_NOUNS.contains(&v.lower(k)));
+        let Some(first) = first else { return };
+        if !(t + 1..first).all(|k| {
+            v.toks[k].is_word()
+                && !v.toks[k].is_capitalized()
+                && matches!(v.lower(k), "his" | "her" | "their" | "its" | "the")
+        }) {
+            return;
+        }
+        let objs: Vec<usize> = match v.titled_at(first) {
+            Some(p) => vec![p],
+            None => v.right(t + 1, 3),
+        };
+        let Some(&last) = objs.iter().max_by_key(|&&o| v.m(o).tokens.end) else { return };
+        let last_end = v.after(last).max(first + 1);
+        // what follows: "to discuss", "by phone", "on the phone" (past ", Mary Holt," and a day)
+        let talk = (last_end..(last_end + 6).min(v.range.end))
+            .take_while(|&k| !matches!(v.lower(k), "." | ";" | "a" | "an"))
+            .any(|k| {
+                let next = v.lower(k + 1);
+                v.lower(k) == "to"
+                    && matches!(
+                        next,
+                        "discuss"
+                            | "talk"
+                            | "congratulate"
+                            | "express"
+                            | "offer"
+                            | "thank"
+                            | "brief"
+                            | "convey"
+                            | "exchange"
+                            | "review"
+                            | "coordinate"
+                    )
+                    || v.lower(k) == "by" && matches!(next, "phone" | "telephone")
+                    || v.lower(k) == "on" && v.lower(k + 1) == "the" && matches!(v.lower(k + 2), "phone" | "telephone")
+            });
+        if !talk {
+            return;
+        }
+        let subj = v.left(t, 3);
+        let a = self.event_attrs(v, t, 1, &subj, "041", 1.0);
+        self.push_to_each(v, out, &subj, Relation::Meets, &objs, si, "phone-call", &a);
     }
 
     /// The sides of a joint act whose verb is at `verb` and noun at `t` cooperate (CAMEO
@@ -9574,6 +9653,17 @@ impl RuleExtractor<'_> {
     ) {
         let cue = &self.lex.cues[ci];
         let end = t + n;
+        // "extended a sanctions waiver", "sanctions relief": sanctions lifted or waived are
+        // none imposed
+        if cue.relation == Relation::Sanctions
+            && matches!(v.lower(end - 1), "sanctions" | "sanction" | "embargo")
+            && matches!(
+                v.lower(end),
+                "waiver" | "waivers" | "relief" | "exemption" | "exemptions" | "exception" | "exceptions" | "carve-out"
+            )
+        {
+            return;
+        }
         // "pushed back against", "hit back at": "back" after a verb is its particle, no
         // backing
         if n == 1 && v.lower(t) == "back" && t > v.range.start && {
@@ -12248,6 +12338,19 @@ impl RuleExtractor<'_> {
                     ))
             })
             .collect();
+        // "attacked its positions in Lossarnach": the place is only where the side that
+        // "its" stands for was struck
+        let obj: Vec<usize> = obj
+            .into_iter()
+            .filter(|&o| {
+                let a = v.m(o).tokens.start;
+                !(relation == Relation::Attacks
+                    && v.m(o).node_type == NodeType::Location
+                    && matches!(v.lower(a.wrapping_sub(1)), "in" | "near" | "at")
+                    && (a.saturating_sub(5)..a.saturating_sub(2))
+                        .any(|k| k > t && matches!(v.lower(k), "its" | "their" | "his" | "her" | "our")))
+            })
+            .collect();
         // "Judge X ordered Matanov held until trial": an order to hold someone is a
         // coercive act on him (CAMEO 17), not a demand he is to meet
         let ordered_held = relation == Relation::Demands
@@ -12284,6 +12387,12 @@ impl RuleExtractor<'_> {
                         | "envoys"
                         | "attache"
                         | "attaché"
+                        | "attaches"
+                        | "officials"
+                        | "staff"
+                        | "personnel"
+                        | "consul"
+                        | "consuls"
                 )
             })
             && (t + 2..(t + 9).min(v.range.end))

@@ -1464,18 +1464,83 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                                 && tokens[r.tokens.start - 2].lower == "ex"
                     })
                 };
+                // (nor a third party that brokered what the sides did: "a truce brokered by
+                // Rohan and Gondor"; one who hosted a visit may be a side)
+                // (… or a name joined to one: "by Rohan and Gondor")
+                let broker = |m: &Mention| {
+                    let from = m.tokens.start.saturating_sub(8);
+                    let Some(by) = (from..m.tokens.start)
+                        .rev()
+                        .take_while(|&k| {
+                            let t = &tokens[k];
+                            t.lower == "by" || matches!(t.lower.as_str(), "and" | "," | "the") || t.is_capitalized()
+                        })
+                        .find(|&k| tokens[k].lower == "by")
+                    else {
+                        return false;
+                    };
+                    by > 0
+                        && matches!(
+                            tokens[by - 1].lower.as_str(),
+                            "brokered" | "mediated" | "facilitated" | "sponsored" | "arranged"
+                        )
+                };
+                // (the sides of a fight or of talks may be a state and an armed group or a
+                // body of no state, joined by "and": "The army of Arnor and the Dunland Front
+                // clashed")
+                let mut sides: Vec<usize> = Vec::new();
                 for &k in &by_sentence[back] {
                     let m = &mentions[k];
                     if m.end <= start
-                        && m.node_type == kind
                         && !former(m)
                         && m.form != MentionForm::Pronoun
                         && !place(m)
                         && !owner(m)
-                        && !seen.iter().any(|&x| mentions[x].entity == m.entity)
+                        && !broker(m)
                     {
-                        seen.push(k);
+                        if m.node_type == kind && !seen.iter().any(|&x| mentions[x].entity == m.entity) {
+                            seen.push(k);
+                        }
+                        let side = m.node_type == kind
+                            || kind == NodeType::Country
+                                && m.node_type == NodeType::Organization
+                                && m.country.is_none()
+                                && !m.nested
+                                && matches!(tokens[noun].lower.as_str(), "sides" | "parties");
+                        if side && !sides.iter().any(|&x| mentions[x].entity == m.entity) {
+                            sides.push(k);
+                        }
                     }
+                }
+                // (… where the two act together as the subject of a fight or of talks)
+                let acting = |k: usize| {
+                    (k..(k + 3).min(s.tokens.end.max(k))).any(|j| {
+                        matches!(
+                            tokens.get(j).map_or("", |t| t.lower.as_str()),
+                            "clashed"
+                                | "fought"
+                                | "battled"
+                                | "met"
+                                | "negotiated"
+                                | "signed"
+                                | "agreed"
+                                | "exchanged"
+                                | "traded"
+                                | "held"
+                        )
+                    })
+                };
+                let mixed = sides.windows(2).find(|w| {
+                    let (a, b) = (&mentions[w[0]], &mentions[w[1]]);
+                    (a.node_type == kind) != (b.node_type == kind)
+                        && a.tokens.end < b.tokens.start
+                        && b.tokens.start - a.tokens.end <= 2
+                        && tokens[a.tokens.end].lower == "and"
+                        && acting(b.tokens.end)
+                });
+                if let (Some(w), true) = (mixed, seen.len() < 2) {
+                    pair = Some([w[0], w[1]]);
+                    break;
                 }
                 if seen.len() >= 2 {
                     // two joined by "and" are the pair ("U.S. Secretary X said he had spoken
@@ -1548,12 +1613,12 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                     end: tokens[noun].end,
                     tokens: a..noun + 1,
                     sentence: si,
-                    node_type: kind,
+                    node_type: m.node_type,
                     form: MentionForm::Title,
                     entity: m.entity.clone(),
                     label: m.label.clone(),
                     entry: m.entry,
-                    country: if kind == NodeType::Country { Some(m.entity.clone()) } else { m.country.clone() },
+                    country: if m.node_type == NodeType::Country { Some(m.entity.clone()) } else { m.country.clone() },
                     rule: if k == 0 { "pair-first" } else { "pair-second" },
                     role: None,
                     possessive: tokens.get(noun + 1).is_some_and(|t| t.lower == "'s" || t.norm == "'"),
