@@ -116,9 +116,10 @@ trading traded repeat_offer repeats_offer repeated_offer repeating_offer
 # post"), not the one addressed, "patrol", which says where troops are, not whom they threaten
 # ("central Bangui, patrolled by French troops"), and "struggle", in news a noun or an effort
 # ("opens civilian struggle against", "struggled to contain"), no fight, nor "conflicts", a
-# noun ("Politics and conflicts"), nor "die" ("died in Gabon" is a death, no fight); all
-# their forms are
-# dropped. An offer repeated is no appeal ("repeated his offer of talks"):
+# noun ("Politics and conflicts"), nor "die" ("died in Gabon" is a death, no fight), nor the
+# verbs of meeting by chance or in defiance, "confront" ("navy boats confronted Arnorian
+# patrols"), "brave", "encounter" and "run into", which are no consultation; all their forms
+# are dropped. An offer repeated is no appeal ("repeated his offer of talks"):
 EXTRA_NOISE_VERBS = {w.replace("_", " ") for w in """
 express aim link relate connect attach chain conduct control escalate intensify heighten
 exchange constitute render tend rule vote compensate beef_up pull_out walk_out leave_behind
@@ -130,6 +131,7 @@ give_notice approach arrive debate evacuate award grant enter communicate cable 
 look_after stabilise step_up boost amplify augment defer attend organize organise veto
 excogitate meditate mull muse ponder reconsider ruminate speculate weigh slap
 hope desire propose recommend advocate hint patrol struggle conflict die need notify
+confront brave encounter run_into
 """.split()}
 # A multiword form starting with an auxiliary ("is determined") or ending in a conjunction
 # ("killed and") is not a usable cue.

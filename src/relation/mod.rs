@@ -6738,6 +6738,9 @@ impl RuleExtractor<'_> {
                     self.held_responsible(v, si, t, out);
                     self.trip(v, si, t, actors, out)
                 }
+                "intermediary" | "intermediaries" | "mediator" | "mediators" | "broker" | "facilitator" => {
+                    self.acting_intermediary(v, si, t, out)
+                }
                 "called" | "rang" => {
                     self.phone_call(v, si, t, out);
                     self.trip(v, si, t, actors, out)
@@ -7126,9 +7129,20 @@ impl RuleExtractor<'_> {
         si: usize,
     ) {
         let a = self.event_attrs(v, t, 1, mediators, "04", 3.0);
-        // (one of the sides is no mediator between them: "a truce proposed by Hamas")
-        let is_side = |e: &str| sides.iter().any(|(s, o)| s == e || o == e);
-        for xm in mediators.iter().map(|&x| v.m(x)).filter(|xm| can_act(xm.node_type) && !is_side(&xm.entity)) {
+        // (one of the sides is no mediator between them: "a truce proposed by Hamas"; nor is
+        // the state a side holds a post in: "signed by Gondor's Foreign Secretary X and …
+        // after talks hosted by the Gondorian foreign ministry")
+        let post_in = |side: &str, e: &str| {
+            out.iter().any(|f| {
+                f.source == side
+                    && f.target == e
+                    && matches!(f.relation, Relation::HoldsRole | Relation::Represents | Relation::Leads)
+            }) || v.serving.and_then(|m| m.get(side)).is_some_and(|c| c == e)
+        };
+        let is_side = |e: &str| sides.iter().any(|(s, o)| s == e || o == e || post_in(s, e) || post_in(o, e));
+        let brokers: Vec<&Mention> =
+            mediators.iter().map(|&x| v.m(x)).filter(|xm| can_act(xm.node_type) && !is_side(&xm.entity)).collect();
+        for xm in brokers {
             for side in sides.iter().flat_map(|(s, o)| [s, o]) {
                 if *side != xm.entity {
                     self.push(out, &xm.entity, Relation::Mediates, side, si, "brokered-by", a.clone());
@@ -7906,6 +7920,40 @@ impl RuleExtractor<'_> {
             return;
         }
         self.cooperating_sides(v, si, verb, t, "joint-exercise", out);
+    }
+
+    /// "Rohan has acted as an intermediary between Arnor and Gondor since 2017", "Rohan
+    /// served as mediator between them": the subject mediates between the two (CAMEO 045).
+    fn acting_intermediary(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        if v.owner(t).is_some() || v.lower(t + 1) != "between" {
+            return;
+        }
+        // "as (a|an|the) (key|regional …) mediator"
+        let Some(as_) = (t.saturating_sub(4).max(v.range.start)..t).rev().find(|&k| v.lower(k) == "as") else {
+            return;
+        };
+        if !v.plain_words(as_ + 1, t, false) || as_ == v.range.start {
+            return;
+        }
+        let verb = as_ - 1;
+        if !matches!(
+            v.lower(verb),
+            "acted" | "acts" | "act" | "acting" | "served" | "serves" | "serve" | "serving" | "emerged" | "emerges"
+        ) {
+            return;
+        }
+        let the = |k: usize| k + usize::from(v.lower(k) == "the");
+        let Some(x) = v.owner(the(t + 2)).filter(|&o| can_act(v.m(o).node_type)) else { return };
+        let y = {
+            let a = v.after(x);
+            (v.lower(a) == "and").then(|| v.owner(the(a + 1))).flatten().filter(|&o| can_act(v.m(o).node_type))
+        };
+        let Some(y) = y else { return };
+        let subj = v.left(verb, 3);
+        let a = self.event_attrs(v, verb, 1, &subj, "045", 5.0);
+        for side in [x, y] {
+            self.push_from(v, out, &subj, Relation::Mediates, side, si, "acting-intermediary", &a);
+        }
     }
 
     /// "Tom Brand called his Arnorian counterpart, Mary Holt, to discuss the truce": a
@@ -9758,6 +9806,25 @@ impl RuleExtractor<'_> {
                 self.push_to_each(v, out, &subj, Relation::Meets, &objs, si, &cue.rule, &a);
             }
             return;
+        }
+        // "A Rohirrim mediator has persuaded Arnor and the Dunland Front to resume peace
+        // talks": one who brings two sides to talks mediates between them (CAMEO 045)
+        if n == 1 && ["persuad", "convinc", "coax"].iter().any(|p| v.lower(t).starts_with(p)) {
+            let objs = v.right(end, 2);
+            let to = objs.last().map(|&o| v.after(o)).filter(|&k| v.lower(k) == "to");
+            let talks = to.is_some_and(|k| {
+                matches!(
+                    v.lower(k + 1),
+                    "resume" | "hold" | "restart" | "return" | "begin" | "start" | "open" | "reopen" | "join" | "enter"
+                ) && (k + 2..(k + 7).min(v.range.end))
+                    .any(|j| matches!(v.lower(j), "talks" | "negotiations" | "dialogue" | "table" | "consultations"))
+            });
+            if objs.len() >= 2 && talks {
+                let subj = v.left(t, 3);
+                let a = self.event_attrs(v, t, n, &subj, "045", 5.0);
+                self.push_to_each(v, out, &subj, Relation::Mediates, &objs, si, "brought-to-talks", &a);
+                return;
+            }
         }
         // "encouraged Gondor and Rohan to resolve their differences": what one is
         // encouraged to do is asked of it (CAMEO 02), no cooperation with it
