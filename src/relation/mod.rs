@@ -3570,6 +3570,7 @@ impl RelationExtractor for RuleExtractor<'_> {
         }
         self.known_parts(tokens, mentions, &mut out);
         self.places_in_names(tokens, mentions, &mut out);
+        self.topic_posts(tokens, sentences, &by_sentence, mentions, &mut out);
         self.home_posts(tokens, mentions, &mut out);
         self.body_posts(tokens, mentions, &mut out);
         let actors = DocActors {
@@ -6337,6 +6338,81 @@ impl RuleExtractor<'_> {
         }
         for (entity, si, text, body) in found {
             self.push_role(out, &entity, Relation::HoldsRole, &body, si, "bare-body-post", text);
+        }
+    }
+
+    /// "Arnor was more guarded. Prime Minister Tom Brand said …", "Gondor was more
+    /// combative: Finance Minister Mary Holt said …": a post of state named bare, opening
+    /// a sentence (or a clause after a colon) where its holder speaks, is one of the state
+    /// that the clause just before is about: a clause that opens with that state as its
+    /// subject and names no other state.
+    fn topic_posts(
+        &self,
+        tokens: &[Token],
+        sentences: &[Sentence],
+        by_sentence: &[Range<usize>],
+        mentions: &[Mention],
+        out: &mut Vec<Found>,
+    ) {
+        let placed = placed_people(out);
+        let mut found = Vec::new();
+        for m in mentions {
+            let Some(role) = m.role.as_ref().filter(|_| m.node_type == NodeType::Person) else { continue };
+            if !matches!(role.kind.as_str(), "head" | "minister" | "official" | "diplomat" | "military")
+                || role.text.starts_with("Former")
+                || placed.contains(m.entity.as_str())
+            {
+                continue;
+            }
+            let Some(s) = sentences.get(m.sentence) else { continue };
+            let a = role.tokens.start;
+            // the post opens its sentence or follows a colon, and its holder speaks
+            let after_colon = a > s.tokens.start && tokens[a - 1].norm == ":";
+            if a != s.tokens.start && !after_colon {
+                continue;
+            }
+            if !tokens.get(m.tokens.end).is_some_and(|t| {
+                matches!(t.lower.as_str(), "said" | "says" | "told" | "added" | "warned" | "insisted" | "stressed")
+            }) {
+                continue;
+            }
+            // the clause before: the rest of the sentence before the colon, or the sentence
+            // before
+            let (clause, range) = if after_colon {
+                (s.tokens.start..a - 1, by_sentence[m.sentence].clone())
+            } else {
+                let Some(p) = m.sentence.checked_sub(1) else { continue };
+                (sentences[p].tokens.clone(), by_sentence[p].clone())
+            };
+            // (past a dateline: "EDORAS, May 3 - Gondor welcomed the agreement.")
+            let clause = (clause.start..(clause.start + 12).min(clause.end))
+                .find(|&k| matches!(tokens[k].norm.as_str(), "-" | "\u{2013}" | "\u{2014}") && tokens[k].space_before)
+                .map_or(clause.clone(), |k| k + 1..clause.end);
+            let inside: Vec<&Mention> = mentions[range]
+                .iter()
+                .filter(|x| !x.nested && x.tokens.start >= clause.start && x.tokens.end <= clause.end)
+                .collect();
+            let Some(first) = inside.first() else { continue };
+            let opens = first.tokens.start == clause.start
+                || first.tokens.start == clause.start + 1 && tokens[clause.start].lower == "the";
+            let states: BTreeSet<&str> = inside
+                .iter()
+                .filter(|x| x.node_type == NodeType::Country || other_state(x, ""))
+                .map(|x| x.country.as_deref().unwrap_or(x.entity.as_str()))
+                .collect();
+            // (a nationality only before its state's agent: "The Arnorian government was
+            // more guarded", not "The Arnorian-speaking party voted against")
+            let state_itself = first.form != MentionForm::Demonym
+                || tokens.get(first.tokens.end).is_some_and(|t| self.lex.is_collective_agent(&t.lower))
+                    && !tokens[first.tokens.end - 1].norm.ends_with('-');
+            if first.node_type != NodeType::Country || first.possessive || !opens || !state_itself || states.len() != 1
+            {
+                continue;
+            }
+            found.push((m.entity.clone(), m.sentence, role.text.clone(), first.entity.clone()));
+        }
+        for (entity, si, text, state) in found {
+            self.push_role(out, &entity, Relation::HoldsRole, &state, si, "topic-state-post", text);
         }
     }
 
