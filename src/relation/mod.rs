@@ -836,7 +836,23 @@ fn recode(attributes: &mut BTreeMap<String, Value>, rule: &mut String, cameo: &s
 
 /// Verbs that report a speaker's own words, before the clause they report.
 fn speech_verb(w: &str) -> bool {
-    matches!(w, "said" | "says" | "announced" | "announces" | "added" | "stated" | "confirmed" | "promised")
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "announced"
+            | "announces"
+            | "added"
+            | "stated"
+            | "confirmed"
+            | "promised"
+            | "promises"
+            | "pledged"
+            | "pledges"
+            | "vowed"
+            | "vows"
+            | "declared"
+    )
 }
 
 /// Words that qualify a post and belong to it ("Former President", "Acting Prime Minister").
@@ -1306,8 +1322,16 @@ impl<'a> View<'a> {
                 && !REPORTED.contains(&w)
                 && !speech_verb(w)
         };
+        // (a place the first phrase happened in is no name joined: "held talks in Edoras and
+        // agreed")
+        let adjunct = self.owner(named_end).is_some_and(|o| {
+            let m = self.m(o);
+            let p = m.tokens.start.wrapping_sub(1);
+            let p = if self.lower(p) == "the" { p.wrapping_sub(1) } else { p };
+            m.node_type == NodeType::Location && matches!(self.lower(p), "in" | "at" | "near")
+        });
         // (not names joined: "Gondor and Arnor met"; not a new clause: ", and")
-        if !plain || self.owner(named_end).is_some() && !governed || self.lower(a - 1) == "," {
+        if !plain || self.owner(named_end).is_some() && !governed && !adjunct || self.lower(a - 1) == "," {
             return None;
         }
         // the first phrase's verb, nearest before "and" in the clause, and its subjects
@@ -2014,7 +2038,13 @@ impl<'a> View<'a> {
             let a = if a > self.range.start && self.lower(a - 1) == "the" { a - 1 } else { a };
             a > self.range.start && self.lower(a - 1) == "between"
         });
-        if !only_commas && out.len() >= 2 && finite && !between {
+        // (nor a group that opens the sentence, its subject: "Rohan and Angmar expressed
+        // concern and urged")
+        let opening = out.first().is_some_and(|&f| {
+            let a = self.m(f).tokens.start;
+            a == self.range.start || a == self.range.start + 1 && self.lower(self.range.start) == "the"
+        });
+        if !only_commas && out.len() >= 2 && finite && !between && !opening {
             let last = out[out.len() - 1];
             let start = self.m(last).tokens.start;
             if start > self.range.start && self.lower(start - 1) == "and" && !self.m(last).possessive {
@@ -6367,6 +6397,15 @@ impl RuleExtractor<'_> {
             let Some(s) = sentences.get(m.sentence) else { continue };
             let a = role.tokens.start;
             // the post opens its sentence or follows a colon, and its holder speaks
+            // (past a word of the post's field: "Government spokesman X said")
+            let field = |k: usize| {
+                tokens[k].is_word()
+                    && matches!(
+                        tokens[k].lower.as_str(),
+                        "government" | "presidential" | "cabinet" | "ministry" | "military" | "army" | "palace"
+                    )
+            };
+            let a = if a == s.tokens.start + 1 && field(s.tokens.start) { s.tokens.start } else { a };
             let after_colon = a > s.tokens.start && tokens[a - 1].norm == ":";
             if a != s.tokens.start && !after_colon {
                 continue;
@@ -11177,7 +11216,9 @@ impl RuleExtractor<'_> {
                 if cue.pattern == CuePattern::VerbPrepReverse { (obj, subj) } else { (subj, obj) }
             }
             CuePattern::Intrans => {
-                let subj = v.left(t, 3);
+                // ("Arnor and Gondor held talks in Edoras and agreed to": a verb joined by
+                // "and" has the first phrase's subjects)
+                let subj = v.coordinated_subject(t).filter(|s| s.len() >= 2).unwrap_or_else(|| v.left(t, 3));
                 if subj.len() < 2 {
                     return;
                 }

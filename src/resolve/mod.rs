@@ -532,6 +532,12 @@ const SAYING: &[&str] = &[
     "believed",
     "hopes",
     "hoped",
+    "pledged",
+    "pledges",
+    "promised",
+    "promises",
+    "vowed",
+    "vows",
 ];
 
 /// "Arnor said it was ready to meet Gondor", "the Gondor government announced that
