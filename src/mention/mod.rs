@@ -2302,7 +2302,17 @@ impl RuleFinder<'_> {
         if given && (2..=4).contains(&n_words) && !has_of {
             return Some((Some(NodeType::Person), "given-name", 4));
         }
+        // ("the militia Kataib al-Nasr", "the group Ansar al-Islam": a body's kind before the
+        // name outweighs its particle)
+        let body_before = run.tokens.start.checked_sub(1).filter(|&p| p >= sentence.start).is_some_and(|p| {
+            // (or before its comma: "an Iraqi militia, Kataib al-Nasr,")
+            let p = if toks[p].norm == "," && p > sentence.start { p - 1 } else { p };
+            BODY_NOUNS.contains(&toks[p].lower.as_str()) && !toks[p].is_capitalized()
+        });
         if r.iter().skip(1).any(|t| self.lex.is_particle(&t.lower)) && (2..=6).contains(&n_words) && !has_of {
+            if body_before {
+                return Some((Some(NodeType::Organization), "media-noun", 4));
+            }
             return Some((Some(NodeType::Person), "name-particle", 4));
         }
         // "winger Gianluigi Lentini", "analyst Paula Buratti": a lower-case job noun or

@@ -834,6 +834,26 @@ fn recode(attributes: &mut BTreeMap<String, Value>, rule: &mut String, cameo: &s
     rule.push_str(tag);
 }
 
+/// Verbs of a cause that moves one to act: "The killing prompted Arnor to accuse Gondor".
+fn causative_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "prompted"
+            | "prompting"
+            | "forced"
+            | "forcing"
+            | "led"
+            | "leading"
+            | "pushed"
+            | "pushing"
+            | "compelled"
+            | "caused"
+            | "drove"
+            | "spurred"
+            | "spurring"
+    )
+}
+
 /// Verbs that report a speaker's own words, before the clause they report.
 fn speech_verb(w: &str) -> bool {
     matches!(
@@ -1352,6 +1372,20 @@ impl<'a> View<'a> {
         // (a first phrase that governs the name before "and" with no named subject leaves
         // the second with none: "Gunmen killed three Arnorian guards and wounded …")
         (!subj.is_empty() || governed).then_some(subj)
+    }
+
+    /// The actor a cause moves to do what the verb at `t` says: "prompted Arnor to accuse".
+    fn caused_actor(&self, t: usize) -> Option<usize> {
+        if t < self.range.start + 3 || self.lower(t - 1) != "to" {
+            return None;
+        }
+        self.owner(t - 2).filter(|&x| {
+            let m = self.m(x);
+            m.tokens.end == t - 1
+                && can_act(m.node_type)
+                && !m.possessive
+                && causative_verb(self.lower(m.tokens.start.wrapping_sub(1)))
+        })
     }
 
     fn first_actor_from(&self, from: usize, until: usize) -> Option<usize> {
@@ -4594,9 +4628,11 @@ impl RuleExtractor<'_> {
                 }
             }
             // ("the Gondorian consul general in Edoras, Dan Moll", "Gondor's ambassador in
-            // Edoras, Dan Moll": past the post's seat)
+            // Edoras, Dan Moll", "Gondor's ambassador in Rohan, Dan Moll": past the post's seat)
             if v.lower(after) == "in" {
-                if let Some(p) = v.owner(after + 1).filter(|&p| v.m(p).node_type == NodeType::Location) {
+                if let Some(p) =
+                    v.owner(after + 1).filter(|&p| matches!(v.m(p).node_type, NodeType::Location | NodeType::Country))
+                {
                     after = v.after(p);
                 }
             }
@@ -5167,6 +5203,32 @@ impl RuleExtractor<'_> {
             let k = m.tokens.start;
             if k < v.range.start + 3 || v.lower(k - 1) != "," {
                 continue;
+            }
+            // "Rohan sent a special envoy, Tom Brand, to …": the post one sends or names,
+            // with its holder after a comma, is the sender's
+            if let Some(art) = (k.saturating_sub(5).max(v.range.start + 1)..k - 1).find(|&q| {
+                matches!(v.lower(q), "a" | "an")
+                    && matches!(v.lower(q - 1), "sent" | "sends" | "dispatched" | "named" | "appointed")
+            }) {
+                let words = art + 1..k - 1;
+                let post = words.clone().all(|q| v.owner(q).is_none() && v.toks[q].is_word())
+                    && words.clone().any(|q| {
+                        self.lex
+                            .title(v.lower(q))
+                            .is_some_and(|t| matches!(t.kind.as_str(), "official" | "diplomat" | "minister"))
+                    });
+                let sender = v.left(art - 1, 3).into_iter().find(|&o| {
+                    matches!(v.m(o).node_type, NodeType::Country | NodeType::Organization) && !v.m(o).possessive
+                });
+                if let (true, Some(o)) = (post, sender) {
+                    let role: Vec<String> = words
+                        .filter(|&q| !matches!(v.lower(q), "new" | "top"))
+                        .map(|q| capitalized(v.lower(q)))
+                        .collect();
+                    let a = attrs(&[("role", Value::String(role.join(" ")))]);
+                    self.push(out, &m.entity, Relation::HoldsRole, &v.m(o).entity, si, "sent-post", a);
+                    continue;
+                }
             }
             // (or "the company's", "the group's": a body named by its kind)
             let Some(its) = (k.saturating_sub(7).max(v.range.start)..k - 1).find(|&q| {
@@ -6814,11 +6876,11 @@ impl RuleExtractor<'_> {
                 }
                 "sell" | "sells" | "sold" | "selling" | "deliver" | "delivers" | "delivered" | "delivering"
                 | "supply" | "supplies" | "supplied" | "supplying" | "provide" | "provides" | "provided"
-                | "providing" | "transfer" | "transfers" | "transferred" | "shipped" => {
+                | "providing" | "transfer" | "transfers" | "transferred" | "shipped" | "give" | "gives" | "gave" => {
                     self.arms_package(v, si, t, out);
                     self.trip(v, si, t, actors, out)
                 }
-                "ally" => {
+                "ally" | "backer" | "supporter" | "patron" | "benefactor" | "donor" => {
                     self.ally_of(v, si, t, out);
                     self.trip(v, si, t, actors, out)
                 }
@@ -7384,11 +7446,25 @@ impl RuleExtractor<'_> {
                 .take_while(|&i| mentions[i].sentence + 2 >= si)
                 .find(|&i| mentions[i].entity == found.source);
         }
-        // "Gondor imposed sanctions on Arnor. Arnor condemned the move": a measure named
+        // "Gondor imposed sanctions on Arnor. Arnor condemned the move" (or "the
+        // announcement", "the designation"): a measure named
         // again by a vague noun is the last hostile act or help reported in the two
         // sentences before, and its doer is blamed (the sanctioning state for "the sanctions")
         let vague = (k + 1..(k + 3).min(v.range.end)).take_while(plain).find(|&j| {
-            matches!(v.lower(j), "move" | "decision" | "step" | "measure" | "measures" | "sanctions" | "action")
+            matches!(
+                v.lower(j),
+                "move"
+                    | "decision"
+                    | "step"
+                    | "measure"
+                    | "measures"
+                    | "sanctions"
+                    | "action"
+                    | "announcement"
+                    | "designation"
+                    | "deployment"
+                    | "package"
+            )
         });
         if let Some(j) = vague {
             let named = matches!(v.lower(j + 1), "by" | "of" | "on" | "against" | "to")
@@ -8513,18 +8589,23 @@ impl RuleExtractor<'_> {
         if v.lower(t.wrapping_sub(1)) == "to" && self.asked_act(v, t - 1) {
             return;
         }
-        let mut j = t + 1 + usize::from(v.lower(t + 1) == "the");
+        let mut j = t + 1 + usize::from(matches!(v.lower(t + 1), "the" | "a" | "an"));
         // "the Venezuelan group Cartel de los Soles": past a nationality and the kind of body
+        // (… and its comma: "designated a militia, the Harad Front, as")
         let nationality = v.owner(j).filter(|&o| v.m(o).form == MentionForm::Demonym).map_or(j, |o| v.after(o));
         if matches!(v.lower(nationality), "group" | "gang" | "militia" | "movement" | "network" | "cartel" | "faction")
         {
             j = nationality + 1;
+            if v.lower(j) == "," {
+                j += 1 + usize::from(v.lower(j + 1) == "the");
+            }
         }
         let Some(o) = v.owner(j).filter(|&o| v.m(o).tokens.start == j && can_act(v.m(o).node_type)) else {
             return;
         };
         // the label: "(as) a foreign terrorist organization", "a 'country of particular concern'"
-        let k = v.after(o) + usize::from(v.lower(v.after(o)) == "as");
+        let k = v.after(o) + usize::from(v.lower(v.after(o)) == ",");
+        let k = k + usize::from(v.lower(k) == "as");
         if !matches!(v.lower(k), "a" | "an") {
             return;
         }
@@ -8572,8 +8653,12 @@ impl RuleExtractor<'_> {
     }
 
     /// "Angmar, a close ally of Arnor,", "Angmar is Arnor's closest ally", "Arnor's key ally,
-    /// Angmar,", "Angmar, which is a staunch Arnorian ally,": an alliance (CAMEO 06).
+    /// Angmar,", "Angmar, which is a staunch Arnorian ally,": an alliance (CAMEO 06); a
+    /// backer, supporter, patron or donor named so supports the other (CAMEO 07).
     fn ally_of(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        if v.owner(t).is_some() {
+            return;
+        }
         let actor = |o: usize| matches!(v.m(o).node_type, NodeType::Country | NodeType::Organization);
         // the ally's partner: after "of", else named before the noun past its adjectives
         let adjective = |k: usize| {
@@ -8602,6 +8687,11 @@ impl RuleExtractor<'_> {
                     | "trusted"
                     | "military"
                     | "only"
+                    | "largest"
+                    | "biggest"
+                    | "chief"
+                    | "principal"
+                    | "financial"
             )
         };
         let mut start = t;
@@ -8661,13 +8751,20 @@ impl RuleExtractor<'_> {
         if v.m(x).entity == v.m(partner).entity {
             return;
         }
-        let a = self.event_attrs(v, t, 1, &[x], "06", 6.0);
-        self.push_from(v, out, &[x], Relation::Cooperates, partner, si, "ally-of", &a);
+        // (an ally cooperates; a backer, a patron or a donor supports: "Arnor, Gondor's
+        // largest backer,")
+        let (relation, cameo, goldstein, rule) = if v.lower(t) == "ally" {
+            (Relation::Cooperates, "06", 6.0, "ally-of")
+        } else {
+            (Relation::Supports, "07", 7.0, "backer-of")
+        };
+        let a = self.event_attrs(v, t, 1, &[x], cameo, goldstein);
+        self.push_from(v, out, &[x], relation, partner, si, rule, &a);
         // ("a close ally of Arnor and Rohan": each partner named after "of")
         if v.lower(t + 1) == "of" && v.lower(end) == "and" {
             let k = end + 1 + usize::from(v.lower(end + 1) == "the");
             if let Some(o) = v.owner(k).filter(|&o| actor(o) && v.m(o).tokens.start == k && o != x) {
-                self.push_from(v, out, &[x], Relation::Cooperates, o, si, "ally-of", &a);
+                self.push_from(v, out, &[x], relation, o, si, rule, &a);
             }
         }
     }
@@ -8786,6 +8883,35 @@ impl RuleExtractor<'_> {
     }
 
     fn arms_package(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        // "Arnor will send Gondor 100 tanks": the receiver named right after the verb, then
+        // the arms (a count and their words)
+        if !matches!(v.lower(t), "package" | "packages" | "sale" | "sales" | "delivery" | "deliveries") {
+            if let Some(r) = v.owner(t + 1).filter(|&r| {
+                let m = v.m(r);
+                m.tokens.start == t + 1
+                    && matches!(m.node_type, NodeType::Country | NodeType::Organization)
+                    && !m.possessive
+                    && m.form != MentionForm::Demonym
+            }) {
+                let a = v.after(r);
+                let arms = (a..(a + 5).min(v.range.end))
+                    .take_while(|&k| {
+                        v.owner(k).is_none()
+                            && (v.toks[k].is_word() || v.toks[k].kind == crate::text::TokenKind::Number)
+                    })
+                    .any(|k| arms_word(v.lower(k)));
+                let counted = v.toks.get(a).is_some_and(|x| {
+                    x.kind == crate::text::TokenKind::Number
+                        || matches!(x.lower.as_str(), "more" | "new" | "additional" | "its" | "dozens")
+                });
+                if arms && counted {
+                    let subj = v.left(t, 3);
+                    let attrs = self.event_attrs(v, t, 1, &subj, "07", 7.0);
+                    self.push_from(v, out, &subj, Relation::Supports, r, si, "arms-transfer", &attrs);
+                    return;
+                }
+            }
+        }
         // ("delivered two air defence systems to", "sent drones to": arms handed over, not
         // forces sent)
         let handed =
@@ -9482,7 +9608,20 @@ impl RuleExtractor<'_> {
             // read by its "will")
             let ongoing = w == "to"
                 && matches!(v.lower(k.wrapping_sub(1)), "continued" | "continues" | "continue" | "continuing");
-            if FUTURE.contains(&w) && modality.is_none() && (w != "to" || k + 1 == t || to_noun) && !attempt && !ongoing
+            // ("prompted Arnor to accuse Gondor": what a past cause moved one to do was done)
+            let caused = w == "to"
+                && k + 1 == t
+                && v.caused_actor(t).is_some_and(|x| {
+                    // (or its participle after a past event: ", prompting Belize to accuse")
+                    let w = v.lower(v.m(x).tokens.start.wrapping_sub(1));
+                    past_tense(w) || w.ends_with("ing")
+                });
+            if FUTURE.contains(&w)
+                && modality.is_none()
+                && (w != "to" || k + 1 == t || to_noun)
+                && !attempt
+                && !ongoing
+                && !caused
             {
                 modality = Some("future");
             }
@@ -9921,6 +10060,48 @@ impl RuleExtractor<'_> {
                 self.push_to_each(v, out, &subj, Relation::Meets, &objs, si, &cue.rule, &a);
             }
             return;
+        }
+        // "Tom Brand, who was appointed special envoy by the White Council": a post given
+        // by a body or a state, no cooperation with the one appointed
+        if cue.relation == Relation::Cooperates
+            && v.lower(t).starts_with("appoint")
+            && t > v.range.start + 1
+            && matches!(v.lower(t - 1), "was" | "were" | "been" | "is" | "be")
+        {
+            let by = (end..(end + 4).min(v.range.end)).find(|&k| v.lower(k) == "by");
+            let giver = by
+                .and_then(|k| v.owner(k + 1 + usize::from(v.lower(k + 1) == "the")))
+                .filter(|&o| matches!(v.m(o).node_type, NodeType::Country | NodeType::Organization));
+            // the one appointed: before "who was", or the subject before "was"
+            let mut k = t - 1;
+            while k > v.range.start && matches!(v.lower(k), "was" | "were" | "been" | "is" | "be" | "has" | "had") {
+                k -= 1;
+            }
+            if v.lower(k) == "who" && k > v.range.start + 1 && v.lower(k - 1) == "," {
+                k -= 2;
+            }
+            let person = v.owner(k).filter(|&o| v.m(o).node_type == NodeType::Person && v.m(o).tokens.end == k + 1);
+            if let Some(person) = person {
+                if let Some(g) = giver {
+                    let post: Vec<String> = (t + 1..by.unwrap_or(t + 1))
+                        .filter(|&q| v.toks[q].is_word())
+                        .map(|q| capitalized(v.lower(q)))
+                        .collect();
+                    if !post.is_empty() && post.len() <= 4 {
+                        let target = v.m(g).entity.clone();
+                        self.push_role(
+                            out,
+                            &v.m(person).entity,
+                            Relation::HoldsRole,
+                            &target,
+                            si,
+                            "appointed-by",
+                            post.join(" "),
+                        );
+                    }
+                }
+                return;
+            }
         }
         // "A Rohirrim mediator has persuaded Arnor and the Dunland Front to resume peace
         // talks": one who brings two sides to talks mediates between them (CAMEO 045)
@@ -10510,6 +10691,7 @@ impl RuleExtractor<'_> {
                 !INTENT_HEADS.contains(&h) && !THREAT_HEADS.contains(&h)
             }
             && !journey()
+            && v.caused_actor(t).is_none()
         {
             return;
         }
@@ -11674,6 +11856,12 @@ impl RuleExtractor<'_> {
             }
         } else {
             subj
+        };
+        // "The killing prompted Arnor to accuse Gondor": the one a cause moves to act is the
+        // infinitive's subject
+        let subj = match v.caused_actor(t) {
+            Some(x) => vec![x],
+            None => subj,
         };
         // "…, she said, warning Gondor": a participle after a reporting clause has
         // the speaker as its subject
