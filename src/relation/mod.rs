@@ -6923,6 +6923,11 @@ impl RuleExtractor<'_> {
                     self.trip(v, si, t, actors, out)
                 }
                 "sanctions" | "embargo" | "tariffs" | "blockade" => self.measure_adopted(v, si, t, out),
+                "if" => self.warned_if(v, si, t, out),
+                "conference" => {
+                    self.joint_conference(v, si, t, out);
+                    self.trip(v, si, t, actors, out)
+                }
                 "summit" | "meeting" | "visit" => {
                     self.meeting_called_off(v, si, t, out);
                     self.summit_attended(v, si, t, out);
@@ -7224,7 +7229,24 @@ impl RuleExtractor<'_> {
             if !agreed || mediators.is_empty() {
                 continue;
             }
-            let mut sides = event_sides(out, si, true);
+            // "urged Arnor and Gondor to return to White Council-facilitated talks": the sides
+            // asked back to the brokered talks
+            let asked_back = glued
+                .then(|| {
+                    let to = (t.saturating_sub(8).max(v.range.start)..t - 2).rev().find(|&k| {
+                        v.lower(k) == "to"
+                            && matches!(v.lower(k + 1), "return" | "resume" | "rejoin" | "restart" | "join" | "come")
+                    })?;
+                    let last = v.owner(to.checked_sub(1)?)?;
+                    let mut first = v.m(last).tokens.start;
+                    while first > v.range.start + 1 && v.lower(first - 1) == "and" {
+                        first = v.m(v.owner(first - 2)?).tokens.start;
+                    }
+                    let sides = v.right(first, 0);
+                    (sides.len() == 2).then(|| vec![(v.m(sides[0]).entity.clone(), v.m(sides[1]).entity.clone())])
+                })
+                .flatten();
+            let mut sides = asked_back.unwrap_or_else(|| event_sides(out, si, true));
             // "… a ceasefire between Israel and Hamas took effect. The agreement, mediated
             // by Egypt, …": the agreement named again is the last one's
             if sides.is_empty()
@@ -9164,6 +9186,67 @@ impl RuleExtractor<'_> {
                 }
             }
         }
+    }
+
+    /// "Rohan warned that it would take countermeasures if Arnor and Gondor went ahead": a
+    /// response vowed if another side acts is a conditional threat to that side (CAMEO 13).
+    fn warned_if(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        // the response before "if": "(it|we) would|will <respond>"
+        let from = t.saturating_sub(10).max(v.range.start);
+        let Some(modal) = (from..t).rev().find(|&k| matches!(v.lower(k), "would" | "will")) else { return };
+        if !matches!(
+            v.lower(modal + 1),
+            "take" | "respond" | "retaliate" | "react" | "hit" | "strike" | "act" | "impose" | "use"
+        ) || (modal + 1..t).any(|k| v.owner(k).is_some() || v.lower(k) == ",")
+        {
+            return;
+        }
+        // … said by a verb of warning or vowing
+        let Some(verb) = (modal.saturating_sub(4).max(v.range.start)..modal)
+            .rev()
+            .find(|&k| matches!(v.lower(k), "warned" | "warns" | "threatened" | "threatens" | "vowed" | "vows"))
+        else {
+            return;
+        };
+        let j = t + 1 + usize::from(v.lower(t + 1) == "the");
+        let targets = v.right(j, 0);
+        if targets.is_empty() || v.m(targets[0]).tokens.start != j {
+            return;
+        }
+        let subj = v.left(verb, 3);
+        let mut a = self.event_attrs(v, verb, 1, &subj, "13", -6.0);
+        a.insert("modality".into(), Value::String("conditional".into()));
+        self.push_to_each(v, out, &subj, Relation::Threatens, &targets, si, "warned-if", &a);
+    }
+
+    /// "Tom Brand said at a joint news conference with Dan Moll": the speaker meets the
+    /// one he shares the conference with (CAMEO 04).
+    fn joint_conference(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        if t < v.range.start + 3
+            || !matches!(v.lower(t - 1), "news" | "press")
+            || v.lower(t - 2) != "joint"
+            || v.lower(t + 1) != "with"
+        {
+            return;
+        }
+        let j = t + 2 + usize::from(v.lower(t + 2) == "the");
+        let objs: Vec<usize> = match v.titled_at(j) {
+            Some(p) => vec![p],
+            None => v.right(j, 1),
+        };
+        // the speaker: the one who "said at" the conference
+        let Some(said) = (t.saturating_sub(8).max(v.range.start)..t)
+            .rev()
+            .find(|&k| matches!(v.lower(k), "said" | "says" | "told" | "spoke" | "speaking"))
+        else {
+            return;
+        };
+        let mut subj = v.left(said, 1);
+        if subj.is_empty() {
+            subj = v.right(said + 1, 0).into_iter().filter(|&o| v.m(o).tokens.start < t).collect();
+        }
+        let a = self.event_attrs(v, said, 1, &subj, "04", 1.0);
+        self.push_to_each(v, out, &subj, Relation::Meets, &objs, si, "joint-conference", &a);
     }
 
     /// "the sanctions imposed by the EU on Russia", "an embargo placed on Cuba by
