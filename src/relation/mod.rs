@@ -9648,7 +9648,23 @@ impl RuleExtractor<'_> {
                     speech_verb(v.lower(j))
                         && v.owner(v.past_time_of_saying(j + 1, k)).is_some_and(|o| v.m(o).form == MentionForm::Pronoun)
                 });
-            let said_would = said_would || joined_would;
+            // ("Alatas said on Tuesday that on his way back from Oslo, Belo would visit": a
+            // "would" further into a clause of saying, with no condition between, is the
+            // speaker's report of what will be, no hypothesis)
+            let far_said = w == "would"
+                && !said_would
+                && !joined_would
+                && (k.saturating_sub(25).max(v.range.start)..k)
+                    .rev()
+                    .take_while(|&j| {
+                        !matches!(v.lower(j), "if" | "unless" | ";" | "whether" | "otherwise")
+                            && !crate::text::is_double_quote(&v.toks[j].norm)
+                    })
+                    .any(|j| {
+                        speech_verb(v.lower(j))
+                            && matches!(v.lower(j + 1), "that" | "on" | "in" | "late" | "earlier" | "last" | "this")
+                    });
+            let said_would = said_would || joined_would || far_said;
             let own_will =
                 said_would && (joined_would || v.owner(k - 1).is_some_and(|o| v.m(o).form == MentionForm::Pronoun));
             if own_will && modality.is_none() {
