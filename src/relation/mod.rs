@@ -77,6 +77,13 @@ const PORTFOLIO_WORDS: &[&str] = &[
     "chief",
     "deputy",
     "acting",
+    // (a body's officers in the field: "White Council country director X")
+    "country",
+    "regional",
+    "operations",
+    "programme",
+    "program",
+    "aid",
 ];
 
 /// The post a counterpart holds in another state: the general name of a title
@@ -4625,6 +4632,14 @@ impl RuleExtractor<'_> {
                 let k = after + 1 + usize::from(v.lower(after + 1) == "the");
                 if let Some(p) = v.owner(k) {
                     after = v.after(p);
+                } else if let Some(c) = (k..(k + 4).min(v.range.end))
+                    .take_while(|&q| v.owner(q).is_none() && (v.toks[q].is_word() || v.lower(q) == ","))
+                    .find(|&q| v.lower(q) == ",")
+                    .filter(|&c| c > k && (k..c).all(|q| !v.toks[q].is_capitalized()))
+                {
+                    // ("the White Council's envoy for the northern talks, Tom Brand": past
+                    // a charge of plain words)
+                    after = c;
                 }
             }
             // ("the Gondorian consul general in Edoras, Dan Moll", "Gondor's ambassador in
