@@ -63,6 +63,10 @@ ROOT_RELATION = {
 MEDIATE_CODES = ("045",)
 # The nouns of a meeting in a pattern row ("schedule meeting").
 MEETING_NOUNS = ("meeting", "meetings", "talks")
+# Verbs of paying for another side (CAMEO 061 by the dictionary's group): ONTOLOGY.md puts
+# "funds" under `supports`, a one-way act, so the row of a group with one of them is
+# `supports`, not `cooperates` ("Syria sponsors the PKK").
+FUNDING_VERBS = ("fund", "bankroll", "sponsor", "underwrite")
 
 # Goldstein (1992) weights of the CAMEO roots.
 GOLDSTEIN = {
@@ -519,6 +523,8 @@ def build_rows(groups: list[Group]) -> list[Row]:
                 rows[key] = Row(f"{g.name}/{v.code[:2]}", g, v.code, "verb")
                 order.append(rows[key])
             rows[key].verbs.append((v.word, v.forms, v.past))
+            if rows[key].relation == "cooperates" and v.word.lower() in FUNDING_VERBS:
+                rows[key].relation = "supports"
     for g in groups:
         # pattern rows: groups coding nothing by their base code, for their verbs that
         # code nothing by themselves either
@@ -717,6 +723,7 @@ def render(rows: list["Row"], stats: dict) -> list[str]:
         *wrap("Root -> relation:", [f"{k} {v}," for k, v in ROOT_RELATION.items()]),
         "    045 (mediate) -> mediates; 046 (negotiate) stays meets, as ONTOLOGY.md puts \"held talks",
         "    with\" under meets. Roots 01, 08, 09, 14 and [---] are not in the ontology: skipped.",
+        "    A group with a verb of paying for a side (fund, bankroll, sponsor, underwrite) -> supports.",
         *wrap("Goldstein weight by root:", [f"{k} {fmt_weight(v)}," for k, v in GOLDSTEIN.items()][:-1]
               + [f"20 {fmt_weight(GOLDSTEIN['20'])}."]),
         "Cue forms: base form and inflections (the dictionary's explicit forms in braces when given,",

@@ -12236,9 +12236,12 @@ impl RuleExtractor<'_> {
         let private_target = |i: usize| {
             let m = v.m(i);
             let mut next = m.tokens.end + usize::from(m.possessive);
+            // (past a people's or a faith's name: "Rwandan Hutu refugees", "Iraqi Kurdish")
             if v.owner(next).is_none()
+                && v.agent(next).is_none()
                 && v.toks.get(next).is_some_and(|x| x.is_capitalized())
-                && ["ish", "ian", "ic"].iter().any(|e| v.lower(next).ends_with(e))
+                && next < v.range.end
+                && v.agent(next + 1).is_some()
             {
                 next += 1;
             }
@@ -12262,12 +12265,11 @@ impl RuleExtractor<'_> {
                     | "pirates"
                     | "criminals"
             );
-            // "Iran's rebel Kurds": over up to two lower-case modifiers
+            // "Iran's rebel Kurds", "Rwandan Hutu refugees": over up to two modifiers that
+            // name no one
             let private = (next..next + 3).find(|&k| v.agent(k).is_some()).is_some_and(|k| {
                 v.agent(k) == Some(Agent::Private)
-                    && (next..k).all(|j| {
-                        v.owner(j).is_none() && v.toks.get(j).is_some_and(|x| x.is_word() && !x.is_capitalized())
-                    })
+                    && (next..k).all(|j| v.owner(j).is_none() && v.toks.get(j).is_some_and(|x| x.is_word()))
             });
             // ("struck Kurdish rebels", "attacked Gondor's separatists": the state's armed
             // opponents are not the state)
