@@ -621,32 +621,41 @@ fn bodies_named_again(tokens: &[text::Token], sentences: &[text::Sentence], ment
     const HEADS: &[&str] = &["ministry", "embassy"];
     let head = |k: usize| HEADS.contains(&tokens[k].lower.as_str());
     // (looked for first: most stories have no such phrase)
-    let candidates: Vec<usize> = (1..tokens.len()).filter(|&k| head(k) && !tokens[k].is_capitalized()).collect();
-    if candidates.is_empty() {
+    let heads: Vec<usize> = (0..tokens.len()).filter(|&k| head(k)).collect();
+    if !heads.iter().any(|&k| k > 0 && !tokens[k].is_capitalized()) {
         return;
     }
-    // the mention that names a body or a state at token k, by its first token
+    // the mention that names a body or a state at token k (among the few that start at or
+    // before it: a name is short)
     let covering = |k: usize| -> Option<usize> {
         let at = mentions.partition_point(|m| m.tokens.start <= k);
-        mentions[..at].iter().rposition(|m| !m.nested && m.tokens.contains(&k))
+        (at.saturating_sub(6)..at).rev().find(|&i| !mentions[i].nested && mentions[i].tokens.contains(&k))
     };
-    // what each phrase found names: its head token -> the mention it copies
-    let mut bound: BTreeMap<usize, usize> = BTreeMap::new();
-    let mut extra = Vec::new();
-    for k in candidates {
-        let si = sentences.partition_point(|s| s.tokens.end <= k);
-        let Some(sentence) = sentences.get(si) else { continue };
-        // "the [one or two lower-case words] ministry", not "the ministry of …", "the
-        // embassy in …", nor inside a name
-        let mut a = k;
-        while a > sentence.tokens.start
-            && k - a < 2
+    // the start of the (at most two) lower-case words right before `end`, past no "the"
+    let words_before = |end: usize, from: usize| {
+        let mut a = end;
+        while a > from
+            && end - a < 2
             && tokens[a - 1].is_word()
             && !tokens[a - 1].is_capitalized()
             && tokens[a - 1].lower != "the"
         {
             a -= 1;
         }
+        a
+    };
+    // what each phrase found names: its head token -> the mention it copies
+    let mut bound: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut extra = Vec::new();
+    for (h, &k) in heads.iter().enumerate() {
+        if k == 0 || tokens[k].is_capitalized() {
+            continue;
+        }
+        let si = sentences.partition_point(|s| s.tokens.end <= k);
+        let Some(sentence) = sentences.get(si) else { continue };
+        // "the [one or two lower-case words] ministry", not "the ministry of …", "the
+        // embassy in …", nor inside a name
+        let a = words_before(k, sentence.tokens.start);
         if a == sentence.tokens.start || tokens[a - 1].lower != "the" || covering(k).is_some() {
             continue;
         }
@@ -659,7 +668,9 @@ fn bodies_named_again(tokens: &[text::Token], sentences: &[text::Sentence], ment
         let words: Vec<&str> = tokens[a..k].iter().map(|t| t.lower.as_str()).collect();
         let from = sentences[si.saturating_sub(3)].tokens.start;
         let mut referent = None;
-        for j in (from..a - 1).rev().filter(|&j| head(j)) {
+        // the nearest three of the same head named before it ("the embassy" is no ministry)
+        let earlier = heads[..h].iter().rev().copied().filter(|&j| j >= from && tokens[j].lower == tokens[k].lower);
+        for j in earlier.take(3) {
             if let Some(&r) = bound.get(&j) {
                 referent = Some(r);
                 break;
@@ -678,12 +689,11 @@ fn bodies_named_again(tokens: &[text::Token], sentences: &[text::Sentence], ment
             }
             // a state's body in lower case: "Gondor's foreign ministry", "the Arnorian
             // embassy" (its words before the head, at most two)
-            let mut b = j;
-            while b > from && j - b < 2 && tokens[b - 1].is_word() && !tokens[b - 1].is_capitalized() {
-                b -= 1;
-            }
+            let b = words_before(j, from);
             let before = tokens[b..j].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>();
-            let owner = mentions.iter().rposition(|m| {
+            let at = mentions.partition_point(|m| m.tokens.start < b);
+            let owner = (at.saturating_sub(4)..at).rev().find(|&i| {
+                let m = &mentions[i];
                 !m.nested
                     && m.node_type == NodeType::Country
                     && (m.tokens.end == b || m.possessive && m.tokens.end + 1 == b)

@@ -64,3 +64,9 @@ fn an_unlisted_post_is_cased_as_a_title() {
     let text = "White Council official Ann Vale said the talks would resume.";
     assert_eq!(post(text, "person:ann-vale", "organization:white-council").as_deref(), Some("Official"));
 }
+
+#[test]
+fn a_post_given_by_a_body_keeps_its_small_words_and_names() {
+    let text = "Tom Brand, who was appointed ambassador to Gondor by Arnor in 2019, said talks failed.";
+    assert_eq!(post(text, "person:tom-brand", "country:ARN").as_deref(), Some("Ambassador to Gondor"));
+}

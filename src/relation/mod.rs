@@ -851,8 +851,6 @@ fn causative_verb(w: &str) -> bool {
             | "forcing"
             | "led"
             | "leading"
-            | "pushed"
-            | "pushing"
             | "compelled"
             | "caused"
             | "drove"
@@ -1381,6 +1379,15 @@ impl<'a> View<'a> {
         (!subj.is_empty() || governed).then_some(subj)
     }
 
+    /// The person whose post starts at `j` ("Gondorian Defence Minister Dan Moll"), else the
+    /// group of names to the right of `j`.
+    fn titled_or_right(&self, j: usize, max_skip: usize) -> Vec<usize> {
+        match self.titled_at(j) {
+            Some(p) => vec![p],
+            None => self.right(j, max_skip),
+        }
+    }
+
     /// The actor a cause moves to do what the verb at `t` says: "prompted Arnor to accuse".
     fn caused_actor(&self, t: usize) -> Option<usize> {
         if t < self.range.start + 3 || self.lower(t - 1) != "to" {
@@ -1423,7 +1430,8 @@ impl<'a> View<'a> {
 
     /// The sides of an event named at `t` whose verb is at `head`: the group of names
     /// before the verb with those named after a "with" within `reach` words of `t`
-    /// ("held talks with X"), or else each two of the group ("X, Y and Z signed a pact");
+    /// ("held talks with X"), or else each two of the group ("X, Y and Z signed a pact"; in
+    /// a list of more than twelve, the first with each other);
     /// `None` where there is no pair.
     fn event_pairs(&self, head: usize, t: usize, reach: usize) -> Option<EventSides> {
         let with = (t + 1..(t + reach).min(self.range.end))
@@ -1436,6 +1444,8 @@ impl<'a> View<'a> {
                 subj.iter().flat_map(|&s| obj.iter().map(move |&o| (s, o))).collect()
             }
             // (each pair of those named together: "Arnor, Gondor and Rohan held joint drills")
+            // (a long list, "40 countries signed", pairs its first with each other)
+            None if subj.len() > 12 => subj[1..].iter().map(|&o| (subj[0], o)).collect(),
             None if subj.len() >= 2 => {
                 subj.iter().enumerate().flat_map(|(i, &a)| subj[i + 1..].iter().map(move |&b| (a, b))).collect()
             }
@@ -6495,7 +6505,13 @@ impl RuleExtractor<'_> {
             // the clause before: the rest of the sentence before the colon, or the sentence
             // before
             let (clause, range) = if after_colon {
-                (s.tokens.start..a - 1, by_sentence[m.sentence].clone())
+                // (from the colon or semicolon before, if any)
+                let from = (s.tokens.start..a - 1)
+                    .rev()
+                    .take(60)
+                    .find(|&q| matches!(tokens[q].norm.as_str(), ":" | ";"))
+                    .map_or(s.tokens.start, |q| q + 1);
+                (from..a - 1, by_sentence[m.sentence].clone())
             } else {
                 let Some(p) = m.sentence.checked_sub(1) else { continue };
                 (sentences[p].tokens.clone(), by_sentence[p].clone())
@@ -6504,9 +6520,11 @@ impl RuleExtractor<'_> {
             let clause = (clause.start..(clause.start + 12).min(clause.end))
                 .find(|&k| matches!(tokens[k].norm.as_str(), "-" | "\u{2013}" | "\u{2014}") && tokens[k].space_before)
                 .map_or(clause.clone(), |k| k + 1..clause.end);
-            let inside: Vec<&Mention> = mentions[range]
+            let here = &mentions[range];
+            let here = &here[here.partition_point(|x| x.tokens.start < clause.start)..];
+            let inside: Vec<&Mention> = here[..here.partition_point(|x| x.tokens.start < clause.end)]
                 .iter()
-                .filter(|x| !x.nested && x.tokens.start >= clause.start && x.tokens.end <= clause.end)
+                .filter(|x| !x.nested && x.tokens.end <= clause.end)
                 .collect();
             let Some(first) = inside.first() else { continue };
             let opens = first.tokens.start == clause.start
@@ -9209,10 +9227,28 @@ impl RuleExtractor<'_> {
         // the response before "if": "(it|we) would|will <respond>"
         let from = t.saturating_sub(10).max(v.range.start);
         let Some(modal) = (from..t).rev().find(|&k| matches!(v.lower(k), "would" | "will")) else { return };
-        if !matches!(
-            v.lower(modal + 1),
-            "take" | "respond" | "retaliate" | "react" | "hit" | "strike" | "act" | "impose" | "use"
-        ) || (modal + 1..t).any(|k| v.owner(k).is_some() || v.lower(k) == ",")
+        // (a hostile response: "take countermeasures", "respond", "retaliate"; not "take
+        // part", "respond positively", "act as a mediator")
+        let response = match v.lower(modal + 1) {
+            "take" => (modal + 2..t).take(3).any(|k| {
+                matches!(
+                    v.lower(k),
+                    "countermeasures" | "measures" | "action" | "steps" | "retaliatory" | "reciprocal" | "military"
+                )
+            }),
+            "respond" | "react" => !matches!(
+                v.lower(modal + 2),
+                "positively" | "favourably" | "favorably" | "constructively" | "in" | "to" | "quickly"
+            ),
+            "retaliate" | "hit" | "strike" | "impose" => true,
+            _ => false,
+        };
+        if !response || (modal + 1..t).any(|k| v.owner(k).is_some() || v.lower(k) == ",") {
+            return;
+        }
+        // (its subject is the one who warns: "it", "we", or no one between)
+        if !matches!(v.lower(modal.wrapping_sub(1)), "it" | "we" | "they" | "that")
+            && v.owner(modal.wrapping_sub(1)).is_none()
         {
             return;
         }
@@ -9245,14 +9281,13 @@ impl RuleExtractor<'_> {
             return;
         }
         let j = t + 2 + usize::from(v.lower(t + 2) == "the");
-        let objs: Vec<usize> = match v.titled_at(j) {
-            Some(p) => vec![p],
-            None => v.right(j, 1),
-        };
+        let objs = v.titled_or_right(j, 1);
         // the speaker: the one who "said at" the conference
+        // (said right before "at" the conference: not "said he would hold a joint news
+        // conference", "said X had cancelled a joint news conference")
         let Some(said) = (t.saturating_sub(8).max(v.range.start)..t)
             .rev()
-            .find(|&k| matches!(v.lower(k), "said" | "says" | "told" | "spoke" | "speaking"))
+            .find(|&k| matches!(v.lower(k), "said" | "says" | "told" | "spoke" | "speaking") && v.lower(k + 1) == "at")
         else {
             return;
         };
@@ -9640,6 +9675,10 @@ impl RuleExtractor<'_> {
                         }
                     }
 
+                    // (past the article of a pair: "said the two sides would meet")
+                    if p > v.range.start + 1 && v.lower(p - 1) == "the" {
+                        p -= 1;
+                    }
                     if p > v.range.start && v.lower(p - 1) == "that" {
                         p -= 1;
                         // "said he would visit and that Xi would come": a second "that"
@@ -9677,7 +9716,10 @@ impl RuleExtractor<'_> {
                     })
                     .any(|j| {
                         speech_verb(v.lower(j))
-                            && matches!(v.lower(j + 1), "that" | "on" | "in" | "late" | "earlier" | "last" | "this")
+                            && matches!(
+                                v.lower(j + 1),
+                                "that" | "on" | "in" | "late" | "earlier" | "last" | "this" | "the"
+                            )
                     });
             let said_would = said_would || joined_would || far_said;
             let own_will =
@@ -10197,9 +10239,17 @@ impl RuleExtractor<'_> {
             let person = v.owner(k).filter(|&o| v.m(o).node_type == NodeType::Person && v.m(o).tokens.end == k + 1);
             if let Some(person) = person {
                 if let Some(g) = giver {
+                    // ("Ambassador to Gondor": a post's words capitalised, its small words and
+                    // names as written)
                     let post: Vec<String> = (t + 1..by.unwrap_or(t + 1))
                         .filter(|&q| v.toks[q].is_word())
-                        .map(|q| capitalized(v.lower(q)))
+                        .map(|q| {
+                            if v.toks[q].is_capitalized() || matches!(v.lower(q), "to" | "of" | "for" | "the" | "and") {
+                                v.toks[q].norm.to_string()
+                            } else {
+                                capitalized(v.lower(q))
+                            }
+                        })
                         .collect();
                     if !post.is_empty() && post.len() <= 4 {
                         let target = v.m(g).entity.clone();
@@ -10226,8 +10276,11 @@ impl RuleExtractor<'_> {
                 matches!(
                     v.lower(k + 1),
                     "resume" | "hold" | "restart" | "return" | "begin" | "start" | "open" | "reopen" | "join" | "enter"
-                ) && (k + 2..(k + 7).min(v.range.end))
-                    .any(|j| matches!(v.lower(j), "talks" | "negotiations" | "dialogue" | "table" | "consultations"))
+                ) && (k + 2..(k + 7).min(v.range.end)).any(|j| {
+                    matches!(v.lower(j), "talks" | "negotiations" | "dialogue" | "table" | "consultations")
+                        // (talks with a third side: the persuaded are one side of them)
+                        && v.lower(j + 1) != "with"
+                })
             });
             if objs.len() >= 2 && talks {
                 let subj = v.left(t, 3);

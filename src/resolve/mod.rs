@@ -1472,24 +1472,39 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                 };
                 // (nor a third party that brokered what the sides did: "a truce brokered by
                 // Rohan and Gondor"; one who hosted a visit may be a side)
-                // (… or a name joined to one: "by Rohan and Gondor")
+                // (… or a name listed with one: "by Venezuela, Cuba and Norway"; not the
+                // subject of a clause after the broker, "Under a truce brokered by Rohan, Arnor
+                // and Gondor agreed")
+                let name_word =
+                    |t: &Token| matches!(t.lower.as_str(), "and" | "the" | "," | "'s") || t.is_capitalized();
                 let broker = |m: &Mention| {
-                    let from = m.tokens.start.saturating_sub(8);
+                    let from = m.tokens.start.saturating_sub(12);
                     let Some(by) = (from..m.tokens.start)
                         .rev()
-                        .take_while(|&k| {
-                            let t = &tokens[k];
-                            t.lower == "by" || matches!(t.lower.as_str(), "and" | "," | "the") || t.is_capitalized()
-                        })
+                        .take_while(|&k| tokens[k].lower == "by" || name_word(&tokens[k]))
                         .find(|&k| tokens[k].lower == "by")
                     else {
                         return false;
                     };
-                    by > 0
+                    let brokered = by > 0
                         && matches!(
                             tokens[by - 1].lower.as_str(),
                             "brokered" | "mediated" | "facilitated" | "sponsored" | "arranged"
-                        )
+                        );
+                    // the list ends in a verb: only its first name is the broker's
+                    let end = sentences.get(m.sentence).map_or(m.tokens.end, |x| x.tokens.end);
+                    let mut e = m.tokens.end;
+                    while e < end && e < m.tokens.end + 12 && name_word(&tokens[e]) {
+                        e += 1;
+                    }
+                    let clause = tokens.get(e).is_some_and(|t| {
+                        e < end
+                            && t.is_word()
+                            && !t.is_capitalized()
+                            && !matches!(t.lower.as_str(), "in" | "on" | "at" | "for" | "to" | "of" | "with" | "as")
+                    });
+                    let first = m.tokens.start == by + 1 || m.tokens.start == by + 2 && tokens[by + 1].lower == "the";
+                    brokered && (first || !clause)
                 };
                 // (the sides of a fight or of talks may be a state and an armed group or a
                 // body of no state, joined by "and": "The army of Arnor and the Dunland Front
@@ -1510,38 +1525,50 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                         let side = m.node_type == kind
                             || kind == NodeType::Country
                                 && m.node_type == NodeType::Organization
-                                && m.country.is_none()
                                 && !m.nested
                                 && matches!(tokens[noun].lower.as_str(), "sides" | "parties");
-                        if side && !sides.iter().any(|&x| mentions[x].entity == m.entity) {
+                        if side {
                             sides.push(k);
                         }
                     }
                 }
                 // (… where the two act together as the subject of a fight or of talks)
+                // (past an acronym in brackets and the group's kind: "the National Liberation
+                // Army (ELN) rebel group agreed")
+                let back_end = sentences[back].tokens.end;
                 let acting = |k: usize| {
-                    (k..(k + 3).min(s.tokens.end.max(k))).any(|j| {
-                        matches!(
-                            tokens.get(j).map_or("", |t| t.lower.as_str()),
-                            "clashed"
-                                | "fought"
-                                | "battled"
-                                | "met"
-                                | "negotiated"
-                                | "signed"
-                                | "agreed"
-                                | "exchanged"
-                                | "traded"
-                                | "held"
-                        )
-                    })
+                    (k..(k + 6).min(back_end.max(k)))
+                        .take_while(|&j| !matches!(tokens[j].norm.as_str(), "," | "." | ";"))
+                        .any(|j| {
+                            matches!(
+                                tokens.get(j).map_or("", |t| t.lower.as_str()),
+                                "clashed"
+                                    | "fought"
+                                    | "battled"
+                                    | "met"
+                                    | "negotiated"
+                                    | "signed"
+                                    | "agreed"
+                                    | "exchanged"
+                                    | "traded"
+                                    | "held"
+                            )
+                        })
                 };
                 let mixed = sides.windows(2).find(|w| {
                     let (a, b) = (&mentions[w[0]], &mentions[w[1]]);
+                    // (past a state's own body: "Colombia's government and the ELN")
+                    let mut e = a.tokens.end + usize::from(a.possessive);
+                    if tokens.get(e).is_some_and(|t| {
+                        matches!(t.lower.as_str(), "government" | "army" | "military" | "forces" | "authorities")
+                    }) {
+                        e += 1;
+                    }
                     (a.node_type == kind) != (b.node_type == kind)
-                        && a.tokens.end < b.tokens.start
-                        && b.tokens.start - a.tokens.end <= 2
-                        && tokens[a.tokens.end].lower == "and"
+                        && a.entity != b.entity
+                        && e < b.tokens.start
+                        && b.tokens.start - e <= 2
+                        && tokens[e].lower == "and"
                         && acting(b.tokens.end)
                 });
                 if let (Some(w), true) = (mixed, seen.len() < 2) {
