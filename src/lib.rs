@@ -705,23 +705,8 @@ fn bodies_named_again(tokens: &[text::Token], sentences: &[text::Sentence], ment
         }
         let Some(r) = referent else { continue };
         bound.insert(k, r);
-        let m = &mentions[r];
-        extra.push(Mention {
-            start: tokens[a - 1].start,
-            end: tokens[k].end,
-            tokens: a - 1..k + 1,
-            sentence: si,
-            node_type: m.node_type,
-            form: MentionForm::Title,
-            entity: m.entity.clone(),
-            label: m.label.clone(),
-            entry: m.entry,
-            country: m.country.clone(),
-            rule: "body-named-again",
-            role: None,
-            possessive: next.is_some_and(|t| t.lower == "'s"),
-            nested: false,
-        });
+        let possessive = next.is_some_and(|t| t.lower == "'s");
+        extra.push(mentions[r].standing_for(tokens, a - 1..k + 1, si, "body-named-again", possessive, false));
     }
     if !extra.is_empty() {
         mentions.extend(extra);

@@ -51,6 +51,37 @@ pub struct Mention {
     pub nested: bool,
 }
 
+impl Mention {
+    /// A phrase of its own that stands for this mention's entity ("Arnor's troops", "the
+    /// ministry", "the two sides"): the tokens `range` of sentence `sentence`, as a title.
+    pub fn standing_for(
+        &self,
+        tokens: &[Token],
+        range: Range<usize>,
+        sentence: usize,
+        rule: &'static str,
+        possessive: bool,
+        nested: bool,
+    ) -> Mention {
+        Mention {
+            start: tokens[range.start].start,
+            end: tokens[range.end - 1].end,
+            tokens: range,
+            sentence,
+            node_type: self.node_type,
+            form: MentionForm::Title,
+            entity: self.entity.clone(),
+            label: self.label.clone(),
+            entry: self.entry,
+            country: self.country.clone(),
+            rule,
+            role: None,
+            possessive,
+            nested,
+        }
+    }
+}
+
 /// Prefixes that glue a name into a modifier: "pro-Beijing", "anti-Bhutto", "non-EU".
 const MODIFIER_PREFIXES: &[&str] = &["pro", "anti", "non", "post", "pre"];
 

@@ -701,22 +701,8 @@ fn agent_phrases(lex: &Lexicon, tokens: &[Token], sentences: &[Sentence], mentio
                 (a, m.tokens.end)
             }
         };
-        extra.push(Mention {
-            start: tokens[a].start,
-            end: tokens[b - 1].end,
-            tokens: a..b,
-            sentence: m.sentence,
-            node_type: m.node_type,
-            form: MentionForm::Title,
-            entity: m.entity.clone(),
-            label: m.label.clone(),
-            entry: m.entry,
-            country: m.country.clone(),
-            rule: "agent-phrase",
-            role: None,
-            possessive: tokens.get(b).is_some_and(|t| t.lower == "'s"),
-            nested: true,
-        });
+        let possessive = tokens.get(b).is_some_and(|t| t.lower == "'s");
+        extra.push(m.standing_for(tokens, a..b, m.sentence, "agent-phrase", possessive, true));
     }
     if !extra.is_empty() {
         mentions.extend(extra);
@@ -1640,23 +1626,14 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
             let Some(pair) = pair else { continue };
             pairs_read.push((si, pair));
             let pair = [&mentions[pair[0]], &mentions[pair[1]]];
+            let possessive = tokens.get(noun + 1).is_some_and(|t| t.lower == "'s" || t.norm == "'");
             for (k, m) in pair.into_iter().enumerate() {
-                extra.push(Mention {
-                    start,
-                    end: tokens[noun].end,
-                    tokens: a..noun + 1,
-                    sentence: si,
-                    node_type: m.node_type,
-                    form: MentionForm::Title,
-                    entity: m.entity.clone(),
-                    label: m.label.clone(),
-                    entry: m.entry,
-                    country: if m.node_type == NodeType::Country { Some(m.entity.clone()) } else { m.country.clone() },
-                    rule: if k == 0 { "pair-first" } else { "pair-second" },
-                    role: None,
-                    possessive: tokens.get(noun + 1).is_some_and(|t| t.lower == "'s" || t.norm == "'"),
-                    nested: k == 1,
-                });
+                let rule = if k == 0 { "pair-first" } else { "pair-second" };
+                let mut x = m.standing_for(tokens, a..noun + 1, si, rule, possessive, k == 1);
+                if m.node_type == NodeType::Country {
+                    x.country = Some(m.entity.clone());
+                }
+                extra.push(x);
             }
         }
     }
