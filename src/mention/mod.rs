@@ -440,6 +440,12 @@ const LOCATIVE: &[&str] = &[
 const TO_GOVERNMENT: &[&str] = &[
     "weapons",
     "arms",
+    "drones",
+    "munitions",
+    "rockets",
+    "shells",
+    "howitzers",
+    "artillery",
     "aid",
     "assistance",
     "missiles",

@@ -10483,6 +10483,22 @@ impl RuleExtractor<'_> {
         if cue.relation == Relation::Cooperates && v.lower(t) == "facilitated" && v.lower(end) == "by" {
             return;
         }
+        // "Singapore sees prestige in hosting WTO", "will host the White Council's summit": an
+        // international body hosted, or its gathering, is no meeting with the body (its
+        // envoys or delegation hosted are)
+        if cue.relation == Relation::Meets && v.lower(t).starts_with("host") {
+            let k = end + usize::from(v.lower(end) == "the");
+            if let Some(o) = v.owner(k).filter(|&o| v.m(o).tokens.start == k) {
+                let m = v.m(o);
+                let international = m.node_type == NodeType::Organization
+                    && m.entry.is_some_and(|e| self.lex.gazetteer.entry(e).kind == "international");
+                let people = v.agent(v.after(o)).is_some()
+                    || matches!(v.lower(v.after(o)), "delegation" | "chief" | "envoy" | "secretary" | "head");
+                if international && !people {
+                    return;
+                }
+            }
+        }
         // "accused Rohan of hosting Arnorian troops": forces hosted are no meeting
         if cue.relation == Relation::Meets && v.lower(t).starts_with("host") {
             let a = (end..(end + 3).min(v.range.end)).find_map(|k| v.owner(k)).map(|o| v.after(o));
