@@ -841,6 +841,11 @@ fn recode(attributes: &mut BTreeMap<String, Value>, rule: &mut String, cameo: &s
     rule.push_str(tag);
 }
 
+/// The auxiliaries of a passive: "was appointed", "had been named".
+fn passive_aux(w: &str) -> bool {
+    matches!(w, "was" | "were" | "been" | "is" | "be")
+}
+
 /// Verbs of a cause that moves one to act: "The killing prompted Arnor to accuse Gondor".
 fn causative_verb(w: &str) -> bool {
     matches!(
@@ -1377,6 +1382,16 @@ impl<'a> View<'a> {
         // (a first phrase that governs the name before "and" with no named subject leaves
         // the second with none: "Gunmen killed three Arnorian guards and wounded …")
         (!subj.is_empty() || governed).then_some(subj)
+    }
+
+    /// The two sides named after the "between" at `k` ("between (the) X and (the) Y"), both
+    /// able to act.
+    fn between_pair(&self, k: usize) -> Option<(usize, usize)> {
+        let the = |j: usize| j + usize::from(self.lower(j) == "the");
+        let x = self.owner(the(k + 1)).filter(|&o| can_act(self.m(o).node_type))?;
+        let a = self.after(x);
+        let y = (self.lower(a) == "and").then(|| self.owner(the(a + 1))).flatten();
+        Some((x, y.filter(|&o| can_act(self.m(o).node_type))?))
     }
 
     /// The person whose post starts at `j` ("Gondorian Defence Minister Dan Moll"), else the
@@ -8034,14 +8049,9 @@ impl RuleExtractor<'_> {
             b = b.wrapping_sub(1);
         }
         if matches!(v.lower(b), "mediators" | "mediator" | "brokers" | "facilitators") && v.lower(t + 1) == "between" {
-            let the = |k: usize| k + usize::from(v.lower(k) == "the");
-            let x = v.owner(the(t + 2)).filter(|&o| can_act(v.m(o).node_type));
-            let y = x.and_then(|x| {
-                let a = v.after(x);
-                (v.lower(a) == "and").then(|| v.owner(the(a + 1))).flatten().filter(|&o| can_act(v.m(o).node_type))
-            });
+            let sides = v.between_pair(t + 1);
             let Some((subj, _)) = v.event_pairs(head, t, 9) else { return };
-            if let (Some(x), Some(y)) = (x, y) {
+            if let Some((x, y)) = sides {
                 let a = self.event_attrs(v, verb, 1, &subj, "04", 1.0);
                 for side in [x, y] {
                     self.push_from(v, out, &subj, Relation::Mediates, side, si, "mediators-of-talks", &a);
@@ -8188,13 +8198,7 @@ impl RuleExtractor<'_> {
         ) {
             return;
         }
-        let the = |k: usize| k + usize::from(v.lower(k) == "the");
-        let Some(x) = v.owner(the(t + 2)).filter(|&o| can_act(v.m(o).node_type)) else { return };
-        let y = {
-            let a = v.after(x);
-            (v.lower(a) == "and").then(|| v.owner(the(a + 1))).flatten().filter(|&o| can_act(v.m(o).node_type))
-        };
-        let Some(y) = y else { return };
+        let Some((x, y)) = v.between_pair(t + 1) else { return };
         let subj = v.left(verb, 3);
         let a = self.event_attrs(v, verb, 1, &subj, "045", 5.0);
         for side in [x, y] {
@@ -10222,7 +10226,7 @@ impl RuleExtractor<'_> {
         if cue.relation == Relation::Cooperates
             && v.lower(t).starts_with("appoint")
             && t > v.range.start + 1
-            && matches!(v.lower(t - 1), "was" | "were" | "been" | "is" | "be")
+            && passive_aux(v.lower(t - 1))
         {
             let by = (end..(end + 4).min(v.range.end)).find(|&k| v.lower(k) == "by");
             let giver = by
@@ -10230,7 +10234,7 @@ impl RuleExtractor<'_> {
                 .filter(|&o| matches!(v.m(o).node_type, NodeType::Country | NodeType::Organization));
             // the one appointed: before "who was", or the subject before "was"
             let mut k = t - 1;
-            while k > v.range.start && matches!(v.lower(k), "was" | "were" | "been" | "is" | "be" | "has" | "had") {
+            while k > v.range.start && (passive_aux(v.lower(k)) || matches!(v.lower(k), "has" | "had")) {
                 k -= 1;
             }
             if v.lower(k) == "who" && k > v.range.start + 1 && v.lower(k - 1) == "," {
