@@ -1075,6 +1075,26 @@ fn resolve_pronouns(lex: &Lexicon, tokens: &[Token], sentences: &[Sentence], men
 /// Words right before a name that tell a man or a woman but are no titles in
 /// `titles.tsv`: they also open the names of pageants, bodies and realms ("Miss Universe
 /// Inc", "Holy Roman Emperor Charles VI"), which a title would turn into people.
+/// Kinship nouns of one gender, in apposition to a person's name ("her son, X").
+const KIN_GENDER: &[(&str, Gender)] = &[
+    ("son", Gender::Male),
+    ("father", Gender::Male),
+    ("brother", Gender::Male),
+    ("husband", Gender::Male),
+    ("widower", Gender::Male),
+    ("grandson", Gender::Male),
+    ("nephew", Gender::Male),
+    ("uncle", Gender::Male),
+    ("daughter", Gender::Female),
+    ("mother", Gender::Female),
+    ("sister", Gender::Female),
+    ("wife", Gender::Female),
+    ("widow", Gender::Female),
+    ("granddaughter", Gender::Female),
+    ("niece", Gender::Female),
+    ("aunt", Gender::Female),
+];
+
 const GENDERED_BEFORE_NAME: &[(&str, Gender)] = &[
     ("miss", Gender::Female),
     ("emperor", Gender::Male),
@@ -1122,6 +1142,17 @@ fn person_genders(lex: &Lexicon, tokens: &[Token], mentions: &[Mention]) -> Vec<
                 let g = GENDERED_BEFORE_NAME.iter().find(|(w, _)| *w == before.lower.as_str()).map(|&(_, g)| g);
                 bits |= bit(g);
             }
+        }
+        // a kinship noun in apposition: "her son, Paulo Vale," "Paulo Vale, her son,"
+        let kin_before = (m.tokens.start >= 2 && tokens[m.tokens.start - 1].norm == ",")
+            .then(|| &tokens[m.tokens.start - 2])
+            .or_else(|| m.tokens.start.checked_sub(1).map(|p| &tokens[p]));
+        let kin_after = (m.tokens.end + 2 < tokens.len()
+            && tokens[m.tokens.end].norm == ","
+            && matches!(tokens[m.tokens.end + 1].lower.as_str(), "his" | "her" | "their" | "the" | "a"))
+        .then(|| &tokens[m.tokens.end + 2]);
+        for kin in [kin_before, kin_after].into_iter().flatten() {
+            bits |= bit(KIN_GENDER.iter().find(|(w, _)| *w == kin.lower.as_str()).map(|&(_, g)| g));
         }
         // the given name that opens a full name (not a lone word: "Paul" may be a
         // surname, "Mr Paul")
