@@ -2342,6 +2342,33 @@ impl<'a> View<'a> {
             .filter(|&p| closes(p))
     }
 
+    /// Whether the comma at `c` closes a phrase that opens the sentence and ends in names
+    /// governed by a preposition ("Under a truce brokered by Rohan, Arnor and Gondor
+    /// agreed", "After talks with Rohan and Angmar, Arnor and Gondor signed"): the names
+    /// before it are no members of the subject after it.
+    fn fronted_phrase_ends(&self, c: usize) -> bool {
+        let opens = self.range.start < c
+            && matches!(
+                self.lower(self.range.start),
+                "under" | "after" | "following" | "in" | "at" | "during" | "despite" | "with" | "amid" | "before"
+            );
+        if !opens {
+            return false;
+        }
+        let mut k = c;
+        while k > self.range.start + 1 && c - k < 10 {
+            let w = self.lower(k - 1);
+            if let Some(o) = self.owner(k - 1) {
+                k = self.m(o).tokens.start;
+            } else if matches!(w, "and" | "," | "the") {
+                k -= 1;
+            } else {
+                return matches!(w, "by" | "with" | "from" | "between" | "of");
+            }
+        }
+        false
+    }
+
     /// The group of mentions ending left of `t` (subject side).
     fn left(&self, t: usize, max_skip: usize) -> Vec<usize> {
         let group = self.left_names(t, max_skip);
@@ -2790,7 +2817,7 @@ impl<'a> View<'a> {
                             j -= 1;
                             continue;
                         }
-                        "," if seen_and => {
+                        "," if seen_and && !self.fronted_phrase_ends(j - 1) => {
                             j -= 1;
                             continue;
                         }
@@ -8021,7 +8048,13 @@ impl RuleExtractor<'_> {
                         | "led"
                         | "leads"
                         | "leading"
+                        | "headed"
+                        | "heads"
+                        | "participated"
+                        | "participates"
+                        | "participating"
                 )
+                || v.lower(k) == "took" && v.lower(k + 1) == "part"
         }) else {
             return;
         };
@@ -8036,7 +8069,19 @@ impl RuleExtractor<'_> {
         if v.lower(head.wrapping_sub(1)) == "to" && !INTENT_HEADS.contains(&v.lower(head.wrapping_sub(2))) {
             return;
         }
-        if !v.plain_words(verb + 1, t, false) || (verb + 1..t).any(|k| v.lower(k) == "with") {
+        // ("led Arnor's delegation in talks with Gondor": the one who leads his side's
+        // delegation or team to the talks holds them)
+        let own_team = matches!(v.lower(verb), "led" | "leads" | "leading" | "headed" | "heads")
+            && v.owner(verb + 1 + usize::from(matches!(v.lower(verb + 1), "the" | "his" | "her" | "its" | "their")))
+                .filter(|&o| {
+                    let m = v.m(o);
+                    m.node_type == NodeType::Organization
+                        && matches!(v.lower(m.tokens.end - 1), "delegation" | "team")
+                        && (m.tokens.end..t).all(|k| matches!(v.lower(k), "in" | "at" | "to" | "the" | "for"))
+                        && m.tokens.end < t
+                })
+                .is_some();
+        if !own_team && (!v.plain_words(verb + 1, t, false) || (verb + 1..t).any(|k| v.lower(k) == "with")) {
             return;
         }
         // "Egyptian and Qatari mediators resumed negotiations between Israel and Hamas": the
@@ -10203,6 +10248,29 @@ impl RuleExtractor<'_> {
             if let Some(o) = referent {
                 let a = self.event_attrs(v, t, n, &subj, &cue.cameo, cue.goldstein);
                 self.push_from(v, out, &subj, cue.relation, o, si, "object-it", &a);
+            }
+            return;
+        }
+        // "met Gondorian officials and urged them to release the prisoners": "them" asked to
+        // act are the officials (of one state or body) that the verb before "and" acts on
+        if cue.pattern == CuePattern::Verb
+            && cue.relation == Relation::Demands
+            && v.lower(end) == "them"
+            && t > v.range.start + 3
+            && v.lower(t - 1) == "and"
+            && v.agent(t - 2).is_some()
+            && v.lower(t - 2).ends_with('s')
+        {
+            let subj = v.coordinated_subject(t).unwrap_or_else(|| v.left(t, 3));
+            let referent = v.owner(t - 3 - usize::from(v.lower(t - 3) == "'s")).filter(|&o| {
+                let m = v.m(o);
+                matches!(m.node_type, NodeType::Country | NodeType::Organization)
+                    && v.after(o) == t - 2
+                    && !subj.iter().any(|&s| v.m(s).entity == m.entity)
+            });
+            if let Some(o) = referent {
+                let a = self.event_attrs(v, t, n, &subj, &cue.cameo, cue.goldstein);
+                self.push_from(v, out, &subj, cue.relation, o, si, "object-them", &a);
             }
             return;
         }
