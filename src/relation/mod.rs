@@ -9787,6 +9787,17 @@ impl RuleExtractor<'_> {
             {
                 return Some("negated");
             }
+            // ("had wanted to meet X, but the bishop was too busy": an intention of the past
+            // that a clause after "but" says came to nothing)
+            if w == "to"
+                && k + 1 == t
+                && k >= v.range.start + 2
+                && matches!(v.lower(k - 1), "wanted" | "planned" | "hoped" | "intended" | "meant")
+                && v.lower(k - 2) == "had"
+                && (t + n..v.range.end).any(|q| v.lower(q) == "but")
+            {
+                return Some("negated");
+            }
             // ("attempted to attack", "tried to storm": an attempt was made)
             let attempt = w == "to"
                 && matches!(
