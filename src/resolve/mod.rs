@@ -1458,8 +1458,11 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                 // a pair phrase read before names the same pair ("… mediate between the
                 // two sides. China urged both sides …")
                 // (read from the end: only the last few sentences are looked at)
-                if let Some(&(_, p)) = pairs_read.iter().rev().take_while(|(s, _)| *s >= back).find(|(s, _)| *s == back)
-                {
+                // (not people for sides: "the two agreed. Arnor urged the two sides" are
+                // the people, then their states)
+                if let Some(&(_, p)) = pairs_read.iter().rev().take_while(|(s, _)| *s >= back).find(|(s, p)| {
+                    *s == back && (mentions[p[0]].node_type != NodeType::Person || kind == NodeType::Person)
+                }) {
                     pair = Some(p);
                     reused = true;
                     break;
