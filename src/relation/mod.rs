@@ -344,6 +344,14 @@ const REPORTED: &[&str] = &[
     "accused",
     "accuses",
     "according",
+    "argued",
+    "argues",
+    "insisted",
+    "insists",
+    "contended",
+    "contends",
+    "asserted",
+    "asserts",
 ];
 const INTENT_HEADS: &[&str] = &[
     "moved",
@@ -9784,7 +9792,20 @@ impl RuleExtractor<'_> {
                 modality = Some("future");
             }
             said_will |= said_would;
-            if CONDITIONAL.contains(&w) && modality.is_none() && !said_would {
+            // ("Arnor would also ask the White Council to …, the Arnorian foreign ministry
+            // said": a "would" of a sentence closed by its source, with no condition, is the
+            // source's report of what will be)
+            let closing_said = w == "would" && {
+                let end = (t + n..v.range.end)
+                    .rev()
+                    .find(|&q| !matches!(v.lower(q), "." | "\"" | "”" | "'" | "’" | ")"))
+                    .unwrap_or(t);
+                matches!(v.lower(end), "said" | "says" | "added" | "announced")
+                    && (end.saturating_sub(8).max(t + n)..end).any(|q| v.lower(q) == ",")
+                    && !(v.range.start..end).any(|q| matches!(v.lower(q), "if" | "unless" | "otherwise"))
+            };
+            said_will |= closing_said;
+            if CONDITIONAL.contains(&w) && modality.is_none() && !said_would && !closing_said {
                 modality = Some("conditional");
             }
             // "to" marks an intention only right before the cue ("agreed to meet"), not
@@ -9987,7 +10008,9 @@ impl RuleExtractor<'_> {
             if (t..t + n).contains(&k) {
                 continue;
             }
-            if REPORTED.contains(&v.lower(k)) {
+            // ("told reporters that Gondor had attacked Rohan")
+            let told = v.lower(k) == "told" && (k + 1..(k + 5).min(first_subj)).any(|q| v.lower(q) == "that");
+            if REPORTED.contains(&v.lower(k)) || told {
                 let mut speaker = if v.lower(k) == "according" && v.lower(k + 1) == "to" {
                     // (the source after "according to")
                     // (each name of its phrase: "the Arnorian Coast Guard")
@@ -10021,11 +10044,18 @@ impl RuleExtractor<'_> {
                 }
                 // (a speaker of the actor's own side reports its own act: "Tom Brand, the
                 // Arnorian foreign minister, said Arnor had imposed sanctions")
+                // (… or the state whose official acted: "The Arnorian foreign ministry said
+                // Arnorian Foreign Minister Tom Brand had summoned")
                 let same = speaker.iter().any(|&s| {
                     subj.iter().any(|&x| {
                         v.m(x).entity == v.m(s).entity || {
                             let home = speaker_side(v, s, Some(k), true);
-                            home != v.m(s).entity && home == speaker_side(v, x, None, false)
+                            let theirs = speaker_side(v, x, None, false);
+                            home != v.m(s).entity && home == theirs
+                                || v.m(s).node_type == NodeType::Country
+                                    && theirs == v.m(s).entity
+                                    // (not "an Iraqi Kurd leader said": a people within the state)
+                                    && (v.after(s)..k).all(|q| !v.toks[q].is_capitalized())
                         }
                     })
                 });
@@ -10130,6 +10160,25 @@ impl RuleExtractor<'_> {
                     .then(|| (a + 2..=k).find_map(|q| v.owner(q)))
                     .flatten()
             }
+        });
+        // ("\"Gondor attacked Rohan,\" said Arnorian spokeswoman Mary Holt": the speaker
+        // after the verb that follows a quotation, to the sentence's end or an apposition)
+        let source = source.or_else(|| {
+            let k = last?;
+            let q = (k.saturating_sub(8).max(t + n + 2)..k).find(|&q| {
+                says(v.lower(q))
+                    && crate::text::is_double_quote(&v.toks[q - 1].norm)
+                    && matches!(v.lower(q - 2), "," | "!" | "?")
+            })?;
+            // (up to an apposition: "said Mary Holt, a spokeswoman for Arnor")
+            let stop = (q + 1..=k).find(|&p| v.lower(p) == ",").unwrap_or(k + 1);
+            let phrase = (q + 1..stop).all(|p| {
+                v.owner(p).is_some()
+                    || v.toks[p].is_capitalized()
+                    || self.lex.title(v.lower(p)).is_some()
+                    || matches!(v.lower(p), "the" | "a" | "'s" | "’s")
+            });
+            phrase.then(|| (q + 1..stop).rev().find_map(|p| v.owner(p))).flatten()
         });
         if let Some(o) = source {
             // (the actor's own body speaking is no other source)
