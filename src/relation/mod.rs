@@ -2426,6 +2426,26 @@ impl<'a> View<'a> {
                     continue;
                 }
             }
+            // "The White Council, to which Gondor belongs, called on", "Arnor, which Gondor
+            // attacked, said": a relative clause between the subject and its verb names no
+            // subject
+            if out.is_empty() && self.lower(j) == "," && j > self.range.start + 3 {
+                let open = (j.saturating_sub(14).max(self.range.start + 1)..j - 2).rev().find(|&o| {
+                    self.lower(o) == ","
+                        && (matches!(self.lower(o + 1), "which" | "whom")
+                            || matches!(self.lower(o + 2), "which" | "whom")
+                                && matches!(
+                                    self.lower(o + 1),
+                                    "to" | "with" | "of" | "in" | "from" | "for" | "against" | "by" | "on" | "under"
+                                ))
+                        && self.owner(o - 1).is_some()
+                        && (o + 1..j).all(|q| !matches!(self.lower(q), "," | ";"))
+                });
+                if let Some(o) = open {
+                    j = o;
+                    continue;
+                }
+            }
             // "Rohan, meanwhile, expelled", "the government, for its part, accused": an aside
             // between the subject and its verb
             if out.is_empty() && self.lower(j) == "," && j > self.range.start + 2 {
