@@ -6610,8 +6610,10 @@ impl RuleExtractor<'_> {
             let state_itself = first.form != MentionForm::Demonym
                 || tokens.get(first.tokens.end).is_some_and(|t| self.lex.is_collective_agent(&t.lower))
                     && !tokens[first.tokens.end - 1].norm.ends_with('-');
-            if first.node_type != NodeType::Country || first.possessive || !opens || !state_itself || states.len() != 1
-            {
+            // (a state's own agent: "Gondor's government reacted angrily.")
+            let own_agent = !first.possessive
+                || tokens.get(first.tokens.end + 1).is_some_and(|t| self.lex.is_collective_agent(&t.lower));
+            if first.node_type != NodeType::Country || !own_agent || !opens || !state_itself || states.len() != 1 {
                 continue;
             }
             found.push((m.entity.clone(), m.sentence, role.text.clone(), first.entity.clone()));
