@@ -1114,6 +1114,7 @@ const HANDED_ARMS: &[&str] = &[
     "howitzers",
     "shells",
     "systems",
+    "system",
     "launchers",
     "interceptors",
 ];
@@ -9041,9 +9042,11 @@ impl RuleExtractor<'_> {
                             && (v.toks[k].is_word() || v.toks[k].kind == crate::text::TokenKind::Number)
                     })
                     .any(|k| arms_word(v.lower(k)));
+                // (or the arms' own plural right after the receiver: "will send Rohan tanks")
                 let counted = v.toks.get(a).is_some_and(|x| {
                     x.kind == crate::text::TokenKind::Number
                         || matches!(x.lower.as_str(), "more" | "new" | "additional" | "its" | "dozens")
+                        || ARMS.contains(&x.lower.as_str())
                 });
                 if arms && counted {
                     let subj = v.left(t, 3);
@@ -9087,7 +9090,7 @@ impl RuleExtractor<'_> {
                         // ("sent drones to Gondor overnight" may be a raid; "payment
                         // systems" are no arms)
                         let sent = matches!(v.lower(t), "send" | "sent" | "sends" | "sending");
-                        let armed_systems = w != "systems"
+                        let armed_systems = !matches!(w, "systems" | "system")
                             || k > from
                                 && matches!(
                                     v.lower(k - 1),
