@@ -9820,7 +9820,8 @@ impl RuleExtractor<'_> {
             // ("Arnor would also ask the White Council to …, the Arnorian foreign ministry
             // said": a "would" of a sentence closed by its source, with no condition, is the
             // source's report of what will be)
-            let closing_said = w == "would" && {
+            // (a sentence of reach: no longer than 80 words)
+            let closing_said = w == "would" && v.range.len() <= 80 && {
                 let end = (t + n..v.range.end)
                     .rev()
                     .find(|&q| !matches!(v.lower(q), "." | "\"" | "”" | "'" | "’" | ")"))
@@ -9847,7 +9848,7 @@ impl RuleExtractor<'_> {
                 && k >= v.range.start + 2
                 && matches!(v.lower(k - 1), "wanted" | "planned" | "hoped" | "intended" | "meant")
                 && v.lower(k - 2) == "had"
-                && (t + n..v.range.end).any(|q| v.lower(q) == "but")
+                && (t + n..(t + n + 40).min(v.range.end)).any(|q| v.lower(q) == "but")
             {
                 return Some("negated");
             }
