@@ -119,6 +119,7 @@ impl Pipeline {
         indigenous_peoples(text, &mut mentions);
         story_state_bodies(&self.lexicon, &tokens, &sentences, &mut mentions);
         bodies_named_again(&tokens, &sentences, &mut mentions);
+        groups_named_again(&tokens, &sentences, &mut mentions);
         unnamed_administrations(&tokens, &sentences, &mut mentions);
         let mut relations = RuleExtractor { lex: &self.lexicon }.extract(text, &tokens, &sentences, &mentions);
         administrations(&self.lexicon, &tokens, &mentions, &mut relations);
@@ -707,6 +708,50 @@ fn bodies_named_again(tokens: &[text::Token], sentences: &[text::Sentence], ment
         bound.insert(k, r);
         let possessive = next.is_some_and(|t| t.lower == "'s");
         extra.push(mentions[r].standing_for(tokens, a - 1..k + 1, si, "body-named-again", possessive, false));
+    }
+    if !extra.is_empty() {
+        mentions.extend(extra);
+        mentions.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.nested.cmp(&b.nested)));
+    }
+}
+
+/// "The White Council released its annual report. The group also criticised Gondor": a
+/// sentence that opens on "The group" (or "the bloc", "the alliance", "the agency" …)
+/// names again the one body named in the sentence before (or, if none is, the one before
+/// that), when that sentence names only one.
+fn groups_named_again(tokens: &[text::Token], sentences: &[text::Sentence], mentions: &mut Vec<Mention>) {
+    const HEADS: &[&str] =
+        &["group", "bloc", "alliance", "organisation", "organization", "agency", "watchdog", "coalition", "body"];
+    let mut extra = Vec::new();
+    for (si, s) in sentences.iter().enumerate().skip(1) {
+        let a = s.tokens.start;
+        if a + 2 > s.tokens.end || tokens[a].lower != "the" || !HEADS.contains(&tokens[a + 1].lower.as_str()) {
+            continue;
+        }
+        // (a verb or an auxiliary follows: "The group also criticised", "The bloc has")
+        if tokens.get(a + 2).is_none_or(|t| !t.is_word() || t.is_capitalized() || t.lower == "of") {
+            continue;
+        }
+        let mut referent = None;
+        for p in (si.saturating_sub(2)..si).rev() {
+            let from = mentions.partition_point(|m| m.sentence < p);
+            let to = mentions.partition_point(|m| m.sentence <= p);
+            // (a group, a bloc or an alliance is no state's own body: "India's Ministry of
+            // External Affairs dismissed the criticism. The group also criticised …" is
+            // the rights group of before)
+            let agency = tokens[a + 1].lower == "agency";
+            let mut bodies = mentions[from..to]
+                .iter()
+                .filter(|m| !m.nested && m.node_type == NodeType::Organization && (agency || m.country.is_none()));
+            let Some(first) = bodies.next() else { continue };
+            if bodies.all(|m| m.entity == first.entity) {
+                referent = Some(first.clone());
+            }
+            break;
+        }
+        if let Some(r) = referent {
+            extra.push(r.standing_for(tokens, a..a + 2, si, "group-named-again", false, false));
+        }
     }
     if !extra.is_empty() {
         mentions.extend(extra);
