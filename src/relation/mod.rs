@@ -12546,6 +12546,11 @@ impl RuleExtractor<'_> {
                     | "pirates"
                     | "criminals"
             );
+            // (… but a nationality's journalist or fishermen arrested, jailed or expelled are
+            // no measure against the state)
+            let coercive = ["arrest", "detain", "jail", "imprison", "incarcerat", "apprehend", "expel", "deport"]
+                .iter()
+                .any(|p| v.lower(t).starts_with(p));
             // "Iran's rebel Kurds", "Rwandan Hutu refugees": over up to two modifiers that
             // name no one
             let private = (next..next + 3).find(|&k| v.agent(k).is_some()).is_some_and(|k| {
@@ -12558,7 +12563,7 @@ impl RuleExtractor<'_> {
             (m.form == MentionForm::Demonym || m.possessive)
                 && (violent && insurgents
                     || !violent
-                        && (private && (cue.relation != Relation::Sanctions || against_state)
+                        && (private && (cue.relation != Relation::Sanctions || against_state || coercive)
                             || v.lower(next) == "opposition"))
         };
         let mut obj: Vec<usize> = obj
