@@ -2063,6 +2063,13 @@ impl<'a> View<'a> {
                 && (skipped > 0
                     || self.owner(t + 1).is_some()
                     || self.toks.get(t + 1).is_none_or(|x| x.is_capitalized()));
+            // ("the withdrawal of about 1,000 Gondorian troops": a round count's word)
+            if matches!(self.lower(t), "about" | "around" | "nearly" | "almost" | "roughly" | "approximately")
+                && self.toks.get(t + 1).is_some_and(|x| x.kind == crate::text::TokenKind::Number)
+            {
+                t += 1;
+                continue;
+            }
             if ADJUNCT_PREP.contains(&self.lower(t)) || self.lower(t) == "," || new_clause {
                 break;
             }
@@ -13167,10 +13174,17 @@ impl RuleExtractor<'_> {
                         | "personnel"
                         | "consul"
                         | "consuls"
+                        | "troops"
+                        | "forces"
+                        | "soldiers"
+                        | "contingent"
                 )
             })
-            && (t + 2..(t + 9).min(v.range.end))
-                .any(|k| v.lower(k) == "to" && matches!(v.lower(k + 1), "leave" | "depart" | "quit"));
+            && (t + 2..(t + 9).min(v.range.end)).any(|k| {
+                v.lower(k) == "to" && matches!(v.lower(k + 1), "leave" | "depart" | "quit")
+                    // ("ordered Gondorian troops out of the country")
+                    || v.lower(k) == "out" && v.lower(k + 1) == "of"
+            });
         if ordered_out {
             recode(&mut attributes, &mut rule, "16", -4.0, "+expelled");
         }
