@@ -7600,6 +7600,13 @@ impl RuleExtractor<'_> {
                     | "designation"
                     | "deployment"
                     | "package"
+                    | "veto"
+                    | "arrest"
+                    | "arrests"
+                    | "detention"
+                    | "expulsion"
+                    | "expulsions"
+                    | "seizure"
             )
         });
         if let Some(j) = vague {
@@ -7618,10 +7625,15 @@ impl RuleExtractor<'_> {
                     && (!sanctions || f.relation == Relation::Sanctions)
                     && f.attributes.get("modality").is_none_or(|m| m == "reported" || m == "future")
             })?;
+            // (… or a veto or a rejection: "Gondor vetoed the resolution. Arnor condemned
+            // the move")
+            let rejection = found.relation == Relation::Criticizes
+                && found.attributes.get("cameo").and_then(|c| c.as_str()).is_some_and(|c| c.starts_with("12"));
             if !matches!(
                 found.relation,
                 Relation::Sanctions | Relation::Attacks | Relation::Threatens | Relation::Supports
-            ) {
+            ) && !rejection
+            {
                 return None;
             }
             let end = mentions.partition_point(|m| m.sentence <= si);
