@@ -354,6 +354,7 @@ const REPORTED: &[&str] = &[
     "asserts",
 ];
 const INTENT_HEADS: &[&str] = &[
+    "invitation",
     "moved",
     "moves",
     "offered",
