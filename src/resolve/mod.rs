@@ -1072,9 +1072,6 @@ fn resolve_pronouns(lex: &Lexicon, tokens: &[Token], sentences: &[Sentence], men
     mentions.retain(|_| it.next().unwrap_or(true));
 }
 
-/// Words right before a name that tell a man or a woman but are no titles in
-/// `titles.tsv`: they also open the names of pageants, bodies and realms ("Miss Universe
-/// Inc", "Holy Roman Emperor Charles VI"), which a title would turn into people.
 /// Kinship nouns of one gender, in apposition to a person's name ("her son, X").
 const KIN_GENDER: &[(&str, Gender)] = &[
     ("son", Gender::Male),
@@ -1095,6 +1092,9 @@ const KIN_GENDER: &[(&str, Gender)] = &[
     ("aunt", Gender::Female),
 ];
 
+/// Words right before a name that tell a man or a woman but are no titles in
+/// `titles.tsv`: they also open the names of pageants, bodies and realms ("Miss Universe
+/// Inc", "Holy Roman Emperor Charles VI"), which a title would turn into people.
 const GENDERED_BEFORE_NAME: &[(&str, Gender)] = &[
     ("miss", Gender::Female),
     ("emperor", Gender::Male),
@@ -1147,9 +1147,11 @@ fn person_genders(lex: &Lexicon, tokens: &[Token], mentions: &[Mention]) -> Vec<
         let kin_before = (m.tokens.start >= 2 && tokens[m.tokens.start - 1].norm == ",")
             .then(|| &tokens[m.tokens.start - 2])
             .or_else(|| m.tokens.start.checked_sub(1).map(|p| &tokens[p]));
-        let kin_after = (m.tokens.end + 2 < tokens.len()
+        // (an apposition that closes: not "Paulo Vale, his wife and their son")
+        let kin_after = (m.tokens.end + 3 < tokens.len()
             && tokens[m.tokens.end].norm == ","
-            && matches!(tokens[m.tokens.end + 1].lower.as_str(), "his" | "her" | "their" | "the" | "a"))
+            && matches!(tokens[m.tokens.end + 1].lower.as_str(), "his" | "her" | "their" | "the" | "a")
+            && matches!(tokens[m.tokens.end + 3].norm.as_str(), "," | "."))
         .then(|| &tokens[m.tokens.end + 2]);
         for kin in [kin_before, kin_after].into_iter().flatten() {
             bits |= bit(KIN_GENDER.iter().find(|(w, _)| *w == kin.lower.as_str()).map(|&(_, g)| g));
@@ -1657,6 +1659,20 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
             } else {
                 pair
             };
+            // (no states found: the people read as "the two" before are the sides, "Tom
+            // Brand and Mary Holt met. The two agreed … Rohan urged the two sides")
+            let pair = pair.or_else(|| {
+                (kind == NodeType::Country)
+                    .then(|| {
+                        pairs_read
+                            .iter()
+                            .rev()
+                            .take_while(|(s, _)| s + 5 >= si)
+                            .find(|(_, p)| mentions[p[0]].node_type == NodeType::Person)
+                            .map(|&(_, p)| p)
+                    })
+                    .flatten()
+            });
             let Some(pair) = pair else { continue };
             pairs_read.push((si, pair));
             let pair = [&mentions[pair[0]], &mentions[pair[1]]];
