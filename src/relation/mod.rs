@@ -1464,9 +1464,12 @@ impl<'a> View<'a> {
             .find(|&k| self.lower(k) == "with");
         let subj = self.left(head, 3);
         let pairs: Vec<(usize, usize)> = match with {
+            // (each of the first twelve on either side: lists of hundreds would pair every
+            // member with every other)
             Some(w) => {
                 let obj = self.right(w + 1, 2);
-                subj.iter().flat_map(|&s| obj.iter().map(move |&o| (s, o))).collect()
+                let obj = &obj[..obj.len().min(12)];
+                subj.iter().take(12).flat_map(|&s| obj.iter().map(move |&o| (s, o))).collect()
             }
             // (each pair of those named together: "Arnor, Gondor and Rohan held joint drills")
             // (a long list, "40 countries signed", pairs its first with each other)
@@ -10149,8 +10152,9 @@ impl RuleExtractor<'_> {
                 // Arnorian foreign minister, said Arnor had imposed sanctions")
                 // (… or the state whose official acted: "The Arnorian foreign ministry said
                 // Arnorian Foreign Minister Tom Brand had summoned")
-                let same = speaker.iter().any(|&s| {
-                    subj.iter().any(|&x| {
+                // (the first dozen of long lists on either side)
+                let same = speaker.iter().take(12).any(|&s| {
+                    subj.iter().take(12).any(|&x| {
                         v.m(x).entity == v.m(s).entity || {
                             let home = speaker_side(v, s, Some(k), true);
                             let theirs = speaker_side(v, x, None, false);
