@@ -1378,9 +1378,12 @@ impl<'a> View<'a> {
         // ("Gondor and Arnor met and agreed"; "he returned and cooperated")
         // ("a statement backing Guyana and calling on Venezuela": a gerund joins a gerund)
         let gerund = self.lower(t).ends_with("ing");
+        // (past a quotation inside the first phrase: 'called the move "regrettable" and said')
         let verb = (a.saturating_sub(12).max(self.range.start)..a)
             .rev()
-            .take_while(|&k| !self.is_stop(k) && self.lower(k) != ",")
+            .take_while(|&k| {
+                (!self.is_stop(k) || crate::text::is_double_quote(&self.toks[k].norm)) && self.lower(k) != ","
+            })
             .find(|&k| {
                 let w = self.lower(k);
                 self.owner(k).is_none()
@@ -1392,6 +1395,18 @@ impl<'a> View<'a> {
         // (a first phrase that governs the name before "and" with no named subject leaves
         // the second with none: "Gunmen killed three Arnorian guards and wounded …")
         (!subj.is_empty() || governed).then_some(subj)
+    }
+
+    /// Whether "as guarantors" (witnesses, observers, mediators) follows within a few words
+    /// of `k`: "signed the accord as guarantors" names no parties to it.
+    fn as_witnesses(&self, k: usize) -> bool {
+        (k..(k + 6).min(self.range.end)).any(|q| {
+            self.lower(q) == "as"
+                && matches!(
+                    self.lower(q + 1),
+                    "guarantors" | "guarantor" | "witnesses" | "witness" | "observers" | "mediators"
+                )
+        })
     }
 
     /// The two sides named after the "between" at `k` ("between (the) X and (the) Y"), both
@@ -8172,6 +8187,14 @@ impl RuleExtractor<'_> {
             }
             return;
         }
+        // ("Arnor and Rohan, which hosted and facilitated the talks": hosts of talks
+        // with no party named after them are no sides of them)
+        let with_party = (t + 1..(t + 9).min(v.range.end))
+            .take_while(|&k| !v.is_stop(k) && v.lower(k) != ",")
+            .any(|k| v.lower(k) == "with");
+        if matches!(v.lower(verb), "hosted" | "hosts" | "hosting" | "chaired") && !with_party {
+            return;
+        }
         // talks with a third party: with that party ("held their first talks with X")
         self.push_talks(v, head, t, verb, si, out);
     }
@@ -8193,6 +8216,9 @@ impl RuleExtractor<'_> {
     /// treaty with Gondor": an accord signed together or with a third party, with words
     /// between the verb and the noun (CAMEO 06).
     fn accord_signed(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        if v.as_witnesses(t + 1) {
+            return;
+        }
         let signs = |w: &str| {
             matches!(
                 w,
@@ -11856,6 +11882,11 @@ impl RuleExtractor<'_> {
                 if cue.pattern == CuePattern::VerbPrepReverse { (obj, subj) } else { (subj, obj) }
             }
             CuePattern::Intrans => {
+                // ("signed the accord as guarantors": witnesses of an accord are no parties
+                // to it)
+                if v.as_witnesses(end) {
+                    return;
+                }
                 // ("Arnor and Gondor held talks in Edoras and agreed to": a verb joined by
                 // "and" has the first phrase's subjects)
                 let subj = v.coordinated_subject(t).filter(|s| s.len() >= 2).unwrap_or_else(|| v.left(t, 3));
