@@ -1745,8 +1745,10 @@ impl<'a> View<'a> {
         if self.lower(j) == "of" || (self.owner(j).is_some() && self.lower(j.wrapping_sub(1)) == "of") {
             // (a glued hyphen is no dash: "of Libya's UN-recognised Government of National
             // Unity,")
-            let close =
-                (j..(j + 14).min(self.range.end)).take_while(|&k| !self.ends_clause(k)).find(|&k| self.lower(k) == ",");
+            // (over an acronym in brackets: "head of Gondor's Defence Agency (GDA),")
+            let close = (j..(j + 14).min(self.range.end))
+                .take_while(|&k| !self.ends_clause(k) || matches!(self.lower(k), "(" | ")"))
+                .find(|&k| self.lower(k) == ",");
             if let Some(c) = close {
                 return Some(c);
             }
