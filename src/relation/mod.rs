@@ -10254,11 +10254,13 @@ impl RuleExtractor<'_> {
                     if !agent(e - 1) {
                         return None;
                     }
+                    // (and an agent phrase's modifiers: ", the Arnorian coast guard said")
                     let p = (e.saturating_sub(5).max(t + n)..e - 1).rev().find(|&q| {
                         v.owner(q).is_some()
                             || !(v.lower(q) == "state"
                                 || PORTFOLIO_WORDS.contains(&v.lower(q))
-                                || POST_MODIFIERS.contains(&v.lower(q)))
+                                || POST_MODIFIERS.contains(&v.lower(q))
+                                || v.agent(q) == Some(Agent::Modifier))
                     })?;
                     v.owner(p)
                         .or_else(|| matches!(v.lower(p), "'s" | "’s").then(|| v.owner(p.wrapping_sub(1))).flatten())
@@ -10272,8 +10274,8 @@ impl RuleExtractor<'_> {
                         || v.toks[q].is_capitalized()
                         || matches!(x, "the" | "a" | "'s" | "’s")
                         || self.lex.title(x).is_some()
-                        // (", the Arnorian military said")
-                        || v.agent(q).is_some_and(|a| a == Agent::State)
+                        // (", the Arnorian military said", ", the Arnorian coast guard said")
+                        || v.agent(q).is_some_and(|a| matches!(a, Agent::State | Agent::Modifier))
                         || POST_MODIFIERS.contains(&x)
                         || PORTFOLIO_WORDS.contains(&x)
                         || matches!(x, "(" | ")" | "state" | "media" | "television" | "tv" | "radio" | "broadcaster")
