@@ -1679,12 +1679,18 @@ impl<'a> View<'a> {
         };
         // (the noun phrase opens the sentence, or a clause after "and": "… last year and its
         // new commission president, X, has held")
+        // (… or the dateline's dash: "ANNUMINAS (Reuters) - Arnor's foreign minister, X,")
+        let dash =
+            |q: usize| matches!(self.toks[q].norm.as_str(), "-" | "\u{2013}" | "\u{2014}") && self.toks[q].space_before;
         let opens = |b: usize| {
             let mut q = b;
             let mut joined = false;
             while q > self.range.start && np(q - 1) {
                 q -= 1;
                 joined |= self.lower(q) == "and";
+                if dash(q) {
+                    return true;
+                }
             }
             q == self.range.start || joined
         };
