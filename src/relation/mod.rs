@@ -10191,12 +10191,13 @@ impl RuleExtractor<'_> {
                     subj.iter().take(12).any(|&x| {
                         v.m(x).entity == v.m(s).entity || {
                             let home = speaker_side(v, s, Some(k), true);
-                            let theirs = speaker_side(v, x, None, false);
-                            home != v.m(s).entity && home == theirs
+                            // (the subject's side is read only where a branch needs it)
+                            let theirs = || speaker_side(v, x, None, false);
+                            home != v.m(s).entity && home == theirs()
                                 || v.m(s).node_type == NodeType::Country
-                                    && theirs == v.m(s).entity
                                     // (not "an Iraqi Kurd leader said": a people within the state)
                                     && (v.after(s)..k).all(|q| !v.toks[q].is_capitalized())
+                                    && theirs() == v.m(s).entity
                         }
                     })
                 });
