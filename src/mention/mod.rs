@@ -1186,6 +1186,35 @@ impl RuleFinder<'_> {
                 && toks.get(i + 2).is_none_or(|x| {
                     i + 2 >= end || !(x.is_capitalized() || self.lex.is_particle(&x.lower) || x.norm == "-")
                 });
+            // "Defence Production Minister Tom Brand": capitalised words of a portfolio the
+            // titles do not list, right before a bare "Minister" or "Secretary" and its
+            // holder's name, are part of the post, not a name
+            if title.is_none() && t.is_capitalized() && !sheikh_name && !self.lex.is_given_name(&t.lower) {
+                let plain = |k: usize| {
+                    toks[k].is_capitalized()
+                        && !toks[k].is_all_caps()
+                        && !is_function_word(&toks[k])
+                        && self.lex.head_type(&toks[k].lower).is_none()
+                        && !self.lex.is_org_suffix(&toks[k].lower)
+                        && self.gazetteer_at(ctx, k, end).is_none()
+                };
+                let words =
+                    (i..(i + 3).min(end)).take_while(|&k| plain(k) && self.title_at(ctx, k, end).is_none()).count();
+                let post = (words > 0).then(|| self.title_at(ctx, i + words, end)).flatten().filter(|(n, tl)| {
+                    matches!(tl.label.as_str(), "Minister" | "Secretary")
+                        && toks.get(i + words + n).is_some_and(|_| i + words + n < end && plain(i + words + n))
+                });
+                if let Some((n, tl)) = post {
+                    let k = i + words + n;
+                    title = Some(RoleTitle {
+                        text: text[toks[i].start..toks[k - 1].end].to_string(),
+                        kind: tl.kind.clone(),
+                        tokens: i..k,
+                    });
+                    i = k;
+                    continue;
+                }
+            }
             if let Some((n, tl)) = self.title_at(ctx, i, end).filter(|_| !sheikh_name) {
                 // a courtesy or military title right after a post is no part of the name and
                 // keeps the post: "Prime Minister Sheikh Mohammed bin Abdulrahman", "Army chief

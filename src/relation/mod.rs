@@ -1654,6 +1654,9 @@ impl<'a> View<'a> {
                     | "subsequently"
                     | "immediately"
                     | "swiftly"
+                    | "yesterday"
+                    | "today"
+                    | "tonight"
                     | "on"
             ) || crate::time::Weekday::from_name(w).is_some() && k > a && self.lower(k - 1) == "on"
         }) && self.lower(b.wrapping_sub(1)) != "on"
@@ -5414,7 +5417,13 @@ impl RuleExtractor<'_> {
             if opening != v.range.start && !matches!(v.lower(opening - 1), "," | ";") && !after_verb {
                 continue;
             }
-            let words = its + 1..k - 1;
+            // (past a charge named after the post: "Arnor sent its envoy for the Middle
+            // East, Tom Brand,")
+            let charge = (its + 2..k - 1).find(|&q| {
+                matches!(v.lower(q), "to" | "for")
+                    && v.owner(q + 1 + usize::from(v.lower(q + 1) == "the")).is_some_and(|p| v.after(p) == k - 1)
+            });
+            let words = its + 1..charge.unwrap_or(k - 1);
             // (a post of a body's or a state's office, not a ship's captain)
             let office = |q: usize| {
                 self.lex
@@ -10249,6 +10258,26 @@ impl RuleExtractor<'_> {
                 if e <= t + n {
                     return None;
                 }
+                // (a person's apposition before the verb: ", Mary Holt, the Gondorian foreign
+                // minister, said")
+                let app = (v.lower(e - 1) == ",")
+                    .then(|| {
+                        (e.saturating_sub(16).max(t + n + 1)..e - 1).rev().find(|&c| {
+                            v.lower(c) == ","
+                                && v.owner(c - 1).is_some_and(|o| v.m(o).node_type == NodeType::Person)
+                                && matches!(v.lower(c + 1), "the" | "a" | "an" | "his" | "her")
+                                && (c + 2..e - 1).all(|q| {
+                                    v.owner(q).is_some()
+                                        || v.lex.title(v.lower(q)).is_some()
+                                        || matches!(v.lower(q), "of" | "for" | "the" | "'s" | "’s")
+                                        || PORTFOLIO_WORDS.contains(&v.lower(q))
+                                        || POST_MODIFIERS.contains(&v.lower(q))
+                                })
+                                && (c + 2..e - 1).any(|q| v.owner(q).is_none() && v.lex.title(v.lower(q)).is_some())
+                        })
+                    })
+                    .flatten();
+                let (e, k) = app.map_or((e, k), |c| (c, c));
                 // (or a state's agent, over the words of its office: ", the Arnorian military
                 // said", ", Arnorian officials said", ", Rohan's defence ministry said",
                 // ", Arnorian state media said")
@@ -10309,10 +10338,11 @@ impl RuleExtractor<'_> {
         // after the verb that follows a quotation, to the sentence's end or an apposition)
         let source = source.or_else(|| {
             let k = last?;
-            let q = (k.saturating_sub(8).max(t + n + 2)..k).find(|&q| {
+            // (… or a comma: "Gondor shelled Rohan, said Mary Holt, a spokeswoman for Arnor")
+            let q = (k.saturating_sub(14).max(t + n + 2)..k).find(|&q| {
                 says(v.lower(q))
-                    && crate::text::is_double_quote(&v.toks[q - 1].norm)
-                    && matches!(v.lower(q - 2), "," | "!" | "?")
+                    && (crate::text::is_double_quote(&v.toks[q - 1].norm) && matches!(v.lower(q - 2), "," | "!" | "?")
+                        || v.lower(q - 1) == ",")
             })?;
             // (up to an apposition: "said Mary Holt, a spokeswoman for Arnor")
             let stop = (q + 1..=k).find(|&p| v.lower(p) == ",").unwrap_or(k + 1);
@@ -10329,7 +10359,10 @@ impl RuleExtractor<'_> {
             // (a titled person's side is the state or body named before the title: "Gondor's
             // foreign minister Tom Brand")
             let side = |x: usize| speaker_side(v, x, None, false);
-            let same = subj.iter().any(|&x| v.m(x).entity == v.m(o).entity || side(x) == side(o));
+            // (the source's side also from its apposition: "Mary Holt, a spokeswoman for
+            // Gondor, said")
+            let side_o = speaker_side(v, o, Some(v.range.end), false);
+            let same = subj.iter().any(|&x| v.m(x).entity == v.m(o).entity || side(x) == side_o);
             // (a person of no named side may be the actor's own: "Albania asked Greece …,
             // Foreign Minister X said")
             // (… and so may a government body of no named state: "…, the Department of
@@ -10343,7 +10376,7 @@ impl RuleExtractor<'_> {
                         "department" | "ministry" | "bureau" | "directorate" | "office" | "secretariat"
                     )
                 });
-            let known = om.node_type != NodeType::Person && !body || side(o) != om.entity;
+            let known = om.node_type != NodeType::Person && !body || side_o != om.entity;
             if !same && known && can_act(v.m(o).node_type) {
                 return Some("reported");
             }
