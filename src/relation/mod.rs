@@ -1379,10 +1379,19 @@ impl<'a> View<'a> {
         // ("a statement backing Guyana and calling on Venezuela": a gerund joins a gerund)
         let gerund = self.lower(t).ends_with("ing");
         // (past a quotation inside the first phrase: 'called the move "regrettable" and said')
-        let verb = (a.saturating_sub(12).max(self.range.start)..a)
+        // (past the commas of a list of names: "thanked Gondor, the White Council and Rohan
+        // for their work and said")
+        let listed = |k: usize| {
+            self.lower(k) == ","
+                && k > self.range.start
+                && self.owner(k - 1).is_some()
+                && self.owner(k + 1 + usize::from(self.lower(k + 1) == "the")).is_some()
+        };
+        let verb = (a.saturating_sub(16).max(self.range.start)..a)
             .rev()
             .take_while(|&k| {
-                (!self.is_stop(k) || crate::text::is_double_quote(&self.toks[k].norm)) && self.lower(k) != ","
+                (!self.is_stop(k) || crate::text::is_double_quote(&self.toks[k].norm))
+                    && (self.lower(k) != "," || listed(k))
             })
             .find(|&k| {
                 let w = self.lower(k);
@@ -3249,9 +3258,18 @@ fn speaker_side(v: &View, x: usize, until: Option<usize>, official: bool) -> Str
                     v.lower(s0.wrapping_sub(1)) == "of" && v.lex.title(v.lower(s0.wrapping_sub(2))).is_some()
                 })
             };
+            // (… or a post with its destination: "Arnor's ambassador to the White Council,
+            // Tom Brand,")
+            let post_to = |q: usize| {
+                v.owner(q).is_some_and(|o| {
+                    let s0 = v.m(o).tokens.start;
+                    let s0 = if v.lower(s0.wrapping_sub(1)) == "the" { s0 - 1 } else { s0 };
+                    v.lower(s0.wrapping_sub(1)) == "to" && v.lex.title(v.lower(s0.wrapping_sub(2))).is_some()
+                })
+            };
             let pre = if a > v.range.start + 1
                 && v.lower(a - 1) == ","
-                && (v.lex.title(v.lower(a - 2)).is_some() || post_of(a - 2))
+                && (v.lex.title(v.lower(a - 2)).is_some() || post_of(a - 2) || post_to(a - 2))
             {
                 a - 1
             } else {
@@ -10178,12 +10196,23 @@ impl RuleExtractor<'_> {
         // , not one of another clause ("accused X … and said if elected he would …",
         // "talks …, a day after the envoy threatened to quit if …")
         // (within sixty words: a clause that runs on with no comma is read no further)
-        let mut k = t + n;
+        // ("threatened to cut off gas supplies to Gondor if Edoras resold the gas": the
+        // threat was made; only what it threatens hangs on the condition)
+        let threat_made = n == 1
+            && matches!(v.lower(t), "threatened" | "threatens" | "warned" | "warns")
+            && !(t.saturating_sub(3).max(v.range.start)..t)
+                .any(|q| matches!(v.lower(q), "will" | "would" | "could" | "might" | "may" | "to" | "if" | "unless"));
+        let mut k = if threat_made { v.range.end } else { t + n };
         while k < v.range.end && k < t + n + 60 && !matches!(v.lower(k), ";" | "." | "but") {
             let w = v.lower(k);
             // (… and "only after": "will normalise ties with Arnor only after the war ends")
             if matches!(w, "if" | "unless")
                 || matches!(w, "after" | "when") && v.lower(k - 1) == "only" && !past_tense(v.lower(t))
+                // ("would cooperate with Gondor as long as it respects", "provided that",
+                // "on condition that")
+                || w == "as" && v.lower(k + 1) == "long" && v.lower(k + 2) == "as"
+                || w == "provided" && v.lower(k + 1) == "that"
+                || w == "condition" && v.lower(k - 1) == "on" && v.lower(k + 1) == "that"
             {
                 return Some("conditional");
             }
@@ -10202,7 +10231,10 @@ impl RuleExtractor<'_> {
             {
                 return Some("conditional");
             }
-            let comma_before_condition = w == "," && matches!(v.lower(k + 1), "if" | "unless");
+            // (or a quotation that opens with it: 'would cooperate "as long as it respects')
+            let comma_before_condition = (w == "," || crate::text::is_double_quote(&v.toks[k].norm))
+                && (matches!(v.lower(k + 1), "if" | "unless")
+                    || v.lower(k + 1) == "as" && v.lower(k + 2) == "long" && v.lower(k + 3) == "as");
             // (a "that" clause is the cue's own: "warned that it is prepared to use force if …")
             if !comma_before_condition && (v.is_stop(k) && w != "that" || w == "," || REPORTED.contains(&w)) {
                 break;
@@ -10286,6 +10318,19 @@ impl RuleExtractor<'_> {
                             // (the subject's side is read only where a branch needs it)
                             let theirs = || speaker_side(v, x, None, false);
                             home != v.m(s).entity && home == theirs()
+                                // (a state's speaker naming an official by a bare post: "Arnorian
+                                // foreign ministry spokeswoman X said Vice Foreign Minister Y had
+                                // summoned", "President Y had spoken")
+                                || home.starts_with("country:")
+                                    && v.m(x).node_type == NodeType::Person
+                                    && v.m(x).role.as_ref().is_some_and(|r| {
+                                        matches!(r.kind.as_str(), "head" | "minister" | "official" | "diplomat")
+                                            && r.tokens.end == v.m(x).tokens.start
+                                            && r.tokens.start > v.range.start
+                                            && v.owner(r.tokens.start - 1).is_none()
+                                            && !matches!(v.lower(r.tokens.start - 1), "'s" | "’s")
+                                    })
+                                    && theirs() == v.m(x).entity
                                 || v.m(s).node_type == NodeType::Country
                                     // (not "an Iraqi Kurd leader said": a people within the state)
                                     && (v.after(s)..k).all(|q| !v.toks[q].is_capitalized())
