@@ -10196,13 +10196,7 @@ impl RuleExtractor<'_> {
         // , not one of another clause ("accused X … and said if elected he would …",
         // "talks …, a day after the envoy threatened to quit if …")
         // (within sixty words: a clause that runs on with no comma is read no further)
-        // ("threatened to cut off gas supplies to Gondor if Edoras resold the gas": the
-        // threat was made; only what it threatens hangs on the condition)
-        let threat_made = n == 1
-            && matches!(v.lower(t), "threatened" | "threatens" | "warned" | "warns")
-            && !(t.saturating_sub(3).max(v.range.start)..t)
-                .any(|q| matches!(v.lower(q), "will" | "would" | "could" | "might" | "may" | "to" | "if" | "unless"));
-        let mut k = if threat_made { v.range.end } else { t + n };
+        let mut k = t + n;
         while k < v.range.end && k < t + n + 60 && !matches!(v.lower(k), ";" | "." | "but") {
             let w = v.lower(k);
             // (… and "only after": "will normalise ties with Arnor only after the war ends")
