@@ -216,10 +216,15 @@ fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention])
     for i in 0..mentions.len() {
         let m = &mentions[i];
         // "Foreign Ministry" (head word last) or "Ministry of Defence" (head word first)
-        let state_head = m.rule == "name-head-word" && lex.is_state_head(&tokens[m.tokens.end - 1].lower);
+        // (or a centre of a field of work: "the Gondorian National Cyber Security Centre")
+        let state_head = m.rule == "name-head-word" && lex.is_state_head(&tokens[m.tokens.end - 1].lower)
+            || m.rule == "field-centre";
         let head_last = state_head && m.tokens.len() <= 3;
-        let head_first =
-            m.rule == "head-of-pattern" && m.tokens.len() <= 6 && lex.is_state_head(&tokens[m.tokens.start].lower);
+        let head_first = matches!(m.rule, "head-of-pattern" | "head-for-pattern")
+            && m.tokens.len() <= 6
+            && (lex.is_state_head(&tokens[m.tokens.start].lower)
+                    // (past an adjective: "State Committee for National Security")
+                    || m.rule == "head-for-pattern" && lex.is_state_head(&tokens[m.tokens.start + 1].lower));
         if m.node_type != NodeType::Organization || m.entry.is_some() || !(state_head || head_first) {
             continue;
         }

@@ -199,6 +199,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "subsequently",
     "meanwhile",
     "senior",
+    // ("Gondor's Coordinating Minister for Economic Affairs, X")
+    "coordinating",
     "former",
     "new",
     "under",
@@ -1519,7 +1521,10 @@ impl RuleFinder<'_> {
                     && (self.lex.head_type(&toks[j - 1].lower).is_some()
                         || s0 + 2 < j
                             && self.lex.prefix_type(&toks[s0 + 1].lower).is_some()
-                            && toks[s0 + 2].lower == "of");
+                            && (toks[s0 + 2].lower == "of"
+                                || toks[s0 + 2].lower == "for"
+                                    && self.lex.prefix_type(&toks[s0 + 1].lower)
+                                        == Some(Some(NodeType::Organization))));
                 let mut a = start_run;
                 // "Scientologist Tom Cruise", "Marxist X": a follower's noun before a full name
                 // ("Veteran Ann Vale lost": any unknown word that opens the sentence there)
@@ -2236,6 +2241,34 @@ impl RuleFinder<'_> {
                 return Some((Some(NodeType::Organization), "head-for-the", 5));
             }
         }
+        // ("National Cyber Security Centre", "Joint Operations Center": a centre of a
+        // field of work is a body, not a place)
+        if matches!(last.lower.as_str(), "centre" | "center")
+            && r.len() >= 2
+            && matches!(
+                r[r.len() - 2].lower.as_str(),
+                "security"
+                    | "research"
+                    | "policy"
+                    | "studies"
+                    | "operations"
+                    | "coordination"
+                    | "control"
+                    | "command"
+                    | "monitoring"
+                    | "information"
+                    | "intelligence"
+                    | "crisis"
+                    | "counterterrorism"
+                    | "analysis"
+                    | "emergency"
+                    | "response"
+                    | "situation"
+                    | "cybersecurity"
+            )
+        {
+            return Some((Some(NodeType::Organization), "field-centre", 5));
+        }
         if let Some(head) = self.lex.head_type(&last.lower) {
             // ("Water Resources Minister X": a portfolio before a post names no body)
             let portfolio = head == Some(NodeType::Organization)
@@ -2325,6 +2358,16 @@ impl RuleFinder<'_> {
             if let Some(t) = self.lex.prefix_type(&first.lower) {
                 return Some((t, "head-of-pattern", 5));
             }
+        }
+        // ("Committee for National Security", "Council for Peace and Security": a body's
+        // head word before "for" and a capitalised charge)
+        if (0..=1).any(|k| {
+            r.len() > k + 2
+                && r[k + 1].lower == "for"
+                && r[k + 2].is_capitalized()
+                && self.lex.prefix_type(&r[k].lower) == Some(Some(NodeType::Organization))
+        }) {
+            return Some((Some(NodeType::Organization), "head-for-pattern", 5));
         }
         // "chief technical analyst at Raymond James": the employer after a job noun
         // or after a job noun and a name: "analyst Paula Buratti at Indosuez"

@@ -589,6 +589,8 @@ const POST_MODIFIERS: &[&str] = &[
     "incoming",
     "outgoing",
     "interim",
+    "coordinating",
+    "caretaker",
 ];
 
 /// Head nouns of a state's bodies named by common words: "Gondor's military
@@ -4786,7 +4788,12 @@ impl RuleExtractor<'_> {
                 } else if let Some(c) = (k..(k + 4).min(v.range.end))
                     .take_while(|&q| v.owner(q).is_none() && (v.toks[q].is_word() || v.lower(q) == ","))
                     .find(|&q| v.lower(q) == ",")
-                    .filter(|&c| c > k && (k..c).all(|q| !v.toks[q].is_capitalized()))
+                    // (or a portfolio's capitalised words: "Minister for Economic Affairs, X")
+                    .filter(|&c| {
+                        c > k
+                            && ((k..c).all(|q| !v.toks[q].is_capitalized())
+                                || (k..c).all(|q| v.toks[q].is_capitalized() || v.lower(q) == "and"))
+                    })
                 {
                     // ("the White Council's envoy for the northern talks, Tom Brand": past
                     // a charge of plain words)
