@@ -2077,6 +2077,24 @@ impl RuleFinder<'_> {
         {
             return None;
         }
+        // ("EDORAS, Oct 27 - Southeast Asian leaders urged": a region's adjective before the
+        // people or states of the region names no one)
+        let last_word = &toks[run.tokens.end - 1];
+        if run.title.is_none()
+            && !self.lex.is_given_name(&toks[run.tokens.start].lower)
+            && ["ian", "ean", "ese", "ish"].iter().any(|x| last_word.lower.ends_with(x))
+            && toks.get(run.tokens.end).is_some_and(|t| {
+                t.is_word()
+                    && !t.is_capitalized()
+                    && (self.lex.agent(&t.lower).is_some()
+                        || matches!(
+                            t.lower.as_str(),
+                            "leaders" | "nations" | "countries" | "states" | "governments" | "neighbours" | "neighbors"
+                        ))
+            })
+        {
+            return None;
+        }
         // "the Million Man March": no name opens with a number's word
         if matches!(toks[run.tokens.start].lower.as_str(), "million" | "billion" | "thousand" | "hundred") {
             return None;

@@ -1304,6 +1304,35 @@ impl<'a> View<'a> {
     /// verb phrase joined by "and" to the clause's first verb phrase has its subject,
     /// named first, not the first phrase's object.
     fn coordinated_subject(&self, t: usize) -> Option<Vec<usize>> {
+        // ("Gondor summons Arnor envoy, condemns Rohan strikes", "Arnor summoned the envoy,
+        // condemned the strikes and …": a verb right after a comma that closes a verb
+        // phrase of the same tense goes on with that phrase's subject)
+        if t > self.range.start + 2 && self.lower(t - 1) == "," {
+            let w = self.lower(t);
+            let present = |x: &str| x.len() > 3 && x.ends_with('s') && !self.lex.cues_starting(x).is_empty();
+            let past = |x: &str| x.len() > 4 && x.ends_with("ed") || PAST_FORMS.contains(&x);
+            if REPORTED.contains(&w) || speech_verb(w) || !(past(w) || present(w)) {
+                return None;
+            }
+            let verb = (t.saturating_sub(14).max(self.range.start)..t - 1)
+                .rev()
+                .take_while(|&k| !self.is_stop(k) && self.lower(k) != ",")
+                .find(|&k| {
+                    let x = self.lower(k);
+                    // (a present form right after its subject's name: "Gondor summons")
+                    let named_before = k > self.range.start && self.owner(k - 1).is_some();
+                    self.owner(k).is_none()
+                        && !self.toks[k].is_capitalized()
+                        && (if past(w) { past(x) } else { present(x) || x.ends_with('s') && named_before })
+                })?;
+            let subj = self.left(verb, 3);
+            // (not a relative clause's: "Lebed, whom Yeltsin ordered to restore peace, struck")
+            let relative = subj.iter().any(|&s| {
+                let a = self.m(s).tokens.start;
+                a > self.range.start && matches!(self.lower(a - 1), "whom" | "who" | "which" | "that" | "whose")
+            });
+            return (!subj.is_empty() && !relative).then_some(subj);
+        }
         let a = (t.saturating_sub(4).max(self.range.start + 2)..t)
             .rev()
             .find(|&k| matches!(self.lower(k), "and" | "but"))?;
@@ -11542,6 +11571,26 @@ impl RuleExtractor<'_> {
                             | "equip"
                     )
                     && v.owner(end + usize::from(v.lower(end) == "the")).is_none()
+                {
+                    return;
+                }
+                // ("struck a military deal with rebels": a bargain struck is no blow)
+                if matches!(v.lower(t), "struck" | "strike" | "strikes" | "striking")
+                    && object_head.clone().any(|w| {
+                        matches!(
+                            w,
+                            "deal"
+                                | "deals"
+                                | "agreement"
+                                | "accord"
+                                | "bargain"
+                                | "compromise"
+                                | "balance"
+                                | "tone"
+                                | "chord"
+                                | "note"
+                        )
+                    })
                 {
                     return;
                 }
