@@ -3159,7 +3159,7 @@ fn merge_places_into_names(lex: &Lexicon, text: &str, toks: &[Token], out: &mut 
         let (before, rest) = out.split_at_mut(i);
         let m = &mut rest[0];
         if !matches!(m.node_type, NodeType::Organization | NodeType::Location)
-            || !matches!(m.rule, "name-head-word" | "head-of-pattern")
+            || !matches!(m.rule, "name-head-word" | "head-of-pattern" | "head-for-pattern")
         {
             continue;
         }
@@ -3175,7 +3175,13 @@ fn merge_places_into_names(lex: &Lexicon, text: &str, toks: &[Token], out: &mut 
         // "New Zealand Herald", "Japan Airlines": a country's name (not its adjective)
         // before a head word that is not a state body's is part of the name
         // (the head of "Department of Agriculture" is its first word)
-        let head = if m.rule == "head-of-pattern" { m.tokens.start } else { m.tokens.end - 1 };
+        let head = match m.rule {
+            "head-of-pattern" => m.tokens.start,
+            // (past an adjective: "State Committee for …")
+            "head-for-pattern" if lex.prefix_type(&toks[m.tokens.start].lower).is_none() => m.tokens.start + 1,
+            "head-for-pattern" => m.tokens.start,
+            _ => m.tokens.end - 1,
+        };
         let country_name = p.node_type == NodeType::Country
             && matches!(p.form, MentionForm::Name | MentionForm::Alias | MentionForm::Capital)
             && !lex.is_state_head(&toks[head].lower);

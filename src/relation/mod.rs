@@ -2154,6 +2154,24 @@ impl<'a> View<'a> {
                 t += 1;
                 continue;
             }
+            // ("killed dozens of Arnorian soldiers", "at least 12", "more than 300", "up to
+            // 40": a count's words)
+            let number_at = |k: usize| self.toks.get(k).is_some_and(|x| x.kind == crate::text::TokenKind::Number);
+            if matches!(self.lower(t), "dozens" | "hundreds" | "thousands" | "scores" | "tens")
+                && self.lower(t + 1) == "of"
+            {
+                t += 2;
+                skipped += 1;
+                continue;
+            }
+            if (self.lower(t) == "at" && matches!(self.lower(t + 1), "least" | "most")
+                || matches!(self.lower(t), "more" | "fewer" | "less") && self.lower(t + 1) == "than"
+                || self.lower(t) == "up" && self.lower(t + 1) == "to")
+                && number_at(t + 2)
+            {
+                t += 2;
+                continue;
+            }
             if ADJUNCT_PREP.contains(&self.lower(t)) || self.lower(t) == "," || new_clause {
                 break;
             }
