@@ -5577,6 +5577,21 @@ impl RuleExtractor<'_> {
             } else {
                 last
             };
+            // ("Rohan formally joined the White Council. Its prime minister, X": a state's
+            // own office is the last state's, not a body's)
+            let ministerial = words
+                .clone()
+                .any(|q| v.lower(q) == "prime" || self.lex.title(v.lower(q)).is_some_and(|t| t.kind == "minister"));
+            let last = match last {
+                Some(x) if ministerial && x.node_type == NodeType::Organization && subject.is_none() => v.mentions
+                    [first..]
+                    .iter()
+                    .take_while(|x| x.start < v.toks[opening].start)
+                    .filter(|x| candidate(x) && x.node_type == NodeType::Country)
+                    .last()
+                    .or(Some(x)),
+                other => other,
+            };
             let Some(owner) = subject.or(last) else {
                 continue;
             };
@@ -5597,15 +5612,16 @@ impl RuleExtractor<'_> {
             let second = words.clone().any(|q| {
                 matches!(v.lower(q), "deputy" | "former" | "vice" | "acting" | "assistant" | "staff" | "outgoing")
             });
-            let rel =
-                if words.clone().any(|q| matches!(v.lower(q), "head" | "chief" | "leader" | "chairman" | "chairwoman"))
-                    && !second
-                    && owner.node_type == NodeType::Organization
-                {
-                    Relation::Leads
-                } else {
-                    Relation::HoldsRole
-                };
+            // (… but a field's chief holds a post: "Its foreign policy chief, X")
+            let head_word = |q: usize| matches!(v.lower(q), "head" | "chief" | "leader" | "chairman" | "chairwoman");
+            let field =
+                words.clone().any(|q| !head_word(q) && !matches!(v.lower(q), "new" | "top" | "current" | "overall"));
+            let rel = if words.clone().any(head_word) && !second && !field && owner.node_type == NodeType::Organization
+            {
+                Relation::Leads
+            } else {
+                Relation::HoldsRole
+            };
             self.push_role(out, &m.entity, rel, &owner.entity, si, "its-post", role);
         }
     }
