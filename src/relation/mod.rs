@@ -9742,6 +9742,22 @@ impl RuleExtractor<'_> {
         if question {
             return Some(QUESTION);
         }
+        // ("left Bahrain for Baghdad on Monday for talks with Iraqi officials": talks one
+        // sets off for are still to come)
+        if matches!(v.lower(t), "talks" | "meeting" | "meetings" | "negotiations" | "consultations" | "summit")
+            && t > v.range.start
+            && v.lower(t - 1) == "for"
+            && (t.saturating_sub(14).max(v.range.start)..t - 1)
+                .rev()
+                .take_while(|&k| !matches!(v.lower(k), "," | ";" | "."))
+                .any(|k| {
+                    DEPARTURE_VERBS.contains(&v.lower(k))
+                        || matches!(v.lower(k), "headed" | "heads")
+                        || matches!(v.lower(k), "set" | "sets") && v.lower(k + 1) == "off"
+                })
+        {
+            return Some("future");
+        }
         // "Talks between Arnor and Gondor have not resumed", "… never took place", "A trade
         // agreement between them was not signed", "… were called off": the nominal event
         // said not to have happened
@@ -13625,8 +13641,24 @@ impl RuleExtractor<'_> {
         }
         // "ordered the Arnorian ambassador to leave the country": an expulsion of a state's
         // envoys (CAMEO 16), no demand they are to meet
+        // ("asked an Iraqi diplomat to leave": a state's envoys asked to leave are expelled too)
+        let asked_envoys = matches!(v.lower(t), "asked" | "asks" | "instructed")
+            && (t + 1..(t + 6).min(v.range.end)).any(|k| {
+                matches!(
+                    v.lower(k),
+                    "ambassador"
+                        | "ambassadors"
+                        | "diplomat"
+                        | "diplomats"
+                        | "envoy"
+                        | "envoys"
+                        | "attache"
+                        | "attaché"
+                        | "consul"
+                )
+            });
         let ordered_out = relation == Relation::Demands
-            && v.lower(t).starts_with("order")
+            && (v.lower(t).starts_with("order") || asked_envoys)
             && !obj.is_empty()
             && (t + 1..(t + 6).min(v.range.end)).any(|k| {
                 matches!(
