@@ -7264,14 +7264,16 @@ impl RuleExtractor<'_> {
                             // ("side of the border with" is no "side with")
                             let modifier = |k: usize| {
                                 let w = &v.toks[k];
-                                w.is_word()
-                                    && !w.is_capitalized()
-                                    && !v.is_stop(k)
-                                    && v.owner(k).is_none()
-                                    && (g == 1
-                                        || !(ADJUNCT_PREP.contains(&w.lower.as_str())
-                                            || DETERMINERS.contains(&w.lower.as_str())
-                                            || BE.contains(&w.lower.as_str())))
+                                // ("imposed a 25% tariff on")
+                                (w.kind == crate::text::TokenKind::Number || w.norm == "%") && v.owner(k).is_none()
+                                    || w.is_word()
+                                        && !w.is_capitalized()
+                                        && !v.is_stop(k)
+                                        && v.owner(k).is_none()
+                                        && (g == 1
+                                            || !(ADJUNCT_PREP.contains(&w.lower.as_str())
+                                                || DETERMINERS.contains(&w.lower.as_str())
+                                                || BE.contains(&w.lower.as_str())))
                             };
                             let gap_ok = modifier(t + p)
                                 && modifier(t + p + g - 1)
@@ -7745,6 +7747,10 @@ impl RuleExtractor<'_> {
                     | "expulsion"
                     | "expulsions"
                     | "seizure"
+                    | "embargo"
+                    | "tariffs"
+                    | "tariff"
+                    | "blockade"
             )
         });
         if let Some(j) = vague {
@@ -7753,7 +7759,7 @@ impl RuleExtractor<'_> {
             if named || v.lower(j + 1) == "to" {
                 return None;
             }
-            let sanctions = v.lower(j) == "sanctions";
+            let sanctions = matches!(v.lower(j), "sanctions" | "embargo" | "tariffs" | "tariff" | "blockade");
             // (the last act reported, whatever it is: a meeting or a recognition condemned
             // names no one here)
             // (a pledge is a move too: "pledged military aid to Rohan")
@@ -11621,6 +11627,13 @@ impl RuleExtractor<'_> {
                             | "equip"
                     )
                     && v.owner(end + usize::from(v.lower(end) == "the")).is_none()
+                {
+                    return;
+                }
+                // ("The White Council is expected to discuss Angmar": a state discussed is a
+                // topic; one discusses with another)
+                if matches!(v.lower(t), "discuss" | "discusses" | "discussed" | "discussing")
+                    && v.owner(end + usize::from(v.lower(end) == "the")).is_some()
                 {
                     return;
                 }
