@@ -12211,6 +12211,14 @@ impl RuleExtractor<'_> {
                 }
             }
             CuePattern::VerbPrep | CuePattern::VerbPrepReverse => {
+                // ("in merger talks with", "held wage talks with": business, no diplomacy)
+                if cue.relation == Relation::Meets
+                    && (t..t + n).any(|k| {
+                        matches!(v.lower(k), "merger" | "takeover" | "acquisition" | "buyout" | "wage" | "contract")
+                    })
+                {
+                    return;
+                }
                 // ("its deepening military cooperation with Moscow": a gerund after a
                 // determiner is a noun, whose owner is no subject)
                 if v.lower(t).ends_with("ing")
@@ -12412,7 +12420,27 @@ impl RuleExtractor<'_> {
                 if between > end && !matches!(v.lower(end), "in" | "on" | "at" | "last" | "this" | "held") {
                     return;
                 }
-                let group = v.right(between + 1, 2);
+                // ("talks between Arnorian Foreign Minister Tom Brand and his Gondorian
+                // counterpart Dan Moll": two people named with their posts)
+                let person_near = |from: usize| {
+                    (from..(from + 6).min(v.range.end)).find_map(|q| {
+                        v.owner(q).filter(|&o| v.m(o).node_type == NodeType::Person && v.m(o).tokens.start == q).filter(
+                            |_| {
+                                (from..q).all(|k| {
+                                    v.owner(k).is_some_and(|o| v.m(o).node_type == NodeType::Country)
+                                        || v.toks[k].is_capitalized() && v.owner(k).is_none()
+                                        || COUNTERPART_NOUNS.contains(&v.lower(k))
+                                        || matches!(v.lower(k), "his" | "her" | "their")
+                                })
+                            },
+                        )
+                    })
+                };
+                let posts = person_near(between + 1).and_then(|x| {
+                    let a = v.after(x);
+                    (a > between + 2 && v.lower(a) == "and").then(|| person_near(a + 1)).flatten().map(|y| vec![x, y])
+                });
+                let group = posts.unwrap_or_else(|| v.right(between + 1, 2));
                 if group.len() < 2 {
                     return;
                 }
