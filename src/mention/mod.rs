@@ -199,8 +199,6 @@ const FUNCTION_WORDS: &[&str] = &[
     "subsequently",
     "meanwhile",
     "senior",
-    // ("Gondor's Coordinating Minister for Economic Affairs, X")
-    "coordinating",
     "former",
     "new",
     "under",
@@ -623,6 +621,21 @@ fn pronoun_surname(toks: &[Token], i: usize, start: usize, titled: bool) -> bool
         && (titled || toks[i - 1].is_word() && !toks[i - 1].is_capitalized())
         && toks.get(i + 1).is_some_and(|x| {
             x.is_word() && x.is_capitalized() && !x.is_all_caps() && !is_function_word(x) && x.space_before
+        })
+}
+
+/// Whether the sentence's first twenty words are all capitalised but for short function
+/// words, as in a headline written in Title Case ("Arnor Blames Council For Attack On
+/// Gondor", "Rohan Snubs Minister Tom Brand").
+fn title_case_line(toks: &[Token], sentence: Range<usize>) -> bool {
+    let words: Vec<&Token> = toks[sentence].iter().filter(|t| t.is_word()).take(20).collect();
+    words.len() >= 4
+        && words.iter().all(|t| {
+            t.is_capitalized()
+                || matches!(
+                    t.lower.as_str(),
+                    "a" | "an" | "the" | "of" | "for" | "on" | "in" | "to" | "and" | "at" | "by" | "with"
+                )
         })
 }
 
@@ -1200,11 +1213,17 @@ impl RuleFinder<'_> {
                         && !self.lex.is_org_suffix(&toks[k].lower)
                         && self.gazetteer_at(ctx, k, end).is_none()
                 };
-                let words =
-                    (i..(i + 3).min(end)).take_while(|&k| plain(k) && self.title_at(ctx, k, end).is_none()).count();
+                // (not a headline's verb or an opening gerund: "Rohan Snubs Minister X",
+                // "Visiting Minister X")
+                let verbal =
+                    |k: usize| toks[k].lower.ends_with("ing") || !self.lex.cues_starting(&toks[k].lower).is_empty();
+                let words = (i..(i + 3).min(end))
+                    .take_while(|&k| plain(k) && !verbal(k) && self.title_at(ctx, k, end).is_none())
+                    .count();
                 let post = (words > 0).then(|| self.title_at(ctx, i + words, end)).flatten().filter(|(n, tl)| {
                     matches!(tl.label.as_str(), "Minister" | "Secretary")
                         && toks.get(i + words + n).is_some_and(|_| i + words + n < end && plain(i + words + n))
+                        && !title_case_line(toks, s.tokens.clone())
                 });
                 if let Some((n, tl)) = post {
                     let k = i + words + n;
@@ -2384,7 +2403,8 @@ impl RuleFinder<'_> {
                 && r[k + 1].lower == "for"
                 && r[k + 2].is_capitalized()
                 && self.lex.prefix_type(&r[k].lower) == Some(Some(NodeType::Organization))
-        }) {
+        }) && !title_case_line(toks, sentence.clone())
+        {
             return Some((Some(NodeType::Organization), "head-for-pattern", 5));
         }
         // "chief technical analyst at Raymond James": the employer after a job noun
@@ -3164,9 +3184,10 @@ fn merge_places_into_names(lex: &Lexicon, text: &str, toks: &[Token], out: &mut 
             continue;
         }
         // (in text order, the name before ends in this sentence or the one before)
+        // (within reach: no name runs over 64 tokens, so a long sentence is not scanned)
         let Some(k) = (0..i)
             .rev()
-            .take_while(|&k| before[k].sentence + 1 >= m.sentence)
+            .take_while(|&k| before[k].sentence + 1 >= m.sentence && before[k].tokens.start + 64 >= m.tokens.start)
             .find(|&k| before[k].tokens.end == m.tokens.start)
         else {
             continue;
