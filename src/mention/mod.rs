@@ -1215,8 +1215,10 @@ impl RuleFinder<'_> {
                 };
                 // (not a headline's verb or an opening gerund: "Rohan Snubs Minister X",
                 // "Visiting Minister X")
-                let verbal =
-                    |k: usize| toks[k].lower.ends_with("ing") || !self.lex.cues_starting(&toks[k].lower).is_empty();
+                let verbal = |k: usize| {
+                    toks[k].lower.ends_with("ing")
+                        || toks[k].lower.ends_with('s') && !self.lex.cues_starting(&toks[k].lower).is_empty()
+                };
                 let words = (i..(i + 3).min(end))
                     .take_while(|&k| plain(k) && !verbal(k) && self.title_at(ctx, k, end).is_none())
                     .count();

@@ -5643,8 +5643,9 @@ impl RuleExtractor<'_> {
             });
             // (… but a field's chief holds a post: "Its foreign policy chief, X")
             let head_word = |q: usize| matches!(v.lower(q), "head" | "chief" | "leader" | "chairman" | "chairwoman");
-            let field =
-                words.clone().any(|q| !head_word(q) && !matches!(v.lower(q), "new" | "top" | "current" | "overall"));
+            let field = words
+                .clone()
+                .any(|q| !head_word(q) && !matches!(v.lower(q), "new" | "top" | "current" | "overall" | "executive"));
             let rel = if words.clone().any(head_word) && !second && !field && owner.node_type == NodeType::Organization
             {
                 Relation::Leads
@@ -11689,10 +11690,12 @@ impl RuleExtractor<'_> {
                         while a < v.range.end && v.agent(a).is_some() {
                             a += 1;
                         }
-                        v.lower(a) != "with"
-                            && v.toks.get(a).is_some_and(|x| x.is_word() && !x.is_capitalized())
-                            && !matches!(v.lower(a), "a" | "an" | "the" | "its" | "some" | "more" | "arms" | "weapons")
-                            && !COUNT_WORDS.contains(&v.lower(a))
+                        let w = v.lower(a);
+                        v.toks.get(a).is_some_and(|x| x.is_word() && !x.is_capitalized())
+                            && (w.len() > 3
+                                && w.ends_with('s')
+                                && !matches!(w, "arms" | "weapons" | "supplies" | "funds")
+                                || matches!(w, "will" | "would" | "can" | "does" | "agrees" | "is" | "has"))
                     })
                 {
                     return;
@@ -12285,6 +12288,28 @@ impl RuleExtractor<'_> {
                 }
             }
             CuePattern::VerbPrep | CuePattern::VerbPrepReverse => {
+                // ("the first negotiating cluster with Chisinau": "negotiating" as an adjective; the
+                // verb has its auxiliary, "is negotiating a deal with")
+                if v.lower(t) == "negotiating"
+                    && t > v.range.start
+                    && v.owner(t - 1).is_none()
+                    && !matches!(
+                        v.lower(t - 1),
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "been"
+                            | "be"
+                            | "also"
+                            | "still"
+                            | "now"
+                            | "currently"
+                            | ","
+                            | "and"
+                    )
+                {
+                    return;
+                }
                 // ("in merger talks with", "held wage talks with": business, no diplomacy)
                 if cue.relation == Relation::Meets
                     && (t..t + n).any(|k| {
@@ -12748,7 +12773,10 @@ impl RuleExtractor<'_> {
                 .rev()
                 .take_while(|&k| v.lower(k) != ";")
                 .find(|&k| v.lower(k) == ",")
-                .is_some_and(|c| matches!(v.lower(c + 1), "which" | "who"));
+                .is_some_and(|c| {
+                    matches!(v.lower(c + 1), "which" | "who")
+                        && v.owner(c.wrapping_sub(1)).is_none_or(|o| !can_act(v.m(o).node_type))
+                });
         let subj = if infinitive.is_none()
             && !relative_subject
             && !open_relative
