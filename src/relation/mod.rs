@@ -13819,48 +13819,32 @@ impl RuleExtractor<'_> {
         }
         // "ordered the Arnorian ambassador to leave the country": an expulsion of a state's
         // envoys (CAMEO 16), no demand they are to meet
-        // ("asked an Iraqi diplomat to leave": a state's envoys asked to leave are expelled too)
-        let asked_envoys = matches!(v.lower(t), "asked" | "asks" | "instructed")
-            && (t + 1..(t + 6).min(v.range.end)).any(|k| {
-                matches!(
-                    v.lower(k),
-                    "ambassador"
-                        | "ambassadors"
-                        | "diplomat"
-                        | "diplomats"
-                        | "envoy"
-                        | "envoys"
-                        | "attache"
-                        | "attaché"
-                        | "consul"
-                )
-            });
+        // ("asked an Iraqi diplomat to leave": a state's envoys asked to leave are expelled
+        // too; ordered out, its staff and troops as well)
+        let envoy = |w: &str| {
+            matches!(
+                w,
+                "ambassador"
+                    | "ambassadors"
+                    | "diplomat"
+                    | "diplomats"
+                    | "envoy"
+                    | "envoys"
+                    | "attache"
+                    | "attaché"
+                    | "attaches"
+                    | "consul"
+                    | "consuls"
+            )
+        };
+        let staff = |w: &str| {
+            matches!(w, "officials" | "staff" | "personnel" | "troops" | "forces" | "soldiers" | "contingent")
+        };
+        let ordered = v.lower(t).starts_with("order");
         let ordered_out = relation == Relation::Demands
-            && (v.lower(t).starts_with("order") || asked_envoys)
+            && (ordered || matches!(v.lower(t), "asked" | "asks" | "instructed"))
             && !obj.is_empty()
-            && (t + 1..(t + 6).min(v.range.end)).any(|k| {
-                matches!(
-                    v.lower(k),
-                    "ambassador"
-                        | "ambassadors"
-                        | "diplomat"
-                        | "diplomats"
-                        | "envoy"
-                        | "envoys"
-                        | "attache"
-                        | "attaché"
-                        | "attaches"
-                        | "officials"
-                        | "staff"
-                        | "personnel"
-                        | "consul"
-                        | "consuls"
-                        | "troops"
-                        | "forces"
-                        | "soldiers"
-                        | "contingent"
-                )
-            })
+            && (t + 1..(t + 6).min(v.range.end)).any(|k| envoy(v.lower(k)) || ordered && staff(v.lower(k)))
             && (t + 2..(t + 9).min(v.range.end)).any(|k| {
                 v.lower(k) == "to" && matches!(v.lower(k + 1), "leave" | "depart" | "quit")
                     // ("ordered Gondorian troops out of the country")
