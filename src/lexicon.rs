@@ -81,6 +81,19 @@ pub struct Cue {
     pub priority: u8,
 }
 
+/// One word form of a cue row, as indexed by its first word.
+#[derive(Debug, Clone)]
+pub struct CueForm {
+    /// the row's index in the cue list
+    pub cue: usize,
+    /// the form's words joined by single spaces
+    pub key: String,
+    /// the number of tokens
+    pub n: usize,
+    /// the form's words, split once at load time
+    pub words: Box<[String]>,
+}
+
 /// How a noun lets a named state or organisation act (`agents.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Agent {
@@ -123,7 +136,7 @@ pub struct Lexicon {
     party_adjectives: HashMap<String, usize, FastHash>,
     /// Event cues by the key of their first token.
     pub cues: Vec<Cue>,
-    cue_index: HashMap<String, Vec<(usize, String, usize)>, FastHash>,
+    cue_index: HashMap<String, Vec<CueForm>, FastHash>,
 }
 
 fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
@@ -299,19 +312,20 @@ impl Lexicon {
             });
             for form in r[4].split('|').map(str::trim).filter(|f| !f.is_empty()) {
                 let (key, n) = phrase_key(form);
-                let first = key.split(' ').next().unwrap_or("").to_string();
-                self.cue_index.entry(first).or_default().push((ix, key, n));
+                let words: Box<[String]> = key.split(' ').map(str::to_string).collect();
+                let first = words.first().cloned().unwrap_or_default();
+                self.cue_index.entry(first).or_default().push(CueForm { cue: ix, key, n, words });
             }
         }
         for list in self.cue_index.values_mut() {
             // longest forms first so "held talks" wins over "held"
-            list.sort_by_key(|&(ix, _, n)| (std::cmp::Reverse(n), self.cues[ix].priority, ix));
+            list.sort_by_key(|f| (std::cmp::Reverse(f.n), self.cues[f.cue].priority, f.cue));
         }
         Ok(())
     }
 
-    /// Cue rows whose form starts at token key `first`: (cue index, form key, token count).
-    pub fn cues_starting(&self, first: &str) -> &[(usize, String, usize)] {
+    /// Cue forms that start at token key `first`.
+    pub fn cues_starting(&self, first: &str) -> &[CueForm] {
         self.cue_index.get(first).map(Vec::as_slice).unwrap_or(&[])
     }
 

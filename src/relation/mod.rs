@@ -7244,18 +7244,19 @@ impl RuleExtractor<'_> {
             let mut consumed = 1;
             let mut cues_here: Vec<(usize, usize)> = Vec::new();
             let mut amount: Option<usize> = None;
-            for (ci, key, n) in self.lex.cues_starting(v.lower(t)) {
+            for form in self.lex.cues_starting(v.lower(t)) {
+                let (ci, n) = (&form.cue, &form.n);
                 if t + n > v.range.end {
                     continue;
                 }
-                let exact = key.split(' ').eq((t..t + n).map(|k| v.lower(k)));
+                let exact = form.words.iter().map(String::as_str).eq((t..t + n).map(|k| v.lower(k)));
                 if exact && (t..t + n).all(|k| v.owner(k).is_none()) {
                     cues_here.push((*ci, *n));
                 } else if *n >= 2 {
                     // modifiers inside a phrase: "held separate talks", "imposed new sanctions",
                     // "signed a trade deal", "restore complete, full diplomatic ties" (up to
                     // three words, commas between, after any word of the phrase)
-                    let words: Vec<&str> = key.split(' ').collect();
+                    let words = &form.words;
                     // an amount after the verb: "pledged 500 million euros in military aid
                     // to", "promised $2 billion of aid to" (found once per word)
                     let amount = *amount.get_or_insert_with(|| amount_len(v, t + 1));
@@ -7279,7 +7280,7 @@ impl RuleExtractor<'_> {
                     }
                     'split: for p in 1..*n {
                         // the phrase up to the gap
-                        if !(1..p).all(|j| cue_word_eq(v.lower(t + j), words[j])) {
+                        if !(1..p).all(|j| cue_word_eq(v.lower(t + j), &words[j])) {
                             break;
                         }
                         for g in 1..=3 {
@@ -7287,7 +7288,7 @@ impl RuleExtractor<'_> {
                                 break;
                             }
                             // cheapest first: the phrase goes on right after the gap
-                            if !cue_word_eq(v.lower(t + p + g), words[p]) {
+                            if !cue_word_eq(v.lower(t + p + g), &words[p]) {
                                 continue;
                             }
                             // one word may be anything lower-case; a longer gap only adjectives
@@ -7308,7 +7309,7 @@ impl RuleExtractor<'_> {
                             let gap_ok = modifier(t + p)
                                 && modifier(t + p + g - 1)
                                 && (t + p..t + p + g).all(|k| modifier(k) || v.lower(k) == ",");
-                            let rest_ok = (p..*n).all(|j| cue_word_eq(v.lower(t + j + g), words[j]));
+                            let rest_ok = (p..*n).all(|j| cue_word_eq(v.lower(t + j + g), &words[j]));
                             if gap_ok && rest_ok && (t..t + p).chain(t + p + g..t + n + g).all(|k| v.owner(k).is_none())
                             {
                                 cues_here.push((*ci, *n + g));
@@ -9305,7 +9306,7 @@ impl RuleExtractor<'_> {
                 .lex
                 .cues_starting(v.lower(t))
                 .iter()
-                .any(|(ci, form, n)| *n == 2 && *form == two && self.lex.cues[*ci].relation == Relation::Supports)
+                .any(|f| f.n == 2 && f.key == two && self.lex.cues[f.cue].relation == Relation::Supports)
             {
                 return;
             }
