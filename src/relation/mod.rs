@@ -7536,7 +7536,7 @@ impl RuleExtractor<'_> {
             // by Egypt, …": the agreement named again is the last one's
             if sides.is_empty()
                 && si > 0
-                && (v.range.start..t).any(|k| {
+                && (t.saturating_sub(40).max(v.range.start)..t).any(|k| {
                     matches!(
                         v.lower(k),
                         "agreement" | "deal" | "accord" | "ceasefire" | "truce" | "pact" | "talks" | "negotiations"
@@ -8790,7 +8790,10 @@ impl RuleExtractor<'_> {
             return;
         }
         // the attack noun and its "on X" before the verb
-        let Some(noun) = (v.range.start..t).find(|&k| ATTACK_NOUNS.contains(&v.lower(k))) else { return };
+        let Some(noun) = (t.saturating_sub(40).max(v.range.start)..t).find(|&k| ATTACK_NOUNS.contains(&v.lower(k)))
+        else {
+            return;
+        };
         if !matches!(v.lower(noun + 1), "on" | "against") {
             return;
         }
@@ -12122,7 +12125,10 @@ impl RuleExtractor<'_> {
                 // talks meets its object or the one it talks with, not a name in its topic
                 if cue.priority >= 2 && matches!(cue.relation, Relation::Meets | Relation::Cooperates) {
                     obj.retain(|&x| {
-                        let prep = (o..v.m(x).tokens.start).rev().find(|&k| {
+                        // (the nearest within two dozen words: a long list is not read back
+                        // over for each of its members)
+                        let start = v.m(x).tokens.start;
+                        let prep = (o.max(start.saturating_sub(24))..start).rev().find(|&k| {
                             matches!(
                                 v.lower(k),
                                 "against"
@@ -12813,7 +12819,9 @@ impl RuleExtractor<'_> {
             // (in reported speech, the first actor of the reported clause: "Vale said
             // Brand would visit Edoras and would also meet Dale" is Brand's meeting)
             // (not a parenthetical "Rohan, officials said, attacked …")
-            let said = (v.range.start..t).rev().find(|&k| {
+            // (within eighty words: a sentence that runs on is not read back to its start for
+            // every verb)
+            let said = (t.saturating_sub(80).max(v.range.start)..t).rev().find(|&k| {
                 matches!(v.lower(k), "said" | "says" | "say" | "told" | "added" | "stated" | "announced" | "claimed")
                     && v.owner(k).is_none()
                     && v.lower(k + 1) != ","
@@ -13147,7 +13155,8 @@ impl RuleExtractor<'_> {
         // clause opened after the subject by "after", "when" … with an unnamed subject of its
         // own ("soldiers", "the army") keeps its verbs from the main clause's subject
         let unnamed_clause = |s: usize| {
-            let a = v.m(s).tokens.end;
+            // (within forty words of the verb: a subject further back is read no further)
+            let a = v.m(s).tokens.end.max(t.saturating_sub(40));
             (a..t)
                 .rev()
                 .find(|&k| matches!(v.lower(k), "after" | "before" | "when" | "while" | "because" | "until" | "since"))
