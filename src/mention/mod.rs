@@ -1528,6 +1528,23 @@ impl RuleFinder<'_> {
                         // "Competition and Markets Authority", "Food and Drug Administration":
                         // two words joined before a body's head word name one body
                         j += 1;
+                    } else if x.lower == "and"
+                        && title.is_none()
+                        && (start_run + 1..j.saturating_sub(1)).any(|q| {
+                            toks[q].lower == "for"
+                                && self.lex.prefix_type(&toks[q - 1].lower) == Some(Some(NodeType::Organization))
+                        })
+                        && toks.get(j + 1).is_some_and(|y| {
+                            j + 1 < end
+                                && y.is_capitalized()
+                                && !matches!(y.lower.as_str(), "the" | "a" | "an" | "and" | "or" | "of")
+                                && !self.lex.is_given_name(&y.lower)
+                                && self.gazetteer_at(ctx, j + 1, end).is_none()
+                        })
+                    {
+                        // "Centre for Strategic and International Studies", "Council for Peace
+                        // and Security": the charge after a body's "for" runs on past "and"
+                        j += 1;
                     } else {
                         break;
                     }
