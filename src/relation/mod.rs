@@ -3329,25 +3329,18 @@ fn speaker_side(v: &View, x: usize, until: Option<usize>, official: bool) -> Str
             // (a post before the name, or its title: "Arnorian Ambassador to the White
             // Council Tom Brand"; or a post and a comma: "Arnor's foreign minister, Tom Brand,")
             // (… or "of" its side: "The representative of Arnor, Tom Brand,")
+            // (… or "to" its destination: "Arnor's ambassador to the White Council, Tom Brand,")
             let post_of = |q: usize| {
                 v.owner(q).is_some_and(|o| {
                     let s0 = v.m(o).tokens.start;
                     let s0 = if v.lower(s0.wrapping_sub(1)) == "the" { s0 - 1 } else { s0 };
-                    v.lower(s0.wrapping_sub(1)) == "of" && v.lex.title(v.lower(s0.wrapping_sub(2))).is_some()
-                })
-            };
-            // (… or a post with its destination: "Arnor's ambassador to the White Council,
-            // Tom Brand,")
-            let post_to = |q: usize| {
-                v.owner(q).is_some_and(|o| {
-                    let s0 = v.m(o).tokens.start;
-                    let s0 = if v.lower(s0.wrapping_sub(1)) == "the" { s0 - 1 } else { s0 };
-                    v.lower(s0.wrapping_sub(1)) == "to" && v.lex.title(v.lower(s0.wrapping_sub(2))).is_some()
+                    matches!(v.lower(s0.wrapping_sub(1)), "of" | "to")
+                        && v.lex.title(v.lower(s0.wrapping_sub(2))).is_some()
                 })
             };
             let pre = if a > v.range.start + 1
                 && v.lower(a - 1) == ","
-                && (v.lex.title(v.lower(a - 2)).is_some() || post_of(a - 2) || post_to(a - 2))
+                && (v.lex.title(v.lower(a - 2)).is_some() || post_of(a - 2))
             {
                 a - 1
             } else {
