@@ -610,6 +610,39 @@ const PERSON_NOUNS: &[&str] = &[
 /// Nouns that make "<country> NOUN" a delegation node.
 const DELEGATION_NOUNS: &[&str] = &["delegation", "delegations", "team", "negotiating team", "negotiators"];
 
+/// Whether the word at `i` is "him", or a "her" that ends its phrase ("urged her to",
+/// "met her on Monday", "thanked her."), not one before its noun ("her counterpart").
+fn object_pronoun(toks: &[Token], i: usize, end: usize) -> bool {
+    match toks[i].lower.as_str() {
+        "him" => true,
+        "her" => toks.get(i + 1).filter(|_| i + 1 < end).is_none_or(|x| {
+            !x.is_word()
+                || matches!(
+                    x.lower.as_str(),
+                    "to" | "that"
+                        | "on"
+                        | "in"
+                        | "at"
+                        | "for"
+                        | "and"
+                        | "as"
+                        | "after"
+                        | "during"
+                        | "with"
+                        | "about"
+                        | "by"
+                        | "from"
+                        | "over"
+                        | "of"
+                        | "this"
+                        | "yesterday"
+                        | "today"
+                )
+        }),
+        _ => false,
+    }
+}
+
 /// A capitalised "He" inside a sentence, after a title or a lower-case word and
 /// before another capitalised word, is a family name ("Vice Premier He Lifeng",
 /// "met He Lifeng"), not the pronoun (a title-case headline "Obama Says He Backs
@@ -1062,7 +1095,9 @@ impl RuleFinder<'_> {
             }
             // pronouns (not the family name "He" inside a sentence: "Vice Premier He
             // Lifeng", "spokesperson He Yadong", "met with He Lifeng")
-            if PRONOUNS.contains(&t.lower.as_str()) && !pronoun_surname(toks, i, s.tokens.start, title.is_some()) {
+            if PRONOUNS.contains(&t.lower.as_str()) && !pronoun_surname(toks, i, s.tokens.start, title.is_some())
+                || object_pronoun(toks, i, end)
+            {
                 out.push(Mention {
                     start: t.start,
                     end: t.end,

@@ -2859,7 +2859,9 @@ impl<'a> View<'a> {
                     m.role.as_ref().filter(|r| r.tokens.end <= m.tokens.start && r.tokens.start >= self.range.start)
                 {
                     j = role.tokens.start;
-                    if let Some(a) = j.checked_sub(1).and_then(|p| self.owner(p)) {
+                    // (or its state's possessive: "X and Rohan's Prime Minister Y")
+                    let back = if matches!(self.lower(j.wrapping_sub(1)), "'s" | "’s") { 2 } else { 1 };
+                    if let Some(a) = j.checked_sub(back).and_then(|p| self.owner(p)) {
                         if matches!(self.m(a).node_type, NodeType::Country | NodeType::Organization) {
                             j = self.m(a).tokens.start;
                         }
@@ -10207,11 +10209,22 @@ impl RuleExtractor<'_> {
             {
                 return Some("negated");
             }
-            // ("attempted to attack", "tried to storm": an attempt was made)
+            // ("attempted to attack", "tried to storm": an attempt was made; "called to
+            // congratulate him": a call made to do it did it)
             let attempt = w == "to"
                 && matches!(
                     v.lower(k.wrapping_sub(1)),
-                    "attempted" | "tried" | "attempts" | "tries" | "attempting" | "trying"
+                    "attempted"
+                        | "tried"
+                        | "attempts"
+                        | "tries"
+                        | "attempting"
+                        | "trying"
+                        | "called"
+                        | "phoned"
+                        | "telephoned"
+                        | "rang"
+                        | "wrote"
                 );
             // ("to revive talks between": an intention, the verb before the noun)
             let to_noun = w == "to"
@@ -10705,6 +10718,38 @@ impl RuleExtractor<'_> {
                             | "strikes"
                             | "come"
                             | "comes"
+                            | "check"
+                            | "checks"
+                            | "go"
+                            | "goes"
+                            | "get"
+                            | "gets"
+                            | "call"
+                            | "calls"
+                            | "write"
+                            | "writes"
+                            | "report"
+                            | "reports"
+                            | "bring"
+                            | "brings"
+                            | "send"
+                            | "sends"
+                            | "pay"
+                            | "pays"
+                            | "scale"
+                            | "scales"
+                            | "cut"
+                            | "cuts"
+                            | "step"
+                            | "steps"
+                            | "turn"
+                            | "turns"
+                            | "win"
+                            | "wins"
+                            | "hold"
+                            | "holds"
+                            | "roll"
+                            | "rolls"
                     ))
         } {
             return;
@@ -11799,7 +11844,25 @@ impl RuleExtractor<'_> {
                                 | "some"
                                 | "many"
                         )
-                        || COUNT_WORDS.contains(&v.lower(p)))
+                        || COUNT_WORDS.contains(&v.lower(p))
+                        // (… or after a gerund, before a name that describes a plural noun:
+                        // "reviving stalled White Council efforts")
+                        || v.lower(p).len() > 5
+                            && v.lower(p).ends_with("ing")
+                            && !matches!(v.lower(p), "having" | "being")
+                            && v.owner(p).is_none()
+                            && !v.toks[p].is_capitalized()
+                            && v.owner(end).is_some_and(|o| {
+                                let a = v.after(o);
+                                let w = v.lower(a);
+                                a < v.range.end
+                                    && v.toks[a].is_word()
+                                    && !v.toks[a].is_capitalized()
+                                    && w.len() > 3
+                                    && w.ends_with('s')
+                                    && !w.ends_with("ss")
+                                    && !matches!(w, "says" | "was" | "has" | "does" | "is")
+                            }))
                 {
                     return;
                 }

@@ -1002,6 +1002,16 @@ fn resolve_pronouns(lex: &Lexicon, tokens: &[Token], sentences: &[Sentence], men
         }
         let si = mentions[i].sentence;
         let class = class_of(&tokens[mentions[i].tokens.start]);
+        if matches!(tokens[mentions[i].tokens.start].lower.as_str(), "him" | "her") {
+            match object_antecedent(tokens, mentions, &keep, i, &|k| fits(class, gender[k]), &quoted) {
+                Some(k) => {
+                    mentions[i].entity = mentions[k].entity.clone();
+                    mentions[i].label = mentions[k].label.clone();
+                }
+                None => keep[i] = false,
+            }
+            continue;
+        }
         // the subject of the sentence is preferred over the nearest name; else the
         // subject of the nearest of the three sentences before
         let in_sentence = if quoted(&mentions[i]) {
@@ -1070,6 +1080,130 @@ fn resolve_pronouns(lex: &Lexicon, tokens: &[Token], sentences: &[Sentence], men
     }
     let mut it = keep.into_iter();
     mentions.retain(|_| it.next().unwrap_or(true));
+}
+
+/// The person an object pronoun ("him", "her") at mention `i` stands for: the nearest
+/// person named before it in its sentence who is not the subject of its verb ("Arnor
+/// expelled ambassador Tom Brand, accusing him", "Tom Brand met Dan Moll and thanked
+/// him"), else the one person the sentence before names who is not that subject ("Dan
+/// Moll was in Edoras. Tom Brand met him"), or if it names none, the one of the sentence
+/// before that; none if the sentence names two who fit (who is meant is then a matter
+/// of the story, not of the words). A subject is a person named
+/// right before the verb, at most four lower-case words with no clause word between
+/// ("Tom Brand met him", "He warmly congratulated her"). Inside a quotation only a
+/// person named in it before the pronoun is taken.
+fn object_antecedent(
+    tokens: &[Token],
+    mentions: &[Mention],
+    keep: &[bool],
+    i: usize,
+    fits: &dyn Fn(usize) -> bool,
+    quoted: &dyn Fn(&Mention) -> bool,
+) -> Option<usize> {
+    let si = mentions[i].sentence;
+    let p = mentions[i].tokens.start;
+    let in_quote = quoted(&mentions[i]);
+    let person = |k: usize| {
+        let m = &mentions[k];
+        m.node_type == NodeType::Person && keep[k] && !m.entity.is_empty() && !m.nested
+    };
+    let subject_of_verb = |k: usize| {
+        let m = &mentions[k];
+        let gap = &tokens[m.tokens.end.min(p)..p];
+        !m.possessive
+            && !gap.is_empty()
+            && gap.len() <= 4
+            && gap.iter().all(|t| {
+                t.is_word()
+                    && !t.is_capitalized()
+                    && !matches!(
+                        t.lower.as_str(),
+                        "and"
+                            | "or"
+                            | "but"
+                            | "that"
+                            | "who"
+                            | "whom"
+                            | "which"
+                            | "after"
+                            | "before"
+                            | "when"
+                            | "while"
+                            | "said"
+                            | "says"
+                            | "with"
+                            | "by"
+                            | "of"
+                            | "for"
+                            | "from"
+                    )
+            })
+    };
+    // the subject, with the people joined to it ("X and Y also called to congratulate him")
+    let mut subject: Vec<&str> = Vec::new();
+    let mut joined_to: Option<usize> = None;
+    for k in (0..i).rev().take(40).take_while(|&k| mentions[k].sentence == si) {
+        if !person(k) || quoted(&mentions[k]) != in_quote {
+            continue;
+        }
+        let joined = joined_to.is_some_and(|s| {
+            let gap = &tokens[mentions[k].tokens.end.min(s)..s];
+            // (past a title: "X and Fijian Prime Minister Y")
+            gap.len() <= 6
+                && gap.first().is_some_and(|t| matches!(t.lower.as_str(), "and" | ","))
+                && gap[1..].iter().all(|t| t.is_capitalized() || t.lower == "'s")
+        });
+        if subject.is_empty() && subject_of_verb(k) || joined {
+            subject.push(mentions[k].entity.as_str());
+            joined_to = Some(mentions[k].tokens.start);
+            continue;
+        }
+        joined_to = None;
+        if !subject.contains(&mentions[k].entity.as_str()) && fits(k) {
+            return Some(k);
+        }
+    }
+    if in_quote {
+        return None;
+    }
+    // else the one person the sentence before names, if only one fits; if none does,
+    // the one of the sentence before that
+    for s in (1..=2).filter_map(|d| si.checked_sub(d)) {
+        let lo = mentions.partition_point(|m| m.sentence < s);
+        let hi = mentions.partition_point(|m| m.sentence <= s);
+        let mut found: Option<usize> = None;
+        for k in lo..hi {
+            let m = &mentions[k];
+            if person(k) && !quoted(m) && fits(k) && !subject.contains(&m.entity.as_str()) {
+                match found {
+                    Some(f) if mentions[f].entity != m.entity => return None,
+                    Some(_) => {}
+                    None => found = Some(k),
+                }
+            }
+        }
+        if let Some(f) = found {
+            // (not when the story's main person of that gender, named in the sentences
+            // just before, is another: "Carrington spoke with Premier Zhou … Zhou urged
+            // Wellington … Tanabe also called to congratulate him")
+            // (counted over the last 80 mentions, so that a long document stays linear)
+            let mut count: HashMap<&str, usize> = HashMap::new();
+            for k in (0..i).rev().take(80) {
+                if person(k) && fits(k) && !subject.contains(&mentions[k].entity.as_str()) {
+                    *count.entry(mentions[k].entity.as_str()).or_default() += 1;
+                }
+            }
+            let most = count.values().copied().max().unwrap_or(0);
+            let main = count.iter().filter(|&(_, &c)| c == most).map(|(&e, _)| e).collect::<Vec<_>>();
+            let recent =
+                |e: &str| (0..i).rev().take_while(|&k| mentions[k].sentence + 3 >= si).any(|k| mentions[k].entity == e);
+            if most >= 3 && main.len() == 1 && main[0] != mentions[f].entity && recent(main[0]) {
+                return None;
+            }
+            return Some(f);
+        }
+    }
+    None
 }
 
 /// Kinship nouns of one gender, in apposition to a person's name ("her son, X").
