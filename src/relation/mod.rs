@@ -876,6 +876,46 @@ fn causative_verb(w: &str) -> bool {
 }
 
 /// Verbs that report a speaker's own words, before the clause they report.
+/// Verbs of demand, warning, blame or praise: what a speaker does in words to another
+/// ("urged", "warned", "accused", "welcomed").
+fn verbal_act(w: &str) -> bool {
+    matches!(
+        w,
+        "urged"
+            | "urges"
+            | "warned"
+            | "warns"
+            | "accused"
+            | "accuses"
+            | "called"
+            | "calls"
+            | "demanded"
+            | "demands"
+            | "appealed"
+            | "appeals"
+            | "asked"
+            | "asks"
+            | "condemned"
+            | "condemns"
+            | "criticised"
+            | "criticized"
+            | "criticises"
+            | "criticizes"
+            | "threatened"
+            | "threatens"
+            | "vowed"
+            | "vows"
+            | "thanked"
+            | "thanks"
+            | "praised"
+            | "praises"
+            | "welcomed"
+            | "welcomes"
+            | "blamed"
+            | "blames"
+    )
+}
+
 fn speech_verb(w: &str) -> bool {
     matches!(
         w,
@@ -1343,6 +1383,7 @@ impl<'a> View<'a> {
             .find(|&k| matches!(self.lower(k), "and" | "but"))?;
         let plain =
             (a + 1..t).all(|k| self.owner(k).is_none() && self.toks[k].is_word() && !self.toks[k].is_capitalized());
+
         // ("summoned Arnorian Ambassador Eve Stone and demanded": a name before "and" that
         // a verb governs closes the first phrase)
         // (or its agents: "killed three Arnorian guards and wounded")
@@ -12929,7 +12970,37 @@ impl RuleExtractor<'_> {
                                 || matches!(v.lower(next), "has" | "had" | "have")
                                     && matches!(v.lower(next + 1), "no" | "nothing" | "a" | "an" | "every" | "full")
                         });
-                    let speaker = if being && !modal { v.left(k, 3) } else { Vec::new() };
+                    // ("Gondor said Arnor bore full responsibility and warned Rohan", "X told Y
+                    // that Gondor was concerned and urged Arnor to …": a verb of demand, warning
+                    // or blame, of the tense of the verb of saying, right after "and" is the
+                    // speaker's; the reported clause's subject does not urge or warn)
+                    let verbal = a + 1 == t
+                        && verbal_act(v.lower(t))
+                        && matches!(
+                            (v.lower(k), v.lower(t).ends_with('s')),
+                            ("said" | "told" | "stated" | "added", false) | ("says" | "tells", true)
+                        )
+                        && (k + 1..a).any(|q| v.owner(q).is_some() || matches!(v.lower(q), "that" | "it" | "the"));
+                    // (the sentence's subject when it opens the sentence before the verb of
+                    // saying, past its apposition: "The White Council, a bloc to which Arnor
+                    // and Rohan belong, said …")
+                    let opener = f.filter(|&f| {
+                        let m = v.m(f);
+                        verbal
+                            && m.tokens.start < k
+                            && !m.possessive
+                            && (m.tokens.start == v.range.start
+                                || m.tokens.start == v.range.start + 1 && v.lower(v.range.start) == "the")
+                    });
+                    let speaker = match opener {
+                        _ if !(being || verbal) || modal => Vec::new(),
+                        Some(f) => {
+                            let group: Vec<usize> =
+                                v.right(v.m(f).tokens.start, 0).into_iter().filter(|&g| v.m(g).tokens.start < k).collect();
+                            if group.is_empty() { vec![f] } else { group }
+                        }
+                        None => v.left(k, 3),
+                    };
                     if !speaker.is_empty() {
                         speaker
                     } else {
