@@ -6772,11 +6772,31 @@ impl RuleExtractor<'_> {
                 tokens[k].is_word()
                     && matches!(
                         tokens[k].lower.as_str(),
-                        "government" | "presidential" | "cabinet" | "ministry" | "military" | "army" | "palace"
+                        "government"
+                            | "presidential"
+                            | "cabinet"
+                            | "ministry"
+                            | "military"
+                            | "army"
+                            | "palace"
+                            | "deputy"
+                            | "vice"
+                            | "acting"
+                            | "assistant"
                     )
             };
             let a = if a == s.tokens.start + 1 && field(s.tokens.start) { s.tokens.start } else { a };
+            // ("In a statement, ministry spokesman X said")
+            let a = if a > s.tokens.start + 1 && field(a - 1) && tokens[a - 2].norm == "," { a - 1 } else { a };
             let after_colon = a > s.tokens.start && tokens[a - 1].norm == ":";
+            // (or after a fronted phrase that names no one: "In a statement, ministry
+            // spokesman X said")
+            let fronted = a > s.tokens.start + 2
+                && a < s.tokens.start + 10
+                && tokens[a - 1].norm == ","
+                && matches!(tokens[s.tokens.start].lower.as_str(), "in" | "on" | "at" | "later" | "speaking")
+                && !mentions[by_sentence[m.sentence].clone()].iter().any(|x| x.tokens.end <= a);
+            let a = if fronted { s.tokens.start } else { a };
             if a != s.tokens.start && !after_colon {
                 continue;
             }
@@ -6817,18 +6837,66 @@ impl RuleExtractor<'_> {
                 .filter(|x| x.node_type == NodeType::Country || other_state(x, ""))
                 .map(|x| x.country.as_deref().unwrap_or(x.entity.as_str()))
                 .collect();
+            // (a state's ministry: "Gondor's justice ministry", "The Arnorian foreign ministry";
+            // the field word, if the post names it too)
+            let ministry_at = |k: usize| {
+                (k..(k + 3).min(clause.end)).find(|&q| {
+                    matches!(tokens[q].lower.as_str(), "ministry" | "office")
+                        && (k..q).all(|w| tokens[w].is_word() && !tokens[w].is_capitalized())
+                        // (the ministry the subject, not a post of it: "Arnorian foreign
+                        // ministry spokesman Tom Brand said")
+                        && tokens.get(q + 1).is_some_and(|t| !t.is_capitalized() && self.lex.title(&t.lower).is_none())
+                        && !inside.iter().any(|x| x.node_type == NodeType::Person && x.tokens.start <= q + 3)
+                })
+            };
+            let ministry =
+                if first.possessive { ministry_at(first.tokens.end + 1) } else { ministry_at(first.tokens.end) };
             // (a nationality only before its state's agent: "The Arnorian government was
             // more guarded", not "The Arnorian-speaking party voted against")
             let state_itself = first.form != MentionForm::Demonym
-                || tokens.get(first.tokens.end).is_some_and(|t| self.lex.is_collective_agent(&t.lower))
+                || (tokens.get(first.tokens.end).is_some_and(|t| self.lex.is_collective_agent(&t.lower))
+                    || ministry.is_some())
                     && !tokens[first.tokens.end - 1].norm.ends_with('-');
             // (a state's own agent: "Gondor's government reacted angrily.")
             let own_agent = !first.possessive
-                || tokens.get(first.tokens.end + 1).is_some_and(|t| self.lex.is_collective_agent(&t.lower));
-            if first.node_type != NodeType::Country || !own_agent || !opens || !state_itself || states.len() != 1 {
+                || tokens.get(first.tokens.end + 1).is_some_and(|t| self.lex.is_collective_agent(&t.lower))
+                || ministry.is_some();
+            // a spokesman, or a post of the ministry's field ("The Gondorian justice ministry
+            // … Deputy Justice Minister X said"), speaks for the ministry that opened the
+            // sentence before even when that sentence names the state it acts on
+            let speaks_for = role.text.ends_with("Spokesman")
+                || role.text.ends_with("Spokeswoman")
+                || role.text.ends_with("Spokesperson")
+                || ministry.is_some_and(|q| {
+                    let from = if first.possessive { first.tokens.end + 1 } else { first.tokens.end };
+                    (from..q).any(|w| role.text.to_lowercase().split(' ').any(|x| x == tokens[w].lower))
+                });
+            let states_ok =
+                states.len() == 1 || speaks_for && (ministry.is_some() || first.node_type != NodeType::Country);
+            // (a state's ministry named as a body: "Arnor's Foreign Ministry dismissed the
+            // findings. Ministry spokesman X said": his post is the body's)
+            // (past the state's possessive: "Arnor's Foreign Ministry")
+            let named_body = if first.possessive {
+                inside.get(1).filter(|x| x.tokens.start == first.tokens.end + 1)
+            } else {
+                Some(first)
+            };
+            let body = named_body.filter(|b| {
+                b.node_type == NodeType::Organization
+                    && !b.possessive
+                    && b.country.as_deref().is_some_and(|c| c != b.entity)
+                    && speaks_for
+                    && b.label.split(' ').any(|w| matches!(w, "Ministry" | "Office"))
+            });
+            if let Some(b) = body.filter(|_| opens) {
+                found.push((m.entity.clone(), m.sentence, role.text.clone(), b.entity.clone()));
                 continue;
             }
-            found.push((m.entity.clone(), m.sentence, role.text.clone(), first.entity.clone()));
+            if first.node_type != NodeType::Country || !own_agent || !opens || !state_itself || !states_ok {
+                continue;
+            }
+            let state = first.country.clone().unwrap_or_else(|| first.entity.clone());
+            found.push((m.entity.clone(), m.sentence, role.text.clone(), state));
         }
         for (entity, si, text, state) in found {
             self.push_role(out, &entity, Relation::HoldsRole, &state, si, "topic-state-post", text);
