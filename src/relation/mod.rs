@@ -1871,17 +1871,19 @@ impl<'a> View<'a> {
         Some(j)
     }
 
-    /// "the two countries" stands for both: add the second country of a pair.
+    /// "the two countries" stands for both: add the second country of a pair (and the
+    /// third of "the three countries").
     fn expand_pairs(&self, mut group: Vec<usize>) -> Vec<usize> {
         let firsts: Vec<usize> = group.iter().copied().filter(|&i| self.m(i).rule == "pair-first").collect();
         for i in firsts {
             let m = self.m(i);
             // (mentions are sorted by start: the second is among those that start with the first)
             let lo = self.mentions.partition_point(|x| x.start < m.start);
-            let mut same_start = self.mentions[lo..].iter().take_while(|x| x.start == m.start);
-            if let Some(j) = same_start.position(|x| x.rule == "pair-second").map(|k| lo + k) {
-                if !group.contains(&j) {
-                    group.push(j);
+            // (two for "the three countries")
+            let same_start = self.mentions[lo..].iter().take_while(|x| x.start == m.start);
+            for (k, _) in same_start.enumerate().filter(|(_, x)| x.rule == "pair-second") {
+                if !group.contains(&(lo + k)) {
+                    group.push(lo + k);
                 }
             }
         }

@@ -1466,6 +1466,12 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
     for (si, s) in sentences.iter().enumerate() {
         for i in s.tokens.clone() {
             let w = tokens[i].lower.as_str();
+            if w == "three" {
+                if let Some(trio) = resolve_trio(tokens, sentences, mentions, si, i) {
+                    extra.extend(trio);
+                }
+                continue;
+            }
             if w != "two" && w != "both" {
                 continue;
             }
@@ -1662,6 +1668,43 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                     let first = m.tokens.start == by + 1 || m.tokens.start == by + 2 && tokens[by + 1].lower == "the";
                     brokered && (first || !clause)
                 };
+                // (nor one who offers or goes on to mediate: "Rohan and Angmar have offered to
+                // mediate")
+                let mediator = |m: &Mention| {
+                    let end = sentences.get(m.sentence).map_or(m.tokens.end, |x| x.tokens.end);
+                    let mediates = |k: usize| {
+                        matches!(
+                            tokens[k].lower.as_str(),
+                            "mediate" | "mediated" | "mediates" | "mediating" | "broker" | "brokered" | "brokers"
+                        )
+                    };
+                    // (its own verb: past the names joined to it and the words of intent)
+                    (m.tokens.end..(m.tokens.end + 10).min(end))
+                        .take_while(|&k| {
+                            mediates(k)
+                                || tokens[k].is_capitalized()
+                                || matches!(
+                                    tokens[k].lower.as_str(),
+                                    "and"
+                                        | "the"
+                                        | "'s"
+                                        | "have"
+                                        | "has"
+                                        | "had"
+                                        | "will"
+                                        | "would"
+                                        | "could"
+                                        | "offered"
+                                        | "offer"
+                                        | "offers"
+                                        | "agreed"
+                                        | "to"
+                                        | "also"
+                                        | "jointly"
+                                )
+                        })
+                        .any(mediates)
+                };
                 // (the sides of a fight or of talks may be a state and an armed group or a
                 // body of no state, joined by "and": "The army of Arnor and the Dunland Front
                 // clashed")
@@ -1674,6 +1717,7 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                         && !place(m)
                         && !owner(m)
                         && !broker(m)
+                        && !mediator(m)
                     {
                         if m.node_type == kind && !seen.iter().any(|&x| mentions[x].entity == m.entity) {
                             seen.push(k);
@@ -1708,6 +1752,7 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                                     | "exchanged"
                                     | "traded"
                                     | "held"
+                                    | "observed"
                             )
                         })
                 };
@@ -1848,6 +1893,68 @@ fn bare_pair(mentions: &[Mention], si: usize, start: usize) -> Option<(NodeType,
         }
     }
     (people.len() >= 2).then(|| (NodeType::Person, [people[1], people[0]]))
+}
+
+/// "the three countries", "all three governments" at `i`: the three states named last in
+/// one list ("Gondor, Arnor and Rohan signed a pact. Angmar accused the three countries
+/// …"), in the phrase's sentence before it or the two sentences before. The phrase becomes
+/// a `title` mention of each, the second and third nested (rule `pair-second`).
+fn resolve_trio(
+    tokens: &[Token],
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    si: usize,
+    i: usize,
+) -> Option<Vec<Mention>> {
+    let s = sentences.get(si)?;
+    if i == s.tokens.start || !matches!(tokens[i - 1].lower.as_str(), "the" | "all") {
+        return None;
+    }
+    let noun = i + 1;
+    if noun >= s.tokens.end || pair_noun(&tokens[noun].lower) != Some(NodeType::Country) {
+        return None;
+    }
+    let start = tokens[i - 1].start;
+    let until = mentions.partition_point(|m| m.end <= start);
+    let from = mentions[..until].partition_point(|m| m.sentence + 2 < si);
+    // the last list of three states: each joined to the next by a comma or "and"
+    let states: Vec<usize> = (from..until)
+        .filter(|&k| {
+            mentions[k].node_type == NodeType::Country
+                && !mentions[k].nested
+                && mentions[k].form != MentionForm::Pronoun
+        })
+        .collect();
+    let listed = |a: &Mention, b: &Mention| {
+        a.sentence == b.sentence
+            && a.tokens.end <= b.tokens.start
+            && b.tokens.start - a.tokens.end <= 2
+            && tokens[a.tokens.end..b.tokens.start].iter().all(|t| matches!(t.lower.as_str(), "," | "and" | "the"))
+    };
+    let trio = states.windows(3).rev().find(|w| {
+        let (a, b, c) = (&mentions[w[0]], &mentions[w[1]], &mentions[w[2]]);
+        listed(a, b)
+            && listed(b, c)
+            && a.entity != b.entity
+            && b.entity != c.entity
+            && a.entity != c.entity
+            && tokens[b.tokens.end..c.tokens.start].iter().any(|t| t.lower == "and")
+            // (no fourth in the list: "Gondor, Arnor, Rohan and Angmar")
+            && !states.iter().any(|&k| k < w[0] && listed(&mentions[k], a))
+    })?;
+    let possessive = tokens.get(noun + 1).is_some_and(|t| t.lower == "'s" || t.norm == "'");
+    Some(
+        trio.iter()
+            .enumerate()
+            .map(|(k, &x)| {
+                let m = &mentions[x];
+                let rule = if k == 0 { "pair-first" } else { "pair-second" };
+                let mut t = m.standing_for(tokens, i - 1..noun + 1, si, rule, possessive, k > 0);
+                t.country = Some(m.entity.clone());
+                t
+            })
+            .collect(),
+    )
 }
 
 /// What a pair noun stands for: "the two countries" for two states, "the two
