@@ -1894,11 +1894,17 @@ impl<'a> View<'a> {
     /// "resumed talks, with Venezuela, Cuba and Norway acting as guarantors".
     fn acting_as(&self, w: usize) -> Option<Vec<usize>> {
         // (most "with"s name no role: look for its word first)
-        if !(w + 1..(w + 16).min(self.range.end)).any(|k| matches!(self.lower(k), "acting" | "serving" | "as")) {
+        if !(w + 1..(w + 16).min(self.range.end))
+            .any(|k| matches!(self.lower(k), "acting" | "serving" | "as" | "mediating" | "brokering"))
+        {
             return None;
         }
         let group = self.right_names(w + 1, 1);
         let end = group.iter().map(|&x| self.after(x)).max()?;
+        // ("with Rohan mediating")
+        if matches!(self.lower(end), "mediating" | "brokering") {
+            return Some(group);
+        }
         let role = end + 1 + usize::from(matches!(self.lower(end + 1), "as"));
         let verb = matches!(self.lower(end), "acting" | "serving" | "as");
         let role = if self.lower(end) == "as" { end + 1 } else { role };
@@ -7401,8 +7407,11 @@ impl RuleExtractor<'_> {
                             // ("side of the border with" is no "side with")
                             let modifier = |k: usize| {
                                 let w = &v.toks[k];
-                                // ("imposed a 25% tariff on")
-                                (w.kind == crate::text::TokenKind::Number || w.norm == "%") && v.owner(k).is_none()
+                                // ("imposed a 25% tariff on", "held a 25-minute call with")
+                                (w.kind == crate::text::TokenKind::Number
+                                    || w.norm == "%"
+                                    || w.norm == "-" && !w.space_before)
+                                    && v.owner(k).is_none()
                                     || w.is_word()
                                         && !w.is_capitalized()
                                         && !v.is_stop(k)
@@ -7601,7 +7610,7 @@ impl RuleExtractor<'_> {
             }
             // ("hosted by": the host of talks or of a signing between two sides)
             // ("a truce proposed by X": a third party's proposal of a settlement)
-            if !matches!(v.lower(t), "brokered" | "mediated" | "facilitated" | "hosted" | "proposed") {
+            if !matches!(v.lower(t), "brokered" | "mediated" | "facilitated" | "hosted" | "proposed" | "sponsored") {
                 continue;
             }
             // "a U.S.-brokered deal": the broker glued before the participle
@@ -10798,6 +10807,14 @@ impl RuleExtractor<'_> {
     ) {
         let cue = &self.lex.cues[ci];
         let end = t + n;
+        // ("talks between Gondor and Arnor, sponsored by Rohan": a sponsor of talks
+        // mediates them, see `brokered_by`)
+        if v.lower(t) == "sponsored"
+            && v.lower(t + 1) == "by"
+            && (t.saturating_sub(8).max(v.range.start)..t).any(|k| BROKERED_EVENTS.contains(&v.lower(k)))
+        {
+            return;
+        }
         // "extended a sanctions waiver", "sanctions relief": sanctions lifted or waived are
         // none imposed
         if cue.relation == Relation::Sanctions
