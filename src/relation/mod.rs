@@ -10214,7 +10214,9 @@ impl RuleExtractor<'_> {
                         v.m(o).role.as_ref().filter(|r| r.tokens.end <= p && r.tokens.start >= v.range.start)
                     {
                         p = r.tokens.start;
-                        if let Some(c) = p.checked_sub(1).and_then(|q| v.owner(q)).filter(|&c| c != o) {
+                        // (or its state's possessive: "that Gondor's President X would")
+                        let back = if matches!(v.lower(p.wrapping_sub(1)), "'s" | "’s") { 2 } else { 1 };
+                        if let Some(c) = p.checked_sub(back).and_then(|q| v.owner(q)).filter(|&c| c != o) {
                             p = p.min(v.m(c).tokens.start);
                         }
                     }
@@ -10306,7 +10308,30 @@ impl RuleExtractor<'_> {
                     })
             };
             said_will |= closing_said;
-            if CONDITIONAL.contains(&w) && modality.is_none() && !said_would && !closing_said {
+            // ("could complicate talks between Arnor and Gondor": talks a hypothesis would
+            // harm are held, not hypothetical)
+            let harmed = n == 1
+                && (k + 1..t).any(|q| {
+                    matches!(
+                        v.lower(q),
+                        "complicate"
+                            | "derail"
+                            | "jeopardise"
+                            | "jeopardize"
+                            | "undermine"
+                            | "overshadow"
+                            | "disrupt"
+                            | "hamper"
+                            | "cloud"
+                            | "endanger"
+                            | "damage"
+                            | "scuttle"
+                            | "upset"
+                            | "strain"
+                            | "sour"
+                    )
+                });
+            if CONDITIONAL.contains(&w) && modality.is_none() && !said_would && !closing_said && !harmed {
                 modality = Some("conditional");
             }
             // "to" marks an intention only right before the cue ("agreed to meet"), not
@@ -12614,7 +12639,27 @@ impl RuleExtractor<'_> {
                 }
                 // ("Arnor and Gondor held talks in Edoras and agreed to": a verb joined by
                 // "and" has the first phrase's subjects)
-                let subj = v.coordinated_subject(t).filter(|s| s.len() >= 2).unwrap_or_else(|| v.left(t, 3));
+                // ("Arnor and Gondor agreed on Wednesday to hold talks": past the time of the
+                // verb of intent before the infinitive)
+                let anchor = (v.lower(t.wrapping_sub(1)) == "to")
+                    .then(|| {
+                        let q = t.checked_sub(2)?;
+                        let q = if crate::time::Weekday::from_name(v.lower(q)).is_some()
+                            && v.lower(q.wrapping_sub(1)) == "on"
+                        {
+                            q.checked_sub(2)?
+                        } else if matches!(v.lower(q), "today" | "yesterday") {
+                            q.checked_sub(1)?
+                        } else {
+                            return None;
+                        };
+                        (q >= v.range.start && INTENT_HEADS.contains(&v.lower(q))).then_some(q)
+                    })
+                    .flatten();
+                let subj = match anchor {
+                    Some(q) => v.left(q, 3),
+                    None => v.coordinated_subject(t).filter(|s| s.len() >= 2).unwrap_or_else(|| v.left(t, 3)),
+                };
                 if subj.len() < 2 {
                     return;
                 }
