@@ -10832,6 +10832,35 @@ impl RuleExtractor<'_> {
     ) {
         let cue = &self.lex.cues[ci];
         let end = t + n;
+        // ("help Arnor meet White Council standards": a name before what is met describes it)
+        if cue.relation == Relation::Meets
+            && matches!(v.lower(t), "met" | "meet" | "meets" | "meeting")
+            && v.owner(end).is_some_and(|o| {
+                matches!(
+                    v.lower(v.after(o)),
+                    "standards"
+                        | "standard"
+                        | "targets"
+                        | "target"
+                        | "criteria"
+                        | "requirements"
+                        | "demands"
+                        | "expectations"
+                        | "conditions"
+                        | "obligations"
+                        | "deadline"
+                        | "deadlines"
+                        | "rules"
+                        | "norms"
+                        | "commitments"
+                        | "benchmarks"
+                        | "quotas"
+                        | "goals"
+                )
+            })
+        {
+            return;
+        }
         // ("talks between Gondor and Arnor, sponsored by Rohan": a sponsor of talks
         // mediates them, see `brokered_by`)
         if v.lower(t) == "sponsored"
@@ -13457,6 +13486,10 @@ impl RuleExtractor<'_> {
         };
         let private_target = |i: usize| {
             let m = v.m(i);
+            // ("arrested the ethnic Gondorian mayor": an ethnicity, not a state)
+            if m.form == MentionForm::Demonym && v.lower(m.tokens.start.wrapping_sub(1)) == "ethnic" {
+                return true;
+            }
             let mut next = m.tokens.end + usize::from(m.possessive);
             // (past a people's or a faith's name: "Rwandan Hutu refugees", "Iraqi Kurdish")
             if v.owner(next).is_none()
