@@ -1319,8 +1319,13 @@ impl<'a> View<'a> {
             // the person named in apposition to the possessor's post
             let a = self.after(f);
             let mut k = a;
-            while k < until && k < a + 4 && self.owner(k).is_none() && self.lower(k) != "," {
-                k += 1;
+            // (past a body that names the post: "Arnor's U.N. ambassador, Tom Brand,")
+            while k < until && k < a + 4 && self.lower(k) != "," {
+                match self.owner(k) {
+                    None => k += 1,
+                    Some(o) if self.m(o).node_type == NodeType::Organization && k == a => k = self.after(o),
+                    Some(_) => break,
+                }
             }
             if self.lower(k) == "," && k > a {
                 let named = self.owner(k + 1).filter(|&p| {
@@ -2555,7 +2560,23 @@ impl<'a> View<'a> {
 
     /// The group of mentions ending left of `t` (subject side).
     fn left(&self, t: usize, max_skip: usize) -> Vec<usize> {
-        let group = self.left_names(t, max_skip);
+        let mut group = self.left_names(t, max_skip);
+        // ("Arnor's U.N. ambassador, Tom Brand, accused": a body inside a person's post
+        // names the post, not another actor)
+        if group.len() >= 2 {
+            let person = group.iter().any(|&j| self.m(j).node_type == NodeType::Person);
+            let inside_post = |i: usize| {
+                let m = self.m(i);
+                m.node_type == NodeType::Organization
+                    && person
+                    && matches!(
+                        self.lower(self.after(i)),
+                        "ambassador" | "envoy" | "representative" | "delegate" | "observer" | "negotiator"
+                    )
+            };
+            let drop: Vec<usize> = group.iter().copied().filter(|&i| inside_post(i)).collect();
+            group.retain(|i| !drop.contains(i));
+        }
         self.expand_pairs(group)
     }
 
