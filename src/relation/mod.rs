@@ -3796,13 +3796,16 @@ fn accused_of(v: &View, of: usize) -> Option<(usize, usize)> {
     // accused", "Rohan has been accused", "Rohan, which is accused"
     let passive_subject = |verb: usize| {
         let mut k = verb;
+        let mut be = false;
         while k > v.range.start
             && (BE.contains(&v.lower(k - 1)) || matches!(v.lower(k - 1), "has" | "have" | "had" | "also" | "widely"))
         {
+            be |= BE.contains(&v.lower(k - 1));
             k -= 1;
         }
         let before = k.checked_sub(1).filter(|&p| p >= v.range.start)?;
-        if k < verb {
+        // (a passive: "Rohan has been accused"; not a perfect, "which Arnor has accused")
+        if be {
             return v.owner(before).filter(|&o| actor(o)).or_else(|| relative(before));
         }
         // (a participle after a comma describes the name before it)
@@ -3844,7 +3847,9 @@ fn accused_of(v: &View, of: usize) -> Option<(usize, usize)> {
         if matches!(w, "which" | "who" | "whom") {
             return relative(k - 1).map(|a| (a, before));
         }
-        if !(v.owner(k - 1).is_some() || matches!(w, "and" | "the" | "," | "both")) {
+        if !(v.owner(k - 1).is_some()
+            || matches!(w, "and" | "the" | "," | "both" | "has" | "have" | "had" | "also" | "repeatedly" | "long"))
+        {
             return None;
         }
         k -= 1;
@@ -6410,6 +6415,31 @@ impl RuleExtractor<'_> {
                     }) {
                         let a = attrs(&[("cameo", Value::String("05".into())), ("goldstein", serde_json::json!(3.5))]);
                         self.push(out, &m.entity, Relation::Supports, &v.m(o).entity, si, "backed-compound", a);
+                    } else if v.owner(e + 2).is_none() {
+                        // "The Dunland Front, the Arnor-backed rebels, said", "X, a Gondor-backed
+                        // militia,": the body in apposition before it
+                        let s = m.tokens.start;
+                        let named = (s >= v.range.start + 3
+                            && matches!(v.lower(s - 1), "the" | "a" | "an")
+                            && v.lower(s - 2) == ",")
+                            .then(|| v.owner(s - 3))
+                            .flatten()
+                            .filter(|&o| {
+                                let om = v.m(o);
+                                om.node_type == NodeType::Organization
+                                    && om.tokens.end == s - 2
+                                    && om.entity != m.entity
+                            });
+                        let group = (e + 2..(e + 5).min(v.range.end))
+                            .take_while(|&k| v.toks[k].is_word() && !v.toks[k].is_capitalized())
+                            .any(|k| {
+                                armed_group_noun(v.lower(k)) || matches!(v.lower(k), "group" | "faction" | "party")
+                            });
+                        if let Some(o) = named.filter(|_| group) {
+                            let a =
+                                attrs(&[("cameo", Value::String("05".into())), ("goldstein", serde_json::json!(3.5))]);
+                            self.push(out, &m.entity, Relation::Supports, &v.m(o).entity, si, "backed-compound", a);
+                        }
                     }
                 }
             }
@@ -8912,7 +8942,12 @@ impl RuleExtractor<'_> {
         }
         let obj = v.right(k + 1, 2);
         let Some(s0) = v.first_subject(t - 1) else { return };
-        let a = self.event_attrs(v, t, 1, &[s0], "19", -10.0);
+        let mut a = self.event_attrs(v, t, 1, &[s0], "19", -10.0);
+        // ("would defend Rohan if war broke out with Arnor": a war supposed)
+        let war = t - 1 - usize::from(t >= v.range.start + 2 && matches!(v.lower(t - 2), "a" | "the"));
+        if war > v.range.start && matches!(v.lower(war - 1), "if" | "unless" | "should" | "once" | "whether") {
+            a.insert("modality".into(), Value::String("conditional".into()));
+        }
         for o in obj.into_iter().filter(|&o| can_act(v.m(o).node_type)) {
             self.push_from(v, out, &[s0], Relation::Fights, o, si, "war-broke-out", &a);
         }
