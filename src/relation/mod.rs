@@ -10608,6 +10608,22 @@ impl RuleExtractor<'_> {
                         && !REPORTED.contains(&v.lower(k + 2))
             })
             .map_or(first_subj.saturating_sub(60).max(v.range.start), |k| k + 1);
+        // (an event inside a relative clause set off by commas after a name is the writer's
+        // background, not the speaker's words: "said he would raise it with the White
+        // Council, which mediates talks between Arnor and Rohan")
+        let background = (t.saturating_sub(20).max(v.range.start + 1)..t)
+            .rev()
+            .take_while(|&k| v.lower(k) != "," || matches!(v.lower(k + 1), "which" | "who"))
+            .any(|k| {
+                v.lower(k) == ","
+                    && matches!(v.lower(k + 1), "which" | "who")
+                    && v.owner(k - 1).is_some()
+                    // (a clause of its own tense: not "would")
+                    && !(k + 2..t).any(|q| matches!(v.lower(q), "would" | "will" | "could" | "might"))
+                    // (nor one that says who says it: "which Arnor says is backed by Gondor")
+                    && !(k + 2..t).any(|q| REPORTED.contains(&v.lower(q)) || speech_verb(v.lower(q)))
+            });
+        let clause_from = if background { first_subj } else { clause_from };
         // (the reporting word nearest before the subject governs its clause)
         for k in (clause_from..first_subj).rev() {
             // (not the cue itself: "Rohan has been accused by Gondor": Gondor's accusation
