@@ -298,6 +298,15 @@ pub fn dateline_date(text: &str) -> Option<Date> {
         let toks = tokenize(line);
         let cx = Cx { s: line, toks: &toks, anchor: None, future: false, any_case: true };
         for i in 0..toks.len() {
+            // (a dateline's date opens its line or follows capitalised words, its place or a
+            // weekday: not a date inside a sentence, "renewed the mandate until Dec. 31, 2026")
+            let heading = toks[..i].iter().all(|t| {
+                let raw = &line[t.start..t.end];
+                !raw.chars().next().is_some_and(char::is_lowercase)
+            });
+            if !heading {
+                break;
+            }
             if let Some((_, d)) = cx.explicit_date(i, true) {
                 return Some(d);
             }
@@ -1077,6 +1086,11 @@ mod tests {
         assert_eq!(dateline_date("MOSCOW, Dec 6 (Reuters) - Russia said"), None);
         assert_eq!(dateline_date("LONDON, DEC 6 1996 (Reuters)"), Some(d(1996, 12, 6)));
         assert_eq!(dateline_date("a\nb\nc\nJune 3, 2019"), None, "only three lines");
+        assert_eq!(
+            dateline_date("The council renewed the mandate until Dec. 31, 2026. Arnor said"),
+            None,
+            "a date in a sentence"
+        );
     }
 
     #[test]

@@ -184,6 +184,8 @@ fn datelines() {
         ("MOSCOW, Dec 6 (Reuters) - Russia said on Friday...", None),
         ("Headline\nBy A. Reporter\nWASHINGTON, March 3, 2024 - The ...", Some("2024-03-03")),
         ("No date in this article.\nNone here.\nNor here.\nMay 5, 2020", None),
+        ("The council renewed the mandate until Dec. 31, 2026. Arnor said it would stay.", None),
+        ("Title\nSAO PAULO, Brazil 1996-08-28\nBrazilian police said...", Some("1996-08-28")),
     ];
     for &(text, want) in cases {
         assert_eq!(dateline_date(text).map(|d| d.to_string()).as_deref(), want, "{text:?}");
