@@ -10303,14 +10303,19 @@ impl RuleExtractor<'_> {
                 });
             // "said he had received a plan and would discuss it": a "would" joined by "and"
             // to a reported clause of the speaker's own is the same intention
+            // (… and one joined to another's reported "would" is as reported: "said Arnor
+            // would keep its troops and would offer training")
+            let mut joined_report = false;
             let joined_would = w == "would"
                 && k > v.range.start
                 && v.lower(k - 1) == "and"
                 && (v.range.start..k).rev().take_while(|&j| !matches!(v.lower(j), "if" | "unless" | ";")).any(|j| {
                     // (past the time of saying: "said on Thursday he had received")
-                    speech_verb(v.lower(j))
-                        && v.owner(v.past_time_of_saying(j + 1, k)).is_some_and(|o| v.m(o).form == MentionForm::Pronoun)
+                    let reported = speech_verb(v.lower(j)).then(|| v.owner(v.past_time_of_saying(j + 1, k))).flatten();
+                    joined_report |= reported.is_some();
+                    reported.is_some_and(|o| v.m(o).form == MentionForm::Pronoun)
                 });
+            let joined_report = joined_report && !joined_would;
             // ("Alatas said on Tuesday that on his way back from Oslo, Belo would visit": a
             // "would" further into a clause of saying, with no condition between, is the
             // speaker's report of what will be, no hypothesis)
@@ -10330,7 +10335,7 @@ impl RuleExtractor<'_> {
                                 "that" | "on" | "in" | "late" | "earlier" | "last" | "this" | "the"
                             )
                     });
-            let said_would = said_would || joined_would || far_said;
+            let said_would = said_would || joined_would || joined_report || far_said;
             let own_will =
                 said_would && (joined_would || v.owner(k - 1).is_some_and(|o| v.m(o).form == MentionForm::Pronoun));
             if own_will && modality.is_none() {
