@@ -616,7 +616,8 @@ fn object_pronoun(toks: &[Token], i: usize, end: usize) -> bool {
     match toks[i].lower.as_str() {
         "him" => true,
         "her" => toks.get(i + 1).filter(|_| i + 1 < end).is_none_or(|x| {
-            !x.is_word()
+            // (not before a quotation mark or a number: "her \"Gondor First\" policy")
+            matches!(x.norm.as_str(), "." | "," | ";" | ":" | "?" | "!" | ")")
                 || matches!(
                     x.lower.as_str(),
                     "to" | "that"

@@ -3278,16 +3278,22 @@ struct DocActors {
 /// `s`: the sides a broker mediates between. Findings are in sentence order, so a
 /// sentence's are at the end.
 fn event_sides(out: &[Found], s: usize, fights: bool) -> Vec<(String, String)> {
-    out.iter()
-        .rev()
-        .take_while(|f| f.sentence >= s)
-        .filter(|f| {
-            f.sentence == s
-                && (matches!(f.relation, Relation::Cooperates | Relation::Meets)
-                    || fights && f.relation == Relation::Fights)
-        })
-        .map(|f| (f.source.clone(), f.target.clone()))
-        .collect()
+    // (each pair once, the first dozen, from the last few hundred edges: a sentence that
+    // runs on holds many)
+    let mut sides: Vec<(String, String)> = Vec::new();
+    for f in out.iter().rev().take(400).take_while(|f| f.sentence >= s) {
+        if f.sentence == s
+            && (matches!(f.relation, Relation::Cooperates | Relation::Meets)
+                || fights && f.relation == Relation::Fights)
+            && !sides.iter().any(|(a, b)| *a == f.source && *b == f.target)
+        {
+            sides.push((f.source.clone(), f.target.clone()));
+            if sides.len() == 12 {
+                break;
+            }
+        }
+    }
+    sides
 }
 
 /// Words that make a clash an armed one: arms, a front, the dead.
@@ -6430,9 +6436,24 @@ impl RuleExtractor<'_> {
                                     && om.tokens.end == s - 2
                                     && om.entity != m.entity
                             });
-                        let group = (e + 2..(e + 5).min(v.range.end))
-                            .take_while(|&k| v.toks[k].is_word() && !v.toks[k].is_capitalized())
-                            .any(|k| {
+                        // (an apposition that closes before the clause goes on: not a source,
+                        // "…, the Arnor-backed rebels said", nor a possessor, "the Arnor-backed
+                        // militia's")
+                        let phrase_end = (e + 2..(e + 5).min(v.range.end))
+                            .find(|&k| !v.toks[k].is_word() || v.toks[k].is_capitalized())
+                            .unwrap_or(v.range.end);
+                        // (past a place: "the Iran-backed rebels in Yemen,")
+                        let close_at = match v.owner(phrase_end) {
+                            Some(p) if matches!(v.lower(phrase_end.wrapping_sub(1)), "in" | "of" | "from") => {
+                                v.after(p)
+                            }
+                            _ => phrase_end,
+                        };
+                        let closes = v.lower(close_at) == ","
+                            && !REPORTED.contains(&v.lower(close_at + 1))
+                            && !speech_verb(v.lower(close_at + 1));
+                        let group = closes
+                            && (e + 2..phrase_end).any(|k| {
                                 armed_group_noun(v.lower(k)) || matches!(v.lower(k), "group" | "faction" | "party")
                             });
                         if let Some(o) = named.filter(|_| group) {
@@ -10420,18 +10441,13 @@ impl RuleExtractor<'_> {
             let attempt = w == "to"
                 && matches!(
                     v.lower(k.wrapping_sub(1)),
-                    "attempted"
-                        | "tried"
-                        | "attempts"
-                        | "tries"
-                        | "attempting"
-                        | "trying"
-                        | "called"
-                        | "phoned"
-                        | "telephoned"
-                        | "rang"
-                        | "wrote"
-                );
+                    "attempted" | "tried" | "attempts" | "tries" | "attempting" | "trying"
+                )
+                || matches!(v.lower(k.wrapping_sub(1)), "called" | "phoned" | "telephoned" | "rang" | "wrote")
+                    && matches!(
+                        v.lower(k + 1),
+                        "congratulate" | "thank" | "express" | "offer" | "wish" | "apologise" | "apologize" | "condole"
+                    );
             // ("to revive talks between": an intention, the verb before the noun)
             let to_noun = w == "to"
                 && k + 2 == t
@@ -10909,6 +10925,11 @@ impl RuleExtractor<'_> {
     ) {
         let cue = &self.lex.cues[ci];
         let end = t + n;
+        // ("Monitors from Rohan and Angmar observed a truce between Arnor and Gondor": the
+        // sides are named after "between", see the noun's own cue)
+        if cue.pattern == CuePattern::Intrans && v.lower(end) == "between" {
+            return;
+        }
         // ("help Arnor meet White Council standards": a name before what is met describes it)
         if cue.relation == Relation::Meets
             && matches!(v.lower(t), "met" | "meet" | "meets" | "meeting")
@@ -13218,7 +13239,29 @@ impl RuleExtractor<'_> {
                             (v.lower(k), v.lower(t).ends_with('s')),
                             ("said" | "told" | "stated" | "added", false) | ("says" | "tells", true)
                         )
-                        && (k + 1..a).any(|q| v.owner(q).is_some() || matches!(v.lower(q), "that" | "it" | "the"));
+                        && (k + 1..a).any(|q| v.owner(q).is_some() || matches!(v.lower(q), "that" | "it" | "the"))
+                        // (an act the reported actor could do too goes on with that actor,
+                        // "Rohan said Arnor had massed troops and threatened Angmar", unless it
+                        // is done to that actor: "said Arnor had blocked the council and
+                        // accused Arnor of lying")
+                        && (!matches!(
+                            v.lower(t),
+                            "threatened"
+                                | "threatens"
+                                | "accused"
+                                | "accuses"
+                                | "blamed"
+                                | "blames"
+                                | "criticised"
+                                | "criticized"
+                                | "criticises"
+                                | "criticizes"
+                                | "condemned"
+                                | "condemns"
+                        ) || reported.first().is_some_and(|&r| {
+                            let o = t + 1 + usize::from(v.lower(t + 1) == "the");
+                            v.owner(o).is_some_and(|o| v.m(o).entity == v.m(r).entity)
+                        }));
                     // (the sentence's subject when it opens the sentence before the verb of
                     // saying, past its apposition: "The White Council, a bloc to which Arnor
                     // and Rohan belong, said …")

@@ -945,10 +945,19 @@ fn resolve_titles(lex: &Lexicon, text: &str, tokens: &[Token], sentences: &[Sent
 fn resolve_pronouns(lex: &Lexicon, tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
     // whether a token is inside a quotation: an odd number of quote marks before it
     // in its sentence
+    // (counted once: quote marks before each token)
+    let mut quotes_before: Vec<u32> = Vec::with_capacity(tokens.len() + 1);
+    let mut q = 0u32;
+    for t in tokens {
+        quotes_before.push(q);
+        q += u32::from(crate::text::is_double_quote(&t.norm));
+    }
+    quotes_before.push(q);
     let quoted = |m: &Mention| -> bool {
         let Some(s) = sentences.get(m.sentence) else { return false };
-        let from = s.tokens.start.min(m.tokens.start);
-        tokens[from..m.tokens.start].iter().filter(|t| crate::text::is_double_quote(&t.norm)).count() % 2 == 1
+        let at = m.tokens.start.min(tokens.len());
+        let from = s.tokens.start.min(at);
+        (quotes_before[at] - quotes_before[from]) % 2 == 1
     };
     // the first named person (the subject) of every sentence
     // (past a fronted clause: "After meeting Milosevic, Kornblum flew to Zagreb")
@@ -1142,8 +1151,21 @@ fn object_antecedent(
     // the subject, with the people joined to it ("X and Y also called to congratulate him")
     let mut subject: Vec<&str> = Vec::new();
     let mut joined_to: Option<usize> = None;
+    // (a person named inside a relative clause is background: "Tom Brand said Gondor,
+    // which Dan Moll leads, had expelled him" is Tom Brand)
+    let relative = |k: usize| {
+        let from = mentions[k].tokens.start;
+        (from.saturating_sub(12)..from)
+            .rev()
+            .take_while(|&q| {
+                tokens[q].norm != ","
+                    || matches!(tokens.get(q + 1).map(|t| t.lower.as_str()), Some("which" | "who" | "whom"))
+            })
+            .any(|q| tokens[q].norm == "," && q + 1 < from)
+            && (mentions[k].tokens.end..p).any(|q| tokens[q].norm == ",")
+    };
     for k in (0..i).rev().take(40).take_while(|&k| mentions[k].sentence == si) {
-        if !person(k) || quoted(&mentions[k]) != in_quote {
+        if !person(k) || quoted(&mentions[k]) != in_quote || relative(k) {
             continue;
         }
         let joined = joined_to.is_some_and(|s| {
@@ -1679,16 +1701,19 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                         )
                     };
                     // (its own verb: past the names joined to it and the words of intent)
+                    // (names first, then words of intent: not "Arnor and Gondor agreed to have Rohan
+                    // mediate")
+                    let mut names = true;
                     (m.tokens.end..(m.tokens.end + 10).min(end))
                         .take_while(|&k| {
+                            let name =
+                                tokens[k].is_capitalized() || matches!(tokens[k].lower.as_str(), "and" | "the" | "'s");
+                            names &= name;
                             mediates(k)
-                                || tokens[k].is_capitalized()
+                                || name && names
                                 || matches!(
                                     tokens[k].lower.as_str(),
-                                    "and"
-                                        | "the"
-                                        | "'s"
-                                        | "have"
+                                    "have"
                                         | "has"
                                         | "had"
                                         | "will"
@@ -1918,30 +1943,39 @@ fn resolve_trio(
     let until = mentions.partition_point(|m| m.end <= start);
     let from = mentions[..until].partition_point(|m| m.sentence + 2 < si);
     // the last list of three states: each joined to the next by a comma or "and"
-    let states: Vec<usize> = (from..until)
+    // (the last dozen only: a long text names many)
+    let mut states: Vec<usize> = (from..until)
+        .rev()
         .filter(|&k| {
             mentions[k].node_type == NodeType::Country
                 && !mentions[k].nested
                 && mentions[k].form != MentionForm::Pronoun
         })
+        .take(12)
         .collect();
+    states.reverse();
     let listed = |a: &Mention, b: &Mention| {
         a.sentence == b.sentence
             && a.tokens.end <= b.tokens.start
             && b.tokens.start - a.tokens.end <= 2
             && tokens[a.tokens.end..b.tokens.start].iter().all(|t| matches!(t.lower.as_str(), "," | "and" | "the"))
     };
-    let trio = states.windows(3).rev().find(|w| {
-        let (a, b, c) = (&mentions[w[0]], &mentions[w[1]], &mentions[w[2]]);
-        listed(a, b)
+    let trio = states
+        .windows(3)
+        .enumerate()
+        .rev()
+        .find(|&(at, w)| {
+            let (a, b, c) = (&mentions[w[0]], &mentions[w[1]], &mentions[w[2]]);
+            listed(a, b)
             && listed(b, c)
             && a.entity != b.entity
             && b.entity != c.entity
             && a.entity != c.entity
             && tokens[b.tokens.end..c.tokens.start].iter().any(|t| t.lower == "and")
             // (no fourth in the list: "Gondor, Arnor, Rohan and Angmar")
-            && !states.iter().any(|&k| k < w[0] && listed(&mentions[k], a))
-    })?;
+            && !at.checked_sub(1).is_some_and(|p| listed(&mentions[states[p]], a))
+        })
+        .map(|(_, w)| w)?;
     let possessive = tokens.get(noun + 1).is_some_and(|t| t.lower == "'s" || t.norm == "'");
     Some(
         trio.iter()
