@@ -1880,6 +1880,11 @@ impl<'a> View<'a> {
     /// third of "the three countries").
     fn expand_pairs(&self, mut group: Vec<usize>) -> Vec<usize> {
         let firsts: Vec<usize> = group.iter().copied().filter(|&i| self.m(i).rule == "pair-first").collect();
+        if firsts.is_empty() {
+            return group;
+        }
+        // (looked up in a set: a long list may hold many pairs)
+        let mut in_group: std::collections::HashSet<usize> = group.iter().copied().collect();
         for i in firsts {
             let m = self.m(i);
             // (mentions are sorted by start: the second is among those that start with the first)
@@ -1887,7 +1892,7 @@ impl<'a> View<'a> {
             // (two for "the three countries")
             let same_start = self.mentions[lo..].iter().take_while(|x| x.start == m.start);
             for (k, _) in same_start.enumerate().filter(|(_, x)| x.rule == "pair-second") {
-                if !group.contains(&(lo + k)) {
+                if in_group.insert(lo + k) {
                     group.push(lo + k);
                 }
             }

@@ -1485,12 +1485,21 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
     let mut pairs_read: Vec<(usize, [usize; 2])> = Vec::new();
     // the sentence of the last bare "the two" read, and how many it has
     let mut bare_read: (usize, usize) = (usize::MAX, 0);
+    // the sentence of the last "the three countries" read, and how many it has
+    let mut trios_read: (usize, usize) = (usize::MAX, 0);
     for (si, s) in sentences.iter().enumerate() {
         for i in s.tokens.clone() {
             let w = tokens[i].lower.as_str();
+            // (a few in a sentence: a sentence that runs on may repeat the phrase)
             if w == "three" {
-                if let Some(trio) = resolve_trio(tokens, sentences, mentions, si, i) {
-                    extra.extend(trio);
+                if trios_read.0 != si {
+                    trios_read = (si, 0);
+                }
+                if trios_read.1 < 4 {
+                    if let Some(trio) = resolve_trio(tokens, sentences, mentions, si, i) {
+                        extra.extend(trio);
+                        trios_read.1 += 1;
+                    }
                 }
                 continue;
             }
