@@ -10668,7 +10668,11 @@ impl RuleExtractor<'_> {
             if argued && !(v.lower(k + 1) == "that" || k + 1 == first_subj) {
                 continue;
             }
-            if REPORTED.contains(&v.lower(k)) || told {
+            // ("After news of the response was reported, X backed Y": a passive that ends its
+            // clause reports nothing of what follows)
+            let passive_done =
+                v.lower(k) == "reported" && BE.contains(&v.lower(k.wrapping_sub(1))) && v.lower(k + 1) == ",";
+            if (REPORTED.contains(&v.lower(k)) || told) && !passive_done {
                 let mut speaker = if v.lower(k) == "according" && v.lower(k + 1) == "to" {
                     // (the source after "according to")
                     // (each name of its phrase: "the Arnorian Coast Guard")
