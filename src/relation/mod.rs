@@ -1658,6 +1658,16 @@ impl<'a> View<'a> {
         // ("the Republican People's Party (CHP), which": past the name's acronym)
         let k = self.before_bracketed_abbreviation(k);
         if let Some(o) = k.checked_sub(1).and_then(|p| self.owner(p)) {
+            // ("former members of the White Council, who helped him": people who no longer
+            // act for the body)
+            let s = self.m(o).tokens.start;
+            let of = if self.lower(s.wrapping_sub(1)) == "the" { s.wrapping_sub(2) } else { s.wrapping_sub(1) };
+            if self.lower(of) == "of"
+                && self.agent(of.wrapping_sub(1)).is_some()
+                && matches!(self.lower(of.wrapping_sub(2)), "former" | "ex")
+            {
+                return None;
+            }
             return Some((o, false));
         }
         // "Gondor's government, which …", "the Sudanese army-led government, which …": the
