@@ -916,6 +916,12 @@ fn verbal_act(w: &str) -> bool {
     )
 }
 
+/// A verb of saying or of reporting: a speaker's own ("said", "announced") or a report's
+/// ("claimed", "according").
+fn saying(w: &str) -> bool {
+    REPORTED.contains(&w) || speech_verb(w)
+}
+
 fn speech_verb(w: &str) -> bool {
     matches!(
         w,
@@ -6428,54 +6434,56 @@ impl RuleExtractor<'_> {
                 let e = v.after(mi);
                 let glued = |k: usize| v.toks.get(k).is_some_and(|x| !x.space_before);
                 if v.lower(e) == "-" && v.lower(e + 1) == "backed" && glued(e) && glued(e + 1) {
-                    if let Some(o) = v.owner(e + 2).filter(|&o| {
-                        let om = v.m(o);
-                        om.tokens.start == e + 2
-                            && matches!(om.node_type, NodeType::Organization | NodeType::Person | NodeType::Country)
-                            && om.form != MentionForm::Demonym
-                    }) {
+                    let backed = match v.owner(e + 2) {
+                        Some(o) => {
+                            let om = v.m(o);
+                            (om.tokens.start == e + 2
+                                && matches!(
+                                    om.node_type,
+                                    NodeType::Organization | NodeType::Person | NodeType::Country
+                                )
+                                && om.form != MentionForm::Demonym)
+                                .then_some(o)
+                        }
+                        None => {
+                            // "The Dunland Front, the Arnor-backed rebels, said", "X, a Gondor-backed
+                            // militia,": the body in apposition before it
+                            let s = m.tokens.start;
+                            let named = (s >= v.range.start + 3
+                                && matches!(v.lower(s - 1), "the" | "a" | "an")
+                                && v.lower(s - 2) == ",")
+                                .then(|| v.owner(s - 3))
+                                .flatten()
+                                .filter(|&o| {
+                                    let om = v.m(o);
+                                    om.node_type == NodeType::Organization
+                                        && om.tokens.end == s - 2
+                                        && om.entity != m.entity
+                                });
+                            // (an apposition that closes before the clause goes on: not a source,
+                            // "…, the Arnor-backed rebels said", nor a possessor, "the Arnor-backed
+                            // militia's")
+                            let phrase_end = (e + 2..(e + 5).min(v.range.end))
+                                .find(|&k| !v.toks[k].is_word() || v.toks[k].is_capitalized())
+                                .unwrap_or(v.range.end);
+                            // (past a place: "the Iran-backed rebels in Yemen,")
+                            let close_at = match v.owner(phrase_end) {
+                                Some(p) if matches!(v.lower(phrase_end.wrapping_sub(1)), "in" | "of" | "from") => {
+                                    v.after(p)
+                                }
+                                _ => phrase_end,
+                            };
+                            let closes = v.lower(close_at) == "," && !saying(v.lower(close_at + 1));
+                            let group = closes
+                                && (e + 2..phrase_end).any(|k| {
+                                    armed_group_noun(v.lower(k)) || matches!(v.lower(k), "group" | "faction" | "party")
+                                });
+                            named.filter(|_| group)
+                        }
+                    };
+                    if let Some(o) = backed {
                         let a = attrs(&[("cameo", Value::String("05".into())), ("goldstein", serde_json::json!(3.5))]);
                         self.push(out, &m.entity, Relation::Supports, &v.m(o).entity, si, "backed-compound", a);
-                    } else if v.owner(e + 2).is_none() {
-                        // "The Dunland Front, the Arnor-backed rebels, said", "X, a Gondor-backed
-                        // militia,": the body in apposition before it
-                        let s = m.tokens.start;
-                        let named = (s >= v.range.start + 3
-                            && matches!(v.lower(s - 1), "the" | "a" | "an")
-                            && v.lower(s - 2) == ",")
-                            .then(|| v.owner(s - 3))
-                            .flatten()
-                            .filter(|&o| {
-                                let om = v.m(o);
-                                om.node_type == NodeType::Organization
-                                    && om.tokens.end == s - 2
-                                    && om.entity != m.entity
-                            });
-                        // (an apposition that closes before the clause goes on: not a source,
-                        // "…, the Arnor-backed rebels said", nor a possessor, "the Arnor-backed
-                        // militia's")
-                        let phrase_end = (e + 2..(e + 5).min(v.range.end))
-                            .find(|&k| !v.toks[k].is_word() || v.toks[k].is_capitalized())
-                            .unwrap_or(v.range.end);
-                        // (past a place: "the Iran-backed rebels in Yemen,")
-                        let close_at = match v.owner(phrase_end) {
-                            Some(p) if matches!(v.lower(phrase_end.wrapping_sub(1)), "in" | "of" | "from") => {
-                                v.after(p)
-                            }
-                            _ => phrase_end,
-                        };
-                        let closes = v.lower(close_at) == ","
-                            && !REPORTED.contains(&v.lower(close_at + 1))
-                            && !speech_verb(v.lower(close_at + 1));
-                        let group = closes
-                            && (e + 2..phrase_end).any(|k| {
-                                armed_group_noun(v.lower(k)) || matches!(v.lower(k), "group" | "faction" | "party")
-                            });
-                        if let Some(o) = named.filter(|_| group) {
-                            let a =
-                                attrs(&[("cameo", Value::String("05".into())), ("goldstein", serde_json::json!(3.5))]);
-                            self.push(out, &m.entity, Relation::Supports, &v.m(o).entity, si, "backed-compound", a);
-                        }
                     }
                 }
             }
@@ -10657,7 +10665,7 @@ impl RuleExtractor<'_> {
                     // (a clause of its own tense: not "would")
                     && !(k + 2..t).any(|q| matches!(v.lower(q), "would" | "will" | "could" | "might"))
                     // (nor one that says who says it: "which Arnor says is backed by Gondor")
-                    && !(k + 2..t).any(|q| REPORTED.contains(&v.lower(q)) || speech_verb(v.lower(q)))
+                    && !(k + 2..t).any(|q| saying(v.lower(q)))
             });
         let clause_from = if background { first_subj } else { clause_from };
         // (the reporting word nearest before the subject governs its clause)

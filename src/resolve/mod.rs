@@ -944,8 +944,7 @@ fn resolve_titles(lex: &Lexicon, text: &str, tokens: &[Token], sentences: &[Sent
 /// People of unknown gender fit either.
 fn resolve_pronouns(lex: &Lexicon, tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
     // whether a token is inside a quotation: an odd number of quote marks before it
-    // in its sentence
-    // (counted once: quote marks before each token)
+    // in its sentence (the marks before each token counted once)
     let mut quotes_before: Vec<u32> = Vec::with_capacity(tokens.len() + 1);
     let mut q = 0u32;
     for t in tokens {
@@ -1888,16 +1887,7 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
             });
             let Some(pair) = pair else { continue };
             pairs_read.push((si, pair));
-            let pair = [&mentions[pair[0]], &mentions[pair[1]]];
-            let possessive = tokens.get(noun + 1).is_some_and(|t| t.lower == "'s" || t.norm == "'");
-            for (k, m) in pair.into_iter().enumerate() {
-                let rule = if k == 0 { "pair-first" } else { "pair-second" };
-                let mut x = m.standing_for(tokens, a..noun + 1, si, rule, possessive, k == 1);
-                if m.node_type == NodeType::Country {
-                    x.country = Some(m.entity.clone());
-                }
-                extra.push(x);
-            }
+            extra.extend(standing_for_group(tokens, &[&mentions[pair[0]], &mentions[pair[1]]], a, noun, si));
         }
     }
     if !extra.is_empty() {
@@ -1985,19 +1975,28 @@ fn resolve_trio(
             && !at.checked_sub(1).is_some_and(|p| listed(&mentions[states[p]], a))
         })
         .map(|(_, w)| w)?;
+    let members: Vec<&Mention> = trio.iter().map(|&x| &mentions[x]).collect();
+    Some(standing_for_group(tokens, &members, i - 1, noun, si))
+}
+
+/// The mentions a group phrase ("the two countries", "the three countries") at `a..=noun`
+/// stands for: a `title` mention of each member, the first with rule `pair-first` and
+/// the others nested with `pair-second`, so that relation rules read the group through
+/// the first; a state's also names its country.
+fn standing_for_group(tokens: &[Token], members: &[&Mention], a: usize, noun: usize, si: usize) -> Vec<Mention> {
     let possessive = tokens.get(noun + 1).is_some_and(|t| t.lower == "'s" || t.norm == "'");
-    Some(
-        trio.iter()
-            .enumerate()
-            .map(|(k, &x)| {
-                let m = &mentions[x];
-                let rule = if k == 0 { "pair-first" } else { "pair-second" };
-                let mut t = m.standing_for(tokens, i - 1..noun + 1, si, rule, possessive, k > 0);
-                t.country = Some(m.entity.clone());
-                t
-            })
-            .collect(),
-    )
+    members
+        .iter()
+        .enumerate()
+        .map(|(k, m)| {
+            let rule = if k == 0 { "pair-first" } else { "pair-second" };
+            let mut x = m.standing_for(tokens, a..noun + 1, si, rule, possessive, k > 0);
+            if m.node_type == NodeType::Country {
+                x.country = Some(m.entity.clone());
+            }
+            x
+        })
+        .collect()
 }
 
 /// What a pair noun stands for: "the two countries" for two states, "the two
