@@ -2581,23 +2581,7 @@ impl<'a> View<'a> {
 
     /// The group of mentions ending left of `t` (subject side).
     fn left(&self, t: usize, max_skip: usize) -> Vec<usize> {
-        let mut group = self.left_names(t, max_skip);
-        // ("Arnor's U.N. ambassador, Tom Brand, accused": a body inside a person's post
-        // names the post, not another actor)
-        if group.len() >= 2 {
-            let person = group.iter().any(|&j| self.m(j).node_type == NodeType::Person);
-            let inside_post = |i: usize| {
-                let m = self.m(i);
-                m.node_type == NodeType::Organization
-                    && person
-                    && matches!(
-                        self.lower(self.after(i)),
-                        "ambassador" | "envoy" | "representative" | "delegate" | "observer" | "negotiator"
-                    )
-            };
-            let drop: Vec<usize> = group.iter().copied().filter(|&i| inside_post(i)).collect();
-            group.retain(|i| !drop.contains(i));
-        }
+        let group = self.left_names(t, max_skip);
         self.expand_pairs(group)
     }
 
