@@ -558,7 +558,9 @@ fn story_state_bodies(
     // (a story that names another state twice may speak of its army: "GAZA … the army
     // said" is Israel's)
     let mut others: BTreeMap<&str, usize> = BTreeMap::new();
-    for m in mentions.iter().filter(|m| m.node_type == NodeType::Country && m.entity != home) {
+    for m in
+        mentions.iter().filter(|m| m.node_type == NodeType::Country && m.entity != home && m.rule != "the-government")
+    {
         *others.entry(m.entity.as_str()).or_default() += 1;
     }
     if others.values().any(|&n| n >= 2) {

@@ -183,6 +183,10 @@ const DIRECTIONS: &[&str] = &[
     "northwestern",
     "southeastern",
     "southwestern",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
 ];
 
 /// Verbs that end an act named after them: "lifted sanctions on", "halted its attacks".
@@ -1786,7 +1790,43 @@ impl<'a> View<'a> {
                     | "tonight"
                     | "on"
             ) || crate::time::Weekday::from_name(w).is_some() && k > a && self.lower(k - 1) == "on"
+                // (an intention's frame: ", Mary Holt, is due to visit", "is expected to")
+                || matches!(
+                    w,
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "due"
+                        | "expected"
+                        | "set"
+                        | "scheduled"
+                        | "likely"
+                        | "going"
+                        | "plans"
+                        | "planned"
+                        | "intends"
+                        | "hopes"
+                        | "wants"
+                        | "to"
+                ) && self.lower(b.wrapping_sub(1)) == "to"
         }) && self.lower(b.wrapping_sub(1)) != "on"
+    }
+
+    /// The subject of a gerund at `t` after a time preposition: the clause's subject,
+    /// named first ("Gondor closed its consulate on Wednesday after blaming Arnor").
+    fn gerund_clause_subject(&self, t: usize) -> Option<usize> {
+        if !(self.lower(t).ends_with("ing")
+            && t > self.range.start + 2
+            && matches!(self.lower(t - 1), "after" | "before" | "while"))
+        {
+            return None;
+        }
+        self.first_subject(t - 1).filter(|&f| {
+            let start = self.m(f).tokens.start;
+            (start == self.range.start
+                || start == self.range.start + 1 && matches!(self.lower(self.range.start), "the" | "a"))
+                && (self.after(f)..t - 1).all(|k| self.lower(k) != "," && !self.is_stop(k))
+        })
     }
 
     /// Whether the comma at `j` closes the sentence's subject: a name between commas after
@@ -2607,7 +2647,10 @@ impl<'a> View<'a> {
                     })
                 });
                 let said = |k: usize| {
-                    matches!(self.lower(k), "said" | "says" | "announced" | "claimed" | "added" | "that" | "confirmed")
+                    matches!(
+                        self.lower(k),
+                        "said" | "says" | "announced" | "claimed" | "added" | "that" | "confirmed" | "saying"
+                    )
                 };
                 if let Some(o) = speaker.filter(|&o| (self.after(o)..j).any(said)) {
                     return vec![o];
@@ -3250,14 +3293,27 @@ impl<'a> View<'a> {
                 }
                 k > self.range.start && self.owner(k - 1).is_some()
             };
+            // ("Gondor's former foreign minister criticized": one who held the post no
+            // longer acts for the state)
+            if out.is_empty() && agent_words > 0 && matches!(self.lower(j), "former" | "ex" | "retired") {
+                break;
+            }
             if out.is_empty() && agent_words < 5 && (acting(j) || possessive_agent) && attached() {
                 agent_words += 1;
                 continue;
             }
+
             skipped += 1;
             if skipped > max_skip {
                 break;
             }
+        }
+        // ("A former Gondorian minister criticized": no longer the state's agent)
+        if agent_words > 0
+            && out.len() == 1
+            && matches!(self.lower(self.m(out[0]).tokens.start.wrapping_sub(1)), "former" | "ex" | "retired")
+        {
+            out.clear();
         }
         out.reverse();
         out
@@ -10530,7 +10586,8 @@ impl RuleExtractor<'_> {
                     && k > v.range.start
                     && (v.owner(k - 1).is_some() || matches!(v.lower(k - 1), "the" | "its" | "their" | "a"))
             });
-        if planned && modality.is_none() {
+        // (not a verb joined after the plan: "rejected the plan and criticized Gondor")
+        if planned && modality.is_none() && !past_tense(v.lower(t)) {
             modality = Some("future");
         }
         // a nominal event called off: "the cancellation of talks between", "talks
@@ -10683,7 +10740,16 @@ impl RuleExtractor<'_> {
             // clause reports nothing of what follows)
             let passive_done =
                 v.lower(k) == "reported" && BE.contains(&v.lower(k.wrapping_sub(1))) && v.lower(k + 1) == ",";
-            if (REPORTED.contains(&v.lower(k)) || told) && !passive_done {
+            // ("over its alleged support for Angmar": a participle after a determiner
+            // describes a noun, it reports nothing)
+            let adjective = matches!(v.lower(k), "alleged" | "reported" | "claimed")
+                && matches!(v.lower(k.wrapping_sub(1)), "its" | "their" | "his" | "her" | "the" | "a" | "an");
+            // ("Rohan condemned the strike, saying Arnor had attacked Gondor", "issued a
+            // statement saying that …": a participle of saying reports the clause's subject's
+            // words)
+            let saying_participle = matches!(v.lower(k), "saying" | "claiming" | "alleging" | "stating" | "insisting")
+                && (v.lower(k + 1) == "that" || k + 1 == first_subj);
+            if (REPORTED.contains(&v.lower(k)) || told || saying_participle) && !passive_done && !adjective {
                 let mut speaker = if v.lower(k) == "according" && v.lower(k + 1) == "to" {
                     // (the source after "according to")
                     // (each name of its phrase: "the Arnorian Coast Guard")
@@ -10697,6 +10763,8 @@ impl RuleExtractor<'_> {
                         }
                     }
                     names
+                } else if saying_participle {
+                    v.first_subject(k).into_iter().collect()
                 } else {
                     v.left(k, 2)
                 };
@@ -10988,6 +11056,40 @@ impl RuleExtractor<'_> {
             && !(t..(t + 14).min(v.range.end))
                 .take_while(|&k| !matches!(v.lower(k), "." | ";" | "?" | "!"))
                 .any(|k| matches!(v.lower(k), "phone" | "telephone" | "video" | "videoconference"))
+        {
+            return;
+        }
+        // ("co-chaired a meeting of the White Council": a meeting chaired together; not a
+        // standing body, "co-chairs the Minsk Group with Arnor")
+        if cue.relation == Relation::Meets
+            && (v.lower(t) == "co" || v.lower(t).starts_with("co-"))
+            && !(end..(end + 4).min(v.range.end)).take_while(|&k| v.owner(k).is_none()).any(|k| {
+                matches!(
+                    v.lower(k),
+                    "meeting"
+                        | "meetings"
+                        | "talks"
+                        | "conference"
+                        | "summit"
+                        | "session"
+                        | "negotiations"
+                        | "forum"
+                        | "dialogue"
+                        | "consultations"
+                )
+            })
+        {
+            return;
+        }
+        // ("has pushed for closer ties with Gondor", "campaigned for talks with": what one
+        // presses for is no demand on the one named in it)
+        if cue.relation == Relation::Demands
+            && cue.pattern == CuePattern::Verb
+            && v.lower(end) == "for"
+            && matches!(
+                v.lower(t),
+                "push" | "pushes" | "pushed" | "pushing" | "pressing" | "campaigned" | "campaigning" | "crusading"
+            )
         {
             return;
         }
@@ -12641,20 +12743,8 @@ impl RuleExtractor<'_> {
                     }
                     // "Gondor closed its consulate on Wednesday after blaming Arnor": a
                     // gerund after a time preposition has the clause's subject, named first
-                    if anchor == t
-                        && v.lower(t).ends_with("ing")
-                        && t > v.range.start + 2
-                        && matches!(v.lower(t - 1), "after" | "before" | "while")
-                    {
-                        let first = v.first_subject(t - 1).filter(|&f| {
-                            let start = v.m(f).tokens.start;
-                            (start == v.range.start
-                                || start == v.range.start + 1 && matches!(v.lower(v.range.start), "the" | "a"))
-                                && (v.after(f)..t - 1).all(|k| v.lower(k) != "," && !v.is_stop(k))
-                        });
-                        if let Some(f) = first {
-                            subj = vec![f];
-                        }
+                    if let Some(f) = (anchor == t).then(|| v.gerund_clause_subject(t)).flatten() {
+                        subj = vec![f];
                     }
                     // "East Timor, a former Portuguese colony which Indonesia invaded": the
                     // relative clause's antecedent is the object
@@ -12723,6 +12813,8 @@ impl RuleExtractor<'_> {
                     }
                 }
                 let subj = v.coordinated_subject(t).unwrap_or_else(|| v.left(t, 6));
+                // ("arrived in Annuminas a day after holding talks with X")
+                let subj = v.gerund_clause_subject(t).map_or(subj, |f| vec![f]);
                 let mut k = end;
                 let mut obj = Vec::new();
                 // (a hyphen inside a word is no clause's dash: "air-launched", "F-35")

@@ -122,15 +122,25 @@ fn quoted_first_person(tokens: &[Token], sentences: &[Sentence], mentions: &mut 
 /// opened the sentence before (not "It was", "It is unclear").
 fn opening_it(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
     let mut extra = Vec::new();
+    // the state the story is datelined in, read once when asked
+    let mut home: Option<Option<String>> = None;
     for (si, s) in sentences.iter().enumerate().skip(1) {
         let k = s.tokens.start;
         let Some(it) = tokens.get(k) else { continue };
+        // "The government expelled …", "The authorities said …": a state's government
+        // named by its noun alone, after a sentence the state opens
+        let government = it.lower == "the"
+            && tokens.get(k + 1).is_some_and(|t| {
+                matches!(t.lower.as_str(), "government" | "authorities" | "country" | "regime" | "administration")
+                    && !t.is_all_caps()
+            });
+        let n = 1 + usize::from(government);
         // (past an adverb: "It also warned")
         let v = k
-            + 1
-            + usize::from(tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "also" | "later" | "then")));
+            + n
+            + usize::from(tokens.get(k + n).is_some_and(|t| matches!(t.lower.as_str(), "also" | "later" | "then")));
         let Some(next) = tokens.get(v) else { continue };
-        if it.lower != "it" || v >= s.tokens.end {
+        if it.lower != "it" && !government || v >= s.tokens.end {
             continue;
         }
         let w = next.lower.as_str();
@@ -164,6 +174,20 @@ fn opening_it(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Menti
             })
             .max_by_key(|m| (m.tokens.len(), std::cmp::Reverse(m.tokens.start)));
         let Some(sp) = subject else { continue };
+        if government {
+            // (a state's government only; a body has none)
+            // (in a story datelined in the state it names most, another state's
+            // government is named: left to the story's state, see `story_state_bodies`)
+            let home = home.get_or_insert_with(|| crate::relation::story_state(tokens, mentions));
+            if sp.node_type != NodeType::Country || home.as_ref().is_some_and(|h| *h != sp.entity) {
+                continue;
+            }
+            let mut m = pronoun_of(sp, &tokens[k + 1], k, si, "the-government");
+            m.start = it.start;
+            m.tokens = k..k + 2;
+            extra.push(m);
+            continue;
+        }
         extra.push(pronoun_of(sp, it, k, si, "pronoun-it"));
     }
     add_mentions(mentions, extra);
