@@ -1325,15 +1325,37 @@ impl<'a> View<'a> {
     /// Ann Vale, accused …" opens with Ann Vale.
     fn first_subject(&self, until: usize) -> Option<usize> {
         let mut f = self.first_actor(until)?;
+        // ("The exiled Gondorian opposition leader, Mary Holt, welcomed": the person named
+        // in apposition to a nationality's post)
+        if self.m(f).form == MentionForm::Demonym {
+            let a = self.after(f);
+            if let Some(c) =
+                (a..(a + 5).min(until)).take_while(|&k| self.owner(k).is_none()).find(|&k| self.lower(k) == ",")
+            {
+                let named = self.owner(c + 1).filter(|&p| {
+                    let m = self.m(p);
+                    c > a && m.tokens.start == c + 1 && m.node_type == NodeType::Person && !m.possessive
+                });
+                if named.is_some() {
+                    return named;
+                }
+            }
+        }
         while self.m(f).possessive {
             // the person named in apposition to the possessor's post
             let a = self.after(f);
             let mut k = a;
-            // (past a body that names the post: "Arnor's U.N. ambassador, Tom Brand,")
-            while k < until && k < a + 4 && self.lower(k) != "," {
+            // (past a body that names the post: "Arnor's U.N. ambassador, Tom Brand,", "Sudan's
+            // ambassador to the U.N., Omer Babiker,")
+            while k < until && k < a + 6 && self.lower(k) != "," {
                 match self.owner(k) {
                     None => k += 1,
-                    Some(o) if self.m(o).node_type == NodeType::Organization && k == a => k = self.after(o),
+                    Some(o)
+                        if self.m(o).node_type == NodeType::Organization
+                            && (k == a || matches!(self.lower(k - 1), "to" | "the")) =>
+                    {
+                        k = self.after(o)
+                    }
                     Some(_) => break,
                 }
             }
@@ -2739,14 +2761,27 @@ impl<'a> View<'a> {
             // "The Gondorian army, led by General Tom Brand, accused": a participle's agent
             // between the subject and its verb is no subject
             if out.is_empty() && self.lower(j) == "," && j > self.range.start + 4 {
-                let open = (j.saturating_sub(12).max(self.range.start + 1)..j - 2).rev().find(|&o| {
+                // (also in a relative clause, "…, who was accompanied by his wife, Mary
+                // Holt, praised": with the agent's name in apposition)
+                let open = (j.saturating_sub(14).max(self.range.start + 1)..j - 2).rev().find(|&o| {
+                    let p = if self.lower(o + 1) == "who" && matches!(self.lower(o + 2), "was" | "were" | "is" | "are")
+                    {
+                        o + 3
+                    } else {
+                        o + 1
+                    };
                     self.lower(o) == ","
                         && matches!(
-                            self.lower(o + 1),
+                            self.lower(p),
                             "led" | "headed" | "commanded" | "accompanied" | "flanked" | "joined" | "chaired"
                         )
-                        && self.lower(o + 2) == "by"
-                        && (o + 3..j).all(|q| self.lower(q) != ",")
+                        && self.lower(p + 1) == "by"
+                        && (p + 2..j).all(|q| {
+                            self.lower(q) != ","
+                                || self.owner(q + 1).is_some_and(|x| {
+                                    self.m(x).node_type == NodeType::Person && self.m(x).tokens.end == j
+                                })
+                        })
                 });
                 if let Some(o) = open {
                     j = o;
@@ -4040,14 +4075,28 @@ impl RelationExtractor for RuleExtractor<'_> {
             public: out.iter().filter(|f| f.source.starts_with("person:")).map(|f| f.source.clone()).collect(),
         };
         // (one state each, and no former post anywhere in the document)
+        // (a post in a state's body is a post of the state: "Spokesman Dan Moll" of
+        // Arnor's Foreign Ministry)
+        let state_body: BTreeMap<&str, &str> = out
+            .iter()
+            .filter(|f| f.relation == Relation::PartOf && f.target.starts_with("country:"))
+            .map(|f| (f.source.as_str(), f.target.as_str()))
+            .collect();
         let mut serving: BTreeMap<String, String> = BTreeMap::new();
         let mut twice = std::collections::BTreeSet::new();
-        for f in out.iter().filter(|f| f.relation == Relation::HoldsRole && f.target.starts_with("country:")) {
+        for f in out.iter().filter(|f| f.relation == Relation::HoldsRole) {
+            let Some(state) = (if f.target.starts_with("country:") {
+                Some(f.target.as_str())
+            } else {
+                state_body.get(f.target.as_str()).copied()
+            }) else {
+                continue;
+            };
             let former = f.attributes.get("role").and_then(Value::as_str).is_some_and(|r| r.starts_with("Former"));
-            if former || serving.get(&f.source).is_some_and(|c| *c != f.target) {
+            if former || serving.get(&f.source).is_some_and(|c| c != state) {
                 twice.insert(f.source.clone());
             }
-            serving.insert(f.source.clone(), f.target.clone());
+            serving.insert(f.source.clone(), state.to_string());
         }
         serving.retain(|p, _| actors.officials.contains(p) && !twice.contains(p));
         for (si, s) in sentences.iter().enumerate() {
@@ -4879,11 +4928,16 @@ impl RuleExtractor<'_> {
                     && v.toks.get(k).is_some_and(|x| x.is_capitalized())
                     && self.lex.head_type(v.lower(k)) == Some(Some(NodeType::Organization))
             };
+            // ("A senior White Council official, Tom Brand": or an article and a rank)
+            let article = |k: usize| matches!(v.lower(k), "the" | "a" | "an");
             let body = m.node_type == NodeType::Organization
                 && m.entry.is_some()
                 && !m.possessive
                 && m.tokens.start > v.range.start
-                && v.lower(m.tokens.start - 1) == "the"
+                && (article(m.tokens.start - 1)
+                    || matches!(v.lower(m.tokens.start - 1), "senior" | "top")
+                        && m.tokens.start > v.range.start + 1
+                        && article(m.tokens.start - 2))
                 && (noun_at(v.after(mi)).is_some() || organ_after(v.after(mi)) && noun_at(v.after(mi) + 1).is_some());
             if m.nested || !(m.possessive || demonym || body) || v.owner(m.tokens.start) != Some(mi) {
                 continue;
@@ -5652,7 +5706,23 @@ impl RuleExtractor<'_> {
                 && v.lower(opening) == "its"
                 && matches!(
                     v.lower(opening - 1),
-                    "sent" | "sends" | "dispatched" | "said" | "says" | "announced" | "named" | "appointed"
+                    "sent"
+                        | "sends"
+                        | "dispatched"
+                        | "said"
+                        | "says"
+                        | "announced"
+                        | "named"
+                        | "appointed"
+                        | "recalled"
+                        | "recalls"
+                        | "recalling"
+                        | "withdrew"
+                        | "withdrawing"
+                        | "summoned"
+                        | "replaced"
+                        | "dismissed"
+                        | "sacked"
                 )
                 && {
                     // (past an apposition or a relative clause after the subject: "The CSTO, a
@@ -7143,7 +7213,22 @@ impl RuleExtractor<'_> {
             // state, "ARNOR CITY … President Ann Vale paused his tariffs on Arnor": a head is the
             // dateline state's only in a story that names no other state)
             let only_home = *only_home_cell.get_or_init(|| !mentions.iter().any(|x| other_state(x, home)));
-            if head && !only_home {
+            // (… or where its sentence and the two before name no other state, and its own
+            // names no state it acts on: "MINAS TIRITH - Gondor rejected the report. Prime
+            // Minister X dismissed it in a televised address")
+            let quiet = || {
+                let from = mentions.partition_point(|x| x.sentence + 2 < m.sentence);
+                let to = mentions.partition_point(|x| x.sentence <= m.sentence);
+                mentions[from..to].iter().all(|x| {
+                    !other_state(x, home)
+                        // (nor a body of another state: "Kremlin spokesman X said President Y")
+                        && x.country.as_ref().is_none_or(|c| c == home)
+                        && !(x.sentence == m.sentence
+                            && x.start > m.start
+                            && matches!(x.node_type, NodeType::Country | NodeType::Location))
+                })
+            };
+            if head && !only_home && !quiet() {
                 continue;
             }
             done.insert(m.entity.as_str());
@@ -10753,6 +10838,32 @@ impl RuleExtractor<'_> {
                 let mut speaker = if v.lower(k) == "according" && v.lower(k + 1) == "to" {
                     // (the source after "according to")
                     // (each name of its phrase: "the Arnorian Coast Guard")
+                    // (past the document that says it: "according to a statement from")
+                    let from = (k + 2..(k + 6).min(first_subj))
+                        .find(|&q| matches!(v.lower(q), "from" | "by" | "of") && v.owner(q).is_none())
+                        .filter(|&q| {
+                            (k + 2..q).all(|p| {
+                                matches!(
+                                    v.lower(p),
+                                    "a" | "the"
+                                        | "statement"
+                                        | "readout"
+                                        | "communique"
+                                        | "communiqué"
+                                        | "transcript"
+                                        | "report"
+                                        | "note"
+                                        | "release"
+                                        | "press"
+                                        | "joint"
+                                        | "written"
+                                        | "brief"
+                                        | "issued"
+                                        | "posted"
+                                )
+                            })
+                        });
+                    let k = from.map_or(k, |q| q - 1);
                     let q = k + 2 + usize::from(v.lower(k + 2) == "the");
                     let mut names: Vec<usize> = Vec::new();
                     for p in (q..(q + 6).min(v.range.end))
@@ -10816,6 +10927,10 @@ impl RuleExtractor<'_> {
                                     // (not "an Iraqi Kurd leader said": a people within the state)
                                     && (v.after(s)..k).all(|q| !v.toks[q].is_capitalized())
                                     && theirs() == v.m(s).entity
+                                // (a state's own body: "according to the Arnorian Foreign
+                                // Ministry, the two ministers discussed")
+                                || v.m(s).node_type == NodeType::Organization
+                                    && v.m(s).country.as_ref().is_some_and(|c| *c == theirs())
                         }
                     })
                 });
@@ -11078,6 +11193,15 @@ impl RuleExtractor<'_> {
                         | "consultations"
                 )
             })
+        {
+            return;
+        }
+
+        // ("fired it at Germany", "fired questions at": no shot)
+        if cue.relation == Relation::Attacks
+            && cue.pattern == CuePattern::VerbPrep
+            && matches!(v.lower(t), "fired" | "fires" | "firing")
+            && matches!(v.lower(end), "it" | "them" | "questions" | "off" | "salvos" | "broadsides")
         {
             return;
         }
@@ -11609,6 +11733,14 @@ impl RuleExtractor<'_> {
             && t > v.range.start
             && noun_follows
             && (counted || matches!(v.lower(t - 1), "the" | "a" | "an") || COUNT_WORDS.contains(&v.lower(t - 1)))
+        {
+            return;
+        }
+        // ("blamed those strikes on Gondor": a verb's form after a demonstrative is a noun)
+        if cue.pattern == CuePattern::Verb
+            && t > v.range.start
+            && matches!(v.lower(t - 1), "those" | "these" | "this")
+            && !past_tense(v.lower(t))
         {
             return;
         }
@@ -12818,7 +12950,13 @@ impl RuleExtractor<'_> {
                 let mut k = end;
                 let mut obj = Vec::new();
                 // (a hyphen inside a word is no clause's dash: "air-launched", "F-35")
-                while k < v.range.end && k < end + 10 && !v.ends_clause(k) {
+                // (nor a demonstrative before an attack's noun: "blamed that attack on")
+                let demonstrative = |k: usize| {
+                    k == end
+                        && matches!(v.lower(k), "that" | "this" | "these" | "those")
+                        && ATTACK_NOUNS.contains(&v.lower(k + 1))
+                };
+                while k < v.range.end && k < end + 10 && (!v.ends_clause(k) || demonstrative(k)) {
                     // ("imposed sanctions on Thursday on X": past a day's preposition)
                     if v.lower(k) == cue.prep && !crate::time::is_day_or_month(v.lower(k + 1)) {
                         // ("with Cuba and Norway acting as guarantors": no side)
@@ -12882,6 +13020,10 @@ impl RuleExtractor<'_> {
                                     | "trade"
                                     | "economic"
                                     | "foreign"
+                                    | "critics"
+                                    | "claims"
+                                    | "accusations"
+                                    | "criticism"
                             )
                     })
                 {
@@ -13159,8 +13301,12 @@ impl RuleExtractor<'_> {
         }
         // "sanctioned Serbia's oil company NIS": the body a state's name describes is the
         // target, not the state
+        // ("criticised what he called …": the one who calls it so is no target)
         let obj: Vec<usize> = obj
             .into_iter()
+            .filter(|&x| {
+                !(v.lower(end) == "what" && v.m(x).tokens.start == end + 1 && v.m(x).form == MentionForm::Pronoun)
+            })
             .map(|x| {
                 let m = v.m(x);
                 if !(m.possessive && m.node_type == NodeType::Country) {
@@ -13228,8 +13374,12 @@ impl RuleExtractor<'_> {
         // ("visited Bratislava and will visit Prague": over auxiliaries to the "and"; a
         // name right after a verb there is its object)
         let mut a = t.wrapping_sub(1);
+        // (and adverbs: "and has since struck")
         while a > v.range.start
-            && matches!(v.lower(a), "will" | "would" | "also" | "then" | "later" | "has" | "have" | "had")
+            && (matches!(
+                v.lower(a),
+                "will" | "would" | "also" | "then" | "later" | "has" | "have" | "had" | "since" | "already" | "again"
+            ) || v.lower(a).ends_with("ly") && v.lower(a).len() > 4 && v.owner(a).is_none())
         {
             a -= 1;
         }
@@ -13275,7 +13425,7 @@ impl RuleExtractor<'_> {
         let subj = if infinitive.is_none()
             && !relative_subject
             && !open_relative
-            && v.lower(a) == "and"
+            && matches!(v.lower(a), "and" | "but")
             && (a + 1 < t || !own_subject)
             && v.owner(a.wrapping_sub(1)).is_none_or(|o| {
                 let m = v.m(o);
@@ -13314,11 +13464,22 @@ impl RuleExtractor<'_> {
                     && v.owner(k).is_none()
                     && v.lower(k + 1) != ","
             });
-            match (v.first_subject(t), said) {
+            // (the subject of the clause the verb is in: "Poland has sent tanks, while Hungary
+            // has refused and has repeatedly delayed")
+            let clause = (v.range.start..a)
+                .rev()
+                .find(|&q| v.lower(q) == ";" || v.lower(q) == "," && matches!(v.lower(q + 1), "while" | "whereas"));
+            let first = match clause {
+                Some(q) => v.first_actor_from(q + 1 + usize::from(v.lower(q) == ","), t),
+                None => v.first_subject(t),
+            };
+            match (first, said) {
                 // the name right after "said" (or "said that") opens the reported clause
                 (f, Some(k)) => {
                     // past "that" and the time of saying ("said on Tuesday he would …")
                     let from = v.past_time_of_saying(k + 1, t);
+                    // (past its article: "said the PUK resumed …")
+                    let from = if v.lower(from) == "the" && v.owner(from).is_none() { from + 1 } else { from };
                     let reported: Vec<usize> = v
                         .owner(from)
                         .filter(|&o| v.m(o).tokens.start == from && can_act(v.m(o).node_type))
@@ -14121,7 +14282,10 @@ impl RuleExtractor<'_> {
             let last = mentions.partition_point(|m| m.sentence <= si).max(first);
             // "The EU adopted sanctions against Russia. … Moscow vowed to retaliate": a
             // retaliation is against the one who just acted against the subject's side
-            let retaliation = (t..v.range.end).any(|k| v.lower(k).starts_with("retaliat") || v.lower(k) == "reprisals");
+            let retaliation = (t..v.range.end).any(|k| {
+                v.lower(k).starts_with("retaliat")
+                    || matches!(v.lower(k), "reprisals" | "revenge" | "vengeance" | "avenge" | "reprisal")
+            });
             let acted = |f: &Found| {
                 matches!(f.relation, Relation::Sanctions | Relation::Attacks)
                     && (own.contains(&f.target) || subj.iter().any(|&s| v.m(s).entity == f.target))
@@ -14147,6 +14311,15 @@ impl RuleExtractor<'_> {
                     })
                     .filter(|(_, m)| {
                         !(m.sentence == si && sentences[si].start <= m.start && v.owner(m.tokens.start).is_none())
+                    })
+                    // (not where one is: "The White Council, which is based in Gondor, vowed")
+                    .filter(|(_, m)| {
+                        !(m.sentence == si
+                            && v.lower(m.tokens.start.wrapping_sub(1)) == "in"
+                            && matches!(
+                                v.lower(m.tokens.start.wrapping_sub(2)),
+                                "based" | "headquartered" | "located" | "active" | "operating"
+                            ))
                     })
                     .map(|(i, _)| i)
                     .next_back()

@@ -125,7 +125,22 @@ fn opening_it(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Menti
     // the state the story is datelined in, read once when asked
     let mut home: Option<Option<String>> = None;
     for (si, s) in sentences.iter().enumerate().skip(1) {
-        let k = s.tokens.start;
+        // (past an opening aside: "In a statement, it urged", "Later, it")
+        let aside = [
+            &["in", "a", "statement", ","][..],
+            &["in", "a", "separate", "statement", ","],
+            &["in", "a", "written", "statement", ","],
+            &["later", ","],
+            &["separately", ","],
+            &["however", ","],
+        ]
+        .iter()
+        .find(|w| {
+            s.tokens.start + w.len() < s.tokens.end
+                && w.iter().enumerate().all(|(i, x)| tokens[s.tokens.start + i].lower == *x)
+        })
+        .map_or(0, |w| w.len());
+        let k = s.tokens.start + aside;
         let Some(it) = tokens.get(k) else { continue };
         // "The government expelled …", "The authorities said …": a state's government
         // named by its noun alone, after a sentence the state opens
@@ -1633,6 +1648,36 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
             });
             let mut pair: Option<[usize; 2]> = bare;
             let mut reused = false;
+            // ("the two presidents": people the story gives that post, not a prime minister
+            // met since)
+            let post = match tokens[noun].lower.as_str() {
+                "presidents" => Some("president"),
+                "premiers" => Some("prime minister"),
+                "ministers" => Some("minister"),
+                _ => None,
+            }
+            .filter(|_| kind == NodeType::Person);
+            let holders: Option<std::collections::BTreeSet<&str>> = post
+                .map(|p| {
+                    mentions
+                        .iter()
+                        .filter(|m| {
+                            m.end <= start
+                                && m.role.as_ref().is_some_and(|r| {
+                                    let r = r.text.to_lowercase();
+                                    r.contains(p) && !r.starts_with("vice")
+                                        || p == "prime minister" && r.contains("premier")
+                                })
+                        })
+                        .map(|m| m.entity.as_str())
+                        .collect()
+                })
+                // (read only where the story gives two people the post: a post given in an
+                // apposition is not on the name)
+                .filter(|h: &std::collections::BTreeSet<&str>| h.len() >= 2);
+            let post_fits = |m: &Mention| {
+                m.node_type != NodeType::Person || holders.as_ref().is_none_or(|h| h.contains(m.entity.as_str()))
+            };
             // ("Qatar and Turkey, which mediated a ceasefire between Gondor and Angmar, urged
             // both sides": the sides are the pair named after "between" before the phrase)
             if addressed {
@@ -1765,11 +1810,21 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                 // (the sides of a fight or of talks may be a state and an armed group or a
                 // body of no state, joined by "and": "The army of Arnor and the Dunland Front
                 // clashed")
+                // (a state that brokered or mediated in the sentences read is a third party
+                // there too: "a ceasefire that Rohan brokered. Rohan and Angmar offered
+                // officers. … pressed both governments")
+                let brokers: std::collections::BTreeSet<&str> = (si.saturating_sub(5)..=si)
+                    .flat_map(|b| by_sentence[b].iter().map(|&k| &mentions[k]))
+                    .filter(|m| m.end <= start && (broker(m) || mediator(m)))
+                    .map(|m| m.entity.as_str())
+                    .collect();
                 let mut sides: Vec<usize> = Vec::new();
                 for &k in &by_sentence[back] {
                     let m = &mentions[k];
                     if m.end <= start
                         && !former(m)
+                        && post_fits(m)
+                        && !brokers.contains(m.entity.as_str())
                         && m.form != MentionForm::Pronoun
                         && !place(m)
                         && !owner(m)
