@@ -965,6 +965,7 @@ impl MentionFinder for RuleFinder<'_> {
         club_names(text, tokens, sentences, &mut out);
         merge_places_into_names(self.lex, text, tokens, &mut out);
         company_arms(self.lex, text, tokens, &mut out);
+        party_names(self.lex, text, tokens, &mut out);
         named_forces(text, tokens, &mut out);
         add_delegations(tokens, &mut out);
         self.party_adjectives(tokens, sentences, &mut out);
@@ -3451,6 +3452,81 @@ fn company_arms(lex: &Lexicon, text: &str, toks: &[Token], out: &mut Vec<Mention
     }
     let mut it = drop.into_iter();
     out.retain(|_| !it.next().unwrap_or(false));
+}
+
+/// "the United Rohan party", "the opposition Free Gondor movement": a state's name
+/// inside a capitalised name before a lower-case party noun names the party, not the state.
+fn party_names(lex: &Lexicon, text: &str, toks: &[Token], out: &mut Vec<Mention>) {
+    let mut changed = false;
+    let mut drop = vec![false; out.len()];
+    for i in 0..out.len() {
+        let m = &out[i];
+        if m.node_type != NodeType::Country
+            || m.possessive
+            || m.nested
+            || !matches!(m.form, MentionForm::Name | MentionForm::Alias | MentionForm::Demonym)
+        {
+            continue;
+        }
+        // (the capitalised words around it that no other name covers, but a word a head
+        // word alone typed: "United")
+        let guessed = |x: &Mention| x.tokens.len() == 1 && x.rule == "name-head-word";
+        let taken = |k: usize| out.iter().any(|x| x.tokens.contains(&k) && !guessed(x));
+        let word = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.is_word()
+                    && t.is_capitalized()
+                    && !t.is_all_caps()
+                    && !t.newline_before
+                    && (!is_function_word(t) || NAME_ADJECTIVES.contains(&t.lower.as_str()))
+                    && lex.title(&t.lower).is_none()
+            })
+        };
+        let (s, e) = (m.tokens.start, m.tokens.end);
+        let mut a = s;
+        while a > 0 && s - a < 3 && word(a - 1) && !taken(a - 1) {
+            a -= 1;
+        }
+        let mut b = e;
+        while b < toks.len() && b - e < 3 && word(b) && !taken(b) {
+            b += 1;
+        }
+        let head = toks.get(b).is_some_and(|t| {
+            !t.is_capitalized()
+                && matches!(t.lower.as_str(), "party" | "movement" | "alliance" | "coalition" | "bloc" | "front")
+        });
+        let opened = a > 0
+            && matches!(toks[a - 1].lower.as_str(), "the" | "opposition" | "ruling" | "governing" | "nationalist")
+            && !toks[a - 1].is_capitalized();
+        // (or a longer form of the state's name: "the United Rohan party")
+        let longer = e - s > m.label.split_whitespace().count();
+        if (a == s && b == e && !longer) || !head || !opened {
+            continue;
+        }
+        let label = crate::text::fold_quotes(&text[toks[a].start..toks[b - 1].end]).into_owned();
+        for (x, d) in out.iter().zip(drop.iter_mut()) {
+            if guessed(x) && (a..b).contains(&x.tokens.start) {
+                *d = true;
+            }
+        }
+        let m = &mut out[i];
+        m.start = toks[a].start;
+        m.end = toks[b - 1].end;
+        m.tokens = a..b;
+        m.node_type = NodeType::Organization;
+        m.form = MentionForm::Name;
+        m.entry = None;
+        m.country = None;
+        m.rule = "party-name";
+        m.entity = format!("organization:{}", slug(&label));
+        m.label = label;
+        changed = true;
+    }
+    if changed {
+        let mut it = drop.into_iter();
+        out.retain(|_| !it.next().unwrap_or(false));
+        out.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    }
 }
 
 /// Head words of names that go on with "of" and their place.

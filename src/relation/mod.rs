@@ -1613,7 +1613,13 @@ impl<'a> View<'a> {
         let with = (t + 1..(t + reach).min(self.range.end))
             .take_while(|&k| !self.is_stop(k) && self.lower(k) != ",")
             .find(|&k| self.lower(k) == "with");
-        let subj = self.left(head, 3);
+        // ("Arnor and Gondor met in Edoras and signed a declaration": the subject of the
+        // clause a joined verb goes on)
+        let joined = (head > self.range.start && self.lower(head - 1) == "and")
+            .then(|| self.coordinated_subject(head))
+            .flatten()
+            .filter(|s| s.len() >= 2);
+        let subj = joined.unwrap_or_else(|| self.left(head, 3));
         let pairs: Vec<(usize, usize)> = match with {
             // (each of the first twelve on either side: lists of hundreds would pair every
             // member with every other)
@@ -10633,7 +10639,9 @@ impl RuleExtractor<'_> {
                     let w = v.lower(v.m(x).tokens.start.wrapping_sub(1));
                     past_tense(w) || w.ends_with("ing")
                 });
-            if FUTURE.contains(&w)
+            // ("the White Council's next sanctions package", "Arnor's next visit to Gondor")
+            let next = w == "next" && v.lower(k + 1) != "to";
+            if (FUTURE.contains(&w) || next)
                 && modality.is_none()
                 && (w != "to" || k + 1 == t || to_noun)
                 && !attempt
@@ -11173,6 +11181,50 @@ impl RuleExtractor<'_> {
                 .any(|k| matches!(v.lower(k), "phone" | "telephone" | "video" | "videoconference"))
         {
             return;
+        }
+        // ("will visit a White Council electric-vehicle plant": a site named by its owner is
+        // a place, not a meeting with the owner)
+        if cue.relation == Relation::Meets
+            && matches!(
+                v.lower(t),
+                "visit" | "visits" | "visited" | "visiting" | "toured" | "tour" | "tours" | "touring"
+            )
+        {
+            let site = (end..(end + 3).min(v.range.end)).find_map(|k| v.owner(k)).is_some_and(|o| {
+                let a = v.after(o);
+                // (a body's own: a state's site is in the state visited)
+                v.m(o).node_type == NodeType::Organization
+                    && !v.m(o).possessive
+                    && (a..(a + 5).min(v.range.end))
+                        .take_while(|&q| {
+                            v.owner(q).is_none()
+                                && (v.toks[q].is_word() && !v.toks[q].is_capitalized() || v.lower(q) == "-")
+                        })
+                        .any(|q| {
+                            matches!(
+                                v.lower(q),
+                                "plant"
+                                    | "plants"
+                                    | "factory"
+                                    | "factories"
+                                    | "facility"
+                                    | "facilities"
+                                    | "refinery"
+                                    | "mine"
+                                    | "shipyard"
+                                    | "warehouse"
+                                    | "store"
+                                    | "farm"
+                                    | "hospital"
+                                    | "school"
+                                    | "museum"
+                                    | "site"
+                            )
+                        })
+            });
+            if site {
+                return;
+            }
         }
         // ("co-chaired a meeting of the White Council": a meeting chaired together; not a
         // standing body, "co-chairs the Minsk Group with Arnor")
