@@ -3471,7 +3471,12 @@ fn party_names(lex: &Lexicon, text: &str, toks: &[Token], out: &mut Vec<Mention>
         // (the capitalised words around it that no other name covers, but a word a head
         // word alone typed: "United")
         let guessed = |x: &Mention| x.tokens.len() == 1 && x.rule == "name-head-word";
-        let taken = |k: usize| out.iter().any(|x| x.tokens.contains(&k) && !guessed(x));
+        // (the mentions are in text order: those around `k` are a few before where it starts)
+        let around = |k: usize| {
+            let hi = out.partition_point(|x| x.tokens.start <= k);
+            hi.saturating_sub(8)..hi
+        };
+        let taken = |k: usize| out[around(k)].iter().any(|x| x.tokens.contains(&k) && !guessed(x));
         let word = |k: usize| {
             toks.get(k).is_some_and(|t| {
                 t.is_word()
@@ -3504,7 +3509,8 @@ fn party_names(lex: &Lexicon, text: &str, toks: &[Token], out: &mut Vec<Mention>
             continue;
         }
         let label = crate::text::fold_quotes(&text[toks[a].start..toks[b - 1].end]).into_owned();
-        for (x, d) in out.iter().zip(drop.iter_mut()) {
+        let near = around(b);
+        for (x, d) in out[near.clone()].iter().zip(drop[near].iter_mut()) {
             if guessed(x) && (a..b).contains(&x.tokens.start) {
                 *d = true;
             }

@@ -1329,8 +1329,18 @@ impl<'a> View<'a> {
         // in apposition to a nationality's post)
         if self.m(f).form == MentionForm::Demonym {
             let a = self.after(f);
-            if let Some(c) =
-                (a..(a + 5).min(until)).take_while(|&k| self.owner(k).is_none()).find(|&k| self.lower(k) == ",")
+            // (words of a post only: not "Gondorian troops crossed the river, Tom Brand said")
+            let post_word = |k: usize| {
+                let w = self.lower(k);
+                self.lex.title(w).is_some()
+                    || self.lex.relational(w).is_some()
+                    || PORTFOLIO_WORDS.contains(&w)
+                    || POST_MODIFIERS.contains(&w)
+                    || matches!(w, "opposition" | "exiled" | "former" | "senior" | "top" | "party")
+            };
+            if let Some(c) = (a..(a + 5).min(until))
+                .take_while(|&k| self.owner(k).is_none() && (self.lower(k) == "," || post_word(k)))
+                .find(|&k| self.lower(k) == ",")
             {
                 let named = self.owner(c + 1).filter(|&p| {
                     let m = self.m(p);
@@ -1843,8 +1853,10 @@ impl<'a> View<'a> {
     /// The subject of a gerund at `t` after a time preposition: the clause's subject,
     /// named first ("Gondor closed its consulate on Wednesday after blaming Arnor").
     fn gerund_clause_subject(&self, t: usize) -> Option<usize> {
+        // (within forty words of the sentence's start: the subject opens it)
         if !(self.lower(t).ends_with("ing")
             && t > self.range.start + 2
+            && t < self.range.start + 40
             && matches!(self.lower(t - 1), "after" | "before" | "while"))
         {
             return None;
@@ -3350,9 +3362,11 @@ impl<'a> View<'a> {
             }
         }
         // ("A former Gondorian minister criticized": no longer the state's agent)
+        // (not one of a group: "Arnorian troops and former Gondorian soldiers attacked")
         if agent_words > 0
             && out.len() == 1
             && matches!(self.lower(self.m(out[0]).tokens.start.wrapping_sub(1)), "former" | "ex" | "retired")
+            && !matches!(self.lower(self.m(out[0]).tokens.start.wrapping_sub(2)), "and" | ",")
         {
             out.clear();
         }
@@ -5264,6 +5278,16 @@ impl RuleExtractor<'_> {
                     v.lower(a) == "-" && !v.toks[a].space_before && matches!(v.lower(a + 1), "based" | "headquartered")
                 });
                 let Some(mut o) = seat.map_or_else(|| v.owner(k).or_else(titled), |a| v.owner(a + 2)) else { continue };
+                // ("chairman of the Arnorian Border Service": the body the nationality opens)
+                if v.m(o).node_type == NodeType::Country {
+                    let (s0, e0) = (v.m(o).tokens.start, v.m(o).tokens.end);
+                    if let Some((b, _)) = v.sentence_mentions().find(|(_, x)| {
+                        x.node_type == NodeType::Organization
+                            && (x.tokens.start == s0 && x.tokens.end > e0 || x.tokens.start == e0)
+                    }) {
+                        o = b;
+                    }
+                }
                 // ("a correspondent for the Arnorian-language newspaper X", "for the Arnorian
                 // newspaper X": a nationality before a common noun that is no state's agent)
                 {
@@ -5746,6 +5770,10 @@ impl RuleExtractor<'_> {
                     })
                 };
             if opening != v.range.start && !matches!(v.lower(opening - 1), "," | ";") && !after_verb {
+                continue;
+            }
+            // (not a speaker after the comma: "Gondor recalled its ambassador, Tom Brand said")
+            if matches!(v.lower(m.tokens.end), "said" | "says" | "told" | "added" | "stated") {
                 continue;
             }
             // (past a charge named after the post: "Arnor sent its envoy for the Middle
@@ -7143,6 +7171,7 @@ impl RuleExtractor<'_> {
         let placed = placed_people(out);
         let mut done: BTreeSet<&str> = BTreeSet::new();
         let mut found = Vec::new();
+        let mut sentence_facts: BTreeMap<usize, (bool, Option<usize>, Option<usize>)> = BTreeMap::new();
         for m in mentions {
             let Some(role) = m.role.as_ref().filter(|_| m.node_type == NodeType::Person) else { continue };
             // ("Former President": the post held before)
@@ -7222,19 +7251,30 @@ impl RuleExtractor<'_> {
             // (… or where its sentence and the two before name no other state, and its own
             // names no state it acts on: "MINAS TIRITH - Gondor rejected the report. Prime
             // Minister X dismissed it in a televised address")
-            let quiet = || {
+            // (what each sentence names is read once: whether it or the two before name
+            // another state or its body, where its last state or place starts, and where its
+            // first other state starts)
+            let facts = *sentence_facts.entry(m.sentence).or_insert_with(|| {
                 let from = mentions.partition_point(|x| x.sentence + 2 < m.sentence);
+                let here = mentions.partition_point(|x| x.sentence < m.sentence);
                 let to = mentions.partition_point(|x| x.sentence <= m.sentence);
-                mentions[from..to].iter().all(|x| {
-                    !other_state(x, home)
-                        // (nor a body of another state: "Kremlin spokesman X said President Y")
-                        && x.country.as_ref().is_none_or(|c| c == home)
-                        && !(x.sentence == m.sentence
-                            && x.start > m.start
-                            && matches!(x.node_type, NodeType::Country | NodeType::Location))
-                })
-            };
-            if head && !only_home && !quiet() {
+                // (nor a body of another state: "Kremlin spokesman X said President Y")
+                let clean = mentions[from..to]
+                    .iter()
+                    .all(|x| !other_state(x, home) && x.country.as_ref().is_none_or(|c| c == home));
+                let last_place = mentions[here..to]
+                    .iter()
+                    .filter(|x| matches!(x.node_type, NodeType::Country | NodeType::Location))
+                    .map(|x| x.start)
+                    .max();
+                let first_other = mentions[here..to].iter().filter(|x| other_state(x, home)).map(|x| x.start).min();
+                (clean, last_place, first_other)
+            });
+            let quiet = || facts.0 && facts.1.is_none_or(|p| p <= m.start);
+            // (nor a post of a body named after the name, "President X of the football
+            // federation", nor a visitor's, "visiting President X")
+            let of_body = tokens.get(m.tokens.end).is_some_and(|t| t.lower == "of") || before == Some("visiting");
+            if head && (!only_home && !quiet() || of_body) {
                 continue;
             }
             done.insert(m.entity.as_str());
@@ -7266,8 +7306,7 @@ impl RuleExtractor<'_> {
                         && !x.possessive
                         && (w.len() > 4 && w.ends_with("ed") || PAST_FORMS.contains(&w))
                 });
-            let foreign =
-                (!speaker || opens_abroad) && mentions[here].iter().any(|x| other_state(x, home) && x.start < m.start);
+            let foreign = (!speaker || opens_abroad) && facts.2.is_some_and(|p| p < m.start);
             if foreign {
                 continue;
             }
@@ -10835,8 +10874,11 @@ impl RuleExtractor<'_> {
                 v.lower(k) == "reported" && BE.contains(&v.lower(k.wrapping_sub(1))) && v.lower(k + 1) == ",";
             // ("over its alleged support for Angmar": a participle after a determiner
             // describes a noun, it reports nothing)
+            // (not of the event itself: "a reported attack by Gondor", "the alleged Gondorian
+            // attack" stay reported)
             let adjective = matches!(v.lower(k), "alleged" | "reported" | "claimed")
-                && matches!(v.lower(k.wrapping_sub(1)), "its" | "their" | "his" | "her" | "the" | "a" | "an");
+                && matches!(v.lower(k.wrapping_sub(1)), "its" | "their" | "his" | "her" | "the" | "a" | "an")
+                && (k + 1..first_subj).any(|q| v.lower(q) == ",");
             // ("Rohan condemned the strike, saying Arnor had attacked Gondor", "issued a
             // statement saying that …": a participle of saying reports the clause's subject's
             // words)
@@ -10881,9 +10923,29 @@ impl RuleExtractor<'_> {
                             names.push(o);
                         }
                     }
+                    // ("according to Arnorian rebels", "Gondor's opposition": a nationality or a
+                    // possessor before a noun that does not act for its state is no source of it)
+                    names.retain(|&o| {
+                        let m = v.m(o);
+                        let a = v.after(o) + usize::from(m.possessive);
+                        !(m.node_type == NodeType::Country
+                            && (m.form == MentionForm::Demonym || m.possessive)
+                            && v.owner(a).is_none()
+                            && v.toks.get(a).is_some_and(|x| x.is_word() && !x.is_capitalized())
+                            && v.agent(a) != Some(Agent::State))
+                    });
                     names
                 } else if saying_participle {
-                    v.first_subject(k).into_iter().collect()
+                    // (the subject of the clause the participle closes: "Arnor denied it, but
+                    // Rohan backed Gondor, saying …")
+                    let clause = (k.saturating_sub(40).max(v.range.start)..k).rev().find(|&q| {
+                        v.lower(q) == ";"
+                            || v.lower(q) == "," && matches!(v.lower(q + 1), "but" | "while" | "whereas" | "and")
+                    });
+                    match clause {
+                        Some(q) => v.first_actor_from(q + 2, k).into_iter().collect(),
+                        None => v.first_subject(k).into_iter().collect(),
+                    }
                 } else {
                     v.left(k, 2)
                 };
@@ -11175,10 +11237,25 @@ impl RuleExtractor<'_> {
         if cue.relation == Relation::Meets
             && cue.pattern == CuePattern::VerbPrep
             && cue.prep == "to"
-            && matches!(v.lower(t), "spoke" | "speaks" | "speak" | "speaking" | "talked" | "talks" | "talk")
+            && matches!(v.lower(t), "spoke" | "speaks" | "speak" | "speaking" | "spoken" | "talked" | "talks" | "talk")
             && !(t..(t + 14).min(v.range.end))
                 .take_while(|&k| !matches!(v.lower(k), "." | ";" | "?" | "!"))
-                .any(|k| matches!(v.lower(k), "phone" | "telephone" | "video" | "videoconference"))
+                .any(|k| {
+                    matches!(v.lower(k), "phone" | "telephone" | "video" | "videoconference")
+                        && (matches!(v.lower(k - 1), "by" | "via")
+                            || v.lower(k - 1) == "the" && matches!(v.lower(k.wrapping_sub(2)), "on" | "over"))
+                })
+            // (nor to a broadcaster or the press: "spoke to Gondorian television by video link")
+            || cue.relation == Relation::Meets
+                && cue.pattern == CuePattern::VerbPrep
+                && cue.prep == "to"
+                && matches!(v.lower(t), "spoke" | "speaks" | "speak" | "speaking" | "spoken" | "talked" | "talks" | "talk")
+                && (end..(end + 5).min(v.range.end)).any(|k| {
+                    matches!(
+                        v.lower(k),
+                        "television" | "tv" | "radio" | "reporters" | "journalists" | "newspaper" | "media" | "broadcaster"
+                    )
+                })
         {
             return;
         }
@@ -11250,10 +11327,33 @@ impl RuleExtractor<'_> {
         }
 
         // ("fired it at Germany", "fired questions at": no shot)
+        // ("fired back at", "fired a parting shot at", "fired criticism at": words, no shot)
         if cue.relation == Relation::Attacks
             && cue.pattern == CuePattern::VerbPrep
             && matches!(v.lower(t), "fired" | "fires" | "firing")
-            && matches!(v.lower(end), "it" | "them" | "questions" | "off" | "salvos" | "broadsides")
+            && (end..(end + 6).min(v.range.end)).take_while(|&k| v.lower(k) != "at").any(|k| {
+                matches!(
+                    v.lower(k),
+                    "it" | "them"
+                        | "questions"
+                        | "off"
+                        | "back"
+                        | "salvo"
+                        | "salvos"
+                        | "broadside"
+                        | "broadsides"
+                        | "warning"
+                        | "shot"
+                        | "shots"
+                        | "criticism"
+                        | "barb"
+                        | "barbs"
+                        | "volley"
+                        | "accusations"
+                        | "insults"
+                )
+            })
+            && !(end..(end + 6).min(v.range.end)).any(|k| matches!(v.lower(k), "warning") && v.lower(k + 1) == "shots")
         {
             return;
         }
@@ -13518,9 +13618,13 @@ impl RuleExtractor<'_> {
             });
             // (the subject of the clause the verb is in: "Poland has sent tanks, while Hungary
             // has refused and has repeatedly delayed")
-            let clause = (v.range.start..a)
-                .rev()
-                .find(|&q| v.lower(q) == ";" || v.lower(q) == "," && matches!(v.lower(q + 1), "while" | "whereas"));
+            // (within forty words, and a clause with its own subject: not ", while visiting")
+            let clause = (a.saturating_sub(40).max(v.range.start)..a).rev().find(|&q| {
+                v.lower(q) == ";"
+                    || v.lower(q) == ","
+                        && matches!(v.lower(q + 1), "while" | "whereas")
+                        && (v.owner(q + 2).is_some() || matches!(v.lower(q + 2), "the" | "its" | "their"))
+            });
             let first = match clause {
                 Some(q) => v.first_actor_from(q + 1 + usize::from(v.lower(q) == ","), t),
                 None => v.first_subject(t),
@@ -13650,7 +13754,7 @@ impl RuleExtractor<'_> {
                 // (a first actor that a past verb before it governs is that verb's object:
                 // "Gunmen killed three Arnorian guards and wounded …")
                 (Some(f), None)
-                    if (v.range.start..v.m(f).tokens.start).any(|k| {
+                    if (clause.map_or(v.range.start, |q| q + 1)..v.m(f).tokens.start).any(|k| {
                         v.owner(k).is_none()
                             && v.toks[k].is_word()
                             && !v.toks[k].is_capitalized()
@@ -13665,7 +13769,7 @@ impl RuleExtractor<'_> {
                             && v.lower(k + 1) != "by"
                             && !matches!(v.lower(k), "hundred" | "thousand" | "expected")
                             // (not in a fronted clause: "After talks collapsed, Arnor …")
-                            && (v.range.start..k).all(|q| {
+                            && (clause.map_or(v.range.start, |q| q + 1)..k).all(|q| {
                                 !matches!(v.lower(q), "after" | "as" | "when" | "since" | "because" | "if" | "before" | "while" | "once" | "until")
                             })
                     }) =>

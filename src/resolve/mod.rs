@@ -197,6 +197,17 @@ fn opening_it(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Menti
             if sp.node_type != NodeType::Country || home.as_ref().is_some_and(|h| *h != sp.entity) {
                 continue;
             }
+            // (only after a sentence of that one state: "Arnor accused Gondor of shelling. The
+            // government denied it" may be either's)
+            let end = mentions.partition_point(|m| m.tokens.start < prev.tokens.end);
+            let alone = mentions[first..end].iter().all(|x| {
+                !matches!(x.node_type, NodeType::Country | NodeType::Location)
+                    || x.entity == sp.entity
+                    || x.country.as_ref().is_none_or(|c| *c == sp.entity)
+            });
+            if !alone {
+                continue;
+            }
             let mut m = pronoun_of(sp, &tokens[k + 1], k, si, "the-government");
             m.start = it.start;
             m.tokens = k..k + 2;
@@ -1525,6 +1536,10 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
     let mut bare_read: (usize, usize) = (usize::MAX, 0);
     // the sentence of the last "the three countries" read, and how many it has
     let mut trios_read: (usize, usize) = (usize::MAX, 0);
+    // the people first named with each post of `POSTS`, and where, read once when asked
+    const POSTS: [&str; 3] = ["president", "prime minister", "minister"];
+    type Holders<'a> = (HashMap<&'a str, usize>, Vec<usize>);
+    let post_holders: [std::cell::OnceCell<Holders>; 3] = Default::default();
     for (si, s) in sentences.iter().enumerate() {
         for i in s.tokens.clone() {
             let w = tokens[i].lower.as_str();
@@ -1657,26 +1672,31 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                 _ => None,
             }
             .filter(|_| kind == NodeType::Person);
-            let holders: Option<std::collections::BTreeSet<&str>> = post
-                .map(|p| {
-                    mentions
-                        .iter()
-                        .filter(|m| {
-                            m.end <= start
-                                && m.role.as_ref().is_some_and(|r| {
-                                    let r = r.text.to_lowercase();
-                                    r.contains(p) && !r.starts_with("vice")
-                                        || p == "prime minister" && r.contains("premier")
-                                })
-                        })
-                        .map(|m| m.entity.as_str())
-                        .collect()
+            // (read only where the story gives two people the post before the phrase: a post
+            // given in an apposition is not on the name)
+            // (each post's holders are read once per document: where each is first named so)
+            let holders = post.map(|p| {
+                let i = POSTS.iter().position(|&x| x == p).unwrap_or(0);
+                post_holders[i].get_or_init(|| {
+                    let mut first: HashMap<&str, usize> = HashMap::new();
+                    for m in mentions.iter() {
+                        let fits = m.role.as_ref().is_some_and(|r| {
+                            let r = r.text.to_lowercase();
+                            r.contains(p) && !r.starts_with("vice") || p == "prime minister" && r.contains("premier")
+                        });
+                        if fits {
+                            first.entry(m.entity.as_str()).or_insert(m.end);
+                        }
+                    }
+                    let mut ends: Vec<usize> = first.values().copied().collect();
+                    ends.sort_unstable();
+                    (first, ends)
                 })
-                // (read only where the story gives two people the post: a post given in an
-                // apposition is not on the name)
-                .filter(|h: &std::collections::BTreeSet<&str>| h.len() >= 2);
+            });
+            let holders = holders.filter(|(_, ends)| ends.partition_point(|&e| e <= start) >= 2);
             let post_fits = |m: &Mention| {
-                m.node_type != NodeType::Person || holders.as_ref().is_none_or(|h| h.contains(m.entity.as_str()))
+                m.node_type != NodeType::Person
+                    || holders.is_none_or(|(first, _)| first.get(m.entity.as_str()).is_some_and(|&e| e <= start))
             };
             // ("Qatar and Turkey, which mediated a ceasefire between Gondor and Angmar, urged
             // both sides": the sides are the pair named after "between" before the phrase)
@@ -1813,11 +1833,31 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                 // (a state that brokered or mediated in the sentences read is a third party
                 // there too: "a ceasefire that Rohan brokered. Rohan and Angmar offered
                 // officers. … pressed both governments")
-                let brokers: std::collections::BTreeSet<&str> = (si.saturating_sub(5)..=si)
-                    .flat_map(|b| by_sentence[b].iter().map(|&k| &mentions[k]))
-                    .filter(|m| m.end <= start && (broker(m) || mediator(m)))
-                    .map(|m| m.entity.as_str())
-                    .collect();
+                // (unless they fight or clash in the sentence read: "Rohan and Angmar have since
+                // gone to war")
+                // (read near the phrase: the last 200 words of each sentence, at most)
+                let near = |r: std::ops::Range<usize>| r.end.saturating_sub(200).max(r.start)..r.end;
+                let r = sentences[back].tokens.clone();
+                let fighting = near(r.start..if back == si { a.max(r.start) } else { r.end }).any(|k| {
+                    matches!(
+                        tokens[k].lower.as_str(),
+                        "war" | "fought" | "fight" | "fighting" | "clashed" | "clashes" | "battled" | "invaded"
+                    )
+                });
+                let brokers: std::collections::BTreeSet<&str> = if fighting {
+                    std::collections::BTreeSet::new()
+                } else {
+                    (si.saturating_sub(5)..=si)
+                        .flat_map(|b| {
+                            let ms = &by_sentence[b];
+                            let upto =
+                                if b == si { ms.partition_point(|&k| mentions[k].end <= start) } else { ms.len() };
+                            ms[upto.saturating_sub(40)..upto].iter().map(|&k| &mentions[k])
+                        })
+                        .filter(|m| m.end <= start && (broker(m) || mediator(m)))
+                        .map(|m| m.entity.as_str())
+                        .collect()
+                };
                 let mut sides: Vec<usize> = Vec::new();
                 for &k in &by_sentence[back] {
                     let m = &mentions[k];
