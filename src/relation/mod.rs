@@ -1850,6 +1850,21 @@ impl<'a> View<'a> {
         }) && self.lower(b.wrapping_sub(1)) != "on"
     }
 
+    /// Where the clause before `k` opens, within forty words: after a ";", or after a comma
+    /// and one of `joins` that a subject of its own follows ("…, while Hungary has",
+    /// "…, but Rohan backed"; not ", while visiting").
+    fn clause_start(&self, k: usize, joins: &[&str]) -> Option<usize> {
+        (k.saturating_sub(40).max(self.range.start)..k).rev().find_map(|q| {
+            if self.lower(q) == ";" {
+                return Some(q + 1);
+            }
+            (self.lower(q) == ","
+                && joins.contains(&self.lower(q + 1))
+                && (self.owner(q + 2).is_some() || matches!(self.lower(q + 2), "the" | "its" | "their")))
+            .then_some(q + 2)
+        })
+    }
+
     /// The subject of a gerund at `t` after a time preposition: the clause's subject,
     /// named first ("Gondor closed its consulate on Wednesday after blaming Arnor").
     fn gerund_clause_subject(&self, t: usize) -> Option<usize> {
@@ -3355,7 +3370,6 @@ impl<'a> View<'a> {
                 agent_words += 1;
                 continue;
             }
-
             skipped += 1;
             if skipped > max_skip {
                 break;
@@ -10938,12 +10952,8 @@ impl RuleExtractor<'_> {
                 } else if saying_participle {
                     // (the subject of the clause the participle closes: "Arnor denied it, but
                     // Rohan backed Gondor, saying …")
-                    let clause = (k.saturating_sub(40).max(v.range.start)..k).rev().find(|&q| {
-                        v.lower(q) == ";"
-                            || v.lower(q) == "," && matches!(v.lower(q + 1), "but" | "while" | "whereas" | "and")
-                    });
-                    match clause {
-                        Some(q) => v.first_actor_from(q + 2, k).into_iter().collect(),
+                    match v.clause_start(k, &["but", "while", "whereas", "and"]) {
+                        Some(c) => v.first_actor_from(c, k).into_iter().collect(),
                         None => v.first_subject(k).into_iter().collect(),
                     }
                 } else {
@@ -11234,28 +11244,23 @@ impl RuleExtractor<'_> {
         }
         // ("spoke to Gondor's president by telephone": speaking to one is a meeting on the
         // phone only, not "spoke to reporters", "told Gondor TV")
+        // (nor to a broadcaster or the press: "spoke to Gondorian television by video link")
         if cue.relation == Relation::Meets
             && cue.pattern == CuePattern::VerbPrep
             && cue.prep == "to"
             && matches!(v.lower(t), "spoke" | "speaks" | "speak" | "speaking" | "spoken" | "talked" | "talks" | "talk")
-            && !(t..(t + 14).min(v.range.end))
-                .take_while(|&k| !matches!(v.lower(k), "." | ";" | "?" | "!"))
-                .any(|k| {
+            && (!(t..(t + 14).min(v.range.end)).take_while(|&k| !matches!(v.lower(k), "." | ";" | "?" | "!")).any(
+                |k| {
                     matches!(v.lower(k), "phone" | "telephone" | "video" | "videoconference")
                         && (matches!(v.lower(k - 1), "by" | "via")
                             || v.lower(k - 1) == "the" && matches!(v.lower(k.wrapping_sub(2)), "on" | "over"))
-                })
-            // (nor to a broadcaster or the press: "spoke to Gondorian television by video link")
-            || cue.relation == Relation::Meets
-                && cue.pattern == CuePattern::VerbPrep
-                && cue.prep == "to"
-                && matches!(v.lower(t), "spoke" | "speaks" | "speak" | "speaking" | "spoken" | "talked" | "talks" | "talk")
-                && (end..(end + 5).min(v.range.end)).any(|k| {
-                    matches!(
-                        v.lower(k),
-                        "television" | "tv" | "radio" | "reporters" | "journalists" | "newspaper" | "media" | "broadcaster"
-                    )
-                })
+                },
+            ) || (end..(end + 5).min(v.range.end)).any(|k| {
+                matches!(
+                    v.lower(k),
+                    "television" | "tv" | "radio" | "reporters" | "journalists" | "newspaper" | "media" | "broadcaster"
+                )
+            }))
         {
             return;
         }
@@ -11325,9 +11330,7 @@ impl RuleExtractor<'_> {
         {
             return;
         }
-
-        // ("fired it at Germany", "fired questions at": no shot)
-        // ("fired back at", "fired a parting shot at", "fired criticism at": words, no shot)
+        // ("fired it at Germany", "fired back at", "fired a parting shot at", "fired criticism at": words, no shot)
         if cue.relation == Relation::Attacks
             && cue.pattern == CuePattern::VerbPrep
             && matches!(v.lower(t), "fired" | "fires" | "firing")
@@ -13619,14 +13622,9 @@ impl RuleExtractor<'_> {
             // (the subject of the clause the verb is in: "Poland has sent tanks, while Hungary
             // has refused and has repeatedly delayed")
             // (within forty words, and a clause with its own subject: not ", while visiting")
-            let clause = (a.saturating_sub(40).max(v.range.start)..a).rev().find(|&q| {
-                v.lower(q) == ";"
-                    || v.lower(q) == ","
-                        && matches!(v.lower(q + 1), "while" | "whereas")
-                        && (v.owner(q + 2).is_some() || matches!(v.lower(q + 2), "the" | "its" | "their"))
-            });
+            let clause = v.clause_start(a, &["while", "whereas"]);
             let first = match clause {
-                Some(q) => v.first_actor_from(q + 1 + usize::from(v.lower(q) == ","), t),
+                Some(c) => v.first_actor_from(c, t),
                 None => v.first_subject(t),
             };
             match (first, said) {
@@ -13754,7 +13752,7 @@ impl RuleExtractor<'_> {
                 // (a first actor that a past verb before it governs is that verb's object:
                 // "Gunmen killed three Arnorian guards and wounded …")
                 (Some(f), None)
-                    if (clause.map_or(v.range.start, |q| q + 1)..v.m(f).tokens.start).any(|k| {
+                    if (clause.unwrap_or(v.range.start)..v.m(f).tokens.start).any(|k| {
                         v.owner(k).is_none()
                             && v.toks[k].is_word()
                             && !v.toks[k].is_capitalized()
@@ -13769,7 +13767,7 @@ impl RuleExtractor<'_> {
                             && v.lower(k + 1) != "by"
                             && !matches!(v.lower(k), "hundred" | "thousand" | "expected")
                             // (not in a fronted clause: "After talks collapsed, Arnor …")
-                            && (clause.map_or(v.range.start, |q| q + 1)..k).all(|q| {
+                            && (clause.unwrap_or(v.range.start)..k).all(|q| {
                                 !matches!(v.lower(q), "after" | "as" | "when" | "since" | "because" | "if" | "before" | "while" | "once" | "until")
                             })
                     }) =>
