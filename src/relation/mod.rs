@@ -2685,6 +2685,8 @@ impl<'a> View<'a> {
         let mut j = t;
         let mut skipped = 0;
         let mut agent_words = 0;
+        // (whether every agent word passed acts only for a body: "gunmen", "militants")
+        let mut member_only = true;
         let mut seen_and = false;
         while j > self.range.start {
             j -= 1;
@@ -3368,12 +3370,23 @@ impl<'a> View<'a> {
             }
             if out.is_empty() && agent_words < 5 && (acting(j) || possessive_agent) && attached() {
                 agent_words += 1;
+                member_only &= self.agent(j) != Some(Agent::State);
                 continue;
             }
             skipped += 1;
             if skipped > max_skip {
                 break;
             }
+        }
+        // ("Two Gondorian gunmen attacked": a nationality's gunmen or militants are no
+        // agents of its state)
+        if agent_words > 0
+            && member_only
+            && out.len() == 1
+            && self.m(out[0]).node_type == NodeType::Country
+            && !self.m(out[0]).possessive
+        {
+            out.clear();
         }
         // ("A former Gondorian minister criticized": no longer the state's agent)
         // (not one of a group: "Arnorian troops and former Gondorian soldiers attacked")
@@ -12329,6 +12342,13 @@ impl RuleExtractor<'_> {
                     .into_iter()
                     .filter(|&o| {
                         v.m(o).form != MentionForm::Demonym || !PLACE_NOUNS.contains(&v.lower(v.m(o).tokens.end))
+                    })
+                    // (nor a nationality's gunmen: "wounded by Burma gunmen")
+                    .filter(|&o| {
+                        let m = v.m(o);
+                        !(m.node_type == NodeType::Country
+                            && !m.possessive
+                            && v.agent(m.tokens.end) == Some(Agent::Member))
                     })
                     .collect();
                 let (agent, patient) = (agent, patient);
