@@ -10650,7 +10650,12 @@ impl RuleExtractor<'_> {
             // ("failed to agree": it did not happen)
             if w == "to" && k + 1 == t && matches!(v.lower(k.wrapping_sub(1)), "failed" | "fails" | "fail" | "failing")
             {
-                return Some("negated");
+                // (a failure supposed: "threatened to quit if Gondor and Rohan failed to agree")
+                let supposed = (k.saturating_sub(12).max(v.range.start)..k)
+                    .rev()
+                    .take_while(|&q| !matches!(v.lower(q), "," | ";"))
+                    .any(|q| matches!(v.lower(q), "if" | "unless"));
+                return Some(if supposed { "conditional" } else { "negated" });
             }
             // ("had wanted to meet X, but the bishop was too busy": an intention of the past
             // that a clause after "but" says came to nothing)
