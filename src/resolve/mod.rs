@@ -693,6 +693,28 @@ fn resolve_it(tokens: &[Token], mentions: &mut Vec<Mention>) {
                 .map(|&i| &mentions[i])
                 .find(|m| m.tokens.end == p && m.node_type == NodeType::Country)
         });
+        // ("Arnor and Rohan said they had expelled …": "they" for the two states or bodies
+        // joined right before the verb)
+        if speaker.is_none() && they && end >= 3 {
+            let pair = by_end.get(&end).and_then(|second| {
+                let b = second.iter().map(|&i| &mentions[i]).find(|m| {
+                    m.tokens.end == end && matches!(m.node_type, NodeType::Country | NodeType::Organization)
+                })?;
+                let and = b.tokens.start.checked_sub(1).filter(|&q| tokens[q].lower == "and")?;
+                let a = by_end.get(&and)?.iter().map(|&i| &mentions[i]).find(|m| {
+                    m.tokens.end == and
+                        && m.node_type == b.node_type
+                        && m.entity != b.entity
+                        && !m.possessive
+                        && m.form != MentionForm::Demonym
+                })?;
+                (!b.possessive && b.form != MentionForm::Demonym).then_some([a, b])
+            });
+            if let Some(pair) = pair {
+                extra.extend(standing_for_group(tokens, &pair, k, k, pair[1].sentence));
+                continue;
+            }
+        }
         let Some(sp) = speaker else { continue };
         extra.push(pronoun_of(sp, tok, k, sp.sentence, if they { "pronoun-they" } else { "pronoun-it" }));
     }
