@@ -3949,7 +3949,7 @@ fn accused_of(v: &View, of: usize) -> Option<(usize, usize)> {
         while k > v.range.start
             && (BE.contains(&v.lower(k - 1))
                 || matches!(v.lower(k - 1), "has" | "have" | "had" | "also" | "widely" | "often" | "long")
-                || v.lower(k - 1).ends_with("ly") && v.lower(k - 1).len() > 4)
+                || ly_adverb(v.lower(k - 1)))
         {
             be |= BE.contains(&v.lower(k - 1));
             k -= 1;
@@ -4000,7 +4000,7 @@ fn accused_of(v: &View, of: usize) -> Option<(usize, usize)> {
         }
         if !(v.owner(k - 1).is_some()
             || matches!(w, "and" | "the" | "," | "both" | "has" | "have" | "had" | "also" | "often" | "long")
-            || w.ends_with("ly") && w.len() > 4)
+            || ly_adverb(w))
         {
             return None;
         }
@@ -4051,6 +4051,11 @@ fn placed_people(out: &[Found]) -> BTreeSet<&str> {
         })
         .map(|f| f.source.as_str())
         .collect()
+}
+
+/// An adverb in "-ly" ("repeatedly", "publicly"; not "rally", "Italy" is a name).
+fn ly_adverb(w: &str) -> bool {
+    w.ends_with("ly") && w.len() > 4
 }
 
 /// A verb's past tense: a regular "-ed" form or a listed irregular one.
@@ -12089,7 +12094,7 @@ impl RuleExtractor<'_> {
         // (past an adverb after a name or an auxiliary: "which Gondor has repeatedly
         // accused of shelling" names its actor)
         let p = t.wrapping_sub(1);
-        let adverb = (v.lower(p).ends_with("ly") && v.lower(p).len() > 4
+        let adverb = (ly_adverb(v.lower(p))
             || matches!(v.lower(p), "often" | "long" | "again" | "already" | "since" | "twice" | "once"))
             && (v.owner(p.wrapping_sub(1)).is_some()
                 || matches!(
@@ -12237,7 +12242,7 @@ impl RuleExtractor<'_> {
             return;
         }
         // "was opposed by", "was fiercely opposed by"
-        let adverb = v.lower(t.wrapping_sub(1)).ends_with("ly") && v.lower(t.wrapping_sub(1)).len() > 4
+        let adverb = ly_adverb(v.lower(t.wrapping_sub(1)))
             || matches!(v.lower(t.wrapping_sub(1)), "already" | "since" | "also" | "again" | "twice" | "once" | "now")
                 && t >= v.range.start + 2;
         let be_before = BE.contains(&v.lower(t.wrapping_sub(1))) || adverb && BE.contains(&v.lower(t.wrapping_sub(2)));
@@ -13559,7 +13564,7 @@ impl RuleExtractor<'_> {
             && (matches!(
                 v.lower(a),
                 "will" | "would" | "also" | "then" | "later" | "has" | "have" | "had" | "since" | "already" | "again"
-            ) || v.lower(a).ends_with("ly") && v.lower(a).len() > 4 && v.owner(a).is_none())
+            ) || ly_adverb(v.lower(a)) && v.owner(a).is_none())
         {
             a -= 1;
         }

@@ -1737,6 +1737,7 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                 });
                 reused = pair.is_some();
             }
+            let brokers_read: std::cell::OnceCell<std::collections::BTreeSet<&str>> = std::cell::OnceCell::new();
             for back in last.into_iter().flat_map(|l| (si.saturating_sub(5)..=l).rev()).filter(|_| pair.is_none()) {
                 // a pair phrase read before names the same pair ("… mediate between the
                 // two sides. China urged both sides …")
@@ -1866,27 +1867,28 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                         "war" | "fought" | "fight" | "fighting" | "clashed" | "clashes" | "battled" | "invaded"
                     )
                 });
-                let brokers: std::collections::BTreeSet<&str> = if fighting {
-                    std::collections::BTreeSet::new()
-                } else {
-                    (si.saturating_sub(5)..=si)
-                        .flat_map(|b| {
-                            let ms = &by_sentence[b];
-                            let upto =
-                                if b == si { ms.partition_point(|&k| mentions[k].end <= start) } else { ms.len() };
-                            ms[upto.saturating_sub(40)..upto].iter().map(|&k| &mentions[k])
-                        })
-                        .filter(|m| m.end <= start && (broker(m) || mediator(m)))
-                        .map(|m| m.entity.as_str())
-                        .collect()
-                };
+                // (the brokers are read once per phrase, whichever sentence is read)
+                let brokers = (!fighting).then(|| {
+                    brokers_read.get_or_init(|| {
+                        (si.saturating_sub(5)..=si)
+                            .flat_map(|b| {
+                                let ms = &by_sentence[b];
+                                let upto =
+                                    if b == si { ms.partition_point(|&k| mentions[k].end <= start) } else { ms.len() };
+                                ms[upto.saturating_sub(40)..upto].iter().map(|&k| &mentions[k])
+                            })
+                            .filter(|m| m.end <= start && (broker(m) || mediator(m)))
+                            .map(|m| m.entity.as_str())
+                            .collect()
+                    })
+                });
                 let mut sides: Vec<usize> = Vec::new();
                 for &k in &by_sentence[back] {
                     let m = &mentions[k];
                     if m.end <= start
                         && !former(m)
                         && post_fits(m)
-                        && !brokers.contains(m.entity.as_str())
+                        && !brokers.is_some_and(|b| b.contains(m.entity.as_str()))
                         && m.form != MentionForm::Pronoun
                         && !place(m)
                         && !owner(m)
