@@ -11353,7 +11353,8 @@ impl RuleExtractor<'_> {
         {
             return;
         }
-        // ("fired it at Germany", "fired back at", "fired a parting shot at", "fired criticism at": words, no shot)
+        // ("fired it at Germany", "fired back at", "fired a parting shot at", "fired a warning
+        // at": words, no shot; "fired warning shots at" is one)
         if cue.relation == Relation::Attacks
             && cue.pattern == CuePattern::VerbPrep
             && matches!(v.lower(t), "fired" | "fires" | "firing")
@@ -11368,18 +11369,15 @@ impl RuleExtractor<'_> {
                         | "salvos"
                         | "broadside"
                         | "broadsides"
-                        | "warning"
-                        | "shot"
-                        | "shots"
+                        | "parting"
                         | "criticism"
                         | "barb"
                         | "barbs"
                         | "volley"
                         | "accusations"
                         | "insults"
-                )
+                ) || v.lower(k) == "warning" && !matches!(v.lower(k + 1), "shot" | "shots")
             })
-            && !(end..(end + 6).min(v.range.end)).any(|k| matches!(v.lower(k), "warning") && v.lower(k + 1) == "shots")
         {
             return;
         }
