@@ -316,7 +316,24 @@ fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention])
 /// Ministry in Beijing" is China's (label and id of the state).
 fn capital_after(lex: &Lexicon, tokens: &[text::Token], mentions: &[Mention], i: usize) -> Option<(String, String)> {
     let g = &lex.gazetteer;
-    let k = mentions[i].tokens.end;
+    let mut k = mentions[i].tokens.end;
+    // (or its spokesman's place of speaking: "Foreign Ministry spokesman Zhang Wei said in
+    // Beijing"; past a post's words and a name to the verb of saying)
+    if tokens.get(k).is_some_and(|t| t.lower != "in") {
+        let said = (k..(k + 8).min(tokens.len())).take_while(|&q| tokens[q].is_word()).find(|&q| {
+            matches!(tokens[q].lower.as_str(), "said" | "says" | "told")
+                && tokens.get(q + 1).is_some_and(|t| t.lower == "in")
+        });
+        // (the words before the verb: a post of speaking and a person's name)
+        let spoke = said.is_some_and(|q| {
+            matches!(tokens[k].lower.as_str(), "spokesman" | "spokeswoman" | "spokesperson")
+                && mentions[i + 1..].iter().take_while(|p| p.tokens.start < q).all(|p| p.node_type == NodeType::Person)
+        });
+        match said {
+            Some(q) if spoke => k = q + 1,
+            _ => return None,
+        }
+    }
     if tokens.get(k).is_none_or(|t| t.lower != "in") {
         return None;
     }

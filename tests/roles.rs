@@ -70,3 +70,35 @@ fn a_post_given_by_a_body_keeps_its_small_words_and_names() {
     let text = "Tom Brand, who was appointed ambassador to Gondor by Arnor in 2019, said talks failed.";
     assert_eq!(post(text, "person:tom-brand", "country:ARN").as_deref(), Some("Ambassador to Gondor"));
 }
+
+#[test]
+fn work_for_a_body_that_the_clause_dates_to_the_past_is_former() {
+    for text in [
+        "Tom Brand, who worked for the White Council until 2010, said Arnor had attacked Gondor.",
+        "Tom Brand worked for the White Council from 2001 to 2009.",
+        "Tom Brand, who once worked for the White Council, was arrested in Minas.",
+        "Tom Brand had worked for the White Council before he joined the army.",
+    ] {
+        assert_eq!(post(text, "person:tom-brand", "organization:white-council").as_deref(), Some("Former"), "{text}");
+    }
+    for text in
+        ["Tom Brand works for the White Council.", "Tom Brand worked for the White Council and said it was corrupt."]
+    {
+        let g = common::pipeline().extract(&[Document::new("a", text)]);
+        let edge = g.edges().find(|e| e.source == "person:tom-brand" && e.target == "organization:white-council");
+        assert!(
+            edge.is_some_and(|e| e.relation.as_str() == "works_for" && !e.attributes.contains_key("role")),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_rank_before_a_title_belongs_to_the_post() {
+    let text = "Arnorian Deputy Treasury Secretary Karen Whitfield said Gondor was lying.";
+    assert_eq!(post(text, "person:karen-whitfield", "country:ARN").as_deref(), Some("Deputy Treasury Secretary"));
+    let text = "Gondor's deputy ambassador Dan Moll said Arnor abstained.";
+    assert_eq!(post(text, "person:dan-moll", "country:GON").as_deref(), Some("Deputy Ambassador"));
+    let text = "Arnor's U.N. Ambassador Fiona Marsh called the veto a disgrace.";
+    assert_eq!(post(text, "person:fiona-marsh", "country:ARN").as_deref(), Some("U.N. Ambassador"));
+}

@@ -2105,9 +2105,20 @@ impl<'a> View<'a> {
                 let mut next = self.after(mi);
                 // "a loan to India's Welspun Stahl Rohren Ltd": the body named after a possessive
                 if self.m(mi).possessive {
-                    if let Some(o) = self.owner(next).filter(|&o| {
+                    // ("Gondor's paramilitary Rapid Support Forces", "Gondor's rebel Liberation
+                    // Front": a group that fights the state, named past its kind)
+                    let mut at = next;
+                    while at < next + 2
+                        && matches!(
+                            self.lower(at),
+                            "paramilitary" | "rebel" | "opposition" | "insurgent" | "separatist" | "militant" | "armed"
+                        )
+                    {
+                        at += 1;
+                    }
+                    if let Some(o) = self.owner(at).filter(|&o| {
                         let om = self.m(o);
-                        om.tokens.start == next && om.node_type == NodeType::Organization && !om.possessive
+                        om.tokens.start == at && om.node_type == NodeType::Organization && !om.possessive
                     }) {
                         take = o;
                         next = self.after(o);
@@ -2680,6 +2691,38 @@ impl<'a> View<'a> {
         self.expand_pairs(group)
     }
 
+    /// Where "and" stands before a plural noun of unnamed states that ends a list right
+    /// before the verb `t` ("Arnor, Rohan and two other governments accused", "and
+    /// several European countries have condemned"), when a name stands before it.
+    fn unnamed_states_tail(&self, t: usize) -> Option<usize> {
+        let mut k = t;
+        while k > self.range.start && matches!(self.lower(k - 1), "have" | "has" | "had" | "also" | "all" | "jointly") {
+            k -= 1;
+        }
+        let noun = k.checked_sub(1).filter(|&n| n >= self.range.start)?;
+        if !matches!(self.lower(noun), "governments" | "countries" | "states" | "nations") || self.owner(noun).is_some()
+        {
+            return None;
+        }
+        (noun.saturating_sub(4).max(self.range.start + 1)..noun)
+            .rev()
+            .take_while(|&q| {
+                self.lower(q) == "and" || self.owner(q).is_none() && self.toks[q].is_word() && !self.is_stop(q)
+            })
+            .find(|&q| self.lower(q) == "and")
+            .filter(|&a| {
+                // (the name a list's own: not one a verb or a preposition governs, "Gondor
+                // attacked Rohan and other countries condemned")
+                self.owner(a - 1).is_some_and(|o| {
+                    let om = self.m(o);
+                    let s0 = om.tokens.start;
+                    can_act(om.node_type)
+                        && !om.possessive
+                        && (s0 == self.range.start || matches!(self.lower(s0 - 1), "," | "and" | "the"))
+                })
+            })
+    }
+
     fn left_names(&self, t: usize, max_skip: usize) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();
         let mut j = t;
@@ -2688,6 +2731,12 @@ impl<'a> View<'a> {
         // (whether every agent word passed acts only for a body: "gunmen", "militants")
         let mut member_only = true;
         let mut seen_and = false;
+        // "Arnor, Rohan and two other governments accused": a list that ends in a plural
+        // noun of unnamed states goes on with the names before its "and"
+        if let Some(a) = self.unnamed_states_tail(t) {
+            j = a;
+            seen_and = true;
+        }
         while j > self.range.start {
             j -= 1;
             // "Arnor said its troops had attacked Angmar", "denied reports that their
@@ -4053,6 +4102,25 @@ fn placed_people(out: &[Found]) -> BTreeSet<&str> {
         .collect()
 }
 
+/// "worked for" a body that the clause shows to be past ("once worked for",
+/// "had worked for", "worked for it until 2010", "from 2001 to 2009"): `subj_end`
+/// is where the words between the subject and the verb `t` start, `after` the
+/// word after the body.
+fn former_work(v: &View, subj_end: usize, t: usize, after: usize) -> bool {
+    if v.lower(t) != "worked" {
+        return false;
+    }
+    if (subj_end..t).any(|k| matches!(v.lower(k), "once" | "formerly" | "previously" | "had")) {
+        return true;
+    }
+    let number = |k: usize| v.toks.get(k).is_some_and(|w| w.kind == crate::text::TokenKind::Number);
+    match v.lower(after) {
+        "until" | "till" => true,
+        "from" | "between" => number(after + 1),
+        _ => false,
+    }
+}
+
 /// An adverb in "-ly" ("repeatedly", "publicly"; not "rally", "Italy" is a name).
 fn ly_adverb(w: &str) -> bool {
     w.ends_with("ly") && w.len() > 4
@@ -4404,8 +4472,26 @@ impl RuleExtractor<'_> {
             };
             // "Former Brazilian President X": a qualifier before the title's state belongs to
             // the post ("Brazil's former President X" has it in the title already)
+            // ("Gondor's deputy ambassador X", "Arnorian Deputy Treasury Secretary X": a
+            // rank the title list lacks belongs to the post)
+            let text = match role.tokens.start.checked_sub(1).filter(|&p| p >= v.range.start && v.owner(p).is_none()) {
+                Some(p)
+                    if matches!(v.lower(p), "deputy" | "vice" | "assistant")
+                        && !text.to_lowercase().starts_with(v.lower(p))
+                        && role.kind != "honorific" =>
+                {
+                    format!("{} {text}", capitalized(v.lower(p)))
+                }
+                _ => text,
+            };
             let text = {
                 let mut q = role.tokens.start;
+                if v.lower(q.wrapping_sub(1)) != "'s"
+                    && q > v.range.start
+                    && matches!(v.lower(q - 1), "deputy" | "vice" | "assistant")
+                {
+                    q -= 1;
+                }
                 if let Some(o) = q.checked_sub(1).and_then(|p| v.owner(p)) {
                     if v.m(o).tokens.end == q && matches!(v.m(o).node_type, NodeType::Country | NodeType::Organization)
                     {
@@ -4497,6 +4583,30 @@ impl RuleExtractor<'_> {
                 .or_else(|| (role.tokens.end..m.tokens.start).find_map(|k| v.owner(k)))
                 // "Press Secretary Dana Cole of Arnor"
                 .or_else(|| (v.lower(m.tokens.end) == "of").then(|| v.owner(m.tokens.end + 1)).flatten());
+            // "Britain's U.N. Ambassador X", "the Arnorian U.N. envoy X": a state's envoy to a
+            // body serves the state
+            let sender = adjacent.filter(|_| role.kind == "diplomat").and_then(|a| {
+                let am = v.m(a);
+                if am.node_type != NodeType::Organization || am.tokens.end != t {
+                    return None;
+                }
+                let q = am.tokens.start.checked_sub(1).filter(|&q| q >= v.range.start)?;
+                let possessed = v.lower(q) == "'s";
+                let q = if possessed { q.checked_sub(1).filter(|&q| q >= v.range.start)? } else { q };
+                v.owner(q).filter(|&o| {
+                    let om = v.m(o);
+                    om.node_type == NodeType::Country && om.tokens.end == q + 1 && om.possessive == possessed
+                })
+            });
+            let role_attr = match sender.and(adjacent) {
+                Some(a) => {
+                    let body = v.surface(v.m(a).tokens.start, t);
+                    let post = role_attr.get("role").and_then(|x| x.as_str()).unwrap_or_default().to_string();
+                    attrs(&[("role", Value::String(format!("{body} {post}")))])
+                }
+                None => role_attr,
+            };
+            let adjacent = sender.or(adjacent);
             let (target, rule) = match adjacent {
                 Some(a) if matches!(v.m(a).node_type, NodeType::Country | NodeType::Organization) => {
                     (v.m(a).entity.clone(), "title-affiliation")
@@ -5159,7 +5269,9 @@ impl RuleExtractor<'_> {
             }
             .or_else(|| {
                 // ("Y, the European Union's foreign policy chief")
-                if demonym {
+                // (not a post that titles the name after it: "X, Uganda's President Y and
+                // Z" lists three leaders)
+                if demonym || person_at(t + n).is_some() {
                     return None;
                 }
                 let s = m.tokens.start;
@@ -5869,6 +5981,23 @@ impl RuleExtractor<'_> {
                     };
                     let a = x.tokens.start;
                     candidate(x) && !x.possessive && (opens(a) || a > 0 && v.toks[a - 1].lower == "the" && opens(a - 1))
+                })
+                // ("The U.N. refugee agency UNHCR said …": the body the phrase names at its end)
+                .map(|x| {
+                    let mut q = x.tokens.end;
+                    while q < x.tokens.end + 3
+                        && v.toks.get(q).is_some_and(|t| t.is_word() && !t.is_capitalized() && t.lower != "and")
+                    {
+                        q += 1;
+                    }
+                    let at = v.mentions.partition_point(|y| y.tokens.start < q);
+                    v.mentions[at..]
+                        .iter()
+                        .take_while(|y| y.tokens.start == q)
+                        .find(|y| {
+                            q > x.tokens.end && !y.nested && y.node_type == NodeType::Organization && candidate(y)
+                        })
+                        .unwrap_or(x)
                 });
             // (after a verb, the subject that opens the sentence: "Gondor sent its foreign
             // minister, X"; "The bloc lifted sanctions on Niger and its president, X" names none)
@@ -6294,6 +6423,9 @@ impl RuleExtractor<'_> {
                         | "also"
                         | "then"
                         | "been"
+                        | "once"
+                        | "formerly"
+                        | "previously"
                 )
             {
                 j -= 1;
@@ -6317,6 +6449,7 @@ impl RuleExtractor<'_> {
             {
                 continue;
             }
+            let past = former_work(v, j, t, bodies.last().map_or(t, |&l| v.after(l)));
             for b in bodies {
                 let bm = v.m(b);
                 if bm.node_type == NodeType::Country {
@@ -6324,9 +6457,15 @@ impl RuleExtractor<'_> {
                         self.link(out, &sm.entity, Relation::Represents, &bm.entity, si, "played-for");
                     }
                 } else if v.lower(t).starts_with("work") {
-                    // "Mary Holt, who works for the White Council": its employee
+                    // "Mary Holt, who works for the White Council": its employee;
+                    // "worked for it until 2010", "once worked for it": a former one
                     if sm.node_type == NodeType::Person {
-                        self.link(out, &sm.entity, Relation::WorksFor, &bm.entity, si, "works-for");
+                        if past {
+                            let role = attrs(&[("role", Value::String("former".into()))]);
+                            self.push(out, &sm.entity, Relation::WorksFor, &bm.entity, si, "works-for", role);
+                        } else {
+                            self.link(out, &sm.entity, Relation::WorksFor, &bm.entity, si, "works-for");
+                        }
                     }
                 } else if v.lower(t).ends_with("founded") {
                     // "X founded Y" (a person): X holds the post of founder
@@ -10555,6 +10694,20 @@ impl RuleExtractor<'_> {
                         }
                     }
                     p > v.range.start && speech_verb(v.lower(p - 1))
+                        // ("told reporters in Minas that Arnor would": past the hearers and
+                        // the place of telling)
+                        || v.lower(p) == "that"
+                            && (p.saturating_sub(6).max(v.range.start)..p).rev().find(|&q| v.lower(q) == "told").is_some_and(
+                                |q| {
+                                    (q + 1..p).all(|j| {
+                                        v.owner(j).is_some()
+                                            || matches!(
+                                                v.lower(j),
+                                                "reporters" | "journalists" | "parliament" | "lawmakers" | "in" | "on" | "at"
+                                            )
+                                    })
+                                },
+                            )
                 });
             // "said he had received a plan and would discuss it": a "would" joined by "and"
             // to a reported clause of the speaker's own is the same intention
@@ -10921,7 +11074,17 @@ impl RuleExtractor<'_> {
             // words)
             let saying_participle = matches!(v.lower(k), "saying" | "claiming" | "alleging" | "stating" | "insisting")
                 && (v.lower(k + 1) == "that" || k + 1 == first_subj);
-            if (REPORTED.contains(&v.lower(k)) || told || saying_participle) && !passive_done && !adjective {
+            // ("Warsaw signed the deal, the ministry said, the latest step in a drive
+            // prompted by Angmar's invasion of Gondor": a verb of saying closing the clause
+            // before reports nothing that follows its comma, unless "that" or a quotation
+            // opens the words said)
+            let closed = v.lower(k) == "said"
+                && v.lower(k + 1) == ","
+                && k > v.range.start
+                && (v.range.start..k).any(|q| v.lower(q) == ",")
+                && !matches!(v.lower(k + 2), "and" | "but" | "adding" | "while" | "as")
+                && !(k + 2..first_subj).any(|q| v.lower(q) == "that" || crate::text::is_double_quote(&v.toks[q].norm));
+            if (REPORTED.contains(&v.lower(k)) || told || saying_participle) && !passive_done && !adjective && !closed {
                 let mut speaker = if v.lower(k) == "according" && v.lower(k + 1) == "to" {
                     // (the source after "according to")
                     // (each name of its phrase: "the Arnorian Coast Guard")
@@ -11204,7 +11367,9 @@ impl RuleExtractor<'_> {
                     )
                 });
             let known = om.node_type != NodeType::Person && !body || side_o != om.entity;
-            if !same && known && can_act(v.m(o).node_type) {
+            // (nor of an event in the writer's relative clause: "X, who brokered a deal
+            // between Arnor and Rohan two years ago, will not visit, a spokesman said")
+            if !same && known && !background && can_act(v.m(o).node_type) {
                 return Some("reported");
             }
         }
@@ -11913,9 +12078,10 @@ impl RuleExtractor<'_> {
             return;
         }
         // ("blamed those strikes on Gondor": a verb's form after a demonstrative is a noun)
+        // (… or after a quantifier: "opposed all attacks and accused Arnor")
         if cue.pattern == CuePattern::Verb
             && t > v.range.start
-            && matches!(v.lower(t - 1), "those" | "these" | "this")
+            && matches!(v.lower(t - 1), "those" | "these" | "this" | "all" | "such")
             && !past_tense(v.lower(t))
         {
             return;
@@ -13140,6 +13306,11 @@ impl RuleExtractor<'_> {
                         && ATTACK_NOUNS.contains(&v.lower(k + 1))
                 };
                 while k < v.range.end && k < end + 10 && (!v.ends_clause(k) || demonstrative(k)) {
+                    // ("blamed a hacking group for the attack on Gondor": the one blamed is
+                    // named before "for"; the deed's target after it is none)
+                    if cue.relation == Relation::Criticizes && cue.prep == "on" && v.lower(k) == "for" {
+                        break;
+                    }
                     // ("imposed sanctions on Thursday on X": past a day's preposition)
                     if v.lower(k) == cue.prep && !crate::time::is_day_or_month(v.lower(k + 1)) {
                         // ("with Cuba and Norway acting as guarantors": no side)
@@ -13181,6 +13352,24 @@ impl RuleExtractor<'_> {
                         break;
                     }
                     k += 1;
+                }
+                // ("filed a complaint with the White Council against Gondor", "lodged a protest
+                // with the World Court": an international body or a court complained to is the
+                // forum; the one complained of follows "against", if named)
+                let forum = |o: &usize| {
+                    let om = v.m(*o);
+                    om.node_type == NodeType::Organization
+                        && om.entry.is_some_and(|e| {
+                            matches!(self.lex.gazetteer.entry(e).kind.as_str(), "international" | "court")
+                        })
+                };
+                if cue.relation == Relation::Criticizes
+                    && cue.prep == "with"
+                    && !obj.is_empty()
+                    && obj.iter().all(forum)
+                {
+                    let last = obj.iter().map(|&x| v.after(x)).max().unwrap_or(k);
+                    obj = if v.lower(last) == "against" { v.right(last + 1, 2) } else { Vec::new() };
                 }
                 // ("responded with attacks on Arnor's trade policy": words against a policy, no blow)
                 if cue.relation == Relation::Attacks
@@ -13612,7 +13801,18 @@ impl RuleExtractor<'_> {
             && (a + 1 < t || !own_subject)
             && v.owner(a.wrapping_sub(1)).is_none_or(|o| {
                 let m = v.m(o);
-                let p = m.tokens.start.wrapping_sub(1);
+                // (the start of the list the name ends: "stood in solidarity with Gondor and
+                // Rohan and called on" is governed as a whole)
+                let mut first = m.tokens.start;
+                for _ in 0..12 {
+                    let Some(x) = first.checked_sub(2).and_then(|q| v.owner(q)) else { break };
+                    let xm = v.m(x);
+                    if !matches!(v.lower(first - 1), "and" | ",") || xm.tokens.end + 1 != first || xm.possessive {
+                        break;
+                    }
+                    first = xm.tokens.start;
+                }
+                let p = first.wrapping_sub(1);
                 // ("received a plan from the United States and would discuss it": the
                 // object of a preposition, past its article)
                 let q = if v.lower(p) == "the" { p.wrapping_sub(1) } else { p };
@@ -14137,8 +14337,13 @@ impl RuleExtractor<'_> {
             // ("struck Kurdish rebels", "attacked Gondor's separatists": the state's armed
             // opponents are not the state)
             let insurgents = (next..next + 2).any(|k| INSURGENT_NOUNS.contains(&v.lower(k)));
+            // ("seized a Gondorian fishing boat": a nationality's fishermen held by a coast
+            // guard are no blow to their state)
+            let fishers = ["seiz", "captur", "board", "impound", "detain"].iter().any(|p| v.lower(t).starts_with(p))
+                && (next..next + 2)
+                    .any(|k| matches!(v.lower(k), "fishing" | "trawler" | "trawlers" | "fishermen" | "fisherman"));
             (m.form == MentionForm::Demonym || m.possessive)
-                && (violent && insurgents
+                && (violent && (insurgents || fishers)
                     || !violent
                         && (private && (cue.relation != Relation::Sanctions || against_state || coercive)
                             || v.lower(next) == "opposition"))
@@ -14182,7 +14387,12 @@ impl RuleExtractor<'_> {
                                     | "congress"
                             )
                         });
+                // ("asked the International Court of Justice to rule": a court asked is the
+                // forum of a case, not the one a demand is made of)
+                let court = cue.relation == Relation::Demands
+                    && v.m(o).entry.is_some_and(|e| self.lex.gazetteer.entry(e).kind == "court");
                 (can_act(v.m(o).node_type) || cue.relation == Relation::Attacks)
+                    && !court
                     && !event
                     && !topic(o)
                     && !private_target(o)

@@ -947,11 +947,18 @@ fn resolve_titles(lex: &Lexicon, text: &str, tokens: &[Token], sentences: &[Sent
     let max_n =
         by_title.keys().map(|k| crate::gazetteer::phrase_key(k).1).max().unwrap_or(0).min(lex.max_title_tokens());
     let taken: Vec<(usize, usize)> = mentions.iter().map(|m| (m.start, m.end)).collect();
+    // the last token of each person's name: "Avner Golan, the director of the Mossad"
+    // describes the person named, not the director named elsewhere
+    let person_ends: std::collections::HashSet<usize> =
+        mentions.iter().filter(|m| m.node_type == NodeType::Person).map(|m| m.tokens.end).collect();
     let mut extra = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         let r = s.tokens.clone();
         for i in r.clone() {
             if tokens[i].lower != "the" {
+                continue;
+            }
+            if i >= r.start + 2 && tokens[i - 1].norm == "," && person_ends.contains(&(i - 1)) {
                 continue;
             }
             for n in (1..=max_n).rev() {
@@ -1731,7 +1738,9 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                         && ok(y)
                         && x.entity != y.entity
                         && x.tokens.start > 0
-                        && tokens[x.tokens.start - 1].lower == "between"
+                        // (or a pair a preposition governs: "stood in solidarity with Poland
+                        // and Lithuania but urged both countries")
+                        && matches!(tokens[x.tokens.start - 1].lower.as_str(), "between" | "with" | "to" | "for")
                         && tokens[x.tokens.end..y.tokens.start].iter().all(|t| t.lower == "and"))
                     .then_some([w[0], w[1]])
                 });
