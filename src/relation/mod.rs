@@ -4704,6 +4704,12 @@ impl RuleExtractor<'_> {
         }
     }
 
+    /// An international body or a court: where a complaint is lodged, not whom it is against.
+    fn is_forum(&self, m: &Mention) -> bool {
+        m.node_type == NodeType::Organization
+            && m.entry.is_some_and(|e| matches!(self.lex.gazetteer.entry(e).kind.as_str(), "international" | "court"))
+    }
+
     /// "Laura Penn, Fisk's daughter-in-law", "Stroud's special envoy, Paul
     /// Denner", "X, Iran's foreign minister", "X, the leader of Y".
     fn appositions(&self, v: &View, si: usize, out: &mut Vec<Found>) {
@@ -13079,6 +13085,23 @@ impl RuleExtractor<'_> {
                     // ("accused the West of waging a war against Moscow": past "of" the
                     // charge's words name no target)
                     obj = v.prep_object(end, &cue.prep, cue.priority >= 2 || cue.relation == Relation::Criticizes);
+                    // ("praised the agreement with Gondor": praise of a thing done with a side is
+                    // no backing of that side)
+                    // ("filed a complaint with the Andean Community": a forum, see `VerbPrep`)
+                    if cue.relation == Relation::Criticizes {
+                        obj.retain(|&x| {
+                            let p = v.m(x).tokens.start.wrapping_sub(1);
+                            let p = if matches!(v.lower(p), "the" | "a" | "an") { p.wrapping_sub(1) } else { p };
+                            v.lower(p) != "with" || !self.is_forum(v.m(x))
+                        });
+                    }
+                    if cue.relation == Relation::Supports && cue.prep.is_empty() && cue.priority < 2 {
+                        obj.retain(|&x| {
+                            let p = v.m(x).tokens.start.wrapping_sub(1);
+                            let p = if matches!(v.lower(p), "the" | "a" | "an") { p.wrapping_sub(1) } else { p };
+                            v.lower(p) != "with"
+                        });
+                    }
                 }
                 // "The two leaders discussed the fight against Islamic State": a broad verb of
                 // talks meets its object or the one it talks with, not a name in its topic
@@ -13356,17 +13379,10 @@ impl RuleExtractor<'_> {
                 // ("filed a complaint with the White Council against Gondor", "lodged a protest
                 // with the World Court": an international body or a court complained to is the
                 // forum; the one complained of follows "against", if named)
-                let forum = |o: &usize| {
-                    let om = v.m(*o);
-                    om.node_type == NodeType::Organization
-                        && om.entry.is_some_and(|e| {
-                            matches!(self.lex.gazetteer.entry(e).kind.as_str(), "international" | "court")
-                        })
-                };
                 if cue.relation == Relation::Criticizes
                     && cue.prep == "with"
                     && !obj.is_empty()
-                    && obj.iter().all(forum)
+                    && obj.iter().all(|&o| self.is_forum(v.m(o)))
                 {
                     let last = obj.iter().map(|&x| v.after(x)).max().unwrap_or(k);
                     obj = if v.lower(last) == "against" { v.right(last + 1, 2) } else { Vec::new() };
