@@ -12084,10 +12084,16 @@ impl RuleExtractor<'_> {
             return;
         }
         // ("blamed those strikes on Gondor": a verb's form after a demonstrative is a noun)
-        // (… or after a quantifier: "opposed all attacks and accused Arnor")
+        // (… or after a quantifier: "opposed all attacks and accused Arnor"; or, for a blow,
+        // after its adjective: "claims deadly attack on", "fresh strikes")
+        let blow_adjective = cue.relation == Relation::Attacks
+            && matches!(
+                v.lower(t.wrapping_sub(1)),
+                "deadly" | "fresh" | "new" | "renewed" | "major" | "massive" | "suicide" | "coordinated"
+            );
         if cue.pattern == CuePattern::Verb
             && t > v.range.start
-            && matches!(v.lower(t - 1), "those" | "these" | "this" | "all" | "such")
+            && (matches!(v.lower(t - 1), "those" | "these" | "this" | "all" | "such") || blow_adjective)
             && !past_tense(v.lower(t))
         {
             return;
