@@ -333,6 +333,21 @@ fn capital_after(lex: &Lexicon, tokens: &[text::Token], mentions: &[Mention], i:
             Some(q) if spoke => k = q + 1,
             _ => return None,
         }
+        // (only where the words said name that state: "said in Beijing that China opposes";
+        // a spokesman abroad speaks in another state's capital)
+        let place = mentions[i + 1..]
+            .iter()
+            .take_while(|p| p.tokens.start <= k + 1)
+            .find(|p| p.tokens.start == k + 1 && p.node_type == NodeType::Location)?;
+        let state = place.country.as_deref()?;
+        let sentence = mentions[i].sentence;
+        if !mentions[i + 1..]
+            .iter()
+            .take_while(|p| p.sentence == sentence)
+            .any(|p| p.tokens.start > place.tokens.start && p.node_type == NodeType::Country && p.entity == state)
+        {
+            return None;
+        }
     }
     if tokens.get(k).is_none_or(|t| t.lower != "in") {
         return None;

@@ -77,13 +77,17 @@ fn work_for_a_body_that_the_clause_dates_to_the_past_is_former() {
         "Tom Brand, who worked for the White Council until 2010, said Arnor had attacked Gondor.",
         "Tom Brand worked for the White Council from 2001 to 2009.",
         "Tom Brand, who once worked for the White Council, was arrested in Minas.",
-        "Tom Brand had worked for the White Council before he joined the army.",
+        "Tom Brand previously worked for the White Council.",
     ] {
         assert_eq!(post(text, "person:tom-brand", "organization:white-council").as_deref(), Some("Former"), "{text}");
     }
-    for text in
-        ["Tom Brand works for the White Council.", "Tom Brand worked for the White Council and said it was corrupt."]
-    {
+    for text in [
+        "Tom Brand works for the White Council.",
+        "Tom Brand worked for the White Council and said it was corrupt.",
+        "Tom Brand, who had worked for the White Council for ten years, was promoted on Monday.",
+        "Tom Brand worked for the White Council until late Tuesday night to secure the deal.",
+        "Tom Brand worked for the White Council from 2015.",
+    ] {
         let g = common::pipeline().extract(&[Document::new("a", text)]);
         let edge = g.edges().find(|e| e.source == "person:tom-brand" && e.target == "organization:white-council");
         assert!(

@@ -958,9 +958,7 @@ fn resolve_titles(lex: &Lexicon, text: &str, tokens: &[Token], sentences: &[Sent
             if tokens[i].lower != "the" {
                 continue;
             }
-            if i >= r.start + 2 && tokens[i - 1].norm == "," && person_ends.contains(&(i - 1)) {
-                continue;
-            }
+            let after_name = i >= r.start + 2 && tokens[i - 1].norm == "," && person_ends.contains(&(i - 1));
             for n in (1..=max_n).rev() {
                 if i + 1 + n > r.end {
                     continue;
@@ -975,6 +973,16 @@ fn resolve_titles(lex: &Lexicon, text: &str, tokens: &[Token], sentences: &[Sent
                 let key: Vec<&str> = words.iter().map(|t| t.lower.as_str()).collect();
                 let key = key.join(" ");
                 let Some(list) = by_title.get(&key) else { continue };
+                // (an apposition goes on or closes after the title: "X, the president, said",
+                // "X, the director of the Mossad"; not a clause of its own after an opening
+                // phrase: "When asked about X, the president accused")
+                if after_name
+                    && tokens
+                        .get(i + 1 + n)
+                        .is_none_or(|t| matches!(t.norm.as_str(), "of" | "," | "." | "for" | "at" | "in"))
+                {
+                    break;
+                }
                 if list.len() != 1 || tokens.get(i + 1 + n).is_some_and(|t| t.is_capitalized()) {
                     break;
                 }
@@ -1731,7 +1739,7 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
             // both sides": the sides are the pair named after "between" before the phrase)
             if addressed {
                 let here = &by_sentence[si];
-                pair = here.windows(2).find_map(|w| {
+                pair = here.windows(2).rev().find_map(|w| {
                     let (x, y) = (&mentions[w[0]], &mentions[w[1]]);
                     let ok = |m: &Mention| m.node_type == kind && m.end <= start && !m.nested;
                     (ok(x)
@@ -1960,6 +1968,42 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                 if let (Some(w), true) = (mixed, seen.len() < 2) {
                     pair = Some([w[0], w[1]]);
                     break;
+                }
+                // (… or a state and a body of no state in a sentence of blows or a truce
+                // between them: "The Arnorian military said it had hit Dunland Front fighters.
+                // The White Council called on both sides to accept the proposal")
+                let blows = near(r.clone()).any(|k| {
+                    matches!(
+                        tokens[k].lower.as_str(),
+                        "hit"
+                            | "struck"
+                            | "strikes"
+                            | "attacked"
+                            | "shelled"
+                            | "bombed"
+                            | "killed"
+                            | "war"
+                            | "fighting"
+                            | "clashed"
+                            | "clashes"
+                            | "fought"
+                            | "ceasefire"
+                            | "truce"
+                    )
+                });
+                if seen.len() == 1 && blows && matches!(tokens[noun].lower.as_str(), "sides" | "parties") {
+                    let state = &mentions[seen[0]];
+                    let group = sides.iter().copied().find(|&k| {
+                        let m = &mentions[k];
+                        m.node_type == NodeType::Organization
+                            && !m.possessive
+                            && m.country.as_ref().is_none_or(|c| *c != state.entity)
+                    });
+                    if let Some(g) = group {
+                        pair = Some(if mentions[g].start < state.start { [g, seen[0]] } else { [seen[0], g] });
+                        reused = true;
+                        break;
+                    }
                 }
                 if seen.len() >= 2 {
                     // two joined by "and" are the pair ("U.S. Secretary X said he had spoken
