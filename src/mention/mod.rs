@@ -2176,9 +2176,12 @@ impl RuleFinder<'_> {
         }
         // "40 Eurofighter Typhoon jets", "IRIS-T systems": a name before a noun of arms
         // is a make of weapon, no one's name
+        // (not a force's name before its fighters: "Dunland Liberation Army fighters")
+        let force = self.lex.head_type(&last_word.lower) == Some(Some(NodeType::Organization));
         if run.title.is_none()
             && toks.get(run.tokens.end).is_some_and(|t| {
                 !t.newline_before
+                    && !(force && t.lower == "fighters")
                     && matches!(
                         t.lower.as_str(),
                         "jets"

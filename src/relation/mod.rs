@@ -947,7 +947,7 @@ fn speech_verb(w: &str) -> bool {
 }
 
 /// Words that qualify a post and belong to it ("Former President", "Acting Prime Minister").
-const POST_QUALIFIERS: &[&str] = &["former", "acting", "interim", "outgoing", "incoming"];
+const POST_QUALIFIERS: &[&str] = &["former", "acting", "interim", "outgoing", "incoming", "caretaker"];
 
 /// The nouns of an event a third party brokers, mediates or hosts: "a U.S.-brokered
 /// deal", "talks mediated by Qatar".
@@ -4530,6 +4530,7 @@ impl RuleExtractor<'_> {
                         | "then"
                         | "-"
                         | "interim"
+                        | "caretaker"
                         | "new"
                         | "outgoing"
                         | "incoming"
@@ -5944,12 +5945,13 @@ impl RuleExtractor<'_> {
                     && v.owner(q + 1 + usize::from(v.lower(q + 1) == "the")).is_some_and(|p| v.after(p) == k - 1)
             });
             let words = its + 1..charge.unwrap_or(k - 1);
-            // (a post of a body's or a state's office, not a ship's captain)
+            // (a post of a body's or a state's office, or a force's command, not a ship's captain)
             let office = |q: usize| {
                 self.lex
                     .title(v.lower(q))
                     .is_some_and(|t| matches!(t.kind.as_str(), "head" | "minister" | "official" | "diplomat"))
                     || self.lex.relational(v.lower(q)).is_some()
+                    || matches!(v.lower(q), "commander" | "commander-in-chief")
             };
             if words.is_empty()
                 || !words.clone().all(|q| v.owner(q).is_none() && v.toks[q].is_word())
