@@ -474,6 +474,7 @@ const TO_GOVERNMENT: &[&str] = &[
     // ("protested to Pyongyang", "a complaint to Beijing"; not street protests that
     // "spread to Tehran")
     "protested",
+    "complained",
     "complaint",
     "representations",
     "appealed",

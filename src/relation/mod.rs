@@ -2505,8 +2505,19 @@ impl<'a> View<'a> {
             // where the things struck are
             if matches!(
                 self.lower(j),
-                "targets" | "positions" | "sites" | "bases" | "camps" | "hideouts" | "facilities" | "installations"
-            ) && matches!(self.lower(j + 1), "in" | "inside" | "across")
+                "targets"
+                    | "positions"
+                    | "sites"
+                    | "bases"
+                    | "camps"
+                    | "hideouts"
+                    | "facilities"
+                    | "installations"
+                    | "outpost"
+                    | "outposts"
+                    | "checkpoint"
+                    | "checkpoints"
+            ) && matches!(self.lower(j + 1), "in" | "inside" | "across" | "near")
             {
                 let n = j + 2 + usize::from(self.lower(j + 2) == "the");
                 return Some(n).filter(|&n| {
