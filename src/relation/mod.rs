@@ -6298,6 +6298,15 @@ impl RuleExtractor<'_> {
                         .last()
                         .map_or(0, |k| k + 1 - a);
                     let plain_words = (a..a + body_words).all(|k| !is_function_word_lower(v.lower(k)));
+                    // ("who led Beijing's delegation": the head of a state's delegation or team
+                    // represents the state)
+                    if v.m(o).possessive
+                        && v.m(o).node_type == NodeType::Country
+                        && matches!(v.lower(a), "delegation" | "team" | "negotiating" | "negotiators")
+                    {
+                        self.link(out, &v.m(s).entity, Relation::Represents, &v.m(o).entity, si, "led-delegation");
+                        continue;
+                    }
                     let state_body =
                         v.m(o).possessive && v.m(o).node_type == NodeType::Country && body_words > 0 && plain_words;
                     // ("heads the OSCE Chechnya mission", "heads the EU delegation to Gondor": the
@@ -10619,6 +10628,10 @@ impl RuleExtractor<'_> {
                         v.lower(k.wrapping_sub(1)),
                         "denied" | "denies" | "deny" | "denying" | "rejected" | "dismissed" | "refuted"
                     )
+                    // (not the denier's own verb joined after the clause: "denied that Gondor
+                    // had any involvement and accused Arnor")
+                    && !(matches!(v.lower(t.wrapping_sub(1)), "and" | "but")
+                        && subj.iter().any(|&s| v.m(s).tokens.end < k))
             });
         if denied_that {
             return Some("negated");
@@ -11003,7 +11016,11 @@ impl RuleExtractor<'_> {
                 {
                     return Some("conditional");
                 }
-                if !matches!(w, "," | "of" | "course" | "even" | "only" | "then" | "and") {
+                // (past a noun's determiner: "if joint Arnorian-Rohirrim drills went ahead")
+                if !matches!(
+                    w,
+                    "," | "of" | "course" | "even" | "only" | "then" | "and" | "joint" | "the" | "any" | "new"
+                ) {
                     break;
                 }
             }
@@ -11031,7 +11048,10 @@ impl RuleExtractor<'_> {
                 return Some("conditional");
             }
             // "called on Arnor to impose sanctions if …": the condition is the asked act's
-            if w == "to" && self.asked_act(v, k) {
+            // (… but not of an asking still to come: "would ask the EU to impose sanctions
+            // if Belgrade failed" asks only then)
+            let modal_ask = (t.saturating_sub(2).max(v.range.start)..t).any(|q| matches!(v.lower(q), "would" | "will"));
+            if w == "to" && self.asked_act(v, k) && !modal_ask {
                 break;
             }
             // ("accused X of Y and warned Arnor that it would … if …": the next verb
@@ -12136,6 +12156,25 @@ impl RuleExtractor<'_> {
         // ("blamed those strikes on Gondor": a verb's form after a demonstrative is a noun)
         // (… or after a quantifier: "opposed all attacks and accused Arnor"; or, for a blow,
         // after its adjective: "claims deadly attack on", "fresh strikes")
+        // ("UN peacekeepers killed in eastern Congo", "Three soldiers killed near X": a blow's
+        // participle with no object before a place is passive; its subject is the victim)
+        if cue.relation == Relation::Attacks
+            && cue.pattern == CuePattern::Verb
+            && matches!(v.lower(t), "killed" | "wounded" | "injured" | "shot")
+            && matches!(v.lower(end), "in" | "near" | "during" | "while")
+            && !(t.saturating_sub(3).max(v.range.start)..t)
+                .any(|k| matches!(v.lower(k), "has" | "have" | "had" | "and" | "who" | "which" | "that"))
+        {
+            return;
+        }
+        // ("said any attack on Niger would receive a response": a hypothetical blow by no one
+        // named, the subject of a reported clause)
+        if cue.pattern == CuePattern::Verb
+            && v.lower(t.wrapping_sub(1)) == "any"
+            && (speech_verb(v.lower(t.wrapping_sub(2))) || v.lower(t.wrapping_sub(2)) == "that")
+        {
+            return;
+        }
         let blow_adjective = cue.relation == Relation::Attacks
             && matches!(
                 v.lower(t.wrapping_sub(1)),
@@ -13497,6 +13536,17 @@ impl RuleExtractor<'_> {
                 if v.as_witnesses(end) {
                     return;
                 }
+                // ("Egypt and Qatar have hosted peace talks": hosts of talks meet the sides,
+                // not each other)
+                // (co-hosts meet: "Arnor and Gondor co-hosted a summit")
+                if cue.relation == Relation::Meets
+                    && (t..end).any(|k| {
+                        matches!(v.lower(k), "hosted" | "host" | "hosts" | "hosting")
+                            && v.lower(k.wrapping_sub(1)) != "-"
+                    })
+                {
+                    return;
+                }
                 // ("Arnor and Gondor held talks in Edoras and agreed to": a verb joined by
                 // "and" has the first phrase's subjects)
                 // ("Arnor and Gondor agreed on Wednesday to hold talks": past the time of the
@@ -13711,6 +13761,8 @@ impl RuleExtractor<'_> {
                         || !v.toks[k].is_word()
                         || matches!(v.lower(k), "and" | "or")
                         || DETERMINERS.contains(&v.lower(k))
+                        // ("said any attack on Niger would": an attack by no one named)
+                        || matches!(v.lower(k), "any" | "every" | "each")
                     {
                         break;
                     }
@@ -14499,8 +14551,17 @@ impl RuleExtractor<'_> {
                         v.lower(v.after(o) + 1),
                         "rule" | "decide" | "hear" | "settle" | "determine" | "examine" | "declare" | "issue"
                     );
+                // ("demanded Tom Brand's immediate release": the one to be freed is no one the
+                // demand is made of)
+                let freed = cue.relation == Relation::Demands
+                    && v.m(o).possessive
+                    && v.m(o).node_type == NodeType::Person
+                    && (v.after(o)..(v.after(o) + 4).min(v.range.end)).any(|k| {
+                        matches!(v.lower(k), "release" | "freedom" | "return" | "reinstatement" | "extradition")
+                    });
                 (can_act(v.m(o).node_type) || cue.relation == Relation::Attacks)
                     && !court
+                    && !freed
                     && !event
                     && !topic(o)
                     && !private_target(o)

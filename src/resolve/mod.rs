@@ -1742,15 +1742,24 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                 pair = here.windows(2).rev().find_map(|w| {
                     let (x, y) = (&mentions[w[0]], &mentions[w[1]]);
                     let ok = |m: &Mention| m.node_type == kind && m.end <= start && !m.nested;
+                    let between = tokens.get(x.tokens.end..y.tokens.start).unwrap_or_default();
+                    // (or two joined by a hyphen before a noun: "the envoy for the
+                    // Serbia-Kosovo dialogue called on both sides")
+                    let hyphened = between.len() == 1
+                        && between[0].norm == "-"
+                        && !between[0].space_before
+                        && tokens.get(y.tokens.end).is_some_and(|t| t.is_word() && !t.is_capitalized());
                     (ok(x)
                         && ok(y)
                         && x.entity != y.entity
                         && x.tokens.start > 0
+                        && x.tokens.end <= y.tokens.start
                         // (or a pair a preposition governs: "stood in solidarity with Poland
                         // and Lithuania but urged both countries")
-                        && matches!(tokens[x.tokens.start - 1].lower.as_str(), "between" | "with" | "to" | "for")
-                        && tokens[x.tokens.end..y.tokens.start].iter().all(|t| t.lower == "and"))
-                    .then_some([w[0], w[1]])
+                        && (matches!(tokens[x.tokens.start - 1].lower.as_str(), "between" | "with" | "to" | "for")
+                            && between.iter().all(|t| t.lower == "and")
+                            || hyphened))
+                        .then_some([w[0], w[1]])
                 });
                 reused = pair.is_some();
             }
