@@ -6782,8 +6782,15 @@ impl RuleExtractor<'_> {
             match (m.node_type, of_next.map(|o| v.m(o).node_type)) {
                 (NodeType::Person, Some(NodeType::Organization)) => {
                     let o = of_next.unwrap_or(mi);
+                    // ("Matthew Ingram of The Globe and Mail": a newspaper's or a company's
+                    // people work for it)
+                    let employer = v
+                        .m(o)
+                        .entry
+                        .is_some_and(|e| matches!(self.lex.gazetteer.entry(e).kind.as_str(), "media" | "company"));
+                    let rel = if employer { Relation::WorksFor } else { Relation::MemberOf };
                     if m.role.is_none() {
-                        self.link(out, &m.entity, Relation::MemberOf, &v.m(o).entity, si, "person-of-organization");
+                        self.link(out, &m.entity, rel, &v.m(o).entity, si, "person-of-organization");
                     }
                 }
                 // (not a state's own body named before it: "the Foreign Ministry of Gondor")
