@@ -13191,23 +13191,21 @@ impl RuleExtractor<'_> {
                     // ("accused the West of waging a war against Moscow": past "of" the
                     // charge's words name no target)
                     obj = v.prep_object(end, &cue.prep, cue.priority >= 2 || cue.relation == Relation::Criticizes);
+                    // (whether "with" governs the object, past its article)
+                    let after_with = |x: usize| {
+                        let p = v.m(x).tokens.start.wrapping_sub(1);
+                        let p = if matches!(v.lower(p), "the" | "a" | "an") { p.wrapping_sub(1) } else { p };
+                        v.lower(p) == "with"
+                    };
                     // ("filed a complaint with the Andean Community": a forum, see `VerbPrep`)
                     if cue.relation == Relation::Criticizes {
                         let legal = legal_cue(v, t, end);
-                        obj.retain(|&x| {
-                            let p = v.m(x).tokens.start.wrapping_sub(1);
-                            let p = if matches!(v.lower(p), "the" | "a" | "an") { p.wrapping_sub(1) } else { p };
-                            v.lower(p) != "with" || !self.is_forum(v.m(x), legal)
-                        });
+                        obj.retain(|&x| !after_with(x) || !self.is_forum(v.m(x), legal));
                     }
                     // ("praised the agreement with Gondor": praise of a thing done with a side is
                     // no backing of that side)
                     if cue.relation == Relation::Supports && cue.prep.is_empty() && cue.priority < 2 {
-                        obj.retain(|&x| {
-                            let p = v.m(x).tokens.start.wrapping_sub(1);
-                            let p = if matches!(v.lower(p), "the" | "a" | "an") { p.wrapping_sub(1) } else { p };
-                            v.lower(p) != "with"
-                        });
+                        obj.retain(|&x| !after_with(x));
                     }
                 }
                 // "The two leaders discussed the fight against Islamic State": a broad verb of

@@ -1981,26 +1981,28 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                 // (… or a state and a body of no state in a sentence of blows or a truce
                 // between them: "The Arnorian military said it had hit Dunland Front fighters.
                 // The White Council called on both sides to accept the proposal")
-                let blows = near(r.clone()).any(|k| {
-                    matches!(
-                        tokens[k].lower.as_str(),
-                        "hit"
-                            | "struck"
-                            | "strikes"
-                            | "attacked"
-                            | "shelled"
-                            | "bombed"
-                            | "killed"
-                            | "war"
-                            | "fighting"
-                            | "clashed"
-                            | "clashes"
-                            | "fought"
-                            | "ceasefire"
-                            | "truce"
-                    )
-                });
-                if seen.len() == 1 && blows && matches!(tokens[noun].lower.as_str(), "sides" | "parties") {
+                let blows = || {
+                    near(r.clone()).any(|k| {
+                        matches!(
+                            tokens[k].lower.as_str(),
+                            "hit"
+                                | "struck"
+                                | "strikes"
+                                | "attacked"
+                                | "shelled"
+                                | "bombed"
+                                | "killed"
+                                | "war"
+                                | "fighting"
+                                | "clashed"
+                                | "clashes"
+                                | "fought"
+                                | "ceasefire"
+                                | "truce"
+                        )
+                    })
+                };
+                if seen.len() == 1 && matches!(tokens[noun].lower.as_str(), "sides" | "parties") && blows() {
                     let state = &mentions[seen[0]];
                     let group = sides.iter().copied().find(|&k| {
                         let m = &mentions[k];
@@ -2010,6 +2012,7 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                     });
                     if let Some(g) = group {
                         pair = Some(if mentions[g].start < state.start { [g, seen[0]] } else { [seen[0], g] });
+                        // (kept against the story's most-named pair of states read below)
                         reused = true;
                         break;
                     }
