@@ -341,9 +341,11 @@ fn capital_after(lex: &Lexicon, tokens: &[text::Token], mentions: &[Mention], i:
             .find(|p| p.tokens.start == k + 1 && p.node_type == NodeType::Location)?;
         let state = place.country.as_deref()?;
         let sentence = mentions[i].sentence;
+        // (the words said, within twenty names)
         if !mentions[i + 1..]
             .iter()
             .take_while(|p| p.sentence == sentence)
+            .take(20)
             .any(|p| p.tokens.start > place.tokens.start && p.node_type == NodeType::Country && p.entity == state)
         {
             return None;

@@ -78,6 +78,9 @@ fn work_for_a_body_that_the_clause_dates_to_the_past_is_former() {
         "Tom Brand worked for the White Council from 2001 to 2009.",
         "Tom Brand, who once worked for the White Council, was arrested in Minas.",
         "Tom Brand previously worked for the White Council.",
+        "Tom Brand had worked for the White Council for years before he was fired.",
+        "Tom Brand worked for the White Council until his retirement in 2010.",
+        "Tom Brand worked for the White Council until late 2019.",
     ] {
         assert_eq!(post(text, "person:tom-brand", "organization:white-council").as_deref(), Some("Former"), "{text}");
     }

@@ -2181,8 +2181,7 @@ impl RuleFinder<'_> {
         let force = self.lex.head_type(&last_word.lower) == Some(Some(NodeType::Organization));
         if run.title.is_none()
             && toks.get(run.tokens.end).is_some_and(|t| {
-                !t.newline_before
-                    && !(force && t.lower == "fighters")
+                !(t.newline_before || force && t.lower == "fighters")
                     && matches!(
                         t.lower.as_str(),
                         "jets"
@@ -3282,7 +3281,11 @@ fn merge_places_into_names(lex: &Lexicon, text: &str, toks: &[Token], out: &mut 
         // "Shell Canada Ltd", "Tyndall Australia Ltd": a company's name before the
         // country of its local arm is part of the name too
         if country_name && lex.is_org_suffix(&toks[m.tokens.end - 1].lower) {
-            if let Some(q) = (0..k).rev().find(|&q| before[q].tokens.end == p.tokens.start) {
+            if let Some(q) = (0..k)
+                .rev()
+                .take_while(|&q| before[q].tokens.start + 64 >= p.tokens.start)
+                .find(|&q| before[q].tokens.end == p.tokens.start)
+            {
                 let qm = &before[q];
                 if matches!(qm.node_type, NodeType::Organization | NodeType::Location)
                     && qm.form == MentionForm::Name
@@ -3300,7 +3303,8 @@ fn merge_places_into_names(lex: &Lexicon, text: &str, toks: &[Token], out: &mut 
         if a > 0
             && toks[a - 1].is_capitalized()
             && NAME_ADJECTIVES.contains(&toks[a - 1].lower.as_str())
-            && !before.iter().any(|x| x.tokens.end == a)
+            // (the names within reach before it: a name runs over 64 tokens at most)
+            && !before.iter().rev().take_while(|x| x.tokens.start + 64 >= a).any(|x| x.tokens.end == a)
         {
             m.tokens.start = a - 1;
         }

@@ -976,11 +976,28 @@ fn resolve_titles(lex: &Lexicon, text: &str, tokens: &[Token], sentences: &[Sent
                 // (an apposition goes on or closes after the title: "X, the president, said",
                 // "X, the director of the Mossad"; not a clause of its own after an opening
                 // phrase: "When asked about X, the president accused")
-                if after_name
-                    && tokens
-                        .get(i + 1 + n)
-                        .is_none_or(|t| matches!(t.norm.as_str(), "of" | "," | "." | "for" | "at" | "in"))
-                {
+                // (a verb right after the title opens the clause; anything else goes on with
+                // the apposition: "X, the defence minister from 2001 to 2005,")
+                let verb = tokens.get(i + 1 + n).is_some_and(|t| {
+                    t.is_word()
+                        && !t.is_capitalized()
+                        && (t.lower.ends_with("ed")
+                            || matches!(
+                                t.lower.as_str(),
+                                "said"
+                                    | "says"
+                                    | "has"
+                                    | "had"
+                                    | "is"
+                                    | "was"
+                                    | "will"
+                                    | "would"
+                                    | "told"
+                                    | "met"
+                                    | "spoke"
+                            ))
+                });
+                if after_name && !verb {
                     break;
                 }
                 if list.len() != 1 || tokens.get(i + 1 + n).is_some_and(|t| t.is_capitalized()) {
@@ -1738,8 +1755,10 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
             // ("Qatar and Turkey, which mediated a ceasefire between Gondor and Angmar, urged
             // both sides": the sides are the pair named after "between" before the phrase)
             if addressed {
+                // (the names before the phrase, the nearest dozen pairs)
                 let here = &by_sentence[si];
-                pair = here.windows(2).rev().find_map(|w| {
+                let upto = here.partition_point(|&k| mentions[k].end <= start);
+                pair = here[..upto].windows(2).rev().take(12).find_map(|w| {
                     let (x, y) = (&mentions[w[0]], &mentions[w[1]]);
                     let ok = |m: &Mention| m.node_type == kind && m.end <= start && !m.nested;
                     let between = tokens.get(x.tokens.end..y.tokens.start).unwrap_or_default();
@@ -1748,7 +1767,24 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                     let hyphened = between.len() == 1
                         && between[0].norm == "-"
                         && !between[0].space_before
-                        && tokens.get(y.tokens.end).is_some_and(|t| t.is_word() && !t.is_capitalized());
+                        && tokens.get(y.tokens.end).is_some_and(|t| {
+                            matches!(
+                                t.lower.as_str(),
+                                "dialogue"
+                                    | "talks"
+                                    | "negotiations"
+                                    | "conflict"
+                                    | "war"
+                                    | "dispute"
+                                    | "peace"
+                                    | "relations"
+                                    | "ties"
+                                    | "truce"
+                                    | "ceasefire"
+                                    | "deal"
+                                    | "agreement"
+                            )
+                        });
                     (ok(x)
                         && ok(y)
                         && x.entity != y.entity
@@ -2004,12 +2040,21 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                 };
                 if seen.len() == 1 && matches!(tokens[noun].lower.as_str(), "sides" | "parties") && blows() {
                     let state = &mentions[seen[0]];
-                    let group = sides.iter().copied().find(|&k| {
-                        let m = &mentions[k];
-                        m.node_type == NodeType::Organization
-                            && !m.possessive
-                            && m.country.as_ref().is_none_or(|c| *c != state.entity)
-                    });
+                    // (the group nearest the state, not the one that reports the blows: "The
+                    // White Council said Gondor's army killed ten Dunland Front fighters")
+                    let group = sides
+                        .iter()
+                        .copied()
+                        .filter(|&k| {
+                            let m = &mentions[k];
+                            m.node_type == NodeType::Organization
+                                && !m.possessive
+                                && m.country.as_ref().is_none_or(|c| *c != state.entity)
+                                && !tokens
+                                    .get(m.tokens.end)
+                                    .is_some_and(|t| matches!(t.lower.as_str(), "said" | "says"))
+                        })
+                        .min_by_key(|&k| mentions[k].start.abs_diff(state.start));
                     if let Some(g) = group {
                         pair = Some(if mentions[g].start < state.start { [g, seen[0]] } else { [seen[0], g] });
                         // (kept against the story's most-named pair of states read below)
