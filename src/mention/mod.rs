@@ -3231,6 +3231,9 @@ fn club_names(text: &str, toks: &[Token], sentences: &[Sentence], out: &mut Vec<
     out.retain(|_| !it.next().unwrap_or(false));
 }
 
+/// No name runs over this many tokens: a look back for the name before another stops here.
+const NAME_REACH: usize = 64;
+
 fn merge_places_into_names(lex: &Lexicon, text: &str, toks: &[Token], out: &mut Vec<Mention>) {
     out.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut drop = vec![false; out.len()];
@@ -3243,10 +3246,12 @@ fn merge_places_into_names(lex: &Lexicon, text: &str, toks: &[Token], out: &mut 
             continue;
         }
         // (in text order, the name before ends in this sentence or the one before)
-        // (within reach: no name runs over 64 tokens, so a long sentence is not scanned)
+        // (within reach, so a long sentence is not scanned)
         let Some(k) = (0..i)
             .rev()
-            .take_while(|&k| before[k].sentence + 1 >= m.sentence && before[k].tokens.start + 64 >= m.tokens.start)
+            .take_while(|&k| {
+                before[k].sentence + 1 >= m.sentence && before[k].tokens.start + NAME_REACH >= m.tokens.start
+            })
             .find(|&k| before[k].tokens.end == m.tokens.start)
         else {
             continue;
@@ -3283,7 +3288,7 @@ fn merge_places_into_names(lex: &Lexicon, text: &str, toks: &[Token], out: &mut 
         if country_name && lex.is_org_suffix(&toks[m.tokens.end - 1].lower) {
             if let Some(q) = (0..k)
                 .rev()
-                .take_while(|&q| before[q].tokens.start + 64 >= p.tokens.start)
+                .take_while(|&q| before[q].tokens.start + NAME_REACH >= p.tokens.start)
                 .find(|&q| before[q].tokens.end == p.tokens.start)
             {
                 let qm = &before[q];
@@ -3303,8 +3308,8 @@ fn merge_places_into_names(lex: &Lexicon, text: &str, toks: &[Token], out: &mut 
         if a > 0
             && toks[a - 1].is_capitalized()
             && NAME_ADJECTIVES.contains(&toks[a - 1].lower.as_str())
-            // (the names within reach before it: a name runs over 64 tokens at most)
-            && !before.iter().rev().take_while(|x| x.tokens.start + 64 >= a).any(|x| x.tokens.end == a)
+            // (the names within reach before it)
+            && !before.iter().rev().take_while(|x| x.tokens.start + NAME_REACH >= a).any(|x| x.tokens.end == a)
         {
             m.tokens.start = a - 1;
         }

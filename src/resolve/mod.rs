@@ -973,11 +973,9 @@ fn resolve_titles(lex: &Lexicon, text: &str, tokens: &[Token], sentences: &[Sent
                 let key: Vec<&str> = words.iter().map(|t| t.lower.as_str()).collect();
                 let key = key.join(" ");
                 let Some(list) = by_title.get(&key) else { continue };
-                // (an apposition goes on or closes after the title: "X, the president, said",
-                // "X, the director of the Mossad"; not a clause of its own after an opening
-                // phrase: "When asked about X, the president accused")
-                // (a verb right after the title opens the clause; anything else goes on with
-                // the apposition: "X, the defence minister from 2001 to 2005,")
+                // (after "X," the title is X's apposition, "X, the director of the Mossad", "X,
+                // the defence minister from 2001 to 2005,"; unless a verb follows it and opens a
+                // clause after an opening phrase: "When asked about X, the president accused")
                 let verb = tokens.get(i + 1 + n).is_some_and(|t| {
                     t.is_word()
                         && !t.is_capitalized()
