@@ -8635,7 +8635,8 @@ impl RuleExtractor<'_> {
         } else {
             return;
         };
-        let subj = v.left(t, 3);
+        // (the joined verb's subject: "Arnor condemned the raid and summoned Gondor's envoy")
+        let subj = v.coordinated_subject(t).unwrap_or_else(|| v.left(t, 3));
         let a = self.event_attrs(v, t, 1, &subj, "11", -2.0);
         for (&s, &o) in subj.iter().flat_map(|s| states.iter().map(move |o| (s, o))) {
             let sm = v.m(s);

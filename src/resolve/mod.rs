@@ -45,6 +45,7 @@ impl Resolver for RuleResolver<'_> {
         agent_phrases(self.lex, tokens, sentences, mentions);
         resolve_it(tokens, mentions);
         opening_it(tokens, sentences, mentions);
+        joined_it(tokens, sentences, mentions);
     }
 }
 
@@ -215,6 +216,82 @@ fn opening_it(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Menti
             continue;
         }
         extra.push(pronoun_of(sp, it, k, si, "pronoun-it"));
+    }
+    add_mentions(mentions, extra);
+}
+
+/// "Arnor condemned the raid, and it summoned Gondor's envoy": an "it" after "and"
+/// before a verb of saying or doing is the state or body that opens its sentence, when
+/// no other state or body is named between them (not "Arnor accused Gondor, and it …").
+fn joined_it(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
+    let mut extra = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let first = mentions.partition_point(|m| m.tokens.start < s.tokens.start);
+        let mut open = s.tokens.start + usize::from(tokens.get(s.tokens.start).is_some_and(|t| t.lower == "the"));
+        // (past the state that names the body: "The Gondorian Foreign Ministry")
+        let state = mentions[first..].iter().take_while(|m| m.tokens.start <= open).find(|m| {
+            m.tokens.start == open
+                && m.node_type == NodeType::Country
+                && (m.form == MentionForm::Demonym || m.possessive)
+        });
+        if let Some(c) = state {
+            open = c.tokens.end + usize::from(c.possessive);
+        }
+        let named = mentions[first..]
+            .iter()
+            .take_while(|m| m.tokens.start <= open)
+            .filter(|m| {
+                m.tokens.start == open
+                    && matches!(m.node_type, NodeType::Country | NodeType::Organization)
+                    && m.form != MentionForm::Demonym
+                    && !m.possessive
+            })
+            .max_by_key(|m| m.tokens.len());
+        // (or the state whose body is named in lower case: "The Gondorian foreign ministry")
+        let body = (open..(open + 3).min(s.tokens.end))
+            .take_while(|&q| tokens[q].is_word() && !tokens[q].is_capitalized())
+            .find(|&q| {
+                matches!(
+                    tokens[q].lower.as_str(),
+                    "ministry" | "government" | "office" | "cabinet" | "army" | "military"
+                )
+            });
+        let Some((sp, from)) = named.map(|m| (m, m.tokens.end)).or_else(|| state.zip(body).map(|(c, b)| (c, b + 1)))
+        else {
+            continue;
+        };
+        // one pass over the rest of the sentence, until another side is named
+        let mut next = first;
+        for k in from..s.tokens.end {
+            while next < mentions.len() && mentions[next].tokens.start < k {
+                next += 1;
+            }
+            let other = mentions[next..].iter().take_while(|m| m.tokens.start == k).any(|m| {
+                matches!(m.node_type, NodeType::Country | NodeType::Organization | NodeType::Person)
+                    && m.entity != sp.entity
+                    && !m.possessive
+                    && m.form != MentionForm::Demonym
+            });
+            // (a quotation or a clause of saying may speak of another)
+            if other || crate::text::is_double_quote(&tokens[k].norm) || tokens[k].lower == "that" {
+                break;
+            }
+            if tokens[k].lower != "it" || tokens[k - 1].lower != "and" {
+                continue;
+            }
+            let v = k
+                + 1
+                + usize::from(tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "also" | "later" | "then")));
+            let Some(next_tok) = tokens.get(v).filter(|_| v < s.tokens.end) else { break };
+            let w = next_tok.lower.as_str();
+            let acts = next_tok.is_word()
+                && !next_tok.is_capitalized()
+                && (SAYING.contains(&w) || w.len() > 4 && w.ends_with("ed"))
+                && !matches!(w, "seemed" | "appeared" | "remained" | "needed" | "happened");
+            if acts && !mentions[next..].iter().take_while(|m| m.tokens.start == k).any(|_| true) {
+                extra.push(pronoun_of(sp, &tokens[k], k, si, "pronoun-it"));
+            }
+        }
     }
     add_mentions(mentions, extra);
 }
