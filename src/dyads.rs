@@ -17,7 +17,11 @@
 //!   `holds_role`, `represents`, `part_of` or `leads` edge points to, else
 //!   (at most two steps away) the country of the person or organisation it
 //!   holds a role in, represents, is part or a member of, leads or works
-//!   for. Places are not actors and are not projected.
+//!   for. Places are not actors and are not projected. An organisation of a
+//!   kind that does not act for the state it is based in (an armed group, a
+//!   party, a company, an NGO, a sports club) and the people acting through
+//!   it are not projected: "the Houthis attacked Saudi Arabia" is no act of
+//!   Yemen's.
 //! - An event is one evidence sentence of one event edge; the same sentence
 //!   seen through two actors of the same pair and relation counts once.
 //!   Each event adds the edge's Goldstein weight; an edge without evidence
@@ -89,6 +93,7 @@ pub fn countries(g: &KnowledgeGraph) -> BTreeMap<String, String> {
         let country = match n.node_type {
             NodeType::Country => Some(n.id.clone()),
             NodeType::Location => None,
+            NodeType::Organization if !acts_for_state(n) => None,
             NodeType::Person | NodeType::Organization => {
                 let attr = n.attributes.get("country").and_then(Value::as_str).filter(|c| c.starts_with("country:"));
                 attr.map(str::to_string).or_else(|| {
@@ -108,6 +113,9 @@ pub fn countries(g: &KnowledgeGraph) -> BTreeMap<String, String> {
                 continue;
             }
             let edges = out_edges.get(n.id.as_str()).map_or(&[][..], Vec::as_slice);
+            if n.node_type == NodeType::Organization && !acts_for_state(n) {
+                continue;
+            }
             let via = |t: &str| {
                 matches!(node_type(t), Some(NodeType::Person | NodeType::Organization)).then(|| map.get(t).cloned())?
             };
@@ -187,6 +195,15 @@ pub fn dyads(g: &KnowledgeGraph, include_non_asserted: bool) -> Vec<Dyad> {
             goldstein: (acc.goldstein * 1000.0).round() / 1000.0 + 0.0,
         })
         .collect()
+}
+
+/// Whether an organisation acts for the state it is based in: not one whose
+/// dictionary kind is an armed group, a party, a company, an NGO or a sports club.
+fn acts_for_state(n: &crate::graph::Node) -> bool {
+    !matches!(
+        n.attributes.get("kind").and_then(Value::as_str),
+        Some("armed_group" | "party" | "company" | "ngo" | "sports")
+    )
 }
 
 /// `country:IRN` -> `IRN`.
@@ -345,6 +362,33 @@ mod tests {
         edge(&mut g, "organization:idf", Relation::Attacks, "person:dan-levy", &[7], &[]);
         edge(&mut g, "country:ISR", Relation::Attacks, "location:muscat", &[8], &[]);
         g
+    }
+
+    #[test]
+    fn groups_and_companies_act_for_no_state() {
+        let mut g = sample();
+        for (id, kind) in [("organization:houthis", "armed_group"), ("organization:acme", "company")] {
+            let mut attributes = BTreeMap::new();
+            attributes.insert("country".to_string(), Value::String("country:OMN".into()));
+            attributes.insert("kind".to_string(), Value::String(kind.into()));
+            g.upsert_node(Node {
+                id: id.into(),
+                label: id.into(),
+                node_type: NodeType::Organization,
+                aliases: vec![],
+                attributes,
+                ids: BTreeMap::new(),
+                mentions: vec![],
+            });
+        }
+        node(&mut g, "organization:army", "Army", NodeType::Organization, Some("country:OMN"));
+        node(&mut g, "person:fighter", "Fighter", NodeType::Person, None);
+        edge(&mut g, "person:fighter", Relation::MemberOf, "organization:houthis", &[0], &[]);
+        let c = countries(&g);
+        assert_eq!(c.get("organization:houthis"), None);
+        assert_eq!(c.get("organization:acme"), None);
+        assert_eq!(c.get("person:fighter"), None, "not through the group either");
+        assert_eq!(c.get("organization:army").map(String::as_str), Some("country:OMN"));
     }
 
     #[test]
