@@ -2218,6 +2218,43 @@ impl RuleFinder<'_> {
                 return None;
             }
         }
+        // "the Ras El-Hekma coastal project", "the Bir Ali gas field": a name before a
+        // project's or a site's noun names the site, no one
+        let e = run.tokens.end;
+        let site_noun = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                k < sentence.end
+                    && matches!(
+                        t.lower.as_str(),
+                        "project"
+                            | "projects"
+                            | "development"
+                            | "resort"
+                            | "field"
+                            | "oilfield"
+                            | "gasfield"
+                            | "dam"
+                            | "refinery"
+                            | "terminal"
+                            | "pipeline"
+                            | "mine"
+                            | "corridor"
+                    )
+            })
+        };
+        let modifier = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.is_word()
+                    && !t.is_capitalized()
+                    && matches!(
+                        t.lower.as_str(),
+                        "coastal" | "offshore" | "gas" | "oil" | "new" | "tourism" | "port" | "mining"
+                    )
+            })
+        };
+        if site_noun(e) || modifier(e) && site_noun(e + 1) {
+            return Some((Some(NodeType::Location), "site-name", 3));
+        }
         // "Oct. 9": a month's abbreviation is a date
         if run.tokens.len() == 1 {
             let w = &toks[run.tokens.start].lower;

@@ -2249,7 +2249,19 @@ impl<'a> View<'a> {
                 if first_len == 0 {
                     first_len = out.len();
                 }
+                // ("between Arnor and Gondor together with Rohan": a pair after "between" is
+                // whole, and the one "together with" it goes with the verb's subject)
+                let between = |o: usize| {
+                    let s0 = self.m(o).tokens.start;
+                    let p = if s0 > self.range.start && self.lower(s0 - 1) == "the" { s0 - 1 } else { s0 };
+                    p > self.range.start && self.lower(p - 1) == "between"
+                };
                 match TRANSPARENT.iter().find(|w| self.matches_at(t, w)) {
+                    Some(w)
+                        if matches!(w.first(), Some(&"together" | &"along")) && out.len() >= 2 && between(out[0]) =>
+                    {
+                        break;
+                    }
                     Some(w) => {
                         if w != &[","] {
                             only_commas = false;
@@ -2372,6 +2384,27 @@ impl<'a> View<'a> {
             if ADJUNCT_PREP.contains(&self.lower(t)) || self.lower(t) == "," || new_clause {
                 break;
             }
+            // ("backed a resolution condemning Gondor": the name after a text's participle is
+            // the participle's)
+            if skipped > 0
+                && self.lower(t).ends_with("ing")
+                && matches!(
+                    self.lower(t - 1),
+                    "resolution"
+                        | "resolutions"
+                        | "motion"
+                        | "draft"
+                        | "text"
+                        | "statement"
+                        | "declaration"
+                        | "letter"
+                        | "bill"
+                        | "communique"
+                        | "communiqué"
+                )
+            {
+                break;
+            }
             skipped += 1;
             t += 1;
         }
@@ -2405,7 +2438,16 @@ impl<'a> View<'a> {
             && first_len > 0
             && self.m(out[first_len]).node_type == NodeType::Person
             && self.m(out[first_len - 1]).node_type != NodeType::Person;
-        if only_commas && first_len > 0 && (verb_next || apposed_person) {
+        // … or when the last member names the nouns after it, which a verb of their own
+        // follows: a headline's second clause ("signs deal with Arnor, Gondor grain traders
+        // complain")
+        let modifier = out.len() > first_len
+            && self.toks.get(last_next).is_some_and(|x| x.is_word() && !x.is_capitalized())
+            && !self.is_stop(last_next)
+            && !ADJUNCT_PREP.contains(&w)
+            && !self.m(out[out.len() - 1]).possessive
+            && self.m(out[out.len() - 1]).form == MentionForm::Name;
+        if only_commas && first_len > 0 && (verb_next || apposed_person || modifier) {
             out.truncate(first_len);
         }
         // "sent aid to Rohan and Gondor criticized Angmar": a last member after "and" that a
@@ -2697,6 +2739,33 @@ impl<'a> View<'a> {
     }
 
     /// The group of mentions ending left of `t` (subject side).
+    /// Whether a journey's "for" within the clause from `from` names a many-sided
+    /// gathering held where one goes ("for the spring meetings of the IMF", "for the G20
+    /// summit", "for a conference on climate"), not talks with its host ("for talks",
+    /// "for a summit with X").
+    fn venue_gathering(&self, from: usize) -> bool {
+        let Some(f) = (from..(from + 12).min(self.range.end))
+            .take_while(|&k| !self.ends_clause(k))
+            .find(|&k| self.lower(k) == "for")
+        else {
+            return false;
+        };
+        // (a joint body's meetings are the two sides': "for meetings of the joint committee")
+        let words = (f + 1..(f + 7).min(self.range.end))
+            .take_while(|&k| self.toks[k].is_word() || self.owner(k).is_some() || self.lower(k) == "-");
+        !words.clone().any(|k| matches!(self.lower(k), "joint" | "bilateral"))
+            && words.into_iter().any(|k| {
+                let named = (f + 1..k).any(|q| self.owner(q).is_some() || self.toks[q].is_capitalized());
+                match self.lower(k) {
+                    "meetings" | "summit" => self.lower(k + 1) == "of" || named,
+                    "conference" | "session" | "sessions" | "assembly" | "forum" | "congress" => {
+                        self.lower(k + 1) != "with"
+                    }
+                    _ => false,
+                }
+            })
+    }
+
     fn left(&self, t: usize, max_skip: usize) -> Vec<usize> {
         let group = self.left_names(t, max_skip);
         self.expand_pairs(group)
@@ -4741,11 +4810,15 @@ impl RuleExtractor<'_> {
     /// aimed at the EU).
     fn is_forum(&self, m: &Mention, legal: bool) -> bool {
         m.node_type == NodeType::Organization
-            && m.entry.is_some_and(|e| match self.lex.gazetteer.entry(e).kind.as_str() {
-                "court" => true,
-                "international" => legal,
-                _ => false,
-            })
+            && match m.entry {
+                Some(e) => match self.lex.gazetteer.entry(e).kind.as_str() {
+                    "court" => true,
+                    "international" => legal,
+                    _ => false,
+                },
+                // (a court the dictionary does not list: "the Inter-American Court of Human Rights")
+                None => m.label.split(' ').any(|w| matches!(w, "Court" | "Tribunal")),
+            }
     }
 
     /// "Laura Penn, Fisk's daughter-in-law", "Stroud's special envoy, Paul
@@ -10343,11 +10416,12 @@ impl RuleExtractor<'_> {
                         )
                     })
             });
-        // ("on a private visit": a visit to no government)
+        // ("on a private visit": a visit to no government; "for the spring meetings of the
+        // IMF": a gathering's venue)
         let private_visit = (e..(e + 12).min(v.range.end))
             .take_while(|&p| !matches!(v.lower(p), "," | ";" | "."))
             .any(|p| matches!(v.lower(p), "private" | "personal") && matches!(v.lower(p + 1), "visit" | "trip"));
-        if private_visit {
+        if private_visit || v.venue_gathering(e) {
             return;
         }
         // ("German Chancellor X travelled to Kyiv": a state's official who goes to
@@ -12065,14 +12139,38 @@ impl RuleExtractor<'_> {
             return;
         }
         // "China and Russia blocked attempts to tighten sanctions against Angmar": what is
-        // blocked is an attempt, and the measure it would take is not taken
+        // blocked is an attempt, and the measure it would take is not taken ("have blocked
+        // new sanctions against Angmar", "blocked a resolution condemning Gondor")
         if cue.relation == Relation::Sanctions
             && matches!(v.lower(t), "blocked" | "blocks" | "block" | "blocking" | "vetoed" | "vetoes" | "veto")
         {
-            let k = end + usize::from(matches!(v.lower(end), "a" | "an" | "the" | "any" | "all" | "previous" | "new"));
+            let mut k = end;
+            while k < end + 3
+                && matches!(
+                    v.lower(k),
+                    "a" | "an"
+                        | "the"
+                        | "any"
+                        | "all"
+                        | "previous"
+                        | "new"
+                        | "further"
+                        | "fresh"
+                        | "additional"
+                        | "tougher"
+                )
+            {
+                k += 1;
+            }
             if matches!(
                 v.lower(k),
-                "attempts"
+                "sanctions"
+                    | "measures"
+                    | "resolution"
+                    | "resolutions"
+                    | "statement"
+                    | "condemnation"
+                    | "attempts"
                     | "attempt"
                     | "efforts"
                     | "effort"
@@ -12089,6 +12187,75 @@ impl RuleExtractor<'_> {
             ) {
                 return;
             }
+        }
+        // "will travel to Washington for the spring meetings of the IMF", "flew to Edoras for
+        // the G20 summit": a city that hosts a many-sided gathering is its venue, and the
+        // journey is no visit to its state (but "for talks", "for a summit with X" are)
+        if cue.relation == Relation::Meets
+            && matches!(
+                v.lower(t),
+                "travel"
+                    | "travels"
+                    | "traveled"
+                    | "travelled"
+                    | "traveling"
+                    | "travelling"
+                    | "go"
+                    | "goes"
+                    | "went"
+                    | "going"
+                    | "fly"
+                    | "flies"
+                    | "flew"
+                    | "flying"
+                    | "head"
+                    | "heads"
+                    | "headed"
+                    | "heading"
+                    | "journey"
+                    | "journeyed"
+            )
+            && v.venue_gathering(end)
+        {
+            return;
+        }
+        // "warned Gondor against deepening ties with Rohan": a deed warned against is not done
+        if t > v.range.start && v.lower(t - 1) == "against" && v.lower(t).ends_with("ing") {
+            return;
+        }
+        // "as Brussels presses on Kosovo", "pressed ahead with": to press on goes on, and
+        // presses no one
+        if cue.relation == Relation::Demands
+            && matches!(v.lower(t), "pressed" | "presses" | "press" | "pressing")
+            && matches!(v.lower(end), "on" | "ahead" | "forward")
+        {
+            return;
+        }
+        // "Rohan vetoed a resolution condemning Gondor": the text blocked speaks, not the one
+        // who blocks it
+        if v.lower(t).ends_with("ing")
+            && t > v.range.start + 2
+            && matches!(v.lower(t - 1), "resolution" | "resolutions" | "motion" | "draft" | "text" | "statement")
+            && (t.saturating_sub(6).max(v.range.start)..t - 1).any(|k| {
+                matches!(
+                    v.lower(k),
+                    "blocked"
+                        | "blocks"
+                        | "block"
+                        | "blocking"
+                        | "vetoed"
+                        | "vetoes"
+                        | "veto"
+                        | "rejected"
+                        | "rejects"
+                        | "opposed"
+                        | "opposes"
+                        | "against"
+                        | "abstained"
+                )
+            })
+        {
+            return;
         }
         // "talks between Arnor and Angmar, facilitated by Rohan": the broker's participle is
         // the mediation rule's
@@ -13034,6 +13201,37 @@ impl RuleExtractor<'_> {
                     o += 1;
                 }
                 let mut obj = v.right(o, 3);
+                // ("warned officials there against deepening ties with Arnor": the name after
+                // a gerund the warning is against is the gerund's)
+                let until = obj.first().map_or((o + 6).min(v.range.end), |&f| v.m(f).tokens.start);
+                let against_deed = (o..until)
+                    .take_while(|&k| !v.ends_clause(k))
+                    .any(|k| v.lower(k) == "against" && v.lower(k + 1).ends_with("ing"));
+                // ("threatened to take the matter to the World Court": a body a dispute is
+                // taken to is the forum, not the target)
+                let taken_to = |obj: &[usize]| {
+                    obj.first().is_some_and(|&f| {
+                        obj.iter().all(|&x| self.is_forum(v.m(x), true))
+                            && (o..v.m(f).tokens.start).any(|k| {
+                                matches!(
+                                    v.lower(k),
+                                    "take"
+                                        | "takes"
+                                        | "took"
+                                        | "taking"
+                                        | "bring"
+                                        | "brings"
+                                        | "brought"
+                                        | "refer"
+                                        | "refers"
+                                        | "referred"
+                                )
+                            })
+                    })
+                };
+                if against_deed || taken_to(&obj) {
+                    obj.clear();
+                }
                 // "met Arnor's King Dan Moll", "met White Council negotiator Tom Brand": the
                 // person with the post is the one met
                 for x in obj.iter_mut() {
@@ -13204,7 +13402,7 @@ impl RuleExtractor<'_> {
                             | "staff"
                     );
                 // ("urged him to make a deal with Russia": the object is the pronoun)
-                if obj.is_empty() && !rejected_measure && !own_people && !v.object_pronoun(o) {
+                if obj.is_empty() && !rejected_measure && !own_people && !against_deed && !v.object_pronoun(o) {
                     // "restore full diplomatic ties with Gondor", "contribute a million
                     // euros to Gondor": the target after the verb's complement
                     // ("meet on Saturday to clinch a deal on X's handover": a cue with its
@@ -13212,6 +13410,9 @@ impl RuleExtractor<'_> {
                     // ("accused the West of waging a war against Moscow": past "of" the
                     // charge's words name no target)
                     obj = v.prep_object(end, &cue.prep, cue.priority >= 2 || cue.relation == Relation::Criticizes);
+                    if taken_to(&obj) {
+                        obj.clear();
+                    }
                     // (whether "with" governs the object, past its article)
                     let after_with = |x: usize| {
                         let p = v.m(x).tokens.start.wrapping_sub(1);
