@@ -163,11 +163,13 @@ fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention])
     // "the Pakistani Foreign Office", "Germany's Foreign Office": a listed body of one
     // state named by a generic two-word name right after another state is that state's
     // (… and a bare repeat after it is the same body: "a spokesman for the Foreign Office")
-    let mut renamed: Vec<(usize, String, String, String)> = Vec::new();
+    // (entry, id, label, state, the words it was named by)
+    let mut renamed: Vec<(usize, String, String, String, String)> = Vec::new();
+    let words = |m: &Mention| tokens[m.tokens.clone()].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
     for i in 0..mentions.len() {
         let m = &mentions[i];
-        if let Some((_, id, label, state)) = renamed.iter().rev().find(|r| Some(r.0) == m.entry) {
-            if m.tokens.len() == 2 && mention::state_before(mentions, i).is_none() {
+        if let Some((_, id, label, state, _)) = renamed.iter().rev().find(|r| Some(r.0) == m.entry && r.4 == words(m)) {
+            if matches!(m.tokens.len(), 1 | 2) && mention::state_before(mentions, i).is_none() {
                 let (id, label, state) = (id.clone(), label.clone(), state.clone());
                 let m = &mut mentions[i];
                 m.entity = id;
@@ -186,8 +188,13 @@ fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention])
             })
         };
         let Some(p) = m.entry.and(mention::state_before(mentions, i).or_else(of_after)) else { continue };
+        // (or by a one-word one: "Guatemala's Congress" is not the U.S. Congress)
+        // (not a party so named: "the centrist Nepali Congress party")
+        let one_word = m.tokens.len() == 1
+            && tokens.get(m.tokens.end).is_none_or(|t| t.lower != "party")
+            && (p.possessive || p.tokens.start > 0 && tokens[p.tokens.start - 1].lower == "the");
         let listed_elsewhere = m.node_type == NodeType::Organization
-            && m.tokens.len() == 2
+            && (m.tokens.len() == 2 || one_word)
             && lex.is_state_head(&tokens[m.tokens.end - 1].lower)
             && m.entry.is_some_and(|e| {
                 let country = lex.gazetteer.entry(e).country.as_deref();
@@ -200,11 +207,11 @@ fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention])
             renamed.retain(|r| Some(r.0) != e);
             continue;
         }
-        let base = tokens[m.tokens.clone()].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
+        let base = words(m);
         let label = format!("{} {base}", p.label);
         let state = p.entity.clone();
         let id = format!("organization:{}", gazetteer::slug(&label));
-        renamed.extend(m.entry.map(|e| (e, id.clone(), label.clone(), state.clone())));
+        renamed.extend(m.entry.map(|e| (e, id.clone(), label.clone(), state.clone(), base.clone())));
         let m = &mut mentions[i];
         m.entity = id;
         m.label = label;
@@ -995,6 +1002,7 @@ fn build_graph(lex: &Lexicon, doc: &Document, a: &Analysis, g: &mut KnowledgeGra
     let text = &doc.text;
     let co = CharOffsets::new(text);
     let mut nodes: BTreeMap<String, Node> = BTreeMap::new();
+    let mut counterparts = std::collections::BTreeSet::new();
     for m in &a.mentions {
         if m.entity.is_empty() {
             continue;
@@ -1017,7 +1025,10 @@ fn build_graph(lex: &Lexicon, doc: &Document, a: &Analysis, g: &mut KnowledgeGra
                 node.attributes.insert("country".into(), Value::String(c.clone()));
             }
         }
-        if let Some(role) = m.role.as_ref().filter(|r| r.kind != "honorific") {
+        // (a counterpart's post is the one his holds_role edge names, added below)
+        if m.role.as_ref().is_some_and(|r| r.text.eq_ignore_ascii_case("counterpart")) {
+            counterparts.insert(m.entity.clone());
+        } else if let Some(role) = m.role.as_ref().filter(|r| r.kind != "honorific") {
             let roles = node.attributes.entry("roles".to_string()).or_insert_with(|| Value::Array(Vec::new()));
             if let Value::Array(list) = roles {
                 let v = Value::String(role.text.clone());
@@ -1088,6 +1099,19 @@ fn build_graph(lex: &Lexicon, doc: &Document, a: &Analysis, g: &mut KnowledgeGra
         if f.relation == Relation::HoldsRole && f.target.starts_with("country:") {
             if let Some(n) = nodes.get_mut(&f.source) {
                 n.attributes.entry("country".into()).or_insert_with(|| Value::String(f.target.clone()));
+            }
+        }
+        // (a counterpart's post)
+        if f.relation == Relation::HoldsRole && counterparts.contains(&f.source) {
+            let role = f.attributes.get("role").and_then(Value::as_str);
+            if let (Some(n), Some(role)) = (nodes.get_mut(&f.source), role) {
+                let roles = n.attributes.entry("roles".to_string()).or_insert_with(|| Value::Array(Vec::new()));
+                if let Value::Array(list) = roles {
+                    let v = Value::String(role.to_string());
+                    if !list.contains(&v) {
+                        list.push(v);
+                    }
+                }
             }
         }
     }

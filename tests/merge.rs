@@ -112,3 +112,17 @@ fn two_rules_that_read_one_sentence_are_one_piece_of_evidence() {
         [(1, "cue:cues.tsv:20"), (2, "cue:cues.tsv:20")]
     );
 }
+
+#[test]
+fn a_states_congress_is_its_own_not_the_united_states_congress() {
+    let text = "Gondor's Congress refused to certify the result on Monday. The Congress met again on Tuesday, \
+                and the U.S. Congress criticized the delay.";
+    let g = common::pipeline().extract(&[Document::new("a", text)]);
+    let gondor = g.node("organization:gondor-congress").expect("Gondor's Congress");
+    assert_eq!(gondor.mentions.len(), 2, "the bare repeat is the same body: {:?}", gondor.mentions);
+    let us = g.node("organization:united-states-congress").expect("the U.S. Congress");
+    assert_eq!(us.mentions.len(), 1, "{:?}", us.mentions);
+    assert!(g.edges().any(|e| e.source == "organization:gondor-congress"
+        && e.relation.as_str() == "part_of"
+        && e.target == "country:GON"));
+}

@@ -109,3 +109,27 @@ fn a_rank_before_a_title_belongs_to_the_post() {
     let text = "Arnor's U.N. Ambassador Fiona Marsh called the veto a disgrace.";
     assert_eq!(post(text, "person:fiona-marsh", "country:ARN").as_deref(), Some("U.N. Ambassador"));
 }
+
+#[test]
+fn a_counterpart_takes_the_post_an_apposition_gave_the_person_before_him() {
+    let text = "Arnor's foreign minister, Dan Moll, met her Gondorian counterpart Ann Vale on the sidelines.";
+    assert_eq!(post(text, "person:ann-vale", "country:GON").as_deref(), Some("Foreign Minister"));
+    let g = common::pipeline().extract(&[Document::new("a", text)]);
+    let roles = g.node("person:ann-vale").and_then(|n| n.attributes.get("roles")).cloned();
+    assert_eq!(
+        roles,
+        Some(serde_json::json!(["Foreign Minister"])),
+        "the node's roles say the post, not 'Counterpart'"
+    );
+    // (not the post of one named after him)
+    let text = "Dan Moll, Arnor's defence minister, planned to meet his Gondorian counterpart Ann Vale and Gondorian President Tom Brand.";
+    assert_eq!(post(text, "person:ann-vale", "country:GON").as_deref(), Some("Defence Minister"));
+}
+
+#[test]
+fn former_before_a_nationality_belongs_to_the_post() {
+    let text = "Rohan granted asylum on Tuesday to a former Gondorian interior minister, Tom Brand, who is wanted in Minas Tirith.";
+    assert_eq!(post(text, "person:tom-brand", "country:GON").as_deref(), Some("Former Interior Minister"));
+    let text = "Rohan granted asylum on Tuesday to a Gondorian interior minister, Tom Brand, who fled Minas Tirith.";
+    assert_eq!(post(text, "person:tom-brand", "country:GON").as_deref(), Some("Interior Minister"));
+}

@@ -4217,6 +4217,42 @@ fn former_work(v: &View, subj_end: usize, t: usize, after: usize) -> bool {
 
 /// Whether the cue's words `t..end` lodge a complaint or a case ("filed a complaint",
 /// "brought a case"), not a protest.
+/// "Arnor's foreign minister, Dan Moll, met his Gondorian counterpart Ann Vale": a
+/// counterpart whose post no title before him gave holds the post an apposition gave the
+/// person named last before him in his sentence.
+fn counterpart_posts(out: &mut [Found], mentions: &[Mention]) {
+    // where a person is first named in a sentence
+    let at = |entity: &str, si: usize| {
+        let from = mentions.partition_point(|m| m.sentence < si);
+        mentions[from..].iter().take_while(|m| m.sentence == si).find(|m| m.entity == entity).map(|m| m.tokens.start)
+    };
+    let mut first = 0;
+    while first < out.len() {
+        let si = out[first].sentence;
+        let end = first + out[first..].iter().take_while(|f| f.sentence == si).count();
+        let role = |f: &Found| f.attributes.get("role").and_then(Value::as_str).map(str::to_string);
+        for i in first..end {
+            if out[i].relation != Relation::HoldsRole
+                || !role(&out[i]).is_some_and(|r| r.eq_ignore_ascii_case("counterpart"))
+            {
+                continue;
+            }
+            let Some(here) = at(&out[i].source, si) else { continue };
+            let other = out[first..end]
+                .iter()
+                .filter(|f| f.relation == Relation::HoldsRole && f.source != out[i].source)
+                .filter_map(|f| Some((at(&f.source, si).filter(|&k| k < here)?, role(f)?)))
+                .filter(|(_, r)| !r.eq_ignore_ascii_case("counterpart"))
+                .max_by_key(|(k, _)| *k)
+                .map(|(_, r)| r);
+            if let Some(r) = other {
+                out[i].attributes.insert("role".into(), Value::String(counterpart_post(&r)));
+            }
+        }
+        first = end;
+    }
+}
+
 fn legal_cue(v: &View, t: usize, end: usize) -> bool {
     (t..end).any(|k| matches!(v.lower(k), "complaint" | "complaints" | "case" | "lawsuit" | "suit" | "petition"))
 }
@@ -4263,6 +4299,7 @@ impl RelationExtractor for RuleExtractor<'_> {
             self.parts(&v, si, &mut out);
             self.rosters(&v, si, &mut out);
         }
+        counterpart_posts(&mut out, mentions);
         self.known_parts(tokens, mentions, &mut out);
         self.places_in_names(tokens, mentions, &mut out);
         self.topic_posts(tokens, sentences, &by_sentence, mentions, &mut out);
@@ -5435,6 +5472,16 @@ impl RuleExtractor<'_> {
                         v.surface(role_from, t + n)
                     } else {
                         self.lex.title(&noun).map(|x| x.label.clone()).unwrap_or(noun_text)
+                    };
+                    // ("a former Peruvian interior minister, X": "former" before the state)
+                    let s0 = m.tokens.start;
+                    let role = if s0 > v.range.start
+                        && v.lower(s0 - 1) == "former"
+                        && !role.to_lowercase().starts_with("former")
+                    {
+                        format!("Former {role}")
+                    } else {
+                        role
                     };
                     self.push_role(out, person, Relation::HoldsRole, &m.entity, si, rule, role);
                 }
