@@ -1865,6 +1865,32 @@ impl<'a> View<'a> {
         })
     }
 
+    /// Where a subordinate clause with its own named subject opens before `k` in the same
+    /// stretch without commas ("Gondor protested after Rohan stormed the embassy and …",
+    /// "after Ecuadorean police stormed"): right after its conjunction.
+    fn subordinate_start(&self, k: usize) -> Option<usize> {
+        let q = (k.saturating_sub(30).max(self.range.start + 1)..k)
+            .rev()
+            .take_while(|&q| !matches!(self.lower(q), ";" | ","))
+            .find(|&q| {
+                matches!(
+                    self.lower(q),
+                    "after" | "before" | "when" | "because" | "once" | "until" | "although" | "though"
+                )
+            })?;
+        let s = q + 1 + usize::from(self.lower(q + 1) == "the");
+        let o = self.owner(s).filter(|&o| {
+            let m = self.m(o);
+            m.tokens.start == s && can_act(m.node_type) && !m.possessive
+        })?;
+        // (its verb right after the subject, or after the subject's agent noun: "police")
+        let a = self.after(o);
+        let a = if self.owner(a).is_none() && self.agent(a).is_some() { a + 1 } else { a };
+        let w = self.lower(a);
+        (self.owner(a).is_none() && (past_tense(w) || matches!(w, "had" | "has" | "have")) && !REPORTED.contains(&w))
+            .then_some(q + 1)
+    }
+
     /// The subject of a gerund at `t` after a time preposition: the clause's subject,
     /// named first ("Gondor closed its consulate on Wednesday after blaming Arnor").
     fn gerund_clause_subject(&self, t: usize) -> Option<usize> {
@@ -12857,9 +12883,17 @@ impl RuleExtractor<'_> {
                     });
                     patient.extend(owner);
                 }
+                // ("sanctioned by Arnor in 2021 and by Gondor last month", "condemned by Arnor
+                // and Gondor, as well as by the White Council": the agents of a "by" repeated)
+                let mut agents = v.right(by + 1, 2);
+                if let Some(last) = agents.iter().map(|&o| v.after(o)).max() {
+                    let again = (last..(last + 8).min(v.range.end))
+                        .take_while(|&q| v.owner(q).is_none() && !v.ends_clause(q) && v.lower(q) != "that")
+                        .find(|&q| v.lower(q) == "by" && matches!(v.lower(q - 1), "and" | "as" | "also"));
+                    agents.extend(again.map(|q| v.right(q + 1, 1)).unwrap_or_default());
+                }
                 // (not a nationality of a place: "surrounded by Arnorian territory")
-                let agent: Vec<usize> = v
-                    .right(by + 1, 2)
+                let agent: Vec<usize> = agents
                     .into_iter()
                     .filter(|&o| {
                         v.m(o).form != MentionForm::Demonym || !PLACE_NOUNS.contains(&v.lower(v.m(o).tokens.end))
@@ -14260,7 +14294,7 @@ impl RuleExtractor<'_> {
             // (the subject of the clause the verb is in: "Poland has sent tanks, while Hungary
             // has refused and has repeatedly delayed")
             // (within forty words, and a clause with its own subject: not ", while visiting")
-            let clause = v.clause_start(a, &["while", "whereas"]);
+            let clause = v.clause_start(a, &["while", "whereas"]).or_else(|| v.subordinate_start(a));
             let first = match clause {
                 Some(c) => v.first_actor_from(c, t),
                 None => v.first_subject(t),
