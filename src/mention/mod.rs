@@ -2576,8 +2576,9 @@ impl RuleFinder<'_> {
         let next = toks.get(run.tokens.end);
         let next2 = toks.get(run.tokens.end + 1);
         let prev = run.tokens.start.checked_sub(1).filter(|&p| p >= sentence.start).map(|p| &toks[p]);
+        // (up to eight letters: "MINUSMA", "MONUSCO")
         let acronym =
-            r.len() == 1 && first.is_all_caps() && first.norm.chars().filter(|c| c.is_alphabetic()).count() <= 6;
+            r.len() == 1 && first.is_all_caps() && first.norm.chars().filter(|c| c.is_alphabetic()).count() <= 8;
         if acronym && !run.sentence_initial && !self.lex.is_common_acronym(&first.lower) {
             return Some((Some(NodeType::Organization), "acronym", 3));
         }
@@ -2643,7 +2644,7 @@ impl RuleFinder<'_> {
         }
         // "GPG said": an acronym that says something is a body, wherever it stands
         let shaped_acronym =
-            r.len() == 1 && first.is_all_caps() && first.norm.chars().filter(|c| c.is_alphabetic()).count() <= 6;
+            r.len() == 1 && first.is_all_caps() && first.norm.chars().filter(|c| c.is_alphabetic()).count() <= 8;
         if reporting_after && shaped_acronym && !self.lex.is_common_acronym(&first.lower) {
             return Some((Some(NodeType::Organization), "acronym", 3));
         }

@@ -11192,6 +11192,18 @@ impl RuleExtractor<'_> {
                 {
                     return Some("conditional");
                 }
+                // ("is expected to discuss it with X when he visits Amman next week": a time
+                // clause of a present verb under a future clause is future)
+                if !past
+                    && matches!(w, "when" | "once" | "after" | "before")
+                    && (k.saturating_sub(25).max(v.range.start)..k).any(|q| {
+                        matches!(v.lower(q), "will" | "expected" | "due" | "plans" | "scheduled" | "set")
+                            && matches!(v.lower(q + 1), "to" | "be")
+                            || v.lower(q) == "will"
+                    })
+                {
+                    return Some("future");
+                }
                 // (past a noun's determiner: "if joint Arnorian-Rohirrim drills went ahead")
                 if !matches!(w, "," | "of" | "course" | "even" | "only" | "then" | "and" | "joint" | "any" | "new") {
                     break;
