@@ -1827,6 +1827,14 @@ impl<'a> View<'a> {
                     | "today"
                     | "tonight"
                     | "on"
+                    // (a negation: ", Tom Brand, did not meet")
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "not"
+                    | "n't"
+                    | "never"
+                    | "cannot"
             ) || crate::time::Weekday::from_name(w).is_some() && k > a && self.lower(k - 1) == "on"
                 // (an intention's frame: ", Mary Holt, is due to visit", "is expected to")
                 || matches!(
