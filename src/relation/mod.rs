@@ -5405,13 +5405,24 @@ impl RuleExtractor<'_> {
                 let k = after + 1 + usize::from(v.lower(after + 1) == "the");
                 if let Some(p) = v.owner(k) {
                     after = v.after(p);
+                    // ("deputy prime minister for European integration, X": a nationality's
+                    // field)
+                    if v.m(p).form == MentionForm::Demonym {
+                        let c = (after..(after + 3).min(v.range.end))
+                            .take_while(|&q| {
+                                v.owner(q).is_none()
+                                    && (v.lower(q) == "," || v.toks[q].is_word() && !v.toks[q].is_capitalized())
+                            })
+                            .find(|&q| v.lower(q) == ",");
+                        after = c.unwrap_or(after);
+                    }
                 } else if let Some(c) = (k..(k + 4).min(v.range.end))
                     .take_while(|&q| v.owner(q).is_none() && (v.toks[q].is_word() || v.lower(q) == ","))
                     .find(|&q| v.lower(q) == ",")
                     // (or a portfolio's capitalised words: "Minister for Economic Affairs, X")
                     .filter(|&c| {
                         c > k
-                            && ((k..c).all(|q| !v.toks[q].is_capitalized())
+                            && ((k..c).all(|q| !v.toks[q].is_capitalized() || q == k)
                                 || (k..c).all(|q| v.toks[q].is_capitalized() || v.lower(q) == "and"))
                     })
                 {
@@ -5443,6 +5454,29 @@ impl RuleExtractor<'_> {
                     .then(|| (2..=3).rev().find(|&n| v.title_words(k, n).is_some()))
                     .flatten();
                 let k = k + post.unwrap_or(usize::from(honorific));
+                // ("the White Council's secretary-general, Arnorian diplomat Tom Brand,", "…'s
+                // envoy, former Arnorian president Tom Brand,": past a nationality's job words)
+                let k = {
+                    let q = k + usize::from(v.lower(k) == "former");
+                    match v.owner(q).filter(|&d| {
+                        let dm = v.m(d);
+                        dm.tokens.start == q && dm.node_type == NodeType::Country && dm.form == MentionForm::Demonym
+                    }) {
+                        Some(d) => {
+                            let a = v.after(d);
+                            (a..(a + 3).min(v.range.end))
+                                .take_while(|&r| {
+                                    v.owner(r).is_none()
+                                        && v.toks[r].is_word()
+                                        && !v.toks[r].is_capitalized()
+                                        && !v.is_stop(r)
+                                })
+                                .last()
+                                .map_or(k, |r| r + 1)
+                        }
+                        None => k,
+                    }
+                };
                 v.owner(k).filter(|&o| v.m(o).node_type == NodeType::Person && v.m(o).tokens.start == k)
             };
             let other = if v.lower(after) == "," {
