@@ -1384,6 +1384,21 @@ impl<'a> View<'a> {
             }
             f = self.first_actor_from(a, until)?;
         }
+        // ("White Council envoy Tom Brand said …": the body names the post of the person
+        // right after it, who is the subject)
+        let a = self.after(f);
+        if let Some(p) = (a..(a + 4).min(until)).find_map(|k| {
+            self.owner(k).filter(|&p| {
+                let m = self.m(p);
+                m.tokens.start == k
+                    && m.node_type == NodeType::Person
+                    && m.role.as_ref().is_some_and(|r| r.tokens.start <= a && r.tokens.end == k)
+            })
+        }) {
+            if self.m(f).node_type == NodeType::Organization {
+                return Some(p);
+            }
+        }
         Some(f)
     }
 
