@@ -968,6 +968,15 @@ impl MentionFinder for RuleFinder<'_> {
         company_arms(self.lex, text, tokens, &mut out);
         party_names(self.lex, text, tokens, &mut out);
         named_forces(text, tokens, &mut out);
+        // ("Australia's Hobart-class destroyers": a class of ships named after a place is no
+        // mention of the place)
+        out.retain(|m| {
+            !(m.node_type == NodeType::Location
+                && tokens.get(m.tokens.end).is_some_and(|t| t.norm == "-" && !t.space_before)
+                && tokens
+                    .get(m.tokens.end + 1)
+                    .is_some_and(|t| !t.space_before && matches!(t.lower.as_str(), "class" | "type")))
+        });
         add_delegations(tokens, &mut out);
         self.party_adjectives(tokens, sentences, &mut out);
         out.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));

@@ -1384,9 +1384,50 @@ impl<'a> View<'a> {
             }
             f = self.first_actor_from(a, until)?;
         }
+        // ("The U.N. refugee agency UNHCR said …": the body named after a body's words is
+        // the one meant)
+        let a = self.after(f);
+        if self.m(f).node_type == NodeType::Organization {
+            let words = (a..(a + 3).min(until))
+                .take_while(|&k| {
+                    self.owner(k).is_none()
+                        && self.toks[k].is_word()
+                        && !self.toks[k].is_capitalized()
+                        && !self.is_stop(k)
+                        && !DETERMINERS.contains(&self.lower(k))
+                })
+                .count();
+            let named = self.owner(a + words).filter(|&o| {
+                let m = self.m(o);
+                words > 0 && m.tokens.start == a + words && m.node_type == NodeType::Organization && !m.possessive
+            });
+            if let Some(o) = named.filter(|_| {
+                matches!(
+                    self.lower(a + words - 1),
+                    "agency"
+                        | "body"
+                        | "mission"
+                        | "force"
+                        | "office"
+                        | "programme"
+                        | "program"
+                        | "fund"
+                        | "court"
+                        | "tribunal"
+                        | "commission"
+                        | "council"
+                        | "watchdog"
+                        | "organisation"
+                        | "organization"
+                        | "arm"
+                        | "wing"
+                )
+            }) {
+                return Some(o);
+            }
+        }
         // ("White Council envoy Tom Brand said …": the body names the post of the person
         // right after it, who is the subject)
-        let a = self.after(f);
         if let Some(p) = (a..(a + 4).min(until)).find_map(|k| {
             self.owner(k).filter(|&p| {
                 let m = self.m(p);
@@ -6534,6 +6575,23 @@ impl RuleExtractor<'_> {
                     } else {
                         self.body_unit(v, o).map(|unit| (unit, "active-leads-unit"))
                     };
+                    // ("who chairs the White Council committee on Gondor": the head of a
+                    // body's committee does not lead the body)
+                    if post.is_none()
+                        && !v.m(o).possessive
+                        && matches!(
+                            v.lower(a),
+                            "committee"
+                                | "subcommittee"
+                                | "commission"
+                                | "panel"
+                                | "task"
+                                | "working"
+                                | "sub-committee"
+                        )
+                    {
+                        continue;
+                    }
                     match post {
                         Some((what, rule)) => self.push_role(
                             out,
@@ -8392,9 +8450,18 @@ impl RuleExtractor<'_> {
             // names as actors are the sides
             if sides.is_empty() {
                 let mut others: Vec<&str> = Vec::new();
+                // (not past a time clause after the broker: "a deal brokered by X, weeks after
+                // Rohan removed Arnor from its list")
+                let clause_end = (t..v.range.end)
+                    .find(|&k| {
+                        v.lower(k) == ","
+                            && (k + 1..(k + 4).min(v.range.end))
+                                .any(|q| matches!(v.lower(q), "after" | "before" | "when" | "while" | "since"))
+                    })
+                    .unwrap_or(v.range.end);
                 for (i, m) in v.sentence_mentions() {
                     // (two sides only: a third ends the search)
-                    if others.len() > 2 {
+                    if others.len() > 2 || m.tokens.start > clause_end {
                         break;
                     }
                     // (named, not a place: "signed in Bonn, Germany", "a force for Kabul")
@@ -12359,6 +12426,18 @@ impl RuleExtractor<'_> {
             )
             && v.venue_gathering(end)
         {
+            return;
+        }
+        // "as Annuminas competes with Edoras for influence": a rivalry is no event; "advising
+        // President X on the initiative": counsel given to one's principal is no appeal (but
+        // "advised Gondor to withdraw" is)
+        let w = v.lower(t);
+        let advice_on = || {
+            let words = (end..(end + 10).min(v.range.end)).take_while(|&k| !v.ends_clause(k));
+            !words.clone().any(|k| matches!(v.lower(k), "to" | "against" | "that"))
+                && words.into_iter().any(|k| v.lower(k) == "on" && k > end && v.owner(k - 1).is_some())
+        };
+        if w.starts_with("compet") || (w.starts_with("advis") || w.starts_with("counsel")) && advice_on() {
             return;
         }
         // "warned Gondor against deepening ties with Rohan": a deed warned against is not done
