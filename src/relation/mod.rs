@@ -9304,6 +9304,9 @@ impl RuleExtractor<'_> {
                     | "ratified"
                     | "ratifies"
                     | "ratify"
+                    | "concluded"
+                    | "concludes"
+                    | "conclude"
             )
         };
         let Some(verb) = (t.saturating_sub(7).max(v.range.start)..t).rev().find(|&k| signs(v.lower(k))) else {
@@ -9327,9 +9330,20 @@ impl RuleExtractor<'_> {
                     || matches!(x.norm.as_str(), "-" | "$" | "€" | "£")
                     || x.kind == crate::text::TokenKind::Number)
         });
+        // ("an upgraded defence and security agreement": "and" between two of its words)
+        let joins_words = |k: usize| {
+            v.lower(k) == "and"
+                && k > verb + 1
+                && !v.toks[k - 1].is_capitalized()
+                && !DETERMINERS.contains(&v.lower(k - 1))
+                && !DETERMINERS.contains(&v.lower(k + 1))
+                && k + 1 < t
+        };
         if !plain
-            || (verb + 1..t)
-                .any(|k| matches!(v.lower(k), "with" | "and" | "or" | "on" | "to" | "by" | "for" | "after" | "before"))
+            || (verb + 1..t).any(|k| {
+                matches!(v.lower(k), "with" | "and" | "or" | "on" | "to" | "by" | "for" | "after" | "before")
+                    && !joins_words(k)
+            })
         {
             return;
         }
