@@ -133,3 +133,9 @@ fn former_before_a_nationality_belongs_to_the_post() {
     let text = "Rohan granted asylum on Tuesday to a Gondorian interior minister, Tom Brand, who fled Minas Tirith.";
     assert_eq!(post(text, "person:tom-brand", "country:GON").as_deref(), Some("Interior Minister"));
 }
+
+#[test]
+fn a_counterpart_takes_the_post_of_the_person_the_sentence_before_named() {
+    let text = "Arnor's foreign minister Tom Brand spoke on Monday. His Gondorian counterpart, Mary Holt, said the talks went well.";
+    assert_eq!(post(text, "person:mary-holt", "country:GON").as_deref(), Some("Foreign Minister"));
+}

@@ -4317,10 +4317,14 @@ fn counterpart_posts(out: &mut [Found], mentions: &[Mention]) {
         mentions[from..].iter().take_while(|m| m.sentence == si).find(|m| m.entity == entity).map(|m| m.tokens.start)
     };
     let mut first = 0;
+    // (the sentence before's range of found relations)
+    let mut before = 0..0;
     while first < out.len() {
         let si = out[first].sentence;
         let end = first + out[first..].iter().take_while(|f| f.sentence == si).count();
         let role = |f: &Found| f.attributes.get("role").and_then(Value::as_str).map(str::to_string);
+        let prev = before.clone();
+        before = first..end;
         for i in first..end {
             if out[i].relation != Relation::HoldsRole
                 || !role(&out[i]).is_some_and(|r| r.eq_ignore_ascii_case("counterpart"))
@@ -4334,7 +4338,23 @@ fn counterpart_posts(out: &mut [Found], mentions: &[Mention]) {
                 .filter_map(|f| Some((at(&f.source, si).filter(|&k| k < here)?, role(f)?)))
                 .filter(|(_, r)| !r.eq_ignore_ascii_case("counterpart"))
                 .max_by_key(|(k, _)| *k)
-                .map(|(_, r)| r);
+                .map(|(_, r)| r)
+                // (or the post of the one the sentence before named last: "Arnor's foreign
+                // minister Dan Moll spoke on Monday. His Gondorian counterpart, Ann Vale, said")
+                .or_else(|| {
+                    let psi = out[prev.start.min(out.len().saturating_sub(1))].sentence;
+                    (!prev.is_empty() && psi + 1 == si)
+                        .then(|| {
+                            out[prev.clone()]
+                                .iter()
+                                .filter(|f| f.relation == Relation::HoldsRole && f.source != out[i].source)
+                                .filter_map(|f| Some((at(&f.source, psi)?, role(f)?)))
+                                .filter(|(_, r)| !r.eq_ignore_ascii_case("counterpart"))
+                                .max_by_key(|(k, _)| *k)
+                                .map(|(_, r)| r)
+                        })
+                        .flatten()
+                });
             if let Some(r) = other {
                 out[i].attributes.insert("role".into(), Value::String(counterpart_post(&r)));
             }
@@ -8059,7 +8079,8 @@ impl RuleExtractor<'_> {
                     self.arms_package(v, si, t, out);
                     self.trip(v, si, t, actors, out)
                 }
-                "ally" | "backer" | "supporter" | "patron" | "benefactor" | "donor" => {
+                "ally" | "backer" | "supporter" | "patron" | "benefactor" | "donor" | "allies" | "backers"
+                | "supporters" | "patrons" | "donors" => {
                     self.ally_of(v, si, t, out);
                     self.trip(v, si, t, actors, out)
                 }
@@ -10063,20 +10084,35 @@ impl RuleExtractor<'_> {
         if v.m(x).entity == v.m(partner).entity {
             return;
         }
+        // ("Arnor and Rohan, Gondor's main backers,": each of the plural's list, up to twelve)
+        let mut xs = vec![x];
+        if v.lower(t).ends_with('s') {
+            let mut first = v.m(x).tokens.start;
+            while xs.len() < 12 && first >= v.range.start + 2 && matches!(v.lower(first - 1), "and" | ",") {
+                let Some(o) = v.owner(first - 2).filter(|&o| {
+                    let m = v.m(o);
+                    m.tokens.end == first - 1 && actor(o) && !m.possessive && m.entity != v.m(partner).entity
+                }) else {
+                    break;
+                };
+                xs.push(o);
+                first = v.m(o).tokens.start;
+            }
+        }
         // (an ally cooperates; a backer, a patron or a donor supports: "Arnor, Gondor's
         // largest backer,")
-        let (relation, cameo, goldstein, rule) = if v.lower(t) == "ally" {
+        let (relation, cameo, goldstein, rule) = if matches!(v.lower(t), "ally" | "allies") {
             (Relation::Cooperates, "06", 6.0, "ally-of")
         } else {
             (Relation::Supports, "07", 7.0, "backer-of")
         };
-        let a = self.event_attrs(v, t, 1, &[x], cameo, goldstein);
-        self.push_from(v, out, &[x], relation, partner, si, rule, &a);
+        let a = self.event_attrs(v, t, 1, &xs, cameo, goldstein);
+        self.push_from(v, out, &xs, relation, partner, si, rule, &a);
         // ("a close ally of Arnor and Rohan": each partner named after "of")
         if v.lower(t + 1) == "of" && v.lower(end) == "and" {
             let k = end + 1 + usize::from(v.lower(end + 1) == "the");
             if let Some(o) = v.owner(k).filter(|&o| actor(o) && v.m(o).tokens.start == k && o != x) {
-                self.push_from(v, out, &[x], relation, o, si, rule, &a);
+                self.push_from(v, out, &xs, relation, o, si, rule, &a);
             }
         }
     }
