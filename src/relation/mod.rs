@@ -2198,10 +2198,20 @@ impl<'a> View<'a> {
                     // ("Gondor's paramilitary Rapid Support Forces", "Gondor's rebel Liberation
                     // Front": a group that fights the state, named past its kind)
                     let mut at = next;
+                    // (or its own body named past a word of rule: "Gondor's ruling Sovereignty
+                    // Council")
                     while at < next + 2
                         && matches!(
                             self.lower(at),
-                            "paramilitary" | "rebel" | "insurgent" | "separatist" | "militant" | "opposition"
+                            "paramilitary"
+                                | "rebel"
+                                | "insurgent"
+                                | "separatist"
+                                | "militant"
+                                | "opposition"
+                                | "ruling"
+                                | "governing"
+                                | "transitional"
                         )
                     {
                         at += 1;
