@@ -169,7 +169,15 @@ fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention])
     for i in 0..mentions.len() {
         let m = &mentions[i];
         if let Some((_, id, label, state, _)) = renamed.iter().rev().find(|r| Some(r.0) == m.entry && r.4 == words(m)) {
-            if matches!(m.tokens.len(), 1 | 2) && mention::state_before(mentions, i).is_none() {
+            // (not a one-word name in a sentence that names the listed body's own state: "In
+            // Washington, Congress delayed a vote")
+            let listed = m.entry.and_then(|e| lex.gazetteer.entry(e).country.clone());
+            let own_state_near = m.tokens.len() == 1
+                && mentions[i.saturating_sub(6)..i].iter().any(|x| {
+                    x.sentence == m.sentence
+                        && listed.as_ref().is_some_and(|c| x.entity == *c || x.country.as_ref() == Some(c))
+                });
+            if matches!(m.tokens.len(), 1 | 2) && !own_state_near && mention::state_before(mentions, i).is_none() {
                 let (id, label, state) = (id.clone(), label.clone(), state.clone());
                 let m = &mut mentions[i];
                 m.entity = id;
@@ -211,6 +219,8 @@ fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention])
         let label = format!("{} {base}", p.label);
         let state = p.entity.clone();
         let id = format!("organization:{}", gazetteer::slug(&label));
+        // (one entry per body and words: a long text names the same body again and again)
+        renamed.retain(|r| Some(r.0) != m.entry || r.4 != base);
         renamed.extend(m.entry.map(|e| (e, id.clone(), label.clone(), state.clone(), base.clone())));
         let m = &mut mentions[i];
         m.entity = id;

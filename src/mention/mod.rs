@@ -2237,7 +2237,6 @@ impl RuleFinder<'_> {
                         t.lower.as_str(),
                         "project"
                             | "projects"
-                            | "development"
                             | "resort"
                             | "field"
                             | "oilfield"
@@ -2585,9 +2584,15 @@ impl RuleFinder<'_> {
         let next = toks.get(run.tokens.end);
         let next2 = toks.get(run.tokens.end + 1);
         let prev = run.tokens.start.checked_sub(1).filter(|&p| p >= sentence.start).map(|p| &toks[p]);
-        // (up to eight letters: "MINUSMA", "MONUSCO")
-        let acronym =
-            r.len() == 1 && first.is_all_caps() && first.norm.chars().filter(|c| c.is_alphabetic()).count() <= 8;
+        // (up to six letters; or eight after a body's noun: "the U.N. mission MINUSMA", not a
+        // word of emphasis, "called the vote a TRAVESTY")
+        let letters = first.norm.chars().filter(|c| c.is_alphabetic()).count();
+        let body_before = run.tokens.start > sentence.start
+            && matches!(
+                toks[run.tokens.start - 1].lower.as_str(),
+                "mission" | "force" | "agency" | "operation" | "group"
+            );
+        let acronym = r.len() == 1 && first.is_all_caps() && (letters <= 6 || letters <= 8 && body_before);
         if acronym && !run.sentence_initial && !self.lex.is_common_acronym(&first.lower) {
             return Some((Some(NodeType::Organization), "acronym", 3));
         }

@@ -1937,10 +1937,7 @@ impl<'a> View<'a> {
             .rev()
             .take_while(|&q| !matches!(self.lower(q), ";" | ","))
             .find(|&q| {
-                matches!(
-                    self.lower(q),
-                    "after" | "before" | "when" | "because" | "once" | "until" | "although" | "though"
-                )
+                matches!(self.lower(q), "after" | "before" | "when" | "because" | "once" | "although" | "though")
             })?;
         let s = q + 1 + usize::from(self.lower(q + 1) == "the");
         let o = self.owner(s).filter(|&o| {
@@ -2545,6 +2542,8 @@ impl<'a> View<'a> {
             && self.toks.get(last_next).is_some_and(|x| x.is_word() && !x.is_capitalized())
             && !self.is_stop(last_next)
             && !ADJUNCT_PREP.contains(&w)
+            && !matches!(w, "last" | "next" | "this" | "earlier" | "later" | "yesterday" | "today" | "over")
+            && self.agent(last_next).is_none()
             && !self.m(out[out.len() - 1]).possessive
             && self.m(out[out.len() - 1]).form == MentionForm::Name;
         if only_commas && first_len > 0 && (verb_next || apposed_person || modifier) {
@@ -2853,16 +2852,20 @@ impl<'a> View<'a> {
         // (a joint body's meetings are the two sides': "for meetings of the joint committee")
         let words = (f + 1..(f + 7).min(self.range.end))
             .take_while(|&k| self.toks[k].is_word() || self.owner(k).is_some() || self.lower(k) == "-");
+        // (and a gathering of a named body, or named itself: not "a summit of the two
+        // leaders", "a session of talks with X")
         !words.clone().any(|k| matches!(self.lower(k), "joint" | "bilateral"))
             && words.into_iter().any(|k| {
                 let named = (f + 1..k).any(|q| self.owner(q).is_some() || self.toks[q].is_capitalized());
-                match self.lower(k) {
-                    "meetings" | "summit" => self.lower(k + 1) == "of" || named,
-                    "conference" | "session" | "sessions" | "assembly" | "forum" | "congress" => {
-                        self.lower(k + 1) != "with"
-                    }
-                    _ => false,
-                }
+                let of_body = self.lower(k + 1) == "of"
+                    && self.owner(k + 2 + usize::from(self.lower(k + 2) == "the")).is_some_and(|o| {
+                        let m = self.m(o);
+                        m.node_type == NodeType::Organization || m.form == MentionForm::Demonym
+                    });
+                matches!(
+                    self.lower(k),
+                    "meetings" | "summit" | "conference" | "session" | "sessions" | "assembly" | "forum" | "congress"
+                ) && (named || of_body)
             })
     }
 
@@ -9370,7 +9373,12 @@ impl RuleExtractor<'_> {
                 && !DETERMINERS.contains(&v.lower(k + 1))
                 && k + 1 < t
         };
+        // (not a conclusion drawn: "concluded (that) the agreement was dead", "concluded talks
+        // without an agreement")
+        let drawn = matches!(v.lower(t + 1), "was" | "is" | "had" | "has" | "would" | "could" | "will")
+            || (verb + 1..t).any(|k| matches!(v.lower(k), "that" | "without" | "no" | "talks"));
         if !plain
+            || drawn
             || (verb + 1..t).any(|k| {
                 matches!(v.lower(k), "with" | "and" | "or" | "on" | "to" | "by" | "for" | "after" | "before")
                     && !joins_words(k)
@@ -12518,22 +12526,24 @@ impl RuleExtractor<'_> {
             && t > v.range.start + 2
             && matches!(v.lower(t - 1), "resolution" | "resolutions" | "motion" | "draft" | "text" | "statement")
             && (t.saturating_sub(6).max(v.range.start)..t - 1).any(|k| {
-                matches!(
-                    v.lower(k),
-                    "blocked"
-                        | "blocks"
-                        | "block"
-                        | "blocking"
-                        | "vetoed"
-                        | "vetoes"
-                        | "veto"
-                        | "rejected"
-                        | "rejects"
-                        | "opposed"
-                        | "opposes"
-                        | "against"
-                        | "abstained"
-                )
+                // (the verb governs the text: not "rejected the claims in a statement condemning")
+                !(k + 1..t - 1).any(|q| ADJUNCT_PREP.contains(&v.lower(q)) || v.lower(q) == ",")
+                    && matches!(
+                        v.lower(k),
+                        "blocked"
+                            | "blocks"
+                            | "block"
+                            | "blocking"
+                            | "vetoed"
+                            | "vetoes"
+                            | "veto"
+                            | "rejected"
+                            | "rejects"
+                            | "opposed"
+                            | "opposes"
+                            | "against"
+                            | "abstained"
+                    )
             })
         {
             return;
@@ -13097,8 +13107,12 @@ impl RuleExtractor<'_> {
                 if let Some(last) = agents.iter().map(|&o| v.after(o)).max() {
                     let again = (last..(last + 8).min(v.range.end))
                         .take_while(|&q| v.owner(q).is_none() && !v.ends_clause(q) && v.lower(q) != "that")
-                        .find(|&q| v.lower(q) == "by" && matches!(v.lower(q - 1), "and" | "as" | "also"));
-                    agents.extend(again.map(|q| v.right(q + 1, 1)).unwrap_or_default());
+                        .find(|&q| v.lower(q) == "by" && matches!(v.lower(q - 1), "and" | "as" | "also"))
+                        // (a name right after it: not "and by March Gondor had recalled")
+                        .filter(|&q| v.owner(q + 1 + usize::from(v.lower(q + 1) == "the")).is_some());
+                    agents.extend(
+                        again.map(|q| v.right(q + 1 + usize::from(v.lower(q + 1) == "the"), 0)).unwrap_or_default(),
+                    );
                 }
                 // (not a nationality of a place: "surrounded by Arnorian territory")
                 let agent: Vec<usize> = agents
@@ -14502,7 +14516,14 @@ impl RuleExtractor<'_> {
             // (the subject of the clause the verb is in: "Poland has sent tanks, while Hungary
             // has refused and has repeatedly delayed")
             // (within forty words, and a clause with its own subject: not ", while visiting")
-            let clause = v.clause_start(a, &["while", "whereas"]).or_else(|| v.subordinate_start(a));
+            // (or a subordinate clause's own subject, unless the joined verb's object is that
+            // subject: "was furious when Rohan expelled its diplomats and recalled its
+            // ambassador from Rohan")
+            let clause = v.clause_start(a, &["while", "whereas"]).or_else(|| {
+                v.subordinate_start(a).filter(|&c| {
+                    v.first_actor_from(c, t).is_some_and(|f| !obj.iter().any(|&o| v.m(o).entity == v.m(f).entity))
+                })
+            });
             let first = match clause {
                 Some(c) => v.first_actor_from(c, t),
                 None => v.first_subject(t),

@@ -272,8 +272,13 @@ fn joined_it(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mentio
                     && !m.possessive
                     && m.form != MentionForm::Demonym
             });
-            // (a quotation or a clause of saying may speak of another)
-            if other || crate::text::is_double_quote(&tokens[k].norm) || tokens[k].lower == "that" {
+            // (a quotation or a clause of saying may speak of another; and a gathering or a
+            // text named on the way may be the "it": "hosted the summit, and it condemned")
+            let gathering = matches!(
+                tokens[k].lower.as_str(),
+                "summit" | "meeting" | "conference" | "talks" | "council" | "session" | "resolution" | "report"
+            );
+            if other || gathering || crate::text::is_double_quote(&tokens[k].norm) || tokens[k].lower == "that" {
                 break;
             }
             if tokens[k].lower != "it" || tokens[k - 1].lower != "and" {
@@ -284,10 +289,27 @@ fn joined_it(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mentio
                 + usize::from(tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "also" | "later" | "then")));
             let Some(next_tok) = tokens.get(v).filter(|_| v < s.tokens.end) else { break };
             let w = next_tok.lower.as_str();
+            // (not a blow's harm, which is the blow's: "condemned the bombing, and it killed 12")
             let acts = next_tok.is_word()
                 && !next_tok.is_capitalized()
                 && (SAYING.contains(&w) || w.len() > 4 && w.ends_with("ed"))
-                && !matches!(w, "seemed" | "appeared" | "remained" | "needed" | "happened");
+                && !matches!(
+                    w,
+                    "seemed"
+                        | "appeared"
+                        | "remained"
+                        | "needed"
+                        | "happened"
+                        | "killed"
+                        | "wounded"
+                        | "injured"
+                        | "destroyed"
+                        | "damaged"
+                        | "targeted"
+                        | "caused"
+                        | "sparked"
+                        | "triggered"
+                );
             if acts && !mentions[next..].iter().take_while(|m| m.tokens.start == k).any(|_| true) {
                 extra.push(pronoun_of(sp, &tokens[k], k, si, "pronoun-it"));
             }
