@@ -2587,12 +2587,12 @@ impl RuleFinder<'_> {
         // (up to six letters; or eight after a body's noun: "the U.N. mission MINUSMA", not a
         // word of emphasis, "called the vote a TRAVESTY")
         let letters = first.norm.chars().filter(|c| c.is_alphabetic()).count();
-        let body_before = run.tokens.start > sentence.start
+        let mission_before = run.tokens.start > sentence.start
             && matches!(
                 toks[run.tokens.start - 1].lower.as_str(),
                 "mission" | "force" | "agency" | "operation" | "group"
             );
-        let acronym = r.len() == 1 && first.is_all_caps() && (letters <= 6 || letters <= 8 && body_before);
+        let acronym = r.len() == 1 && first.is_all_caps() && (letters <= 6 || letters <= 8 && mission_before);
         if acronym && !run.sentence_initial && !self.lex.is_common_acronym(&first.lower) {
             return Some((Some(NodeType::Organization), "acronym", 3));
         }

@@ -2837,11 +2837,10 @@ impl<'a> View<'a> {
         false
     }
 
-    /// The group of mentions ending left of `t` (subject side).
     /// Whether a journey's "for" within the clause from `from` names a many-sided
-    /// gathering held where one goes ("for the spring meetings of the IMF", "for the G20
-    /// summit", "for a conference on climate"), not talks with its host ("for talks",
-    /// "for a summit with X").
+    /// gathering held where one goes, named itself or of a named body ("for the spring
+    /// meetings of the IMF", "for the G20 summit"), not talks with its host ("for talks",
+    /// "for a summit with X", "for a summit of the two leaders").
     fn venue_gathering(&self, from: usize) -> bool {
         let Some(f) = (from..(from + 12).min(self.range.end))
             .take_while(|&k| !self.ends_clause(k))
@@ -2869,6 +2868,7 @@ impl<'a> View<'a> {
             })
     }
 
+    /// The group of mentions ending left of `t` (subject side).
     fn left(&self, t: usize, max_skip: usize) -> Vec<usize> {
         let group = self.left_names(t, max_skip);
         self.expand_pairs(group)
