@@ -10226,8 +10226,12 @@ impl RuleExtractor<'_> {
         // (an order of arms, not an order to do something: "ordered troops to seize weapons
         // from Arnor")
         let ordered = v.lower(t).starts_with("order");
+        // (past a count's "than": "more than 200 cruise missiles from")
+        let count_than = |k: usize| v.lower(k) == "than" && matches!(v.lower(k - 1), "more" | "fewer" | "less");
         let from = (t + 1..(t + 12).min(v.range.end))
-            .take_while(|&k| !v.ends_clause(k) && v.lower(k) != "," && !(ordered && v.lower(k) == "to"))
+            .take_while(|&k| {
+                (!v.ends_clause(k) || count_than(k)) && v.lower(k) != "," && !(ordered && v.lower(k) == "to")
+            })
             .find(|&k| v.lower(k) == "from")
             .filter(|&f| {
                 (t + 1..f)
