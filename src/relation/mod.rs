@@ -4376,6 +4376,11 @@ fn counterpart_posts(out: &mut [Found], mentions: &[Mention]) {
     }
 }
 
+/// A form of "deal" (a bargain in the CAMEO list).
+fn w_is_deal(w: &str) -> bool {
+    matches!(w, "deal" | "deals" | "dealing" | "dealt")
+}
+
 fn legal_cue(v: &View, t: usize, end: usize) -> bool {
     (t..end).any(|k| matches!(v.lower(k), "complaint" | "complaints" | "case" | "lawsuit" | "suit" | "petition"))
 }
@@ -12500,6 +12505,22 @@ impl RuleExtractor<'_> {
         {
             return;
         }
+        // "we are dealing with a Russian cyber attack": a matter dealt with is no bargain (a
+        // side dealt with is named right after "with")
+        if w_is_deal(v.lower(t)) && v.lower(end) == "with" && DETERMINERS.contains(&v.lower(end + 1)) {
+            return;
+        }
+        // "whose capital hosts exiled opposition leader X": a participle before a noun
+        // describes it
+        if v.lower(t) == "exiled"
+            && v.owner(end).is_none()
+            && v.toks.get(end).is_some_and(|x| x.is_word() && !x.is_capitalized())
+            && !DETERMINERS.contains(&v.lower(end))
+            && !ADJUNCT_PREP.contains(&v.lower(end))
+            && v.lower(end) != "to"
+        {
+            return;
+        }
         // "as Annuminas competes with Edoras for influence": a rivalry is no event; "advising
         // President X on the initiative": counsel given to one's principal is no appeal (but
         // "advised Gondor to withdraw" is)
@@ -12665,10 +12686,11 @@ impl RuleExtractor<'_> {
         {
             return;
         }
+        // (and a blow's kind: "all forms of cyber attacks", "drone strikes")
         let blow_adjective = cue.relation == Relation::Attacks
             && matches!(
                 v.lower(t.wrapping_sub(1)),
-                "deadly" | "fresh" | "new" | "renewed" | "major" | "massive" | "suicide" | "coordinated"
+                "deadly" | "fresh" | "new" | "renewed" | "major" | "massive" | "suicide" | "coordinated" | "cyber"
             );
         if cue.pattern == CuePattern::Verb
             && t > v.range.start
