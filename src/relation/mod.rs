@@ -4981,8 +4981,17 @@ impl RuleExtractor<'_> {
                     "international" => legal,
                     _ => false,
                 },
-                // (a court the dictionary does not list: "the Inter-American Court of Human Rights")
-                None => m.label.split(' ').any(|w| matches!(w, "Court" | "Tribunal")),
+                // (a court the dictionary does not list: "the Inter-American Court of Human
+                // Rights"; or a world body's organ named bare: "a complaint with the Security
+                // Council")
+                None => {
+                    m.label.split(' ').any(|w| matches!(w, "Court" | "Tribunal"))
+                        || legal
+                            && matches!(
+                                m.label.as_str(),
+                                "Security Council" | "General Assembly" | "Human Rights Council"
+                            )
+                }
             }
     }
 
