@@ -4336,6 +4336,16 @@ fn counterpart_posts(out: &mut [Found], mentions: &[Mention]) {
         let si = out[first].sentence;
         let end = first + out[first..].iter().take_while(|f| f.sentence == si).count();
         let role = |f: &Found| f.attributes.get("role").and_then(Value::as_str).map(str::to_string);
+        // the post of the other person of `found` (sentence `si`) named last before `limit`
+        let last_post = |found: &[Found], si: usize, limit: usize, person: &str| {
+            found
+                .iter()
+                .filter(|f| f.relation == Relation::HoldsRole && f.source != person)
+                .filter_map(|f| Some((at(&f.source, si).filter(|&k| k < limit)?, role(f)?)))
+                .filter(|(_, r)| !r.eq_ignore_ascii_case("counterpart"))
+                .max_by_key(|(k, _)| *k)
+                .map(|(_, r)| r)
+        };
         let prev = before.clone();
         before = first..end;
         for i in first..end {
@@ -4345,28 +4355,13 @@ fn counterpart_posts(out: &mut [Found], mentions: &[Mention]) {
                 continue;
             }
             let Some(here) = at(&out[i].source, si) else { continue };
-            let other = out[first..end]
-                .iter()
-                .filter(|f| f.relation == Relation::HoldsRole && f.source != out[i].source)
-                .filter_map(|f| Some((at(&f.source, si).filter(|&k| k < here)?, role(f)?)))
-                .filter(|(_, r)| !r.eq_ignore_ascii_case("counterpart"))
-                .max_by_key(|(k, _)| *k)
-                .map(|(_, r)| r)
+            let person = out[i].source.as_str();
+            let other = last_post(&out[first..end], si, here, person)
                 // (or the post of the one the sentence before named last: "Arnor's foreign
                 // minister Dan Moll spoke on Monday. His Gondorian counterpart, Ann Vale, said")
                 .or_else(|| {
-                    let psi = out[prev.start.min(out.len().saturating_sub(1))].sentence;
-                    (!prev.is_empty() && psi + 1 == si)
-                        .then(|| {
-                            out[prev.clone()]
-                                .iter()
-                                .filter(|f| f.relation == Relation::HoldsRole && f.source != out[i].source)
-                                .filter_map(|f| Some((at(&f.source, psi)?, role(f)?)))
-                                .filter(|(_, r)| !r.eq_ignore_ascii_case("counterpart"))
-                                .max_by_key(|(k, _)| *k)
-                                .map(|(_, r)| r)
-                        })
-                        .flatten()
+                    let psi = prev.clone().next().map(|p| out[p].sentence)?;
+                    (psi + 1 == si).then(|| last_post(&out[prev.clone()], psi, usize::MAX, person)).flatten()
                 });
             if let Some(r) = other {
                 out[i].attributes.insert("role".into(), Value::String(counterpart_post(&r)));
@@ -4374,11 +4369,6 @@ fn counterpart_posts(out: &mut [Found], mentions: &[Mention]) {
         }
         first = end;
     }
-}
-
-/// A form of "deal" (a bargain in the CAMEO list).
-fn w_is_deal(w: &str) -> bool {
-    matches!(w, "deal" | "deals" | "dealing" | "dealt")
 }
 
 fn legal_cue(v: &View, t: usize, end: usize) -> bool {
@@ -12516,7 +12506,10 @@ impl RuleExtractor<'_> {
         }
         // "we are dealing with a Russian cyber attack": a matter dealt with is no bargain (a
         // side dealt with is named right after "with")
-        if w_is_deal(v.lower(t)) && v.lower(end) == "with" && DETERMINERS.contains(&v.lower(end + 1)) {
+        if matches!(v.lower(t), "deal" | "deals" | "dealing" | "dealt")
+            && v.lower(end) == "with"
+            && DETERMINERS.contains(&v.lower(end + 1))
+        {
             return;
         }
         // "whose capital hosts exiled opposition leader X": a participle before a noun

@@ -169,16 +169,7 @@ fn opening_it(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Menti
         }
         // the previous sentence's subject: a state or body that opens it (past "The")
         let prev = &sentences[si - 1];
-        let first = mentions.partition_point(|m| m.tokens.start < prev.tokens.start);
-        let mut open = prev.tokens.start + usize::from(tokens[prev.tokens.start].lower == "the");
-        // (past the state that names the body: "The Gondorian Foreign Ministry", "Gondor's army")
-        if let Some(c) = mentions[first..].iter().take_while(|m| m.tokens.start <= open).find(|m| {
-            m.tokens.start == open
-                && m.node_type == NodeType::Country
-                && (m.form == MentionForm::Demonym || m.possessive)
-        }) {
-            open = c.tokens.end + usize::from(c.possessive);
-        }
+        let (first, open, _) = sentence_opening(tokens, prev, mentions);
         // (the longest name there: "The Gondorian Foreign Ministry", not "Gondorian")
         let subject = mentions[first..]
             .iter()
@@ -220,23 +211,32 @@ fn opening_it(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Menti
     add_mentions(mentions, extra);
 }
 
+/// Where the subject of sentence `s` opens: past "The" and past a state that names the
+/// body after it ("The Gondorian Foreign Ministry", "Gondor's army"); with the index of
+/// the sentence's first mention and that state, if any.
+fn sentence_opening<'m>(
+    tokens: &[Token],
+    s: &Sentence,
+    mentions: &'m [Mention],
+) -> (usize, usize, Option<&'m Mention>) {
+    let first = mentions.partition_point(|m| m.tokens.start < s.tokens.start);
+    let mut open = s.tokens.start + usize::from(tokens.get(s.tokens.start).is_some_and(|t| t.lower == "the"));
+    let state = mentions[first..].iter().take_while(|m| m.tokens.start <= open).find(|m| {
+        m.tokens.start == open && m.node_type == NodeType::Country && (m.form == MentionForm::Demonym || m.possessive)
+    });
+    if let Some(c) = state {
+        open = c.tokens.end + usize::from(c.possessive);
+    }
+    (first, open, state)
+}
+
 /// "Arnor condemned the raid, and it summoned Gondor's envoy": an "it" after "and"
 /// before a verb of saying or doing is the state or body that opens its sentence, when
 /// no other state or body is named between them (not "Arnor accused Gondor, and it …").
 fn joined_it(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
     let mut extra = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
-        let first = mentions.partition_point(|m| m.tokens.start < s.tokens.start);
-        let mut open = s.tokens.start + usize::from(tokens.get(s.tokens.start).is_some_and(|t| t.lower == "the"));
-        // (past the state that names the body: "The Gondorian Foreign Ministry")
-        let state = mentions[first..].iter().take_while(|m| m.tokens.start <= open).find(|m| {
-            m.tokens.start == open
-                && m.node_type == NodeType::Country
-                && (m.form == MentionForm::Demonym || m.possessive)
-        });
-        if let Some(c) = state {
-            open = c.tokens.end + usize::from(c.possessive);
-        }
+        let (first, open, state) = sentence_opening(tokens, s, mentions);
         let named = mentions[first..]
             .iter()
             .take_while(|m| m.tokens.start <= open)
