@@ -1498,7 +1498,10 @@ impl<'a> View<'a> {
         };
         let named_end = if agents(a - 1) { a - 2 } else { a - 1 };
         let named_end = if self.owner(named_end).is_none() && agents(named_end) { named_end - 1 } else { named_end };
-        let governed = t == a + 1 && self.owner(named_end).is_some() && {
+        // (past an adverb of sequence: "and later met")
+        let governed = (t == a + 1 || t == a + 2 && matches!(self.lower(a + 1), "later" | "then" | "also" | "subsequently"))
+            && self.owner(named_end).is_some()
+            && {
             let mut k = named_end;
             // (past a count: "killed three Arnorian guards and wounded")
             while k > self.range.start
@@ -1517,6 +1520,15 @@ impl<'a> View<'a> {
                     m.role.as_ref().filter(|r| r.tokens.end == m.tokens.start && r.tokens.start > self.range.start)
                 });
                 k = post.map_or(k, |r| r.tokens.start) - 1;
+            }
+            // ("was received [at the airport] by Foreign Minister X and": past a passive's
+            // agent, to its participle)
+            if self.lower(k) == "by" {
+                let participle = (k.saturating_sub(5).max(self.range.start + 1)..k)
+                    .rev()
+                    .take_while(|&j| self.owner(j).is_none() && self.toks[j].is_word() && !self.toks[j].is_capitalized())
+                    .find(|&j| BE.contains(&self.lower(j - 1)));
+                k = participle.unwrap_or(k);
             }
             // ("held talks with Gondor's prime minister X and": past the verb's preposition
             // and its noun)
@@ -13034,8 +13046,19 @@ impl RuleExtractor<'_> {
             v.toks.get(b + 1).is_some_and(|x| x.is_word() && !x.is_capitalized() && x.lower.ends_with("ing"))
         };
         // ("was received in Minas Tirith by X": past the place it happened in)
+        // (or past a place named by lowercase words: "was received at the airport by X")
         let by_past_place = (cue.pattern == CuePattern::Verb && be_before && matches!(v.lower(end), "in" | "at"))
-            .then(|| v.owner(end + 1).filter(|&o| v.m(o).node_type == NodeType::Location).map(|o| v.after(o)))
+            .then(|| {
+                v.owner(end + 1).filter(|&o| v.m(o).node_type == NodeType::Location).map(|o| v.after(o)).or_else(|| {
+                    (end + 1..(end + 5).min(v.range.end))
+                        .take_while(|&q| {
+                            v.lower(q) == "by"
+                                || v.owner(q).is_none() && v.toks[q].is_word() && !v.toks[q].is_capitalized()
+                        })
+                        .find(|&q| v.lower(q) == "by")
+                        .filter(|&q| q > end + 1)
+                })
+            })
             .flatten()
             .filter(|&a| v.lower(a) == "by" && !by_gerund(a));
         let passive = cue.pattern == CuePattern::Verb
@@ -13135,7 +13158,12 @@ impl RuleExtractor<'_> {
                 if let Some(last) = agents.iter().map(|&o| v.after(o)).max() {
                     let again = (last..(last + 8).min(v.range.end))
                         .take_while(|&q| v.owner(q).is_none() && !v.ends_clause(q) && v.lower(q) != "that")
-                        .find(|&q| v.lower(q) == "by" && matches!(v.lower(q - 1), "and" | "as" | "also"))
+                        .find(|&q| {
+                            v.lower(q) == "by"
+                                && (matches!(v.lower(q - 1), "and" | "as" | "also")
+                                    // ("and later by Angmar")
+                                    || matches!(v.lower(q - 1), "later" | "then") && v.lower(q - 2) == "and")
+                        })
                         // (a name right after it: not "and by March Gondor had recalled")
                         .filter(|&q| v.owner(q + 1 + usize::from(v.lower(q + 1) == "the")).is_some());
                     agents.extend(
@@ -14800,7 +14828,9 @@ impl RuleExtractor<'_> {
                             && !ADJUNCT_PREP.contains(&v.lower(k))
                     })
                     .any(|k| {
-                        MARKET_NOUNS.contains(&v.lower(k))
+                        // (a state's trade is what a sanction after the cue strikes: "sanctions
+                        // on Gondorian diamond exports" strike Gondor)
+                        MARKET_NOUNS.contains(&v.lower(k)) && !(cue.relation == Relation::Sanctions && m.tokens.start > t)
                             // "postpones Bosnian municipal elections": a nationality before a
                             // topic names the topic (a "Syrian border" may still be attacked)
                             || m.form == MentionForm::Demonym
@@ -15152,7 +15182,8 @@ impl RuleExtractor<'_> {
         // "Egypt's president received Jordan's King Abdullah II": one receives a visitor
         // who holds an office, not money or an award ("received 460,000 Swiss francs",
         // "received an OBE")
-        if cue.relation == Relation::Meets && n == 1 && matches!(v.lower(t), "received" | "receives") {
+        // (one "received by" X is a visitor, whatever post he holds)
+        if cue.relation == Relation::Meets && n == 1 && !passive && matches!(v.lower(t), "received" | "receives") {
             obj.retain(|&o| {
                 let m = v.m(o);
                 // (a post in apposition before the name: "the Arnorian envoy, Tom Brand")
