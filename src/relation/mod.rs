@@ -1499,61 +1499,64 @@ impl<'a> View<'a> {
         let named_end = if agents(a - 1) { a - 2 } else { a - 1 };
         let named_end = if self.owner(named_end).is_none() && agents(named_end) { named_end - 1 } else { named_end };
         // (past an adverb of sequence: "and later met")
-        let governed = (t == a + 1 || t == a + 2 && matches!(self.lower(a + 1), "later" | "then" | "also" | "subsequently"))
+        let governed = (t == a + 1
+            || t == a + 2 && matches!(self.lower(a + 1), "later" | "then" | "also" | "subsequently"))
             && self.owner(named_end).is_some()
             && {
-            let mut k = named_end;
-            // (past a count: "killed three Arnorian guards and wounded")
-            while k > self.range.start
-                && k + 8 > a
-                && (self.owner(k).is_some()
-                    || self.toks[k].is_capitalized()
-                    || self.toks[k].kind == crate::text::TokenKind::Number
-                    || matches!(
-                        self.lower(k),
-                        "'s" | "the" | "a" | "an" | "two" | "three" | "four" | "five" | "several" | "dozens" | "of"
-                    ))
-            {
-                // (past a person's post: "Gondor's prime minister Dan Moll")
-                let post = self.owner(k).and_then(|o| {
-                    let m = self.m(o);
-                    m.role.as_ref().filter(|r| r.tokens.end == m.tokens.start && r.tokens.start > self.range.start)
-                });
-                k = post.map_or(k, |r| r.tokens.start) - 1;
-            }
-            // ("was received [at the airport] by Foreign Minister X and": past a passive's
-            // agent, to its participle)
-            if self.lower(k) == "by" {
-                let participle = (k.saturating_sub(5).max(self.range.start + 1)..k)
-                    .rev()
-                    .take_while(|&j| self.owner(j).is_none() && self.toks[j].is_word() && !self.toks[j].is_capitalized())
-                    .find(|&j| BE.contains(&self.lower(j - 1)));
-                k = participle.unwrap_or(k);
-            }
-            // ("held talks with Gondor's prime minister X and": past the verb's preposition
-            // and its noun)
-            if matches!(self.lower(k), "with" | "to") {
-                let from = k;
+                let mut k = named_end;
+                // (past a count: "killed three Arnorian guards and wounded")
                 while k > self.range.start
-                    && from - k < 3
-                    && self.owner(k - 1).is_none()
-                    && self.toks[k - 1].is_word()
-                    && !self.toks[k - 1].is_capitalized()
+                    && k + 8 > a
+                    && (self.owner(k).is_some()
+                        || self.toks[k].is_capitalized()
+                        || self.toks[k].kind == crate::text::TokenKind::Number
+                        || matches!(
+                            self.lower(k),
+                            "'s" | "the" | "a" | "an" | "two" | "three" | "four" | "five" | "several" | "dozens" | "of"
+                        ))
                 {
-                    k -= 1;
-                    let w = self.lower(k);
-                    if w.len() > 4 && w.ends_with("ed") || PAST_FORMS.contains(&w) {
-                        break;
+                    // (past a person's post: "Gondor's prime minister Dan Moll")
+                    let post = self.owner(k).and_then(|o| {
+                        let m = self.m(o);
+                        m.role.as_ref().filter(|r| r.tokens.end == m.tokens.start && r.tokens.start > self.range.start)
+                    });
+                    k = post.map_or(k, |r| r.tokens.start) - 1;
+                }
+                // ("was received [at the airport] by Foreign Minister X and": past a passive's
+                // agent, to its participle)
+                if self.lower(k) == "by" {
+                    let participle = (k.saturating_sub(5).max(self.range.start + 1)..k)
+                        .rev()
+                        .take_while(|&j| {
+                            self.owner(j).is_none() && self.toks[j].is_word() && !self.toks[j].is_capitalized()
+                        })
+                        .find(|&j| BE.contains(&self.lower(j - 1)));
+                    k = participle.unwrap_or(k);
+                }
+                // ("held talks with Gondor's prime minister X and": past the verb's preposition
+                // and its noun)
+                if matches!(self.lower(k), "with" | "to") {
+                    let from = k;
+                    while k > self.range.start
+                        && from - k < 3
+                        && self.owner(k - 1).is_none()
+                        && self.toks[k - 1].is_word()
+                        && !self.toks[k - 1].is_capitalized()
+                    {
+                        k -= 1;
+                        let w = self.lower(k);
+                        if w.len() > 4 && w.ends_with("ed") || PAST_FORMS.contains(&w) {
+                            break;
+                        }
                     }
                 }
-            }
-            let w = self.lower(k);
-            let gerund = self.lower(t).ends_with("ing") && w.len() > 5 && w.ends_with("ing");
-            self.owner(k).is_none()
-                && (w.len() > 4 && w.ends_with("ed") || PAST_FORMS.contains(&w) || gerund)
-                && !REPORTED.contains(&w)
-                && !speech_verb(w)
-        };
+                let w = self.lower(k);
+                let gerund = self.lower(t).ends_with("ing") && w.len() > 5 && w.ends_with("ing");
+                self.owner(k).is_none()
+                    && (w.len() > 4 && w.ends_with("ed") || PAST_FORMS.contains(&w) || gerund)
+                    && !REPORTED.contains(&w)
+                    && !speech_verb(w)
+            };
         // (a place the first phrase happened in is no name joined: "held talks in Edoras and
         // agreed")
         let adjunct = self.owner(named_end).is_some_and(|o| {
@@ -6184,6 +6187,13 @@ impl RuleExtractor<'_> {
                     continue;
                 }
             }
+            // "Arnorian President X congratulated Y, but his foreign minister, Z, said": a
+            // minister of a head of state's is of the head's state
+            if let Some((o, state)) = self.his_post(v, si, k, out) {
+                let role = v.surface(o + 1, k - 1);
+                self.push_role(out, &m.entity, Relation::HoldsRole, &state, si, "his-post", role);
+                continue;
+            }
             // (or "the company's", "the group's": a body named by its kind)
             let Some(its) = (k.saturating_sub(7).max(v.range.start)..k - 1).find(|&q| {
                 v.lower(q) == "its"
@@ -6412,6 +6422,64 @@ impl RuleExtractor<'_> {
             };
             self.push_role(out, &m.entity, rel, &owner.entity, si, "its-post", role);
         }
+    }
+
+    /// "…, but his foreign minister, X,": where "his" is a head of state or government
+    /// whose state is read, the post between it and the comma before the name at `k`
+    /// (one of a minister, a diplomat or an official) is of that state. "his" is the subject
+    /// of its clause when it opens one (the sentence's, or the last sentence's when it opens
+    /// the sentence), else the person named right before it. Returns where "his" stands and
+    /// the state.
+    fn his_post(&self, v: &View, si: usize, k: usize, out: &[Found]) -> Option<(usize, String)> {
+        let q = (k.saturating_sub(5).max(v.range.start)..k - 1).find(|&q| matches!(v.lower(q), "his" | "her"))?;
+        let words = q + 1..k - 1;
+        let office = words.clone().any(|w| {
+            self.lex.title(v.lower(w)).is_some_and(|t| matches!(t.kind.as_str(), "minister" | "diplomat" | "official"))
+        });
+        let plain = words.clone().all(|w| {
+            v.owner(w).is_none()
+                && v.toks[w].is_word()
+                && !v.toks[w].is_capitalized()
+                && !matches!(v.lower(w), "counterpart" | "former" | "predecessor" | "successor")
+        });
+        if words.is_empty() || !office || !plain {
+            return None;
+        }
+        let opens_clause = q == v.range.start
+            || q >= v.range.start + 2
+                && matches!(v.lower(q - 1), "but" | "while" | "and" | "as")
+                && v.lower(q - 2) == ","
+            || q > v.range.start && v.lower(q - 1) == ";";
+        let head = if opens_clause {
+            let s = if q == v.range.start { si.checked_sub(1)? } else { si };
+            let at = v.mentions.partition_point(|x| x.sentence < s);
+            let mut opening = v.mentions[at..].iter().take_while(|x| x.sentence == s).filter(|x| !x.nested);
+            let first = opening.next()?;
+            // (past the head's state: "Arnorian President X", "Gondor's Prime Minister X")
+            let first =
+                if first.node_type == NodeType::Country && (first.possessive || first.form == MentionForm::Demonym) {
+                    opening.next()?
+                } else {
+                    first
+                };
+            (first.start < v.toks[q].start).then_some(first)?
+        } else {
+            v.sentence_mentions().map(|(_, x)| x).filter(|x| !x.nested && x.tokens.end <= q).last()?
+        };
+        let heads = head.node_type == NodeType::Person
+            && head.form != MentionForm::Pronoun
+            && head.role.as_ref().is_some_and(|r| HEAD_POSTS.contains(&r.text.as_str()));
+        if !heads {
+            return None;
+        }
+        let state = out
+            .iter()
+            .filter(|f| {
+                f.relation == Relation::HoldsRole && f.source == head.entity && f.target.starts_with("country:")
+            })
+            .map(|f| f.target.clone())
+            .next()?;
+        Some((q, state))
     }
 
     /// "X is led by Y", "the delegation led by Y", "represented by Y and Z",
@@ -7614,8 +7682,28 @@ impl RuleExtractor<'_> {
             if a != s.tokens.start && !after_colon {
                 continue;
             }
+            // (or speaks out: "Spokesman X accused Edoras of …")
             if !tokens.get(m.tokens.end).is_some_and(|t| {
-                matches!(t.lower.as_str(), "said" | "says" | "told" | "added" | "warned" | "insisted" | "stressed")
+                matches!(
+                    t.lower.as_str(),
+                    "said"
+                        | "says"
+                        | "told"
+                        | "added"
+                        | "warned"
+                        | "insisted"
+                        | "stressed"
+                        | "accused"
+                        | "denied"
+                        | "rejected"
+                        | "dismissed"
+                        | "confirmed"
+                        | "urged"
+                        | "called"
+                        | "condemned"
+                        | "criticised"
+                        | "criticized"
+                )
             }) {
                 continue;
             }
@@ -10778,6 +10866,35 @@ impl RuleExtractor<'_> {
                     matches!(v.lower(k), "if" | "whether")
                         && (k.saturating_sub(3).max(v.range.start)..k).any(|q| {
                             matches!(v.lower(q), "asked" | "asks" | "asking" | "wondered" | "wonder" | "question")
+                                // (or left open: "did not say whether Arnor would expel",
+                                // "it was unclear whether", "will decide whether to")
+                                || v.lower(k) == "whether"
+                                    && matches!(
+                                        v.lower(q),
+                                        "say"
+                                            | "clear"
+                                            | "unclear"
+                                            | "know"
+                                            | "known"
+                                            | "decide"
+                                            | "decided"
+                                            | "deciding"
+                                            | "determine"
+                                            | "consider"
+                                            | "considering"
+                                            | "weigh"
+                                            | "weighing"
+                                            | "sure"
+                                            | "confirm"
+                                            | "disclose"
+                                            | "comment"
+                                            | "specify"
+                                    )
+                                    // (of an act still to come: not "did not say whether the
+                                    // payment was part of the 1949 agreement between …")
+                                    && (k + 1..t).any(|r| {
+                                        matches!(v.lower(r), "would" | "will" | "could" | "should" | "to" | "might")
+                                    })
                         })
                         // (what comes after the question's own verb is asked: not "asked if he
                         // could visit Edoras after Gondor attacked")
@@ -14812,9 +14929,10 @@ impl RuleExtractor<'_> {
             };
             // "U.S. long bond rates", "Mexican stocks": a state before its markets' words
             // names what is traded, not an actor
-            let market = matches!(m.node_type, NodeType::Country | NodeType::Organization) && {
-                let a = m.tokens.end + usize::from(m.possessive);
-                (a..(a + 3).min(v.range.end))
+            let market = matches!(m.node_type, NodeType::Country | NodeType::Organization)
+                && {
+                    let a = m.tokens.end + usize::from(m.possessive);
+                    (a..(a + 3).min(v.range.end))
                     .take_while(|&k| {
                         // not into the cue itself ("Arnor banned imports from Gondor")
                         !(t..end).contains(&k)
@@ -14837,7 +14955,7 @@ impl RuleExtractor<'_> {
                                 && !matches!(cue.relation, Relation::Attacks | Relation::Fights)
                                 && DEMONYM_TOPICS.contains(&v.lower(k))
                     })
-            };
+                };
             market
                 || topical
                     && !m.possessive
@@ -15615,6 +15733,12 @@ impl RuleExtractor<'_> {
                         | "aid"
                         | "loan"
                         | "funding"
+                        // (or what it asked for: "blocked several Gondorian requests")
+                        | "request"
+                        | "requests"
+                        | "application"
+                        | "proposal"
+                        | "proposals"
                 )
         };
         let rejected = relation == Relation::Sanctions
