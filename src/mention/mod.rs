@@ -1248,9 +1248,10 @@ impl RuleFinder<'_> {
                 && toks.get(i + 2).is_none_or(|x| {
                     i + 2 >= end || !(x.is_capitalized() || self.lex.is_particle(&x.lower) || x.norm == "-")
                 });
-            // "Defence Production Minister Tom Brand": capitalised words of a portfolio the
-            // titles do not list, right before a bare "Minister" or "Secretary" and its
-            // holder's name, are part of the post, not a name
+            // "Defence Production Minister Tom Brand", "Home Affairs Commissioner Ann Lee":
+            // capitalised words of a portfolio the titles do not list, right before a bare
+            // "Minister", "Secretary" or "Commissioner" and its holder's name, are part of the
+            // post, not a name
             if title.is_none() && t.is_capitalized() && !sheikh_name && !self.lex.is_given_name(&t.lower) {
                 let plain = |k: usize| {
                     toks[k].is_capitalized()
@@ -1270,7 +1271,7 @@ impl RuleFinder<'_> {
                     .take_while(|&k| plain(k) && !verbal(k) && self.title_at(ctx, k, end).is_none())
                     .count();
                 let post = (words > 0).then(|| self.title_at(ctx, i + words, end)).flatten().filter(|(n, tl)| {
-                    matches!(tl.label.as_str(), "Minister" | "Secretary")
+                    matches!(tl.label.as_str(), "Minister" | "Secretary" | "Commissioner")
                         && toks.get(i + words + n).is_some_and(|_| i + words + n < end && plain(i + words + n))
                         && !title_case_line(toks, s.tokens.clone())
                 });
@@ -1759,7 +1760,14 @@ impl RuleFinder<'_> {
             && a >= s.tokens.start + 2
             && matches!(
                 toks[a - 2].lower.as_str(),
-                "authorities" | "government" | "regime" | "leadership" | "administration" | "rulers" | "junta"
+                "authorities"
+                    | "government"
+                    | "governments"
+                    | "regime"
+                    | "leadership"
+                    | "administration"
+                    | "rulers"
+                    | "junta"
             );
         let locative =
             prev.is_some_and(|p| LOCATIVE.contains(&p.lower.as_str())) && !visited && !to_government && !seat
@@ -2555,11 +2563,58 @@ impl RuleFinder<'_> {
         }
         // ("the militia Kataib al-Nasr", "the group Ansar al-Islam": a body's kind before the
         // name outweighs its particle)
+        let body_noun = |p: usize| {
+            let w = toks[p].lower.as_str();
+            (BODY_NOUNS.contains(&w) || matches!(w, "organisation" | "organization" | "network" | "coalition"))
+                && !toks[p].is_capitalized()
+        };
         let body_before = run.tokens.start.checked_sub(1).filter(|&p| p >= sentence.start).is_some_and(|p| {
             // (or before its comma: "an Iraqi militia, Kataib al-Nasr,")
             let p = if toks[p].norm == "," && p > sentence.start { p - 1 } else { p };
-            BODY_NOUNS.contains(&toks[p].lower.as_str()) && !toks[p].is_capitalized()
+            // (or "known as" after it: "a hacking group known as Fancy Bear")
+            let p = if toks[p].lower == "as" && p >= sentence.start + 2 && toks[p - 1].lower == "known" {
+                p - 2
+            } else {
+                p
+            };
+            body_noun(p)
         });
+        // "Jamaat Ansar al-Sahel, a militant group that …": a body's kind in apposition
+        // after the name, with its article and up to three words before it
+        let e = run.tokens.end;
+        let body_after = toks.get(e).is_some_and(|t| t.norm == ",")
+            && toks.get(e + 1).is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
+            && (e + 2..(e + 6).min(sentence.end))
+                .take_while(|&k| toks[k].is_word() && !toks[k].is_capitalized() || k > e + 2 && toks[k].norm == "-")
+                .any(|k| {
+                    body_noun(k)
+                        && toks.get(k + 1).is_none_or(|n| {
+                            !n.is_word()
+                                || matches!(
+                                    n.lower.as_str(),
+                                    "that"
+                                        | "which"
+                                        | "based"
+                                        | "linked"
+                                        | "allied"
+                                        | "backed"
+                                        | "in"
+                                        | "with"
+                                        | "active"
+                                        | "operating"
+                                        | "known"
+                                        | "founded"
+                                        | "formed"
+                                        | "responsible"
+                                        | "from"
+                                        | "behind"
+                                        | "whose"
+                                )
+                        })
+                });
+        if body_after && n_words <= 6 && !has_of && !adjectival && !self.lex.is_given_name(&first.lower) {
+            return Some((Some(NodeType::Organization), "body-apposition", 4));
+        }
         if r.iter().skip(1).any(|t| self.lex.is_particle(&t.lower)) && (2..=6).contains(&n_words) && !has_of {
             if body_before {
                 return Some((Some(NodeType::Organization), "media-noun", 4));
@@ -2609,8 +2664,11 @@ impl RuleFinder<'_> {
         // describes is that medium
         // "serie A club Atalanta", "localist group Youngspiration", "carmaker Toyota": a
         // body's kind right before its name (not "the group Dan Moll founded")
+        let known_as = |p: &Token| p.lower == "as" && a >= sentence.start + 3 && toks[a - 2].lower == "known";
         let media_before = prev.is_some_and(|p| {
             (MEDIA_NOUNS.contains(&p.lower.as_str()) || BODY_NOUNS.contains(&p.lower.as_str())) && !p.is_capitalized()
+                // ("a hacking group known as Fancy Bear")
+                || known_as(p) && body_noun(a - 3)
         }) && !self.lex.is_given_name(&first.lower);
         let media_after = next.is_some_and(|n| {
             !n.is_capitalized()

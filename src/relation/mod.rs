@@ -6598,6 +6598,22 @@ impl RuleExtractor<'_> {
                         if let (NodeType::Organization, Some(c)) = (xm.node_type, &xm.country) {
                             self.link(out, &pm.entity, Relation::Represents, c, si, rule);
                         }
+                        // ("Arnor was represented by Foreign Minister X": a bare post of state
+                        // right after "by" is the state's)
+                        let post = pm.role.as_ref().filter(|r| {
+                            r.tokens.start == by + 1 && matches!(r.kind.as_str(), "head" | "minister" | "diplomat")
+                        });
+                        if let (NodeType::Country, Some(r)) = (xm.node_type, post) {
+                            self.push_role(
+                                out,
+                                &pm.entity,
+                                Relation::HoldsRole,
+                                &xm.entity,
+                                si,
+                                "represented-by-post",
+                                r.text.clone(),
+                            );
+                        }
                     }
                 }
                 if !passive_leads {

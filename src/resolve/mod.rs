@@ -1814,6 +1814,25 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
             });
             let mut pair: Option<[usize; 2]> = bare;
             let mut reused = false;
+            // ("both governments in Annuminas and Minas Tirith": the seats named right after
+            // the phrase)
+            if kind == NodeType::Country && tokens.get(noun + 1).is_some_and(|t| t.lower == "in") {
+                let here = &by_sentence[si];
+                let at = |k: usize| {
+                    here.iter().copied().find(|&x| {
+                        let m = &mentions[x];
+                        m.tokens.start == k && m.node_type == NodeType::Country && !m.nested
+                    })
+                };
+                if let Some(x) = at(noun + 2) {
+                    let e = mentions[x].tokens.end;
+                    let y = tokens.get(e).filter(|t| t.lower == "and").and_then(|_| at(e + 1));
+                    if let Some(y) = y.filter(|&y| mentions[y].entity != mentions[x].entity) {
+                        pair = Some([x, y]);
+                        reused = true;
+                    }
+                }
+            }
             // ("the two presidents": people the story gives that post, not a prime minister
             // met since)
             let post = match tokens[noun].lower.as_str() {
