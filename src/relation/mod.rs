@@ -8199,7 +8199,7 @@ impl RuleExtractor<'_> {
                 }
                 "captured" | "captures" | "recaptured" | "overran" | "overrun" => self.place_captured(v, si, t, out),
                 "designated" | "designates" | "designate" | "designating" | "branded" | "brands" | "labelled"
-                | "labeled" => self.designated(v, si, t, out),
+                | "labeled" | "listed" | "lists" => self.designated(v, si, t, out),
                 "package" | "packages" | "sale" | "sales" => self.arms_package(v, si, t, out),
                 "buy" | "buys" | "bought" | "buying" | "purchase" | "purchases" | "purchased" | "purchasing"
                 | "ordered" | "orders" => {
@@ -10058,6 +10058,37 @@ impl RuleExtractor<'_> {
     fn designated(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
         // ("urged the White Council to designate X": the act asked for has not happened)
         if v.lower(t.wrapping_sub(1)) == "to" && self.asked_act(v, t - 1) {
+            return;
+        }
+        // "the Gondorian Front, which is designated a terrorist group by Arnor and Rohan":
+        // a listing in the passive, by the states after "by"
+        if t > v.range.start && (BE.contains(&v.lower(t - 1)) || v.lower(t - 1) == ",") {
+            let k = t + 1 + usize::from(v.lower(t + 1) == "as");
+            let label_end = (k..(k + 8).min(v.range.end)).find(|&q| v.lower(q) == "by");
+            let label: Vec<&str> = (k..label_end.unwrap_or(k)).map(|q| v.lower(q)).collect();
+            let terror = matches!(label.first(), Some(&("a" | "an")))
+                && label.iter().any(|w| w.starts_with("terror"))
+                && label.iter().any(|w| matches!(*w, "organization" | "organisation" | "group" | "entity"));
+            let Some(by) = label_end.filter(|_| terror) else { return };
+            // the one listed: before "which is", "is", or the comma
+            let mut b = t - 1;
+            while b > v.range.start && (BE.contains(&v.lower(b)) || matches!(v.lower(b), "also" | "has" | "been")) {
+                b -= 1;
+            }
+            let listed = if matches!(v.lower(b), "which" | "who") {
+                v.antecedent(b, 8).map(|(o, _)| o)
+            } else {
+                let b = if v.lower(b) == "," { b } else { b + 1 };
+                b.checked_sub(1).and_then(|p| v.owner(p))
+            };
+            let Some(o) = listed.filter(|&o| can_act(v.m(o).node_type) && !v.m(o).possessive) else { return };
+            let agents: Vec<usize> = v
+                .right(by + 1, 2)
+                .into_iter()
+                .filter(|&x| matches!(v.m(x).node_type, NodeType::Country | NodeType::Organization))
+                .collect();
+            let a = self.event_attrs(v, t, 1, &agents, "16", -4.0);
+            self.push_from(v, out, &agents, Relation::Sanctions, o, si, "designated", &a);
             return;
         }
         let mut j = t + 1 + usize::from(matches!(v.lower(t + 1), "the" | "a" | "an"));
