@@ -802,7 +802,18 @@ fn groups_named_again(tokens: &[text::Token], sentences: &[text::Sentence], ment
                 .iter()
                 .filter(|m| !m.nested && m.node_type == NodeType::Organization && (agency || m.country.is_none()));
             let Some(first) = bodies.next() else { continue };
-            if bodies.all(|m| m.entity == first.entity) {
+            // (… or, where it opens its sentence, the one the others are named about in an
+            // aside: "The Harad Front, which is linked to the Corsair League, has fought")
+            let ps = &sentences[p].tokens;
+            let opens =
+                first.tokens.start == ps.start || first.tokens.start == ps.start + 1 && tokens[ps.start].lower == "the";
+            let aside = (opens && tokens.get(first.tokens.end).is_some_and(|t| t.norm == ","))
+                .then(|| {
+                    let close = (first.tokens.end + 1..ps.end).find(|&k| tokens[k].norm == ",")?;
+                    Some(first.tokens.end..close)
+                })
+                .flatten();
+            if bodies.all(|m| m.entity == first.entity || aside.as_ref().is_some_and(|r| r.contains(&m.tokens.start))) {
                 referent = Some(first.clone());
             }
             break;

@@ -1666,7 +1666,7 @@ impl<'a> View<'a> {
                 let before = self.lower(k.wrapping_sub(1));
                 m.tokens.start == k
                     && can_act(m.node_type)
-                    && before != "("
+                    && !in_credit(self.toks, k)
                     && !(k > self.range.start && (ADJUNCT_PREP.contains(&before) || before == "to"))
             })
         })
@@ -2717,6 +2717,24 @@ impl<'a> View<'a> {
             }
             if self.is_stop(k) || w == "," || self.owner(k).is_some() {
                 return Vec::new();
+            }
+            // ("met in Edoras with X", "met on Monday in Minas Tirith with X": past the place
+            // and the time of the meeting, to the one met)
+            if only == "with" && matches!(w, "in" | "at" | "on") {
+                let with = (k + 1..(k + 8).min(self.range.end))
+                    .take_while(|&q| {
+                        let x = &self.toks[q];
+                        self.owner(q).is_none_or(|o| self.m(o).node_type == NodeType::Location)
+                            && (x.is_word() || x.kind == crate::text::TokenKind::Number)
+                            && (self.owner(q).is_some()
+                                || !x.is_capitalized()
+                                || crate::time::is_day_or_month(&x.lower))
+                    })
+                    .find(|&q| self.lower(q) == "with" && self.owner(q).is_none());
+                if let Some(q) = with {
+                    k = q;
+                    continue;
+                }
             }
             if matches!(w, "in" | "at" | "during" | "after" | "before" | "amid" | "since" | "near" | "by") {
                 return Vec::new();
@@ -3897,6 +3915,18 @@ const BODY_UNITS: &[&str] = &[
     "programme",
     "program",
 ];
+
+/// Whether the name at token `k` stands in brackets as a source's credit: "(Reuters)",
+/// or one of several joined by slashes, "(dpa/Reuters)".
+fn in_credit(tokens: &[Token], k: usize) -> bool {
+    let Some(p) = k.checked_sub(1) else { return false };
+    tokens[p].norm == "("
+        || tokens[p].norm == "/"
+            && (p.saturating_sub(4)..p)
+                .rev()
+                .take_while(|&q| tokens[q].is_word() || matches!(tokens[q].norm.as_str(), "/" | "("))
+                .any(|q| tokens[q].norm == "(")
+}
 
 /// The state a story is datelined in, when it is the state the story names most: the
 /// dateline is a place in capitals that opens a line among the first three, before a
@@ -6584,9 +6614,12 @@ impl RuleExtractor<'_> {
                     })
                     .take_while(|&p| v.m(p).node_type == NodeType::Person && !v.m(p).possessive)
                     .collect();
+                // ("The White Council delegation was led by X": he leads the delegation, and
+                // represents the body)
+                let delegation = matches!(v.lower(v.after(x)), "delegation" | "team" | "contingent");
                 for p in agents {
                     let pm = v.m(p);
-                    let (rel, rule) = if passive_leads {
+                    let (rel, rule) = if passive_leads && !delegation {
                         (Relation::Leads, "passive-led-by")
                     } else if xm.node_type == NodeType::Organization {
                         (Relation::MemberOf, "represented-by")
@@ -7618,9 +7651,8 @@ impl RuleExtractor<'_> {
             let mut bodies: Vec<&Mention> = Vec::new();
             for x in &mentions[from..until] {
                 // (not a news agency's credit: "BRUSSELS (Reuters) -")
-                let credit = x.tokens.start > 0
-                    && tokens[x.tokens.start - 1].norm == "("
-                    && tokens.get(x.tokens.end).is_some_and(|t| t.norm == ")");
+                let credit =
+                    in_credit(tokens, x.tokens.start) && tokens.get(x.tokens.end).is_some_and(|t| t.norm == ")");
                 if x.node_type == NodeType::Organization
                     && x.entry.is_some()
                     && !x.nested
@@ -7986,7 +8018,7 @@ impl RuleExtractor<'_> {
             mentions.iter().filter(|m| m.node_type == NodeType::Country).map(|m| m.entity.as_str()).collect();
         // the bodies named only in brackets, as a credit: "(AFP)" (found once, and only
         // where a listed news medium asks)
-        let credit = |x: &Mention| x.tokens.start > 0 && tokens[x.tokens.start - 1].norm == "(";
+        let credit = |x: &Mention| in_credit(tokens, x.tokens.start);
         let credited_only = std::cell::OnceCell::new();
         let credited_only = || {
             credited_only.get_or_init(|| {
@@ -9991,6 +10023,18 @@ impl RuleExtractor<'_> {
         let subj: Vec<usize> = v.left(t, 3).into_iter().filter(|&s| v.m(s).node_type != NodeType::Person).collect();
         let a = self.event_attrs(v, t, 1, &subj, "19", -10.0);
         self.push_from(v, out, &subj, Relation::Attacks, o, si, "place-captured", &a);
+        // ("recaptured the town of Minas from Harad Front rebels": the side it was taken
+        // from is fought)
+        let e = v.after(o);
+        if v.lower(e) == "from" {
+            let j = e + 1 + usize::from(v.lower(e + 1) == "the");
+            if let Some(h) = v.owner(j).filter(|&h| {
+                let m = v.m(h);
+                m.tokens.start == j && matches!(m.node_type, NodeType::Country | NodeType::Organization)
+            }) {
+                self.push_from(v, out, &subj, Relation::Attacks, h, si, "place-captured", &a);
+            }
+        }
     }
 
     /// "The EU adopted its 19th package of sanctions against Russia", "unveiled new
@@ -13942,6 +13986,15 @@ impl RuleExtractor<'_> {
                         let p = if matches!(v.lower(p), "the" | "a" | "an") { p.wrapping_sub(1) } else { p };
                         v.lower(p) == "with"
                     };
+                    // ("was protecting its border against the Harad Front": what one defends
+                    // against is no one it backs)
+                    if cue.relation == Relation::Supports {
+                        obj.retain(|&x| {
+                            let p = v.m(x).tokens.start.wrapping_sub(1);
+                            let p = if matches!(v.lower(p), "the" | "a" | "an") { p.wrapping_sub(1) } else { p };
+                            !matches!(v.lower(p), "against" | "from")
+                        });
+                    }
                     // ("filed a complaint with the Andean Community": a forum, see `VerbPrep`)
                     if cue.relation == Relation::Criticizes {
                         let legal = legal_cue(v, t, end);
@@ -13957,6 +14010,18 @@ impl RuleExtractor<'_> {
                     {
                         obj.clear();
                     }
+                }
+                // ("has discussed listing the Harad Front as …": the gerund's object is the
+                // talks' topic)
+                // (a gerund with its own object, not an adjective: "met visiting President X")
+                if cue.relation == Relation::Meets
+                    && v.toks.get(end).is_some_and(|x| {
+                        x.is_word() && !x.is_capitalized() && x.lower.len() > 5 && x.lower.ends_with("ing")
+                    })
+                    && v.owner(end).is_none()
+                    && v.toks.get(end + 1).is_some_and(|x| x.is_word() && !x.is_capitalized())
+                {
+                    obj.clear();
                 }
                 // "The two leaders discussed the fight against Islamic State": a broad verb of
                 // talks meets its object or the one it talks with, not a name in its topic
@@ -14291,6 +14356,17 @@ impl RuleExtractor<'_> {
                         matches!(v.lower(k), "hosted" | "host" | "hosts" | "hosting")
                             && v.lower(k.wrapping_sub(1)) != "-"
                     })
+                {
+                    return;
+                }
+                // ("met in Edoras with X and representatives of Gondor and Rohan to discuss the
+                // crisis": the purpose of a meeting already read, no meeting of its own)
+                if cue.relation == Relation::Meets
+                    && v.lower(t.wrapping_sub(1)) == "to"
+                    && (t.saturating_sub(30).max(v.range.start)..t - 1)
+                        .rev()
+                        .take_while(|&k| !matches!(v.lower(k), ";" | "said" | "says"))
+                        .any(|k| matches!(v.lower(k), "met" | "gathered" | "convened" | "assembled"))
                 {
                     return;
                 }
