@@ -257,6 +257,7 @@ const NEGATION: &[&str] = &[
     "not",
     "n't",
     "never",
+    "cannot",
     "no",
     "refused",
     "refuses",
@@ -10994,6 +10995,35 @@ impl RuleExtractor<'_> {
         if question {
             return Some(QUESTION);
         }
+        // "failed to agree on sanctions against Gondor": an act one failed to take did not
+        // happen
+        let failed = (t.saturating_sub(6).max(v.range.start)..t)
+            .rev()
+            .take_while(|&k| !matches!(v.lower(k), "," | ";" | "and" | "but" | "after" | "before" | "because"))
+            .any(|k| {
+                matches!(v.lower(k), "failed" | "fails" | "fail" | "failing")
+                    && v.lower(k + 1) == "to"
+                    // (not a failure supposed: "if Gondor and Rohan failed to agree")
+                    && !(k.saturating_sub(8).max(v.range.start)..k).any(|q| matches!(v.lower(q), "if" | "unless"))
+            });
+        if failed {
+            return Some("negated");
+        }
+        // "Rohan was reported to be in talks with Gondor", "is believed to have funded": what
+        // others say of the subject
+        let hearsay = (t.saturating_sub(8).max(v.range.start + 1)..t)
+            .rev()
+            .take_while(|&k| !matches!(v.lower(k), "," | ";" | "and" | "but"))
+            .any(|k| {
+                matches!(
+                    v.lower(k),
+                    "reported" | "said" | "believed" | "thought" | "alleged" | "rumoured" | "rumored" | "understood"
+                ) && v.lower(k + 1) == "to"
+                    && BE.contains(&v.lower(k - 1))
+            });
+        if hearsay {
+            return Some("reported");
+        }
         // ("left Bahrain for Baghdad on Monday for talks with Iraqi officials": talks one
         // sets off for are still to come)
         if matches!(v.lower(t), "talks" | "meeting" | "meetings" | "negotiations" | "consultations" | "summit")
@@ -13642,12 +13672,31 @@ impl RuleExtractor<'_> {
                 }
                 // a broad CAMEO verb before an infinitive governs that verb, whose own
                 // cue (if any) codes the event: "could not hope to stem trade with China"
+                // ("released ousted President X", "the deposed Prime Minister X": a participle
+                // right before a post and after a verb or a determiner describes the holder)
+                if past_tense(v.lower(t))
+                    && n == 1
+                    && v.toks.get(t + 1).is_some_and(|x| x.is_capitalized() && self.lex.title(&x.lower).is_some())
+                    && t > v.range.start
+                    && (matches!(v.lower(t - 1), "the" | "a" | "an" | "its" | "his" | "her" | "their")
+                        || v.owner(t - 1).is_none() && past_tense(v.lower(t - 1)))
+                {
+                    return;
+                }
+                // (past the verb's time: "failed on Monday to agree")
+                let inf = if v.lower(end) == "on" && crate::time::Weekday::from_name(v.lower(end + 1)).is_some() {
+                    end + 2
+                } else if matches!(v.lower(end), "yesterday" | "today") {
+                    end + 1
+                } else {
+                    end
+                };
                 if cue.priority >= 2
-                    && v.lower(end) == "to"
-                    && v.owner(end + 1).is_none()
-                    && v.toks.get(end + 1).is_some_and(|w| w.is_word() && !w.is_capitalized())
+                    && v.lower(inf) == "to"
+                    && v.owner(inf + 1).is_none()
+                    && v.toks.get(inf + 1).is_some_and(|w| w.is_word() && !w.is_capitalized())
                     && !matches!(
-                        v.lower(end + 1),
+                        v.lower(inf + 1),
                         "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "these"
                     )
                 {
@@ -15351,32 +15400,42 @@ impl RuleExtractor<'_> {
                     && !(v.m(o).possessive || v.lower(p.wrapping_sub(2)) == "what");
                 // "hosted the COP29 climate summit": a name before an event's noun names the event
                 // (not "hosted X at the summit")
-                let event = v.owner(v.after(o)).is_none()
-                    && (v.after(o)..(v.after(o) + 3).min(v.range.end))
-                        .take_while(|&k| {
-                            v.toks[k].is_word()
-                                && !v.toks[k].is_capitalized()
-                                && v.owner(k).is_none()
-                                && !matches!(
-                                    v.lower(k),
-                                    "at" | "in" | "on" | "for" | "during" | "to" | "after" | "before"
-                                )
-                        })
-                        .any(|k| {
-                            matches!(
-                                v.lower(k),
-                                "summit"
-                                    | "conference"
-                                    | "forum"
-                                    | "games"
-                                    | "olympics"
-                                    | "festival"
-                                    | "convention"
-                                    | "exhibition"
-                                    | "session"
-                                    | "congress"
+                // (… or a text's: "to respect the UN Convention on the Law of the Sea")
+                let text_named = !v.m(o).possessive
+                    && v.toks.get(v.after(o)).is_some_and(|x| {
+                        x.is_capitalized()
+                            && matches!(
+                                x.lower.as_str(),
+                                "convention" | "charter" | "treaty" | "protocol" | "declaration" | "resolution"
                             )
-                        });
+                    });
+                let event = text_named
+                    || v.owner(v.after(o)).is_none()
+                        && (v.after(o)..(v.after(o) + 3).min(v.range.end))
+                            .take_while(|&k| {
+                                v.toks[k].is_word()
+                                    && !v.toks[k].is_capitalized()
+                                    && v.owner(k).is_none()
+                                    && !matches!(
+                                        v.lower(k),
+                                        "at" | "in" | "on" | "for" | "during" | "to" | "after" | "before"
+                                    )
+                            })
+                            .any(|k| {
+                                matches!(
+                                    v.lower(k),
+                                    "summit"
+                                        | "conference"
+                                        | "forum"
+                                        | "games"
+                                        | "olympics"
+                                        | "festival"
+                                        | "convention"
+                                        | "exhibition"
+                                        | "session"
+                                        | "congress"
+                                )
+                            });
                 // ("asked the International Court of Justice to rule": a court asked is the
                 // forum of a case, not the one a demand is made of)
                 // (not "urged the court to drop its investigation": pressure on the court)
