@@ -196,6 +196,21 @@ fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention])
             })
         };
         let Some(p) = m.entry.and(mention::state_before(mentions, i).or_else(of_after)) else { continue };
+        // ("the centrist Nepali Congress party": a party named by a nationality and a
+        // body's word is the party, no body of the state)
+        let party = m.tokens.len() == 1
+            && tokens.get(m.tokens.end).is_some_and(|t| t.lower == "party")
+            && p.form == MentionForm::Demonym
+            && p.tokens.end == m.tokens.start;
+        if party {
+            let label = format!("{} {}", words(p), words(m));
+            let m = &mut mentions[i];
+            m.entity = format!("organization:{}", gazetteer::slug(&label));
+            m.label = label;
+            m.entry = None;
+            m.country = None;
+            continue;
+        }
         // (or by a one-word one: "Guatemala's Congress" is not the U.S. Congress)
         // (not a party so named: "the centrist Nepali Congress party")
         let one_word = m.tokens.len() == 1
