@@ -8792,6 +8792,15 @@ impl RuleExtractor<'_> {
             return None;
         }
         let plain = |j: &usize| v.owner(*j).is_none() && v.toks[*j].is_word() && !v.toks[*j].is_capitalized();
+        // "condemned the coup in Minas Tirith": a seizure of power in a state is its rulers'
+        // act, and the state's
+        if let Some(j) = (k + 1..(k + 3).min(v.range.end))
+            .take_while(plain)
+            .find(|&j| matches!(v.lower(j), "coup" | "putsch" | "takeover"))
+            .filter(|&j| v.lower(j + 1) == "in")
+        {
+            return v.owner(j + 2).filter(|&o| v.m(o).node_type == NodeType::Country && v.m(o).tokens.start == j + 2);
+        }
         // "Angmar fired two ballistic missiles on Sunday. Gondor condemned the launches": the
         // launches are the firing state's, named with a missile fired in the sentences before
         let launches = (k + 1..(k + 3).min(v.range.end))
@@ -13672,6 +13681,30 @@ impl RuleExtractor<'_> {
                 }
                 // a broad CAMEO verb before an infinitive governs that verb, whose own
                 // cue (if any) codes the event: "could not hope to stem trade with China"
+                // ("urged Arnor to target companies supplying the Gondorian security services":
+                // a participle after a common noun is that noun's act, by no one named)
+                if v.lower(t).ends_with("ing")
+                    && t > v.range.start
+                    && v.owner(t - 1).is_none()
+                    && matches!(
+                        v.lower(t - 1),
+                        "companies"
+                            | "firms"
+                            | "businesses"
+                            | "entities"
+                            | "individuals"
+                            | "people"
+                            | "those"
+                            | "networks"
+                            | "banks"
+                            | "ships"
+                            | "vessels"
+                            | "traders"
+                            | "smugglers"
+                    )
+                {
+                    return;
+                }
                 // ("released ousted President X", "the deposed Prime Minister X": a participle
                 // right before a post and after a verb or a determiner describes the holder)
                 if past_tense(v.lower(t))
