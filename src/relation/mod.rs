@@ -16269,7 +16269,41 @@ impl RuleExtractor<'_> {
         if supplied_with {
             recode(&mut attributes, &mut rule, "07", 7.4, "+supplied");
         }
-        let relation = if supplied_with {
+        // "Arnor pledged 200 million euros to Gondor": money given or pledged is aid
+        let money = relation == Relation::Cooperates
+            && matches!(
+                v.lower(t),
+                "pledged"
+                    | "pledges"
+                    | "pledge"
+                    | "pledging"
+                    | "gave"
+                    | "gives"
+                    | "granted"
+                    | "grants"
+                    | "donated"
+                    | "donates"
+                    | "provided"
+                    | "provides"
+                    | "offered"
+                    | "offers"
+            )
+            && obj.iter().all(|&o| {
+                let p = v.m(o).tokens.start.wrapping_sub(1);
+                let p = if v.lower(p) == "the" { p.wrapping_sub(1) } else { p };
+                v.lower(p) == "to"
+                    && (end..p).any(|k| {
+                        matches!(
+                            v.lower(k),
+                            "euros" | "dollars" | "pounds" | "francs" | "yen" | "yuan" | "rupees" | "$" | "€" | "£"
+                        ) || v.toks[k].norm.starts_with('$')
+                    })
+            })
+            && !obj.is_empty();
+        if money {
+            recode(&mut attributes, &mut rule, "07", 7.4, "+money");
+        }
+        let relation = if supplied_with || money {
             Relation::Supports
         } else if courtesy_call {
             Relation::Meets
