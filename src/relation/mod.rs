@@ -10447,7 +10447,12 @@ impl RuleExtractor<'_> {
         let Some(seller) = v.owner(j).filter(|&o| v.m(o).tokens.start == j && can_act(v.m(o).node_type)) else {
             return;
         };
-        let buyers = v.left(t, 4);
+        let mut buyers = v.left(t, 4);
+        // ("Arnor signed a $4 billion contract to buy howitzers from Gondor": the buyer is
+        // the subject of the clause the purchase is the aim of)
+        if buyers.is_empty() && v.lower(t.wrapping_sub(1)) == "to" {
+            buyers.extend(v.first_subject(t).filter(|&b| v.m(b).node_type != NodeType::Location));
+        }
         let a = self.event_attrs(v, t, 1, &buyers, "07", 7.4);
         for &b in &buyers {
             let bm = v.m(b);
@@ -15414,10 +15419,20 @@ impl RuleExtractor<'_> {
                                     | "dhows"
                             )
                 });
+            // ("arrested a British bartender": a nationality's person who is no agent of the
+            // state, held or expelled, is no measure against the state)
+            let held_person = coercive
+                && m.form == MentionForm::Demonym
+                && v.owner(next).is_none()
+                && v.agent(next).is_none_or(|a| a == Agent::Private)
+                && v.toks.get(next).is_some_and(|x| x.is_word() && !x.is_capitalized())
+                && !STATE_OFFICE_WORDS.contains(&v.lower(next))
+                && self.lex.title(v.lower(next)).is_none();
             (m.form == MentionForm::Demonym || m.possessive)
                 && (violent && (insurgents || fishers)
                     || !violent
                         && (private && (cue.relation != Relation::Sanctions || against_state || coercive)
+                            || held_person
                             || v.lower(next) == "opposition"))
         };
         let mut obj: Vec<usize> = obj
