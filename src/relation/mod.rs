@@ -4909,7 +4909,13 @@ impl RuleExtractor<'_> {
                 None => role_attr,
             };
             let adjacent = sender.or(adjacent);
+            // ("Swedish captain X scored": a team's or a ship's captain in lower case holds
+            // no post of the state)
+            let lower_captain = role.tokens.len() == 1
+                && v.toks[role.tokens.start].lower == "captain"
+                && !v.toks[role.tokens.start].is_capitalized();
             let (target, rule) = match adjacent {
+                Some(a) if lower_captain && v.m(a).node_type == NodeType::Country => continue,
                 Some(a) if matches!(v.m(a).node_type, NodeType::Country | NodeType::Organization) => {
                     (v.m(a).entity.clone(), "title-affiliation")
                 }
