@@ -8798,6 +8798,47 @@ impl RuleExtractor<'_> {
             return None;
         }
         let plain = |j: &usize| v.owner(*j).is_none() && v.toks[*j].is_word() && !v.toks[*j].is_capitalized();
+        // "Gondor accused Arnor of arming the rebels. Arnor rejected the accusation": a charge
+        // rejected is the accuser's, who is rebuffed (CAMEO 12)
+        let rebuff = matches!(
+            v.lower(k.wrapping_sub(1)),
+            "rejected" | "rejects" | "dismissed" | "dismisses" | "denied" | "denies" | "refuted" | "rebuffed"
+        );
+        if rebuff {
+            if let Some(j) = (k + 1..(k + 3).min(v.range.end)).take_while(plain).find(|&j| {
+                matches!(
+                    v.lower(j),
+                    "accusation"
+                        | "accusations"
+                        | "allegation"
+                        | "allegations"
+                        | "charge"
+                        | "charges"
+                        | "claim"
+                        | "claims"
+                )
+            }) {
+                // (not one named: "rejected the accusation by X", "the claims of X")
+                if matches!(v.lower(j + 1), "by" | "of" | "from" | "that") {
+                    return None;
+                }
+                let found = out.iter().rev().take_while(|f| f.sentence + 2 >= si).find(|f| {
+                    f.relation == Relation::Criticizes
+                        && f.sentence < si
+                        && f.attributes.get("modality").is_none_or(|m| m == "reported")
+                })?;
+                let end = mentions.partition_point(|m| m.sentence <= si);
+                let first = v.first_subject(k).map(|o| v.m(o).entity.as_str());
+                // (the one rebuffing is the one accused)
+                if first != Some(found.target.as_str()) {
+                    return None;
+                }
+                return (0..end)
+                    .rev()
+                    .take_while(|&i| mentions[i].sentence + 2 >= si)
+                    .find(|&i| mentions[i].entity == found.source && can_act(mentions[i].node_type));
+            }
+        }
         // "condemned the coup in Minas Tirith": a seizure of power in a state is its rulers'
         // act, and the state's
         if let Some(j) = (k + 1..(k + 3).min(v.range.end))
