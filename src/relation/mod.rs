@@ -4914,8 +4914,20 @@ impl RuleExtractor<'_> {
             let lower_captain = role.tokens.len() == 1
                 && v.toks[role.tokens.start].lower == "captain"
                 && !v.toks[role.tokens.start].is_capitalized();
+            // ("Rebel spokesman X said": a side's common noun opening the sentence names no body)
+            let side_noun = |a: usize| {
+                let m = v.m(a);
+                m.node_type == NodeType::Organization
+                    && m.entry.is_none()
+                    && m.tokens.len() == 1
+                    && matches!(
+                        v.lower(m.tokens.start),
+                        "rebel" | "rebels" | "opposition" | "militant" | "militants" | "insurgent" | "insurgents"
+                    )
+            };
             let (target, rule) = match adjacent {
                 Some(a) if lower_captain && v.m(a).node_type == NodeType::Country => continue,
+                Some(a) if side_noun(a) => continue,
                 Some(a) if matches!(v.m(a).node_type, NodeType::Country | NodeType::Organization) => {
                     (v.m(a).entity.clone(), "title-affiliation")
                 }
@@ -6509,13 +6521,16 @@ impl RuleExtractor<'_> {
         if !heads {
             return None;
         }
+        // (roles are found sentence by sentence: the head's are among the last found)
         let state = out
             .iter()
+            .rev()
+            .take_while(|f| f.sentence >= head.sentence)
             .filter(|f| {
                 f.relation == Relation::HoldsRole && f.source == head.entity && f.target.starts_with("country:")
             })
             .map(|f| f.target.clone())
-            .next()?;
+            .last()?;
         Some((q, state))
     }
 
@@ -6640,8 +6655,11 @@ impl RuleExtractor<'_> {
                         }
                         // ("Arnor was represented by Foreign Minister X": a bare post of state
                         // right after "by" is the state's)
+                        // (not one of another state: "by Defence Minister X of Rohan")
                         let post = pm.role.as_ref().filter(|r| {
-                            r.tokens.start == by + 1 && matches!(r.kind.as_str(), "head" | "minister" | "diplomat")
+                            r.tokens.start == by + 1
+                                && matches!(r.kind.as_str(), "head" | "minister" | "diplomat")
+                                && v.lower(pm.tokens.end) != "of"
                         });
                         if let (NodeType::Country, Some(r)) = (xm.node_type, post) {
                             self.push_role(
@@ -8844,7 +8862,14 @@ impl RuleExtractor<'_> {
         if let Some(j) = (k + 1..(k + 3).min(v.range.end))
             .take_while(plain)
             .find(|&j| matches!(v.lower(j), "coup" | "putsch" | "takeover"))
-            .filter(|&j| v.lower(j + 1) == "in")
+            // (one that seized power: not "the attempted coup in", "the failed coup in")
+            .filter(|&j| {
+                v.lower(j + 1) == "in"
+                    && !matches!(
+                        v.lower(j - 1),
+                        "attempted" | "failed" | "foiled" | "thwarted" | "abortive" | "alleged" | "botched"
+                    )
+            })
         {
             return v.owner(j + 2).filter(|&o| v.m(o).node_type == NodeType::Country && v.m(o).tokens.start == j + 2);
         }
@@ -10085,9 +10110,13 @@ impl RuleExtractor<'_> {
         let e = v.after(o);
         if v.lower(e) == "from" {
             let j = e + 1 + usize::from(v.lower(e + 1) == "the");
+            // (a side named, not a nationality: "from Iranian-backed militias")
             if let Some(h) = v.owner(j).filter(|&h| {
                 let m = v.m(h);
-                m.tokens.start == j && matches!(m.node_type, NodeType::Country | NodeType::Organization)
+                m.tokens.start == j
+                    && matches!(m.node_type, NodeType::Country | NodeType::Organization)
+                    && m.form != MentionForm::Demonym
+                    && v.lower(m.tokens.end) != "-"
             }) {
                 self.push_from(v, out, &subj, Relation::Attacks, h, si, "place-captured", &a);
             }
@@ -10170,7 +10199,13 @@ impl RuleExtractor<'_> {
             let terror = matches!(label.first(), Some(&("a" | "an")))
                 && label.iter().any(|w| w.starts_with("terror"))
                 && label.iter().any(|w| matches!(*w, "organization" | "organisation" | "group" | "entity"));
-            let Some(by) = label_end.filter(|_| terror) else { return };
+            // (a comma with no listing in the passive is an aside before an active one:
+            // "Britain, meanwhile, designated Hamas a terrorist group")
+            let by = label_end.filter(|_| terror);
+            if by.is_none() && v.lower(t - 1) == "," {
+                return self.designated_active(v, si, t, out);
+            }
+            let Some(by) = by else { return };
             // the one listed: before "which is", "is", or the comma
             let mut b = t - 1;
             while b > v.range.start && (BE.contains(&v.lower(b)) || matches!(v.lower(b), "also" | "has" | "been")) {
@@ -10186,12 +10221,21 @@ impl RuleExtractor<'_> {
             let agents: Vec<usize> = v
                 .right(by + 1, 2)
                 .into_iter()
-                .filter(|&x| matches!(v.m(x).node_type, NodeType::Country | NodeType::Organization))
+                // (not a possessor: "by Gondor's allies")
+                .filter(|&x| {
+                    matches!(v.m(x).node_type, NodeType::Country | NodeType::Organization) && !v.m(x).possessive
+                })
                 .collect();
             let a = self.event_attrs(v, t, 1, &agents, "16", -4.0);
             self.push_from(v, out, &agents, Relation::Sanctions, o, si, "designated", &a);
             return;
         }
+        self.designated_active(v, si, t, out);
+    }
+
+    /// "Washington designated the Cartel de los Soles a foreign terrorist organization": the
+    /// active listing of `designated`.
+    fn designated_active(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
         let mut j = t + 1 + usize::from(matches!(v.lower(t + 1), "the" | "a" | "an"));
         // "the Venezuelan group Cartel de los Soles": past a nationality and the kind of body
         // (… and its comma: "designated a militia, the Harad Front, as")
@@ -11042,12 +11086,21 @@ impl RuleExtractor<'_> {
                                             | "disclose"
                                             | "comment"
                                             | "specify"
+                                            | "investigating"
+                                            | "investigate"
+                                            | "investigates"
+                                            | "examining"
+                                            | "establish"
                                     )
                                     // (of an act still to come: not "did not say whether the
                                     // payment was part of the 1949 agreement between …")
-                                    && (k + 1..t).any(|r| {
+                                    && ((k + 1..t).any(|r| {
                                         matches!(v.lower(r), "would" | "will" | "could" | "should" | "to" | "might")
                                     })
+                                        // (or a verb's own act: "whether Angmar was behind the
+                                        // attack", "whether Rohan attacked")
+                                        || matches!(v.lower(t), "was" | "were" | "is" | "are")
+                                        || past_tense(v.lower(t)))
                         })
                         // (what comes after the question's own verb is asked: not "asked if he
                         // could visit Edoras after Gondor attacked")
@@ -11064,6 +11117,15 @@ impl RuleExtractor<'_> {
             .any(|k| {
                 matches!(v.lower(k), "failed" | "fails" | "fail" | "failing")
                     && v.lower(k + 1) == "to"
+                    // (the act itself failed, or the agreement on it: not "failed to prevent
+                    // Russia's invasion", "failed to intercept the missiles Angmar fired")
+                    && (k + 2..t).all(|q| {
+                        matches!(
+                            v.lower(q),
+                            "agree" | "on" | "reach" | "a" | "an" | "the" | "new" | "further" | "any" | "impose" | "adopt"
+                                | "approve"
+                        )
+                    })
                     // (not a failure supposed: "if Gondor and Rohan failed to agree")
                     && !(k.saturating_sub(8).max(v.range.start)..k).any(|q| matches!(v.lower(q), "if" | "unless"))
             });
@@ -11074,7 +11136,23 @@ impl RuleExtractor<'_> {
         // others say of the subject
         let hearsay = (t.saturating_sub(8).max(v.range.start + 1)..t)
             .rev()
-            .take_while(|&k| !matches!(v.lower(k), "," | ";" | "and" | "but"))
+            // (of its own clause: not "was believed to be in Moscow as Ukraine attacked")
+            .take_while(|&k| {
+                !matches!(
+                    v.lower(k),
+                    "," | ";"
+                        | "and"
+                        | "but"
+                        | "as"
+                        | "when"
+                        | "while"
+                        | "after"
+                        | "before"
+                        | "because"
+                        | "since"
+                        | "if"
+                )
+            })
             .any(|k| {
                 matches!(
                     v.lower(k),
@@ -14147,15 +14225,34 @@ impl RuleExtractor<'_> {
                 }
                 // ("has discussed listing the Harad Front as …": the gerund's object is the
                 // talks' topic)
-                // (a gerund with its own object, not an adjective: "met visiting President X")
+                // (a gerund with its own object, not an adjective: "met visiting President X",
+                // "met outgoing president X"; the one talked "with" is still met: "discussed
+                // boosting trade with Gondor's envoy")
                 if cue.relation == Relation::Meets
                     && v.toks.get(end).is_some_and(|x| {
                         x.is_word() && !x.is_capitalized() && x.lower.len() > 5 && x.lower.ends_with("ing")
                     })
                     && v.owner(end).is_none()
-                    && v.toks.get(end + 1).is_some_and(|x| x.is_word() && !x.is_capitalized())
+                    && v.toks
+                        .get(end + 1)
+                        .is_some_and(|x| x.is_word() && !x.is_capitalized() && self.lex.title(&x.lower).is_none())
+                    && !matches!(
+                        v.lower(end),
+                        "outgoing"
+                            | "incoming"
+                            | "visiting"
+                            | "ruling"
+                            | "governing"
+                            | "acting"
+                            | "sitting"
+                            | "leading"
+                    )
                 {
-                    obj.clear();
+                    obj.retain(|&x| {
+                        let p = v.m(x).tokens.start.wrapping_sub(1);
+                        let p = if matches!(v.lower(p), "the" | "a" | "an") { p.wrapping_sub(1) } else { p };
+                        v.lower(p) == "with"
+                    });
                 }
                 // "The two leaders discussed the fight against Islamic State": a broad verb of
                 // talks meets its object or the one it talks with, not a name in its topic
@@ -14499,7 +14596,7 @@ impl RuleExtractor<'_> {
                     && v.lower(t.wrapping_sub(1)) == "to"
                     && (t.saturating_sub(30).max(v.range.start)..t - 1)
                         .rev()
-                        .take_while(|&k| !matches!(v.lower(k), ";" | "said" | "says"))
+                        .take_while(|&k| !matches!(v.lower(k), ";" | "," | "said" | "says" | "while" | "but"))
                         .any(|k| matches!(v.lower(k), "met" | "gathered" | "convened" | "assembled"))
                 {
                     return;

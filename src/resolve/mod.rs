@@ -1818,10 +1818,12 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
             // the phrase)
             if kind == NodeType::Country && tokens.get(noun + 1).is_some_and(|t| t.lower == "in") {
                 let here = &by_sentence[si];
+                // (the sentence's mentions are in text order)
                 let at = |k: usize| {
-                    here.iter().copied().find(|&x| {
+                    let from = here.partition_point(|&x| mentions[x].tokens.start < k);
+                    here[from..].iter().copied().take_while(|&x| mentions[x].tokens.start == k).find(|&x| {
                         let m = &mentions[x];
-                        m.tokens.start == k && m.node_type == NodeType::Country && !m.nested
+                        m.node_type == NodeType::Country && !m.nested
                     })
                 };
                 if let Some(x) = at(noun + 2) {
