@@ -14596,7 +14596,7 @@ impl RuleExtractor<'_> {
                     && v.lower(t.wrapping_sub(1)) == "to"
                     && (t.saturating_sub(30).max(v.range.start)..t - 1)
                         .rev()
-                        .take_while(|&k| !matches!(v.lower(k), ";" | "," | "said" | "says" | "while" | "but"))
+                        .take_while(|&k| !matches!(v.lower(k), ";" | "said" | "says" | "while" | "whereas" | "but"))
                         .any(|k| matches!(v.lower(k), "met" | "gathered" | "convened" | "assembled"))
                 {
                     return;
