@@ -797,6 +797,44 @@ fn groups_named_again(tokens: &[text::Token], sentences: &[text::Sentence], ment
         &["group", "bloc", "alliance", "organisation", "organization", "agency", "watchdog", "coalition", "body"];
     let mut extra = Vec::new();
     for (si, s) in sentences.iter().enumerate().skip(1) {
+        // ("Arnor and Rohan demanded that the bloc impose sanctions", "urged the alliance
+        // to": "the bloc" or "the alliance" inside the sentence, after a verb or "that", the
+        // one body the sentences before name, when the sentence names none before it)
+        // (the sentence's first body, read once when a phrase asks: mentions are in text order)
+        let first_body = std::cell::OnceCell::new();
+        for a in s.tokens.start + 1..s.tokens.end.saturating_sub(2) {
+            let inner = tokens[a].lower == "the"
+                && matches!(tokens[a + 1].lower.as_str(), "bloc" | "alliance")
+                && tokens[a - 1].is_word()
+                && !tokens[a - 1].is_capitalized()
+                && (tokens[a - 1].lower == "that"
+                    || tokens[a - 1].lower.ends_with("ed")
+                    || matches!(tokens[a - 1].lower.as_str(), "urge" | "urges" | "asked" | "told" | "on" | "to"))
+                && tokens.get(a + 2).is_some_and(|t| t.is_word() && !t.is_capitalized() && t.lower != "of");
+            if !inner {
+                continue;
+            }
+            let here = mentions.partition_point(|m| m.sentence < si);
+            let first_body = first_body.get_or_init(|| {
+                mentions[here..]
+                    .iter()
+                    .take_while(|m| m.sentence == si)
+                    .find(|m| m.node_type == NodeType::Organization)
+                    .map(|m| m.tokens.start)
+            });
+            if first_body.is_some_and(|b| b < a) {
+                continue;
+            }
+            let from = mentions.partition_point(|m| m.sentence + 2 < si);
+            let mut bodies = mentions[from..here]
+                .iter()
+                .filter(|m| !m.nested && m.node_type == NodeType::Organization && m.country.is_none());
+            if let Some(first) = bodies.next() {
+                if bodies.all(|m| m.entity == first.entity) {
+                    extra.push(first.standing_for(tokens, a..a + 2, si, "group-named-again", false, false));
+                }
+            }
+        }
         let a = s.tokens.start;
         if a + 2 > s.tokens.end || tokens[a].lower != "the" || !HEADS.contains(&tokens[a + 1].lower.as_str()) {
             continue;
