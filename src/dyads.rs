@@ -17,7 +17,8 @@
 //!   `holds_role`, `represents`, `part_of` or `leads` edge points to, else
 //!   (at most two steps away) the country of the person or organisation it
 //!   holds a role in, represents, is part or a member of, leads or works
-//!   for. Places are not actors and are not projected. An organisation of a
+//!   for. A post held before ("Former Prime Minister") is no side acted for.
+//!   Places are not actors and are not projected. An organisation of a
 //!   kind that does not act for the state it is based in (an armed group, a
 //!   party, a company, an NGO, a sports club) and the people acting through
 //!   it are not projected: "the Houthis attacked Saudi Arabia" is no act of
@@ -72,9 +73,21 @@ const INDIRECT: [Relation; 6] = [
 /// The country every person, organisation and country node of `g` acts
 /// for, by node id (nodes with no known country are absent).
 pub fn countries(g: &KnowledgeGraph) -> BTreeMap<String, String> {
+    // (a post held before is no side one acts for now: "a former Arnorian prime minister,
+    // now the alliance's secretary-general")
+    let former = |e: &Edge| {
+        e.relation == Relation::HoldsRole
+            && e.attributes.get("role").and_then(Value::as_str).is_some_and(|r| r.starts_with("Former"))
+    };
     let mut out_edges: BTreeMap<&str, Vec<&Edge>> = BTreeMap::new();
+    // the countries people held a post in before, and hold none in now
+    let mut past: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for e in g.edges().filter(|e| !e.relation.is_event() && e.modality() == "asserted") {
-        out_edges.entry(e.source.as_str()).or_default().push(e);
+        if former(e) {
+            past.entry(e.source.as_str()).or_default().push(e.target.as_str());
+        } else {
+            out_edges.entry(e.source.as_str()).or_default().push(e);
+        }
     }
     let node_type = |id: &str| g.node(id).map(|n| n.node_type);
     // the best edge of `edges` whose relation is in `rels` and whose target passes `ok`
@@ -95,9 +108,17 @@ pub fn countries(g: &KnowledgeGraph) -> BTreeMap<String, String> {
             NodeType::Location => None,
             NodeType::Organization if !acts_for_state(n) => None,
             NodeType::Person | NodeType::Organization => {
-                let attr = n.attributes.get("country").and_then(Value::as_str).filter(|c| c.starts_with("country:"));
+                let edges = out_edges.get(n.id.as_str()).map_or(&[][..], Vec::as_slice);
+                // (not the country of a post held only before)
+                let only_past = |c: &str| {
+                    past.get(n.id.as_str()).is_some_and(|p| p.contains(&c)) && !edges.iter().any(|e| e.target == c)
+                };
+                let attr = n
+                    .attributes
+                    .get("country")
+                    .and_then(Value::as_str)
+                    .filter(|c| c.starts_with("country:") && !only_past(c));
                 attr.map(str::to_string).or_else(|| {
-                    let edges = out_edges.get(n.id.as_str()).map_or(&[][..], Vec::as_slice);
                     best(edges, &DIRECT, &|t| (node_type(t) == Some(NodeType::Country)).then(|| t.to_string()))
                 })
             }
@@ -362,6 +383,32 @@ mod tests {
         edge(&mut g, "organization:idf", Relation::Attacks, "person:dan-levy", &[7], &[]);
         edge(&mut g, "country:ISR", Relation::Attacks, "location:muscat", &[8], &[]);
         g
+    }
+
+    #[test]
+    fn a_post_held_before_is_no_side_acted_for() {
+        let mut g = sample();
+        node(&mut g, "person:ex", "Ex", NodeType::Person, Some("country:OMN"));
+        edge(
+            &mut g,
+            "person:ex",
+            Relation::HoldsRole,
+            "country:OMN",
+            &[0],
+            &[("role", "Former Prime Minister".into())],
+        );
+        node(&mut g, "person:moved", "Moved", NodeType::Person, Some("country:OMN"));
+        edge(&mut g, "person:moved", Relation::HoldsRole, "country:OMN", &[0], &[("role", "Former Minister".into())]);
+        edge(&mut g, "person:moved", Relation::HoldsRole, "country:IRN", &[1], &[("role", "Envoy".into())]);
+        node(&mut g, "person:native", "Native", NodeType::Person, Some("country:OMN"));
+        let c = countries(&g);
+        assert_eq!(c.get("person:ex"), None);
+        assert_eq!(c.get("person:moved").map(String::as_str), Some("country:IRN"));
+        assert_eq!(
+            c.get("person:native").map(String::as_str),
+            Some("country:OMN"),
+            "a country with no post held before"
+        );
     }
 
     #[test]
