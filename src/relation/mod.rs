@@ -13811,6 +13811,32 @@ impl RuleExtractor<'_> {
                 }
                 // a broad CAMEO verb before an infinitive governs that verb, whose own
                 // cue (if any) codes the event: "could not hope to stem trade with China"
+                // ("Council condemns killing of peacekeeper in Lebanon": a deed named by its
+                // gerund after a verb of blame is the deed, not the subject's act)
+                if v.lower(t).ends_with("ing")
+                    && t > v.range.start
+                    && matches!(
+                        v.lower(t - 1),
+                        "condemns"
+                            | "condemned"
+                            | "denounces"
+                            | "denounced"
+                            | "deplores"
+                            | "deplored"
+                            | "criticises"
+                            | "criticizes"
+                            | "criticised"
+                            | "criticized"
+                            | "slams"
+                            | "mourns"
+                            | "mourned"
+                            | "decries"
+                            | "decried"
+                            | "protests"
+                    )
+                {
+                    return;
+                }
                 // ("urged Arnor to target companies supplying the Gondorian security services":
                 // a participle after a common noun is that noun's act, by no one named)
                 if v.lower(t).ends_with("ing")
