@@ -4590,10 +4590,22 @@ impl RuleExtractor<'_> {
                     (None, _) => lower
                         .split(' ')
                         .map(|w| {
-                            if matches!(w, "of" | "for" | "the" | "and" | "to" | "on" | "at") {
+                            if matches!(w, "of" | "for" | "the" | "and" | "to" | "on" | "at" | "in") {
                                 w.to_string()
                             } else {
-                                capitalized(w)
+                                // ("secretary-general", "commander-in-chief": each part of a
+                                // hyphened word but its small words)
+                                w.split('-')
+                                    .enumerate()
+                                    .map(|(i, p)| {
+                                        if i > 0 && matches!(p, "in" | "of" | "at" | "de") {
+                                            p.to_string()
+                                        } else {
+                                            capitalized(p)
+                                        }
+                                    })
+                                    .collect::<Vec<_>>()
+                                    .join("-")
                             }
                         })
                         .collect::<Vec<_>>()
@@ -6317,10 +6329,12 @@ impl RuleExtractor<'_> {
                 continue;
             }
             // (past a charge named after the post: "Arnor sent its envoy for the Middle
-            // East, Tom Brand,")
+            // East, Tom Brand,"; or the place of the post: "Its ambassador in Vienna, X,")
             let charge = (its + 2..k - 1).find(|&q| {
-                matches!(v.lower(q), "to" | "for")
-                    && v.owner(q + 1 + usize::from(v.lower(q + 1) == "the")).is_some_and(|p| v.after(p) == k - 1)
+                let place = matches!(v.lower(q), "in" | "at");
+                (matches!(v.lower(q), "to" | "for") || place)
+                    && v.owner(q + 1 + usize::from(v.lower(q + 1) == "the"))
+                        .is_some_and(|p| v.after(p) == k - 1 && (!place || v.m(p).node_type == NodeType::Location))
             });
             let words = its + 1..charge.unwrap_or(k - 1);
             // (a post of a body's or a state's office, or a force's command, not a ship's captain)
@@ -6331,8 +6345,10 @@ impl RuleExtractor<'_> {
                     || self.lex.relational(v.lower(q)).is_some()
                     || matches!(v.lower(q), "commander" | "commander-in-chief")
             };
+            // (a hyphen glued inside the post: "Its secretary-general, X,")
+            let glued = |q: usize| v.lower(q) == "-" && !v.toks[q].space_before && q > its + 1;
             if words.is_empty()
-                || !words.clone().all(|q| v.owner(q).is_none() && v.toks[q].is_word())
+                || !words.clone().all(|q| v.owner(q).is_none() && (v.toks[q].is_word() || glued(q)))
                 || !words.clone().any(office)
             {
                 continue;
