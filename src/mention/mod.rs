@@ -2568,17 +2568,18 @@ impl RuleFinder<'_> {
             (BODY_NOUNS.contains(&w) || matches!(w, "organisation" | "organization" | "network" | "coalition"))
                 && !toks[p].is_capitalized()
         };
-        let body_before = run.tokens.start.checked_sub(1).filter(|&p| p >= sentence.start).is_some_and(|p| {
-            // (or before its comma: "an Iraqi militia, Kataib al-Nasr,")
-            let p = if toks[p].norm == "," && p > sentence.start { p - 1 } else { p };
-            // (or "known as" after it: "a hacking group known as Fancy Bear")
-            let p = if toks[p].lower == "as" && p >= sentence.start + 2 && toks[p - 1].lower == "known" {
-                p - 2
-            } else {
-                p
-            };
-            body_noun(p)
-        });
+        // ("a hacking group known as Fancy Bear": the body's kind before "known as")
+        let s0 = run.tokens.start;
+        let known_as_body = s0 >= sentence.start + 3
+            && toks[s0 - 1].lower == "as"
+            && toks[s0 - 2].lower == "known"
+            && body_noun(s0 - 3);
+        let body_before = known_as_body
+            || s0.checked_sub(1).filter(|&p| p >= sentence.start).is_some_and(|p| {
+                // (or before its comma: "an Iraqi militia, Kataib al-Nasr,")
+                let p = if toks[p].norm == "," && p > sentence.start { p - 1 } else { p };
+                body_noun(p)
+            });
         // "Jamaat Ansar al-Sahel, a militant group that …": a body's kind in apposition
         // after the name, with its article and up to three words before it
         let e = run.tokens.end;
@@ -2664,12 +2665,12 @@ impl RuleFinder<'_> {
         // describes is that medium
         // "serie A club Atalanta", "localist group Youngspiration", "carmaker Toyota": a
         // body's kind right before its name (not "the group Dan Moll founded")
-        let known_as = |p: &Token| p.lower == "as" && a >= sentence.start + 3 && toks[a - 2].lower == "known";
-        let media_before = prev.is_some_and(|p| {
-            (MEDIA_NOUNS.contains(&p.lower.as_str()) || BODY_NOUNS.contains(&p.lower.as_str())) && !p.is_capitalized()
-                // ("a hacking group known as Fancy Bear")
-                || known_as(p) && body_noun(a - 3)
-        }) && !self.lex.is_given_name(&first.lower);
+        let media_before = (known_as_body
+            || prev.is_some_and(|p| {
+                (MEDIA_NOUNS.contains(&p.lower.as_str()) || BODY_NOUNS.contains(&p.lower.as_str()))
+                    && !p.is_capitalized()
+            }))
+            && !self.lex.is_given_name(&first.lower);
         let media_after = next.is_some_and(|n| {
             !n.is_capitalized()
                 && (MEDIA_NOUNS.contains(&n.lower.as_str())

@@ -1287,6 +1287,14 @@ impl<'a> View<'a> {
         out
     }
 
+    /// The word right before mention `mi`, past its article: the preposition that governs
+    /// it ("with the White Council" gives "with").
+    fn governing_word(&self, mi: usize) -> &str {
+        let p = self.m(mi).tokens.start.wrapping_sub(1);
+        let p = if matches!(self.lower(p), "the" | "a" | "an") { p.wrapping_sub(1) } else { p };
+        self.lower(p)
+    }
+
     /// The agent class of token `t` ("officials", "troops", "security").
     fn agent(&self, t: usize) -> Option<Agent> {
         self.lex.agent(self.lower(t))
@@ -8832,6 +8840,12 @@ impl RuleExtractor<'_> {
             return None;
         }
         let plain = |j: &usize| v.owner(*j).is_none() && v.toks[*j].is_word() && !v.toks[*j].is_capitalized();
+        // (events are found sentence by sentence, and mentions are in text order: the mention
+        // of an entity named last, in this sentence or the two before)
+        let named_last = |entity: &str| {
+            let end = mentions.partition_point(|m| m.sentence <= si);
+            (0..end).rev().take_while(|&i| mentions[i].sentence + 2 >= si).find(|&i| mentions[i].entity == entity)
+        };
         // "Gondor accused Arnor of arming the rebels. Arnor rejected the accusation": a charge
         // rejected is the accuser's, who is rebuffed (CAMEO 12)
         let rebuff = matches!(
@@ -8861,16 +8875,12 @@ impl RuleExtractor<'_> {
                         && f.sentence < si
                         && f.attributes.get("modality").is_none_or(|m| m == "reported")
                 })?;
-                let end = mentions.partition_point(|m| m.sentence <= si);
                 let first = v.first_subject(k).map(|o| v.m(o).entity.as_str());
                 // (the one rebuffing is the one accused)
                 if first != Some(found.target.as_str()) {
                     return None;
                 }
-                return (0..end)
-                    .rev()
-                    .take_while(|&i| mentions[i].sentence + 2 >= si)
-                    .find(|&i| mentions[i].entity == found.source && can_act(mentions[i].node_type));
+                return named_last(&found.source);
             }
         }
         // "condemned the coup in Minas Tirith": a seizure of power in a state is its rulers'
@@ -8940,11 +8950,7 @@ impl RuleExtractor<'_> {
                     && f.sentence < si
                     && matches!(f.rule.as_str(), "arms-sale" | "arms-package" | "arms-transfer" | "arms-purchase")
             })?;
-            let end = mentions.partition_point(|m| m.sentence <= si);
-            return (0..end)
-                .rev()
-                .take_while(|&i| mentions[i].sentence + 2 >= si)
-                .find(|&i| mentions[i].entity == found.source);
+            return named_last(&found.source);
         }
         // "Gondor imposed sanctions on Arnor. Arnor condemned the move" (or "the
         // announcement", "the designation"): a measure named
@@ -9004,11 +9010,7 @@ impl RuleExtractor<'_> {
             {
                 return None;
             }
-            let end = mentions.partition_point(|m| m.sentence <= si);
-            return (0..end)
-                .rev()
-                .take_while(|&i| mentions[i].sentence + 2 >= si)
-                .find(|&i| mentions[i].entity == found.source && can_act(mentions[i].node_type));
+            return named_last(&found.source);
         }
         let noun = (k + 1..(k + 4).min(v.range.end))
             .take_while(plain)
@@ -9034,8 +9036,7 @@ impl RuleExtractor<'_> {
                 && f.attributes.get("modality").is_none_or(|m| m == "reported")
         })?;
         let attacker = if found.relation == Relation::Attacks { &found.source } else { &found.target };
-        let end = mentions.partition_point(|m| m.sentence <= si);
-        (0..end).rev().take_while(|&i| mentions[i].sentence + 2 >= si).find(|&i| &mentions[i].entity == attacker)
+        named_last(attacker)
     }
 
     /// Whether a mention is a company the gazetteer knows.
@@ -14235,19 +14236,11 @@ impl RuleExtractor<'_> {
                         obj.clear();
                     }
                     // (whether "with" governs the object, past its article)
-                    let after_with = |x: usize| {
-                        let p = v.m(x).tokens.start.wrapping_sub(1);
-                        let p = if matches!(v.lower(p), "the" | "a" | "an") { p.wrapping_sub(1) } else { p };
-                        v.lower(p) == "with"
-                    };
+                    let after_with = |x: usize| v.governing_word(x) == "with";
                     // ("was protecting its border against the Harad Front": what one defends
                     // against is no one it backs)
                     if cue.relation == Relation::Supports {
-                        obj.retain(|&x| {
-                            let p = v.m(x).tokens.start.wrapping_sub(1);
-                            let p = if matches!(v.lower(p), "the" | "a" | "an") { p.wrapping_sub(1) } else { p };
-                            !matches!(v.lower(p), "against" | "from")
-                        });
+                        obj.retain(|&x| !matches!(v.governing_word(x), "against" | "from"));
                     }
                     // ("filed a complaint with the Andean Community": a forum, see `VerbPrep`)
                     if cue.relation == Relation::Criticizes {
@@ -14290,11 +14283,7 @@ impl RuleExtractor<'_> {
                             | "leading"
                     )
                 {
-                    obj.retain(|&x| {
-                        let p = v.m(x).tokens.start.wrapping_sub(1);
-                        let p = if matches!(v.lower(p), "the" | "a" | "an") { p.wrapping_sub(1) } else { p };
-                        v.lower(p) == "with"
-                    });
+                    obj.retain(|&x| v.governing_word(x) == "with");
                 }
                 // "The two leaders discussed the fight against Islamic State": a broad verb of
                 // talks meets its object or the one it talks with, not a name in its topic
