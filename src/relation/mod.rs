@@ -3937,6 +3937,18 @@ fn in_credit(tokens: &[Token], k: usize) -> bool {
                 .any(|q| tokens[q].norm == "(")
 }
 
+/// Whether a state's mention names where something happened rather than a side: "in
+/// Gondor", "near the Syrian town of", "on Gondorian soil".
+fn where_it_happened(tokens: &[Token], m: &Mention) -> bool {
+    let before = m.tokens.start.checked_sub(1).map_or("", |p| tokens[p].lower.as_str());
+    let after = tokens.get(m.tokens.end).map_or("", |t| t.lower.as_str());
+    matches!(before, "in" | "near" | "inside" | "across" | "outside")
+        || m.form == MentionForm::Demonym
+            && matches!(
+                after,
+                "town" | "city" | "village" | "province" | "region" | "soil" | "territory" | "airspace" | "waters"
+            )
+}
 /// The state a story is datelined in, when it is the state the story names most: the
 /// dateline is a place in capitals that opens a line among the first three, before a
 /// date, a comma or the agency ("WASHINGTON 1996-08-23", "BELGRADE, March 15 (Reuters)").
@@ -16015,6 +16027,9 @@ impl RuleExtractor<'_> {
                                 "based" | "headquartered" | "located" | "active" | "operating"
                             ))
                     })
+                    // (nor the state where a blow fell: "a drone strike near the Syrian town
+                    // of X … and Tehran vowed to respond")
+                    .filter(|(_, m)| !where_it_happened(v.toks, m))
                     .map(|(i, _)| i)
                     .next_back()
             });
