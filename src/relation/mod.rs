@@ -7237,7 +7237,14 @@ impl RuleExtractor<'_> {
                                 | "gathering"
                                 | "forum"
                         );
-                let np_start = np_start && !venue;
+                // (nor the bureau one worked at: "worked for the Associated Press in Kyiv",
+                // "a reporter for Reuters in Jakarta"; an agency or an international body has
+                // offices in many places)
+                let bureau = v.lower(s1.wrapping_sub(1)) == "for"
+                    && m.entry.is_some_and(|e| {
+                        matches!(self.lex.gazetteer.entry(e).kind.as_str(), "media" | "international")
+                    });
+                let np_start = np_start && !venue && !bureau;
                 if let Some(o) = v.owner(k).filter(|&o| {
                     let om = v.m(o);
                     np_start
