@@ -8298,6 +8298,9 @@ impl RuleExtractor<'_> {
                     self.trip(v, si, t, actors, out)
                 }
                 "captured" | "captures" | "recaptured" | "overran" | "overrun" => self.place_captured(v, si, t, out),
+                "killed" | "kills" | "hit" | "struck" | "destroyed" | "wounded" | "injured" => {
+                    self.blow_by_weapon(v, si, t, out)
+                }
                 "designated" | "designates" | "designate" | "designating" | "branded" | "brands" | "labelled"
                 | "labeled" | "listed" | "lists" => self.designated(v, si, t, out),
                 "package" | "packages" | "sale" | "sales" => self.arms_package(v, si, t, out),
@@ -9331,6 +9334,94 @@ impl RuleExtractor<'_> {
                 self.push(out, &sm.entity, Relation::Attacks, &v.m(o).entity, si, "weapons-fired", a.clone());
             }
         }
+    }
+
+    /// "A U.S. drone strike killed a senior commander of the Kataib Hezbollah militia", "an
+    /// Arnorian air strike killed three Gondorian soldiers": a blow named by the nationality
+    /// (or the possessor) of its weapon strikes the side its victims belong to.
+    fn blow_by_weapon(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        // (also in a relative clause: "condemned a Turkish drone strike that killed")
+        let n = t.wrapping_sub(if matches!(v.lower(t.wrapping_sub(1)), "that" | "which") { 2 } else { 1 });
+        let Some(n) = Some(n).filter(|&n| n > v.range.start && n < t) else { return };
+        if !ATTACK_NOUNS.contains(&v.lower(n))
+            && !matches!(v.lower(n), "drone" | "drones" | "missile" | "missiles" | "rocket" | "rockets" | "shells")
+        {
+            return;
+        }
+        // (back over the weapon's kind: "drone", "air", "artillery")
+        let mut k = n;
+        while k > v.range.start
+            && n - k < 3
+            && v.owner(k - 1).is_none()
+            && v.toks[k - 1].is_word()
+            && !v.toks[k - 1].is_capitalized()
+            && !v.is_stop(k - 1)
+            && !matches!(v.lower(k - 1), "the" | "a" | "an" | "and" | "of" | "by" | "on" | "against")
+        {
+            k -= 1;
+        }
+        let Some(a) = k.checked_sub(1).and_then(|q| v.owner(q)).filter(|&a| {
+            let am = v.m(a);
+            v.after(a) == k
+                && (am.node_type == NodeType::Country && am.form != MentionForm::Pronoun
+                    || am.possessive && am.node_type == NodeType::Organization)
+                && !matches!(v.lower(am.tokens.start.wrapping_sub(1)), "by" | "of" | "on" | "against" | "-")
+        }) else {
+            return;
+        };
+        let attacker = v.m(a).entity.clone();
+        let victims = |w: &str| {
+            MILITARY_UNITS.contains(&w)
+                || matches!(
+                    w,
+                    "civilians"
+                        | "fighters"
+                        | "officers"
+                        | "commander"
+                        | "commanders"
+                        | "policemen"
+                        | "sailors"
+                        | "guards"
+                        | "nationals"
+                        | "citizens"
+                        | "officials"
+                        | "diplomats"
+                        | "workers"
+                        | "peacekeepers"
+                        | "militants"
+                        | "members"
+                )
+        };
+        // the first side named among the victims, not a place ("in eastern Baghdad") nor a
+        // compound's backer ("the Iran-backed militia")
+        let target = (t + 1..(t + 12).min(v.range.end))
+            .take_while(|&q| {
+                let glued = v.lower(q) == "-" && !v.toks[q].space_before;
+                glued
+                    || !v.is_stop(q)
+                        && !matches!(
+                            v.lower(q),
+                            "," | ";" | "in" | "near" | "at" | "on" | "during" | "and" | "while" | "as" | "after"
+                        )
+            })
+            .filter_map(|q| v.owner(q).filter(|&o| v.m(o).tokens.start == q))
+            .find(|&o| {
+                let m = v.m(o);
+                let a = v.after(o);
+                let compound = v.lower(a) == "-" && !v.toks[a].space_before;
+                !compound
+                    && m.entity != attacker
+                    && match (m.form, m.node_type) {
+                        (MentionForm::Demonym, NodeType::Country) => {
+                            (a..(a + 2).min(v.range.end)).any(|q| victims(v.lower(q)))
+                        }
+                        (MentionForm::Pronoun, _) => false,
+                        (_, ty) => can_act(ty),
+                    }
+            });
+        let Some(o) = target else { return };
+        let attrs = self.event_attrs(v, t, 1, &[a], "18", -9.0);
+        self.push(out, &attacker, Relation::Attacks, &v.m(o).entity, si, "blow-by-weapon", attrs);
     }
 
     /// "U.S.-China trade talks", "the Israel-Hamas war", "an Arnor-Gondor summit": two
