@@ -1659,12 +1659,13 @@ impl<'a> View<'a> {
         if t < self.range.start + 3 || self.lower(t - 1) != "to" {
             return None;
         }
-        self.owner(t - 2).filter(|&x| {
+        // (past an agent noun and its article: "prompted the Iraqi government to summon")
+        let e = if self.owner(t - 2).is_none() && self.agent(t - 2).is_some() { t - 2 } else { t - 1 };
+        self.owner(e - 1).filter(|&x| {
             let m = self.m(x);
-            m.tokens.end == t - 1
-                && can_act(m.node_type)
-                && !m.possessive
-                && causative_verb(self.lower(m.tokens.start.wrapping_sub(1)))
+            let s0 = m.tokens.start;
+            let s0 = if e < t - 1 && self.lower(s0.wrapping_sub(1)) == "the" { s0 - 1 } else { s0 };
+            m.tokens.end == e && can_act(m.node_type) && !m.possessive && causative_verb(self.lower(s0.wrapping_sub(1)))
         })
     }
 
@@ -2353,6 +2354,14 @@ impl<'a> View<'a> {
                 last_next = next;
                 if let Some(e) = self.apposition_end(t) {
                     t = e;
+                }
+                // ("between the Saudi-led coalition and the Houthis": past the compound's
+                // participle to its head noun)
+                if self.lower(t) == "-"
+                    && !self.toks[t].space_before
+                    && matches!(self.lower(t + 1), "led" | "owned" | "operated")
+                {
+                    t += 2;
                 }
                 // head nouns after an adjectival mention: "American military assets"
                 let mut k = t;
@@ -3177,15 +3186,26 @@ impl<'a> View<'a> {
                     Some((mi, false)) => {
                         let mut group = vec![mi];
                         let mut s = self.m(mi).tokens.start;
+                        // (a list ends in "and", and joins people with people: not "The UN
+                        // envoy for Yemen, X, who")
+                        let person = self.m(mi).node_type == NodeType::Person;
+                        let mut joined = false;
                         while s > self.range.start + 1 && matches!(self.lower(s - 1), "and" | ",") {
                             let Some(o) = self.owner(s - 2).filter(|&o| {
                                 let om = self.m(o);
-                                om.tokens.end == s - 1 && can_act(om.node_type) && !om.possessive
+                                om.tokens.end == s - 1
+                                    && can_act(om.node_type)
+                                    && !om.possessive
+                                    && (om.node_type == NodeType::Person) == person
                             }) else {
                                 break;
                             };
+                            joined |= self.lower(s - 1) == "and";
                             group.insert(0, o);
                             s = self.m(o).tokens.start;
+                        }
+                        if !joined {
+                            group.drain(..group.len() - 1);
                         }
                         return group;
                     }
@@ -6633,11 +6653,43 @@ impl RuleExtractor<'_> {
                 while let Some(o) = s0.checked_sub(1).filter(|&q| q >= v.range.start).and_then(|q| v.owner(q)) {
                     s0 = v.m(o).tokens.start;
                 }
+                // (past a bracketed acronym after the name: "the Southern African Development
+                // Community (SADC), led by")
+                let s0 = match (v.lower(s0.wrapping_sub(1)), s0.checked_sub(2).and_then(|q| v.owner(q))) {
+                    ("(", Some(o)) if v.m(o).entity == xm.entity => v.m(o).tokens.start,
+                    _ => s0,
+                };
                 let s0 = if v.lower(s0.wrapping_sub(1)) == "the" { s0.wrapping_sub(1) } else { s0 };
                 if v.lower(s0.wrapping_sub(1)) == "of"
                     && matches!(
                         v.lower(s0.wrapping_sub(2)),
                         "delegation" | "team" | "group" | "mission" | "unit" | "contingent" | "committee" | "panel"
+                    )
+                {
+                    continue;
+                }
+                // ("Observers from the SADC, led by X": the people sent are led, not the body
+                // that sent them)
+                if v.lower(s0.wrapping_sub(1)) == "from"
+                    && matches!(
+                        v.lower(s0.wrapping_sub(2)),
+                        "observers"
+                            | "monitors"
+                            | "troops"
+                            | "soldiers"
+                            | "experts"
+                            | "inspectors"
+                            | "officials"
+                            | "diplomats"
+                            | "envoys"
+                            | "negotiators"
+                            | "mediators"
+                            | "delegates"
+                            | "representatives"
+                            | "peacekeepers"
+                            | "delegation"
+                            | "team"
+                            | "mission"
                     )
                 {
                     continue;
@@ -10209,6 +10261,16 @@ impl RuleExtractor<'_> {
         };
         let subj: Vec<usize> =
             v.left(s0, 3).into_iter().filter(|&s| matches!(v.m(s).node_type, NodeType::Country)).collect();
+        // ("threatened to withdraw from SADC": the threat is the act)
+        let threat = (v.lower(verb.wrapping_sub(1)) == "to")
+            .then(|| verb.checked_sub(2))
+            .flatten()
+            .filter(|&k| k >= v.range.start && v.lower(k).starts_with("threat"));
+        if let Some(k) = threat {
+            let a = self.event_attrs(v, k, 1, &subj, "13", -4.4);
+            self.push_from(v, out, &subj, Relation::Threatens, o, si, "body-left+threat", &a);
+            return;
+        }
         let a = self.event_attrs(v, verb, 1, &subj, "16", -4.0);
         self.push_from(v, out, &subj, Relation::Sanctions, o, si, "body-left", &a);
     }
@@ -11816,7 +11878,9 @@ impl RuleExtractor<'_> {
                 && k + 1 == t
                 && v.caused_actor(t).is_some_and(|x| {
                     // (or its participle after a past event: ", prompting Belize to accuse")
-                    let w = v.lower(v.m(x).tokens.start.wrapping_sub(1));
+                    let s0 = v.m(x).tokens.start;
+                    let s0 = if v.lower(s0.wrapping_sub(1)) == "the" { s0 - 1 } else { s0 };
+                    let w = v.lower(s0.wrapping_sub(1));
                     past_tense(w) || w.ends_with("ing")
                 });
             // ("the White Council's next sanctions package", "Arnor's next visit to Gondor")
@@ -12047,8 +12111,17 @@ impl RuleExtractor<'_> {
             // opens the words said)
             // (a clause with its own verb before the source's comma: not an opening phrase,
             // "On Monday, the ministry said, Gondorian troops attacked")
+            // (also past the time of saying: ", the ministry said on Monday, years after")
+            let said_comma = if v.lower(k + 1) == "," {
+                k + 1
+            } else {
+                (k + 1..(k + 6).min(first_subj))
+                    .take_while(|&q| v.lower(q) == "," || AFTER_SAYING.contains(&v.lower(q)))
+                    .find(|&q| v.lower(q) == ",")
+                    .unwrap_or(k + 1)
+            };
             let closed = v.lower(k) == "said"
-                && v.lower(k + 1) == ","
+                && v.lower(said_comma) == ","
                 && k > v.range.start
                 && (k.saturating_sub(12).max(v.range.start)..k).rev().find(|&q| v.lower(q) == ",").is_some_and(|c| {
                     (v.range.start..c).any(|q| {
@@ -12059,9 +12132,54 @@ impl RuleExtractor<'_> {
                             && (past_tense(w) || BE.contains(&w) || matches!(w, "has" | "have" | "will"))
                     })
                 })
-                && !matches!(v.lower(k + 2), "and" | "but" | "adding" | "while" | "as")
-                && !(k + 2..first_subj).any(|q| v.lower(q) == "that" || crate::text::is_double_quote(&v.toks[q].norm));
-            if (REPORTED.contains(&v.lower(k)) || told || saying_participle) && !passive_done && !adjective && !closed {
+                && !matches!(v.lower(said_comma + 1), "and" | "but" | "adding" | "while" | "as")
+                && !(said_comma + 1..first_subj)
+                    .any(|q| v.lower(q) == "that" || crate::text::is_double_quote(&v.toks[q].norm));
+            // ("accused Gondor of attacking Rohan, two days after a truce brokered by Arnor
+            // took effect": a time clause set off by a comma is the writer's)
+            let writer_time = (k + 1..t).any(|c| {
+                v.lower(c) == ","
+                    && (c + 1..(c + 5).min(t)).any(|q| {
+                        matches!(v.lower(q), "after" | "before" | "since")
+                            && (c + 1..q).all(|p| {
+                                v.toks[p].kind == crate::text::TokenKind::Number
+                                    || matches!(
+                                        v.lower(p),
+                                        "a" | "an"
+                                            | "one"
+                                            | "two"
+                                            | "three"
+                                            | "four"
+                                            | "five"
+                                            | "six"
+                                            | "several"
+                                            | "few"
+                                            | "more"
+                                            | "than"
+                                            | "just"
+                                            | "only"
+                                            | "hours"
+                                            | "days"
+                                            | "day"
+                                            | "weeks"
+                                            | "week"
+                                            | "months"
+                                            | "month"
+                                            | "years"
+                                            | "year"
+                                            | "shortly"
+                                            | "soon"
+                                            | "long"
+                                    )
+                            })
+                    })
+            });
+            if (REPORTED.contains(&v.lower(k)) || told || saying_participle)
+                && !passive_done
+                && !adjective
+                && !closed
+                && !writer_time
+            {
                 let mut speaker = if v.lower(k) == "according" && v.lower(k + 1) == "to" {
                     // (the source after "according to")
                     // (each name of its phrase: "the Arnorian Coast Guard")
@@ -14777,6 +14895,19 @@ impl RuleExtractor<'_> {
                 {
                     return;
                 }
+                // ("Cuban and Norwegian diplomats are negotiating the release of six soldiers":
+                // a release is negotiated with the captors, not between the negotiators)
+                // (when a captor is named: not "Arnor and Gondor are negotiating the release of
+                // prisoners")
+                if v.lower(end) == "the"
+                    && matches!(v.lower(end + 1), "release" | "freedom")
+                    && v.lower(end + 2) == "of"
+                    && (end + 3..(end + 14).min(v.range.end))
+                        .take_while(|&k| !matches!(v.lower(k), ";" | "."))
+                        .any(|k| v.lower(k) == "by" && (k + 1..k + 4).any(|q| v.owner(q).is_some()))
+                {
+                    return;
+                }
                 // ("Arnor and Rohan did not meet him": they met a third one, not each other)
                 if matches!(v.lower(end), "him" | "her" | "them" | "me" | "us") && v.owner(end).is_none() {
                     return;
@@ -16606,7 +16737,35 @@ impl RuleExtractor<'_> {
         if money {
             recode(&mut attributes, &mut rule, "07", 7.4, "+money");
         }
-        let relation = if supplied_with || money {
+        // "soldiers captured by ELN rebels": people an armed group seizes are abducted (CAMEO
+        // 181, an assault), not arrested
+        let abducted = relation == Relation::Sanctions
+            && attributes.get("cameo").and_then(Value::as_str) == Some("17")
+            && matches!(
+                v.lower(t),
+                "capture"
+                    | "captures"
+                    | "captured"
+                    | "capturing"
+                    | "seize"
+                    | "seizes"
+                    | "seized"
+                    | "seizing"
+                    | "snatch"
+                    | "snatched"
+                    | "grab"
+                    | "grabbed"
+                    | "nab"
+                    | "nabbed"
+            )
+            && !subj.is_empty()
+            && subj.iter().all(|&s| v.m(s).entry.is_some_and(|e| self.lex.gazetteer.entry(e).kind == "armed_group"));
+        if abducted {
+            recode(&mut attributes, &mut rule, "18", -9.0, "+abducted");
+        }
+        let relation = if abducted {
+            Relation::Attacks
+        } else if supplied_with || money {
             Relation::Supports
         } else if courtesy_call {
             Relation::Meets
