@@ -2284,6 +2284,37 @@ impl<'a> View<'a> {
                         }
                     }
                 }
+                // "met the U.N. special envoy for the Horn of Africa, Lars Eriksen": a body's
+                // post named before its holder's name is the holder
+                let m0 = self.m(mi);
+                if !m0.possessive && matches!(m0.node_type, NodeType::Organization | NodeType::Country) && take == mi {
+                    let titled = (next..(next + 2).min(self.range.end)).any(|k| {
+                        self.owner(k).is_none()
+                            && !self.toks[k].is_capitalized()
+                            && self.lex.title(self.lower(k)).is_some_and(|x| x.kind != "honorific")
+                    });
+                    if titled {
+                        let comma = (next..(next + 10).min(self.range.end))
+                            .take_while(|&k| {
+                                self.lower(k) == ","
+                                    || matches!(self.lower(k), "for" | "of" | "to" | "the")
+                                    || !self.is_stop(k) && (self.toks[k].is_word() || self.owner(k).is_some())
+                            })
+                            .find(|&k| self.lower(k) == ",");
+                        if let Some(p) = comma.and_then(|c| self.owner(c + 1)).filter(|&p| {
+                            let pm = self.m(p);
+                            // (not a speaker after the comma: "talks with the Gondorian
+                            // ambassador, Tom Brand told reporters")
+                            pm.node_type == NodeType::Person
+                                && !pm.possessive
+                                && pm.tokens.start == comma.unwrap_or(0) + 1
+                                && self.lower(self.after(p)) == ","
+                        }) {
+                            take = p;
+                            next = self.after(p);
+                        }
+                    }
+                }
                 // "met Iraqi officials, a U.N. spokesman said": the attribution after a
                 // comma names who speaks, not another member
                 let s0 = self.m(mi).tokens.start;
@@ -3100,6 +3131,25 @@ impl<'a> View<'a> {
                                     self.m(x).node_type == NodeType::Person && self.m(x).tokens.end == j
                                 })
                         })
+                });
+                if let Some(o) = open {
+                    j = o;
+                    continue;
+                }
+            }
+            // "Lithuanian President X, speaking after meeting Polish President Y in Vilnius,
+            // said": a participle's clause between the subject and its verb is no subject
+            if out.is_empty() && self.lower(j) == "," && j > self.range.start + 3 {
+                let open = (j.saturating_sub(16).max(self.range.start + 1)..j - 2).rev().find(|&o| {
+                    let w = self.lower(o + 1);
+                    self.lower(o) == ","
+                        && w.len() > 5
+                        && w.ends_with("ing")
+                        && w != "including"
+                        && self.owner(o + 1).is_none()
+                        && !self.toks[o + 1].is_capitalized()
+                        && self.owner(o - 1).is_some_and(|x| can_act(self.m(x).node_type))
+                        && (o + 1..j).all(|q| !matches!(self.lower(q), "," | ";"))
                 });
                 if let Some(o) = open {
                     j = o;
@@ -8350,6 +8400,9 @@ impl RuleExtractor<'_> {
                     self.trip(v, si, t, actors, out)
                 }
                 "captured" | "captures" | "recaptured" | "overran" | "overrun" => self.place_captured(v, si, t, out),
+                "drawing" | "drew" | "sparking" | "sparked" | "triggering" | "triggered" | "prompting" => {
+                    self.rebuke_drawn(v, si, t, out)
+                }
                 "killed" | "kills" | "hit" | "struck" | "destroyed" | "wounded" | "injured" => {
                     self.blow_by_weapon(v, si, t, out)
                 }
@@ -8515,7 +8568,15 @@ impl RuleExtractor<'_> {
                                                 || DETERMINERS.contains(&w.lower.as_str())
                                                 || BE.contains(&w.lower.as_str())))
                             };
-                            let gap_ok = modifier(t + p)
+                            // (a participle before "by" names an agent: "stands accused by" is
+                            // no "stands by")
+                            let agent_gap = words[p] == "by"
+                                && (t + p..t + p + g).any(|k| {
+                                    let w = v.lower(k);
+                                    w.ends_with("ed") || PAST_FORMS.contains(&w)
+                                });
+                            let gap_ok = !agent_gap
+                                && modifier(t + p)
                                 && modifier(t + p + g - 1)
                                 && (t + p..t + p + g).all(|k| modifier(k) || v.lower(k) == ",");
                             let rest_ok = (p..*n).all(|j| cue_word_eq(v.lower(t + j + g), &words[j]));
@@ -9075,8 +9136,12 @@ impl RuleExtractor<'_> {
             })?;
             // (… or a veto or a rejection: "Gondor vetoed the resolution. Arnor condemned
             // the move")
+            // (… or a charge or a case brought against the one who dismisses it: "Gondor
+            // filed a case against Arnor. Arnor dismissed the move")
+            let first = v.first_subject(k).map(|o| v.m(o).entity.as_str());
             let rejection = found.relation == Relation::Criticizes
-                && found.attributes.get("cameo").and_then(|c| c.as_str()).is_some_and(|c| c.starts_with("12"));
+                && (found.attributes.get("cameo").and_then(|c| c.as_str()).is_some_and(|c| c.starts_with("12"))
+                    || rebuff && first == Some(found.target.as_str()));
             if !matches!(
                 found.relation,
                 Relation::Sanctions | Relation::Attacks | Relation::Threatens | Relation::Supports
@@ -9086,9 +9151,10 @@ impl RuleExtractor<'_> {
             }
             return named_last(&found.source);
         }
-        let noun = (k + 1..(k + 4).min(v.range.end))
-            .take_while(plain)
-            .find(|&j| ATTACK_NOUNS.contains(&v.lower(j)) || matches!(v.lower(j), "invasion" | "incursion"))?;
+        let noun = (k + 1..(k + 4).min(v.range.end)).take_while(plain).find(|&j| {
+            ATTACK_NOUNS.contains(&v.lower(j))
+                || matches!(v.lower(j), "invasion" | "incursion" | "killing" | "killings" | "assassination")
+        })?;
         // ("the attack by Rohan": its agent is named)
         let named_after = |j: usize| {
             let j = j + usize::from(matches!(v.lower(j), "the" | "a" | "an"));
@@ -9384,6 +9450,89 @@ impl RuleExtractor<'_> {
             let sm = v.m(s);
             if sm.entity != v.m(o).entity && can_act(sm.node_type) {
                 self.push(out, &sm.entity, Relation::Attacks, &v.m(o).entity, si, "weapons-fired", a.clone());
+            }
+        }
+    }
+
+    /// "… conducted joint exercises, drawing a sharp rebuke from China": the one a rebuke
+    /// is drawn from criticizes the clause's subject (and those listed with it).
+    fn rebuke_drawn(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        let mut k = t + 1;
+        while k < (t + 5).min(v.range.end)
+            && v.owner(k).is_none()
+            && v.toks[k].is_word()
+            && !v.toks[k].is_capitalized()
+            && !matches!(
+                v.lower(k),
+                "from" | "rebuke" | "rebukes" | "condemnation" | "criticism" | "protest" | "protests"
+            )
+        {
+            k += 1;
+        }
+        if !matches!(
+            v.lower(k),
+            "rebuke"
+                | "rebukes"
+                | "condemnation"
+                | "criticism"
+                | "protest"
+                | "protests"
+                | "anger"
+                | "ire"
+                | "objections"
+        ) || v.lower(k + 1) != "from"
+        {
+            return;
+        }
+        let j = k + 2 + usize::from(v.lower(k + 2) == "the");
+        let Some(critic) = v.owner(j).filter(|&o| {
+            let m = v.m(o);
+            m.tokens.start == j && matches!(m.node_type, NodeType::Country | NodeType::Organization)
+        }) else {
+            return;
+        };
+        // (the participle closes the clause: ", drawing a rebuke from")
+        if v.lower(t.wrapping_sub(1)) != "," {
+            return;
+        }
+        let Some(x) = v.first_subject(t) else { return };
+        let mut sides = vec![x];
+        // (and those listed before it: "Warships from Arnor, Rohan and Gondor")
+        let mut q = v.m(x).tokens.start;
+        while q > v.range.start + 1 && matches!(v.lower(q - 1), "," | "and" | "the") {
+            let p = if v.lower(q - 1) == "the" && matches!(v.lower(q.wrapping_sub(2)), "," | "and") {
+                q - 2
+            } else {
+                q - 1
+            };
+            match p.checked_sub(1).and_then(|r| v.owner(r)).filter(|&o| can_act(v.m(o).node_type) && v.after(o) == p) {
+                Some(o) => {
+                    sides.insert(0, o);
+                    q = v.m(o).tokens.start;
+                }
+                None => break,
+            }
+        }
+        let mut q = v.after(x);
+        while q < t && matches!(v.lower(q), "," | "and" | "the") {
+            q += 1;
+            if let Some(o) = v.owner(q).filter(|&o| v.m(o).tokens.start == q && can_act(v.m(o).node_type)) {
+                sides.push(o);
+                q = v.after(o);
+            }
+        }
+        let a = self.event_attrs(v, t, 1, &[critic], "11", -2.0);
+        for s in sides {
+            if v.m(s).entity != v.m(critic).entity {
+                self.push(
+                    out,
+                    &v.m(critic).entity,
+                    Relation::Criticizes,
+                    &v.m(s).entity,
+                    si,
+                    "rebuke-drawn",
+                    a.clone(),
+                );
             }
         }
     }
