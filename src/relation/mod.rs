@@ -2438,6 +2438,15 @@ impl<'a> View<'a> {
                         if matches!(self.lower(t), "the" | "a" | "an" | "senior" | "other") {
                             t += 1;
                         }
+                        // (past a word of kind before the next name: "and the paramilitary
+                        // Rapid Support Forces", "and the rebel M23")
+                        if self.owner(t).is_none()
+                            && self.toks.get(t).is_some_and(|x| x.is_word() && !x.is_capitalized())
+                            && !self.is_stop(t)
+                            && self.owner(t + 1).is_some_and(|o| self.m(o).tokens.start == t + 1)
+                        {
+                            t += 1;
+                        }
                         continue;
                     }
                     None => break,
@@ -8802,6 +8811,16 @@ impl RuleExtractor<'_> {
                 })
                 .flatten();
             let mut sides = asked_back.unwrap_or_else(|| event_sides(out, si, true));
+            // "A ceasefire brokered by the AU and Ethiopia between Sudan's army and the RSF":
+            // the pair named after the brokers
+            if sides.is_empty() {
+                let last = mediators.iter().map(|&x| v.after(x)).max().unwrap_or(t);
+                if let Some(b) = (last..(last + 3).min(v.range.end)).find(|&k| v.lower(k) == "between") {
+                    if let [a, c] = v.right(b + 1, 2).as_slice() {
+                        sides.push((v.m(*a).entity.clone(), v.m(*c).entity.clone()));
+                    }
+                }
+            }
             // "… a ceasefire between Israel and Hamas took effect. The agreement, mediated
             // by Egypt, …": the agreement named again is the last one's
             if sides.is_empty()

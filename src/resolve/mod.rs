@@ -1985,7 +1985,10 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                         e < end
                             && t.is_word()
                             && !t.is_capitalized()
-                            && !matches!(t.lower.as_str(), "in" | "on" | "at" | "for" | "to" | "of" | "with" | "as")
+                            && !matches!(
+                                t.lower.as_str(),
+                                "in" | "on" | "at" | "for" | "to" | "of" | "with" | "as" | "between"
+                            )
                     });
                     let first = m.tokens.start == by + 1 || m.tokens.start == by + 2 && tokens[by + 1].lower == "the";
                     brokered && (first || !clause)
@@ -2165,9 +2168,16 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                         .copied()
                         .filter(|&k| {
                             let m = &mentions[k];
+                            // (a group of the state's own that fights it is a side too: "the
+                            // paramilitary Rapid Support Forces")
+                            let rebel = m.tokens.start > 0
+                                && matches!(
+                                    tokens[m.tokens.start - 1].lower.as_str(),
+                                    "paramilitary" | "rebel" | "insurgent" | "militant" | "separatist"
+                                );
                             m.node_type == NodeType::Organization
                                 && !m.possessive
-                                && m.country.as_ref().is_none_or(|c| *c != state.entity)
+                                && (rebel || m.country.as_ref().is_none_or(|c| *c != state.entity))
                                 && !tokens
                                     .get(m.tokens.end)
                                     .is_some_and(|t| matches!(t.lower.as_str(), "said" | "says"))
