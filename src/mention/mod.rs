@@ -2488,7 +2488,14 @@ impl RuleFinder<'_> {
         // not the tail of a name whose first word was trimmed ("West Indies batsman")
         // nor a common word opening the sentence ("Regular defender X")
         let trimmed = run.tokens.start > sentence.start && toks[run.tokens.start - 1].is_capitalized();
-        let common_word = n_words == 1 && common.contains(first.lower.as_str());
+        // (or a word that only qualifies a job: "Freelance reporter X", "Veteran diplomat X")
+        let common_word = n_words == 1
+            && (common.contains(first.lower.as_str())
+                || run.sentence_initial
+                    && matches!(
+                        first.lower.as_str(),
+                        "freelance" | "veteran" | "independent" | "local" | "senior" | "former" | "acting" | "interim"
+                    ));
         if n_words <= 3
             && !has_of
             && !adjectival

@@ -658,6 +658,26 @@ const TARGET_NOUNS: &[&str] = &[
 ];
 
 /// Nouns of a violent attack, after the side that made it: "an Israeli airstrike".
+/// Verbs of blame that name a deed after them ("condemns killing of", "condemns attack on").
+const BLAME_VERBS: &[&str] = &[
+    "condemns",
+    "condemned",
+    "denounces",
+    "denounced",
+    "deplores",
+    "deplored",
+    "criticises",
+    "criticizes",
+    "criticised",
+    "criticized",
+    "slams",
+    "mourns",
+    "mourned",
+    "decries",
+    "decried",
+    "protests",
+];
+
 const ATTACK_NOUNS: &[&str] = &[
     "strike",
     "strikes",
@@ -1669,7 +1689,22 @@ impl<'a> View<'a> {
         })
     }
 
+    /// The token after a dateline's dash ("GOMA, Democratic Republic of Congo, March 3
+    /// (Reuters) -"), when the sentence opens with one: what stands before it names where
+    /// the story was filed, no actor.
+    fn dateline_end(&self) -> usize {
+        (self.range.start..(self.range.start + 20).min(self.range.end))
+            .find(|&d| {
+                matches!(self.toks[d].norm.as_str(), "-" | "—" | "–")
+                    && self.toks[d].space_before
+                    && d > self.range.start
+                    && (self.toks[d - 1].norm == ")" || self.toks[d - 1].kind == crate::text::TokenKind::Number)
+            })
+            .map_or(self.range.start, |d| d + 1)
+    }
+
     fn first_actor_from(&self, from: usize, until: usize) -> Option<usize> {
+        let from = if from == self.range.start { self.dateline_end() } else { from };
         (from..until).find_map(|k| {
             self.owner(k).filter(|&o| {
                 let m = self.m(o);
@@ -2276,11 +2311,15 @@ impl<'a> View<'a> {
                         k += 1;
                     }
                     if self.lower(k) == "," && k > next {
-                        if let Some(p) = self.owner(k + 1) {
-                            if self.m(p).node_type == NodeType::Person {
-                                take = p;
-                                next = self.after(p);
-                            }
+                        // (also with the holder's post before the name: "Nangolo's successor,
+                        // President Martha Shikongo")
+                        let p = self
+                            .owner(k + 1)
+                            .filter(|&p| self.m(p).node_type == NodeType::Person)
+                            .or_else(|| self.titled_at(k + 1));
+                        if let Some(p) = p {
+                            take = p;
+                            next = self.after(p);
                         }
                     }
                 }
@@ -6788,6 +6827,20 @@ impl RuleExtractor<'_> {
                 let delegation = matches!(v.lower(v.after(x)), "delegation" | "team" | "contingent");
                 for p in agents {
                     let pm = v.m(p);
+                    // ("Arnor was represented by Foreign Minister X": a bare post of state
+                    // right after "by" is the state's; "the African Union was represented by
+                    // Commission Chairman X": the body's)
+                    // (not one of another state: "by Defence Minister X of Rohan")
+                    let post = pm.role.as_ref().filter(|r| {
+                        // (past a word of the post's office: "Commission Chairman X")
+                        let office = r.tokens.start == by + 2
+                            && v.owner(by + 1).is_none()
+                            && v.toks.get(by + 1).is_some_and(|x| x.is_capitalized());
+                        represented
+                            && (r.tokens.start == by + 1 || office)
+                            && matches!(r.kind.as_str(), "head" | "minister" | "diplomat")
+                            && v.lower(pm.tokens.end) != "of"
+                    });
                     let (rel, rule) = if passive_leads && !delegation {
                         (Relation::Leads, "passive-led-by")
                     } else if xm.node_type == NodeType::Organization {
@@ -6795,19 +6848,22 @@ impl RuleExtractor<'_> {
                     } else {
                         (Relation::Represents, "represented-by")
                     };
-                    self.link(out, &pm.entity, rel, &xm.entity, si, rule);
+                    match (xm.node_type, post) {
+                        (NodeType::Organization, Some(r)) if rel == Relation::MemberOf => self.push_role(
+                            out,
+                            &pm.entity,
+                            Relation::HoldsRole,
+                            &xm.entity,
+                            si,
+                            "represented-by-post",
+                            r.text.clone(),
+                        ),
+                        _ => self.link(out, &pm.entity, rel, &xm.entity, si, rule),
+                    }
                     if represented {
                         if let (NodeType::Organization, Some(c)) = (xm.node_type, &xm.country) {
                             self.link(out, &pm.entity, Relation::Represents, c, si, rule);
                         }
-                        // ("Arnor was represented by Foreign Minister X": a bare post of state
-                        // right after "by" is the state's)
-                        // (not one of another state: "by Defence Minister X of Rohan")
-                        let post = pm.role.as_ref().filter(|r| {
-                            r.tokens.start == by + 1
-                                && matches!(r.kind.as_str(), "head" | "minister" | "diplomat")
-                                && v.lower(pm.tokens.end) != "of"
-                        });
                         if let (NodeType::Country, Some(r)) = (xm.node_type, post) {
                             self.push_role(
                                 out,
@@ -11875,6 +11931,10 @@ impl RuleExtractor<'_> {
                         }
                     }
                     p > v.range.start && speech_verb(v.lower(p - 1))
+                        // ("told reporters she would meet": the hearers before the clause)
+                        || p > v.range.start + 1
+                            && matches!(v.lower(p - 1), "reporters" | "journalists" | "parliament" | "lawmakers")
+                            && matches!(v.lower(p - 2), "told" | "tells")
                         // ("told reporters in Minas that Arnor would": past the hearers and
                         // the place of telling)
                         || v.lower(p) == "that"
@@ -14225,28 +14285,11 @@ impl RuleExtractor<'_> {
                 // a broad CAMEO verb before an infinitive governs that verb, whose own
                 // cue (if any) codes the event: "could not hope to stem trade with China"
                 // ("Council condemns killing of peacekeeper in Lebanon": a deed named by its
-                // gerund after a verb of blame is the deed, not the subject's act)
-                if v.lower(t).ends_with("ing")
+                // gerund after a verb of blame is the deed, not the subject's act; so is a
+                // noun of attack, "U.N. condemns attack on peacekeepers in Mali")
+                if (v.lower(t).ends_with("ing") || ATTACK_NOUNS.contains(&v.lower(t)))
                     && t > v.range.start
-                    && matches!(
-                        v.lower(t - 1),
-                        "condemns"
-                            | "condemned"
-                            | "denounces"
-                            | "denounced"
-                            | "deplores"
-                            | "deplored"
-                            | "criticises"
-                            | "criticizes"
-                            | "criticised"
-                            | "criticized"
-                            | "slams"
-                            | "mourns"
-                            | "mourned"
-                            | "decries"
-                            | "decried"
-                            | "protests"
-                    )
+                    && BLAME_VERBS.contains(&v.lower(t - 1))
                 {
                     return;
                 }
@@ -15257,6 +15300,8 @@ impl RuleExtractor<'_> {
                         || DETERMINERS.contains(&v.lower(k))
                         // ("said any attack on Niger would": an attack by no one named)
                         || matches!(v.lower(k), "any" | "every" | "each")
+                        // ("U.N. condemns attack on peacekeepers": the blamer is no attacker)
+                        || BLAME_VERBS.contains(&v.lower(k))
                     {
                         break;
                     }
@@ -15968,9 +16013,20 @@ impl RuleExtractor<'_> {
             );
             // (… but a nationality's journalist or fishermen arrested, jailed or expelled are
             // no measure against the state)
-            let coercive = ["arrest", "detain", "jail", "imprison", "incarcerat", "apprehend", "expel", "deport"]
-                .iter()
-                .any(|p| v.lower(t).starts_with(p));
+            let coercive = [
+                "arrest",
+                "detain",
+                "jail",
+                "imprison",
+                "incarcerat",
+                "apprehend",
+                "expel",
+                "deport",
+                "sentenc",
+                "convict",
+            ]
+            .iter()
+            .any(|p| v.lower(t).starts_with(p));
             // "Iran's rebel Kurds", "Rwandan Hutu refugees": over up to two modifiers that
             // name no one
             let private = (next..next + 3).find(|&k| v.agent(k).is_some()).is_some_and(|k| {
@@ -16905,6 +16961,17 @@ impl RuleExtractor<'_> {
         if money {
             recode(&mut attributes, &mut rule, "07", 7.4, "+money");
         }
+        // "Lithuania, which has hosted the exiled opposition leader X since 2020": a guest
+        // given a home for years is sheltered, not met
+        let sheltered = relation == Relation::Meets
+            && matches!(v.lower(t), "hosted" | "hosts" | "hosting" | "host")
+            && (end..(end + 14).min(v.range.end)).take_while(|&k| !matches!(v.lower(k), "," | ";" | ".")).any(|k| {
+                v.lower(k) == "since" && v.toks.get(k + 1).is_some_and(|x| x.kind == crate::text::TokenKind::Number)
+                    || v.lower(k) == "for" && matches!(v.lower(k + 1), "years" | "decades" | "months")
+            });
+        if sheltered {
+            return;
+        }
         // "soldiers captured by ELN rebels": people an armed group seizes are abducted (CAMEO
         // 181, an assault), not arrested
         let abducted = relation == Relation::Sanctions
@@ -16931,8 +16998,21 @@ impl RuleExtractor<'_> {
         if abducted {
             recode(&mut attributes, &mut rule, "18", -9.0, "+abducted");
         }
+        // "were repelled by Indian forces": force met with force is a fight between the two,
+        // whoever struck first
+        // (an attack by a named side warded off stays that side's attack)
+        // (in the passive: the generated row's own reading of the active verb stands)
+        let repelled = relation == Relation::Attacks
+            && !rule.contains("+nominal-agent")
+            && BE.contains(&v.lower(t.wrapping_sub(1)))
+            && matches!(
+                v.lower(t),
+                "repel" | "repels" | "repelling" | "repelled" | "repulse" | "repulses" | "repulsed" | "repulsing"
+            );
         let relation = if abducted {
             Relation::Attacks
+        } else if repelled {
+            Relation::Fights
         } else if supplied_with || money {
             Relation::Supports
         } else if courtesy_call {
