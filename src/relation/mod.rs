@@ -6743,7 +6743,29 @@ impl RuleExtractor<'_> {
                         k = ps - 1;
                     }
                 }
-                let Some(&x) = v.left(k, 0).last() else { continue };
+                // ("The Patriotic Liberation Front, a rebel group led by X,": the body the
+                // description stands in apposition to)
+                let described = (k.saturating_sub(6).max(v.range.start + 2)..k)
+                    .find(|&a| {
+                        matches!(v.lower(a), "a" | "an")
+                            && v.lower(a - 1) == ","
+                            && (a + 1..k)
+                                .all(|q| v.owner(q).is_none() && v.toks[q].is_word() && !v.toks[q].is_capitalized())
+                            && matches!(
+                                v.lower(k - 1),
+                                "group"
+                                    | "movement"
+                                    | "militia"
+                                    | "coalition"
+                                    | "alliance"
+                                    | "party"
+                                    | "faction"
+                                    | "front"
+                            )
+                    })
+                    .and_then(|a| v.owner(a - 2))
+                    .filter(|&o| v.m(o).node_type == NodeType::Organization && !v.m(o).possessive);
+                let Some(x) = described.or_else(|| v.left(k, 0).last().copied()) else { continue };
                 let xm = v.m(x);
                 // ("a delegation of the Defence Ministry led by X": the unnamed group is led, not
                 // the body it comes from)
