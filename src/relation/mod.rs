@@ -2299,6 +2299,28 @@ impl<'a> View<'a> {
                         next = self.after(p);
                     }
                 }
+                // ("met Diallo's campaign team": the people around a person, not the person)
+                if self.m(mi).possessive && self.m(mi).node_type == NodeType::Person && take == mi {
+                    let group = |w: &str| {
+                        matches!(
+                            w,
+                            "team"
+                                | "aides"
+                                | "advisers"
+                                | "advisors"
+                                | "lawyers"
+                                | "family"
+                                | "relatives"
+                                | "supporters"
+                                | "staff"
+                                | "camp"
+                                | "entourage"
+                        )
+                    };
+                    if group(self.lower(next)) || self.lower(next) == "campaign" && group(self.lower(next + 1)) {
+                        break;
+                    }
+                }
                 // "Stroud's special envoy, Paul Denner": the apposition is the referent
                 if self.m(mi).possessive {
                     let mut k = next;

@@ -32,6 +32,7 @@ fn name_words(tokens: &[Token], m: &Mention) -> Vec<String> {
 
 impl Resolver for RuleResolver<'_> {
     fn resolve(&self, text: &str, tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Mention>) {
+        which_congo(self.lex, tokens, mentions);
         known_as(tokens, sentences, mentions);
         cluster_people(tokens, mentions);
         resolve_bare_heads(self.lex, tokens, mentions);
@@ -46,6 +47,43 @@ impl Resolver for RuleResolver<'_> {
         resolve_it(tokens, mentions);
         opening_it(tokens, sentences, mentions);
         joined_it(tokens, sentences, mentions);
+    }
+}
+
+/// "Congo" alone is the Democratic Republic of the Congo in a story that names it (or a
+/// place of it, "Goma", "Kinshasa") and names nothing of the Republic of the Congo's own
+/// ("Brazzaville", "Republic of Congo"), as wire style writes it.
+fn which_congo(lex: &Lexicon, tokens: &[Token], mentions: &mut [Mention]) {
+    const DRC: &str = "country:COD";
+    const ROC: &str = "country:COG";
+    if !mentions.iter().any(|m| m.entity == ROC) {
+        return;
+    }
+    let drc_named = mentions.iter().any(|m| m.entity == DRC || m.country.as_deref() == Some(DRC));
+    // (nor a story of the time when the other was Zaire)
+    let roc_own = tokens.iter().any(|t| matches!(t.lower.as_str(), "brazzaville" | "zaire" | "zairean" | "zaireans"))
+        || mentions.iter().any(|m| {
+            m.entity == ROC
+                && tokens[m.tokens.clone()].iter().any(|t| matches!(t.lower.as_str(), "republic" | "brazzaville"))
+        });
+    if !drc_named || roc_own {
+        return;
+    }
+    let Some(e) = lex.gazetteer.find_id(DRC) else { return };
+    let label = lex.gazetteer.entry(e).label.clone();
+    for m in mentions.iter_mut().filter(|m| m.entity == ROC) {
+        m.entity = DRC.to_string();
+        m.label = label.clone();
+        m.entry = Some(e);
+    }
+    let roc_label = lex.gazetteer.find_id(ROC).map(|r| lex.gazetteer.entry(r).label.clone()).unwrap_or_default();
+    for m in mentions.iter_mut().filter(|m| m.country.as_deref() == Some(ROC)) {
+        m.country = Some(DRC.to_string());
+        // (its delegation too: "Congo's delegation")
+        if m.rule == "country-delegation" {
+            m.label = m.label.replacen(&roc_label, &label, 1);
+            m.entity = format!("organization:{}", crate::gazetteer::slug(&m.label));
+        }
     }
 }
 
