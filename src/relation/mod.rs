@@ -1347,7 +1347,17 @@ impl<'a> View<'a> {
     /// ("BEIJING (Reuters)") nor one in a prepositional phrase ("According to Gondor,
     /// Rohan troops crossed … and attacked").
     fn first_actor(&self, until: usize) -> Option<usize> {
-        self.first_actor_from(self.range.start, until)
+        let f = self.first_actor_from(self.range.start, until)?;
+        // ("He said Sudanese warplanes had bombed a village, killing four herders": the
+        // speaker opens the sentence, the clause he reports has its own subject)
+        let a = self.after(f);
+        if matches!(self.lower(a), "said" | "says" | "added" | "claimed" | "insisted" | "alleged") {
+            let from = a + 1 + usize::from(self.lower(a + 1) == "that");
+            if let Some(g) = self.first_actor_from(from, until) {
+                return Some(g);
+            }
+        }
+        Some(f)
     }
 
     /// The first actor of the clause that is no possessor: "Gondor's foreign minister,
