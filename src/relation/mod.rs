@@ -9357,12 +9357,28 @@ impl RuleExtractor<'_> {
             matches!(m.node_type, NodeType::Country | NodeType::Organization)
                 && (m.form != MentionForm::Demonym || v.agent(m.tokens.end) == Some(Agent::State))
         };
-        let subj: Vec<usize> = v.left(t, 3).into_iter().filter(side).collect();
+        // ("its soldiers, whom Kinshasa accuses of fighting alongside the M23": the one
+        // accused fights, by the accuser's word)
+        let accused = (v.lower(t.wrapping_sub(1)) == "of").then(|| accused_of(v, t - 1)).flatten();
+        // (an accused no name stands for is no one's: not the accuser)
+        let charge = v.lower(t.wrapping_sub(1)) == "of"
+            && (t.saturating_sub(6).max(v.range.start)..t).any(|k| {
+                matches!(v.lower(k), "accuses" | "accused" | "accusing" | "accuse" | "suspects" | "suspected")
+            });
+        let subj: Vec<usize> = match accused {
+            Some((o, _)) => vec![o],
+            None if charge => return,
+            None => v.left(t, 3),
+        };
+        let subj: Vec<usize> = subj.into_iter().filter(side).collect();
         let allies: Vec<usize> = v.right(end + 1, 2).into_iter().filter(side).collect();
         if subj.is_empty() || allies.is_empty() {
             return;
         }
-        let a = self.event_attrs(v, t, n, &subj, "06", 6.0);
+        let mut a = self.event_attrs(v, t, n, &subj, "06", 6.0);
+        if accused.is_some() {
+            a.insert("modality".into(), Value::String("reported".into()));
+        }
         for &o in &allies {
             self.push_from(v, out, &subj, Relation::Cooperates, o, si, "fought-alongside", &a);
         }
