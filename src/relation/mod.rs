@@ -17039,7 +17039,10 @@ impl RuleExtractor<'_> {
                 v.lower(k) == "since" && v.toks.get(k + 1).is_some_and(|x| x.kind == crate::text::TokenKind::Number)
                     || v.lower(k) == "for" && matches!(v.lower(k + 1), "years" | "decades" | "months")
             });
-        if sheltered {
+        // ("was sworn in by Congress": an oath of office, no allegation)
+        let oath = matches!(v.lower(t), "sworn" | "swore" | "swear" | "swears" | "swearing")
+            && matches!(v.lower(t + 1), "in" | "as");
+        if sheltered || oath {
             return;
         }
         // "soldiers captured by ELN rebels": people an armed group seizes are abducted (CAMEO
