@@ -6186,6 +6186,15 @@ impl RuleExtractor<'_> {
                 if self.lex.is_kin_noun(&noun) {
                     continue;
                 }
+                // ("Hernan Dario Gomez, Panama coach,": a national team's post is no post of
+                // the state)
+                let team_post = matches!(
+                    noun.as_str(),
+                    "coach" | "manager" | "captain" | "skipper" | "striker" | "goalkeeper" | "midfielder" | "player"
+                );
+                if team_post && om.node_type == NodeType::Country {
+                    continue;
+                }
                 let Some(rel) = body_role(&noun, om.node_type) else { continue };
                 self.push_role(out, &m.entity, rel, &om.entity, si, rule, role);
             }
@@ -9602,31 +9611,31 @@ impl RuleExtractor<'_> {
     /// "… conducted joint exercises, drawing a sharp rebuke from China": the one a rebuke
     /// is drawn from criticizes the clause's subject (and those listed with it).
     fn rebuke_drawn(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        let rebuke = |w: &str| {
+            matches!(
+                w,
+                "rebuke"
+                    | "rebukes"
+                    | "condemnation"
+                    | "criticism"
+                    | "protest"
+                    | "protests"
+                    | "anger"
+                    | "ire"
+                    | "objections"
+            )
+        };
         let mut k = t + 1;
         while k < (t + 5).min(v.range.end)
             && v.owner(k).is_none()
             && v.toks[k].is_word()
             && !v.toks[k].is_capitalized()
-            && !matches!(
-                v.lower(k),
-                "from" | "rebuke" | "rebukes" | "condemnation" | "criticism" | "protest" | "protests"
-            )
+            && !rebuke(v.lower(k))
+            && v.lower(k) != "from"
         {
             k += 1;
         }
-        if !matches!(
-            v.lower(k),
-            "rebuke"
-                | "rebukes"
-                | "condemnation"
-                | "criticism"
-                | "protest"
-                | "protests"
-                | "anger"
-                | "ire"
-                | "objections"
-        ) || v.lower(k + 1) != "from"
-        {
+        if !rebuke(v.lower(k)) || v.lower(k + 1) != "from" {
             return;
         }
         let j = k + 2 + usize::from(v.lower(k + 2) == "the");
@@ -9667,19 +9676,7 @@ impl RuleExtractor<'_> {
             }
         }
         let a = self.event_attrs(v, t, 1, &[critic], "11", -2.0);
-        for s in sides {
-            if v.m(s).entity != v.m(critic).entity {
-                self.push(
-                    out,
-                    &v.m(critic).entity,
-                    Relation::Criticizes,
-                    &v.m(s).entity,
-                    si,
-                    "rebuke-drawn",
-                    a.clone(),
-                );
-            }
-        }
+        self.push_to_each(v, out, &[critic], Relation::Criticizes, &sides, si, "rebuke-drawn", &a);
     }
 
     /// "A U.S. drone strike killed a senior commander of the Kataib Hezbollah militia", "an
@@ -16094,6 +16091,9 @@ impl RuleExtractor<'_> {
                 "deport",
                 "sentenc",
                 "convict",
+                "charg",
+                "indict",
+                "prosecut",
             ]
             .iter()
             .any(|p| v.lower(t).starts_with(p));
