@@ -16496,7 +16496,9 @@ impl RuleExtractor<'_> {
             }
             // "warned that any hostile action against Iran would end the agreement": a
             // warning against action on one's own side deters others, whom it does not name
-            let defended = (end..v.range.end).any(|k| {
+            // (within the clause's reach: a sentence of thousands of warnings reads each
+            // one's own words)
+            let defended = (end..(end + 40).min(v.range.end)).any(|k| {
                 matches!(v.lower(k), "against" | "on")
                     && v.owner(k + 1).is_some_and(|o| {
                         let e = &v.m(o).entity;
@@ -16511,7 +16513,7 @@ impl RuleExtractor<'_> {
             let last = mentions.partition_point(|m| m.sentence <= si).max(first);
             // "The EU adopted sanctions against Russia. … Moscow vowed to retaliate": a
             // retaliation is against the one who just acted against the subject's side
-            let retaliation = (t..v.range.end).any(|k| {
+            let retaliation = (t..(t + 40).min(v.range.end)).any(|k| {
                 v.lower(k).starts_with("retaliat")
                     || matches!(v.lower(k), "reprisals" | "revenge" | "vengeance" | "avenge" | "reprisal")
             });
@@ -16527,38 +16529,31 @@ impl RuleExtractor<'_> {
                     let from = mentions.partition_point(|m| m.sentence + 3 < si);
                     (from..last).rev().find(|&i| mentions[i].entity == f.source)
                 });
+            // (read from the verb back, over a bounded stretch: a sentence of thousands of
+            // vows reads each one's few names before it)
             let target = culprit.or_else(|| {
-                mentions[..last]
-                    .iter()
-                    .enumerate()
-                    .skip(first)
-                    .filter(|(_, m)| {
-                        m.sentence <= si
-                            && m.sentence + 2 >= si
-                            && m.node_type == NodeType::Country
-                            && !own.contains(&m.entity)
-                    })
-                    .filter(|(_, m)| {
-                        !(m.sentence == si && sentences[si].start <= m.start && v.owner(m.tokens.start).is_none())
-                    })
-                    // (not where one is: "The White Council, which is based in Gondor, vowed")
-                    .filter(|(_, m)| {
-                        !(m.sentence == si
+                (first..last).rev().take(256).find(|&i| {
+                    let m = &mentions[i];
+                    m.sentence <= si
+                        && m.sentence + 2 >= si
+                        && m.node_type == NodeType::Country
+                        && !own.contains(&m.entity)
+                        && !(m.sentence == si && sentences[si].start <= m.start && v.owner(m.tokens.start).is_none())
+                        // (not where one is: "The White Council, which is based in Gondor, vowed")
+                        && !(m.sentence == si
                             && v.lower(m.tokens.start.wrapping_sub(1)) == "in"
                             && matches!(
                                 v.lower(m.tokens.start.wrapping_sub(2)),
                                 "based" | "headquartered" | "located" | "active" | "operating"
                             ))
-                    })
-                    // (nor the state where a blow fell: "a drone strike near the Syrian town
-                    // of X … and Tehran vowed to respond")
-                    .filter(|(_, m)| !where_it_happened(v.toks, m))
-                    .map(|(i, _)| i)
-                    .next_back()
+                        // (nor the state where a blow fell: "a drone strike near the Syrian town
+                        // of X … and Tehran vowed to respond")
+                        && !where_it_happened(v.toks, m)
+                })
             });
             // ("vowed to retaliate against joint drills by Gondor and Arnor": against
             // those who hold them)
-            let against_agents = (end..v.range.end)
+            let against_agents = (end..(end + 40).min(v.range.end))
                 .find(|&k| v.lower(k) == "against" && v.owner(k + 1).is_none())
                 .and_then(|a| {
                     (a + 1..(a + 8).min(v.range.end)).take_while(|&k| !v.is_stop(k)).find(|&k| v.lower(k) == "by")
