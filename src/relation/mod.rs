@@ -6926,16 +6926,21 @@ impl RuleExtractor<'_> {
                     } else {
                         (Relation::Represents, "represented-by")
                     };
-                    match (xm.node_type, post) {
-                        (NodeType::Organization, Some(r)) if rel == Relation::MemberOf => self.push_role(
+                    let hold_post = |out: &mut Vec<Found>, role: String| {
+                        self.push_role(
                             out,
                             &pm.entity,
                             Relation::HoldsRole,
                             &xm.entity,
                             si,
                             "represented-by-post",
-                            r.text.clone(),
-                        ),
+                            role,
+                        )
+                    };
+                    match (xm.node_type, post) {
+                        (NodeType::Organization, Some(r)) if rel == Relation::MemberOf => {
+                            hold_post(out, r.text.clone())
+                        }
                         _ => self.link(out, &pm.entity, rel, &xm.entity, si, rule),
                     }
                     if represented {
@@ -6943,15 +6948,7 @@ impl RuleExtractor<'_> {
                             self.link(out, &pm.entity, Relation::Represents, c, si, rule);
                         }
                         if let (NodeType::Country, Some(r)) = (xm.node_type, post) {
-                            self.push_role(
-                                out,
-                                &pm.entity,
-                                Relation::HoldsRole,
-                                &xm.entity,
-                                si,
-                                "represented-by-post",
-                                r.text.clone(),
-                            );
+                            hold_post(out, r.text.clone());
                         }
                     }
                 }
