@@ -114,6 +114,7 @@ impl Pipeline {
         let mut mentions = finder.find(text, &tokens, &sentences);
         RuleResolver { lex: &self.lexicon }.resolve(text, &tokens, &sentences, &mut mentions);
         scope_bodies(&self.lexicon, &tokens, &mut mentions);
+        home_congress(&self.lexicon, &tokens, &mut mentions);
         scope_generic_parties(&self.lexicon, text, &tokens, &mut mentions);
         namesake_states(&self.lexicon, text, &mut mentions);
         indigenous_peoples(text, &mut mentions);
@@ -606,6 +607,30 @@ fn namesake_states(lex: &Lexicon, text: &str, mentions: &mut [Mention]) {
 /// "KHARTOUM (AP) - … Egypt and Saudi Arabia have backed the army": "the government",
 /// "the army" with no state named in their sentence are the bodies of the state the
 /// story is datelined in and names most (as a reader of the story takes them).
+/// "LIMA (Reuters) - … sworn in hours later by Congress": a bare "Congress" in a story
+/// filed from another state, which names the United States nowhere, is that state's.
+fn home_congress(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention]) {
+    const US: &str = "country:USA";
+    let us_congress = |m: &Mention| m.entry.is_some_and(|e| lex.gazetteer.entry(e).country.as_deref() == Some(US));
+    let bare = |m: &Mention| m.tokens.len() == 1 && tokens[m.tokens.start].lower == "congress" && us_congress(m);
+    if !mentions.iter().any(bare) {
+        return;
+    }
+    let Some(home) = relation::story_state(tokens, mentions).filter(|h| h != US) else { return };
+    if mentions.iter().any(|m| m.entity == US || m.country.as_deref() == Some(US) && !bare(m)) {
+        return;
+    }
+    let Some(e) = lex.gazetteer.find_id(&home) else { return };
+    let label = format!("{} Congress", lex.gazetteer.entry(e).label);
+    let id = format!("organization:{}", gazetteer::slug(&label));
+    for m in mentions.iter_mut().filter(|m| bare(m)) {
+        m.entity = id.clone();
+        m.label = label.clone();
+        m.entry = None;
+        m.country = Some(home.clone());
+    }
+}
+
 fn story_state_bodies(
     lex: &Lexicon,
     tokens: &[text::Token],
