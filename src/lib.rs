@@ -612,7 +612,13 @@ fn namesake_states(lex: &Lexicon, text: &str, mentions: &mut [Mention]) {
 fn home_congress(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention]) {
     const US: &str = "country:USA";
     let us_congress = |m: &Mention| m.entry.is_some_and(|e| lex.gazetteer.entry(e).country.as_deref() == Some(US));
-    let bare = |m: &Mention| m.tokens.len() == 1 && tokens[m.tokens.start].lower == "congress" && us_congress(m);
+    // (not a party so named: "whose Congress party has questioned")
+    let bare = |m: &Mention| {
+        m.tokens.len() == 1
+            && tokens[m.tokens.start].lower == "congress"
+            && tokens.get(m.tokens.end).is_none_or(|t| t.lower != "party")
+            && us_congress(m)
+    };
     if !mentions.iter().any(bare) {
         return;
     }
