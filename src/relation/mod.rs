@@ -17143,8 +17143,21 @@ impl RuleExtractor<'_> {
             && !rule.contains("+nominal-agent")
             && BE.contains(&v.lower(t.wrapping_sub(1)))
             && matches!(v.lower(t), "repel" | "repels" | "repelling" | "repelled");
+        // "was greeted at the airport by his counterpart": a visitor received on arrival is
+        // hosted (CAMEO 043), no praise
+        let received = relation == Relation::Cooperates
+            && matches!(v.lower(t), "greeted" | "greets" | "greet" | "welcomed" | "welcomes" | "welcome")
+            && (BE.contains(&v.lower(t.wrapping_sub(1))) || obj.iter().any(|&o| v.m(o).node_type == NodeType::Person))
+            && (t + 1..(t + 12).min(v.range.end))
+                .take_while(|&k| !matches!(v.lower(k), "," | ";" | "."))
+                .any(|k| matches!(v.lower(k), "airport" | "arrival" | "tarmac"));
+        if received {
+            recode(&mut attributes, &mut rule, "04", 1.0, "+received");
+        }
         let relation = if abducted {
             Relation::Attacks
+        } else if received {
+            Relation::Meets
         } else if repelled {
             Relation::Fights
         } else if supplied_with || money {
