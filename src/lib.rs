@@ -604,9 +604,6 @@ fn namesake_states(lex: &Lexicon, text: &str, mentions: &mut [Mention]) {
     }
 }
 
-/// "KHARTOUM (AP) - … Egypt and Saudi Arabia have backed the army": "the government",
-/// "the army" with no state named in their sentence are the bodies of the state the
-/// story is datelined in and names most (as a reader of the story takes them).
 /// "LIMA (Reuters) - … sworn in hours later by Congress": a bare "Congress" in a story
 /// filed from another state, which names the United States nowhere, is that state's.
 fn home_congress(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention]) {
@@ -637,6 +634,9 @@ fn home_congress(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention]
     }
 }
 
+/// "KHARTOUM (AP) - … Egypt and Saudi Arabia have backed the army": "the government",
+/// "the army" with no state named in their sentence are the bodies of the state the
+/// story is datelined in and names most (as a reader of the story takes them).
 fn story_state_bodies(
     lex: &Lexicon,
     tokens: &[text::Token],

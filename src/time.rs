@@ -518,6 +518,11 @@ enum Unit {
     Weekend,
 }
 
+/// Whether a word names a span of calendar time ("days", "weeks", "year").
+pub(crate) fn is_unit(lower: &str) -> bool {
+    unit(lower).is_some()
+}
+
 fn unit(lower: &str) -> Option<Unit> {
     Some(match lower {
         "day" | "days" => Unit::Day,

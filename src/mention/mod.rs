@@ -3716,6 +3716,12 @@ fn led_to_talks(toks: &[Token], a: usize, after: usize) -> bool {
     lead && talks
 }
 
+/// The node id and label of a state's delegation ("United States delegation"), by the
+/// state's label.
+pub(crate) fn delegation_names(state_label: &str) -> (String, String) {
+    (format!("organization:{}-delegation", slug(state_label)), format!("{state_label} delegation"))
+}
+
 /// "U.S. delegation", "Iran's team", "Iranian negotiators": a delegation
 /// node standing for its country at the talks.
 fn add_delegations(toks: &[Token], out: &mut Vec<Mention>) {
@@ -3789,8 +3795,8 @@ fn add_delegations(toks: &[Token], out: &mut Vec<Mention>) {
                     sentence: m.sentence,
                     node_type: NodeType::Organization,
                     form: MentionForm::Name,
-                    entity: format!("organization:{}-delegation", slug(&country_label)),
-                    label: format!("{country_label} delegation"),
+                    entity: delegation_names(&country_label).0,
+                    label: delegation_names(&country_label).1,
                     entry: None,
                     country: Some(country),
                     rule: "country-delegation",
@@ -3839,8 +3845,7 @@ fn add_delegations(toks: &[Token], out: &mut Vec<Mention>) {
         d.start = m.start;
         d.end = m.end;
         d.tokens = m.tokens.clone();
-        d.entity = format!("organization:{}-delegation", slug(&m.label));
-        d.label = format!("{} delegation", m.label);
+        (d.entity, d.label) = delegation_names(&m.label);
         d.country = Some(m.entity.clone());
         d.possessive = false;
         // (the bare nationality is no name of the delegation: a description, not an alias)

@@ -4390,9 +4390,13 @@ fn attrs(pairs: &[(&str, Value)]) -> BTreeMap<String, Value> {
 /// The one accused of a charge whose "of" is at `of`: "accused Rohan of arming",
 /// "Rohan, accused by Gondor of arming", "Rohan, which Gondor accuses of arming",
 /// "Rohan is accused of arming".
+/// A verb of accusing or suspecting ("accused", "suspects").
+fn accuse_verb(w: &str) -> bool {
+    matches!(w, "accused" | "accuses" | "accusing" | "accuse" | "suspected" | "suspects")
+}
+
 fn accused_of(v: &View, of: usize) -> Option<(usize, usize)> {
-    let accuse =
-        |k: usize| matches!(v.lower(k), "accused" | "accuses" | "accusing" | "accuse" | "suspected" | "suspects");
+    let accuse = |k: usize| accuse_verb(v.lower(k));
     let actor = |o: usize| can_act(v.m(o).node_type) && !v.m(o).possessive;
     let relative = |r: usize| {
         matches!(v.lower(r), "which" | "who" | "whom")
@@ -9303,9 +9307,9 @@ impl RuleExtractor<'_> {
             }
             return named_last(&found.source);
         }
+        let killing = |w: &str| matches!(w, "killing" | "killings" | "assassination");
         let noun = (k + 1..(k + 4).min(v.range.end)).take_while(plain).find(|&j| {
-            ATTACK_NOUNS.contains(&v.lower(j))
-                || matches!(v.lower(j), "invasion" | "incursion" | "killing" | "killings" | "assassination")
+            ATTACK_NOUNS.contains(&v.lower(j)) || killing(v.lower(j)) || matches!(v.lower(j), "invasion" | "incursion")
         })?;
         // ("the attack by Rohan": its agent is named)
         let named_after = |j: usize| {
@@ -9316,7 +9320,7 @@ impl RuleExtractor<'_> {
             return named_after(noun + 2);
         }
         // ("mourned the killing of its citizen": a killing of someone named there is its own)
-        if matches!(v.lower(noun), "killing" | "killings" | "assassination") && v.lower(noun + 1) == "of" {
+        if killing(v.lower(noun)) && v.lower(noun + 1) == "of" {
             return None;
         }
         if matches!(v.lower(noun + 1), "on" | "against" | "in" | "of" | "at") && named_after(noun + 2).is_some() {
@@ -9389,9 +9393,7 @@ impl RuleExtractor<'_> {
         let accused = (v.lower(t.wrapping_sub(1)) == "of").then(|| accused_of(v, t - 1)).flatten();
         // (an accused no name stands for is no one's: not the accuser)
         let charge = v.lower(t.wrapping_sub(1)) == "of"
-            && (t.saturating_sub(6).max(v.range.start)..t).any(|k| {
-                matches!(v.lower(k), "accuses" | "accused" | "accusing" | "accuse" | "suspects" | "suspected")
-            });
+            && (t.saturating_sub(6).max(v.range.start)..t).any(|k| accuse_verb(v.lower(k)));
         let subj: Vec<usize> = match accused {
             Some((o, _)) => vec![o],
             None if charge => return,
@@ -12504,34 +12506,13 @@ impl RuleExtractor<'_> {
                     && (c + 1..(c + 5).min(t)).any(|q| {
                         matches!(v.lower(q), "after" | "before" | "since")
                             && (c + 1..q).all(|p| {
+                                let w = v.lower(p);
                                 v.toks[p].kind == crate::text::TokenKind::Number
+                                    || crate::time::number_word(w).is_some()
+                                    || crate::time::is_unit(w)
                                     || matches!(
-                                        v.lower(p),
-                                        "a" | "an"
-                                            | "one"
-                                            | "two"
-                                            | "three"
-                                            | "four"
-                                            | "five"
-                                            | "six"
-                                            | "several"
-                                            | "few"
-                                            | "more"
-                                            | "than"
-                                            | "just"
-                                            | "only"
-                                            | "hours"
-                                            | "days"
-                                            | "day"
-                                            | "weeks"
-                                            | "week"
-                                            | "months"
-                                            | "month"
-                                            | "years"
-                                            | "year"
-                                            | "shortly"
-                                            | "soon"
-                                            | "long"
+                                        w,
+                                        "several" | "few" | "more" | "than" | "just" | "only" | "hours" | "shortly" | "soon" | "long"
                                     )
                             })
                     })

@@ -76,13 +76,11 @@ fn which_congo(lex: &Lexicon, tokens: &[Token], mentions: &mut [Mention]) {
         m.label = label.clone();
         m.entry = Some(e);
     }
-    let roc_label = lex.gazetteer.find_id(ROC).map(|r| lex.gazetteer.entry(r).label.clone()).unwrap_or_default();
     for m in mentions.iter_mut().filter(|m| m.country.as_deref() == Some(ROC)) {
         m.country = Some(DRC.to_string());
         // (its delegation too: "Congo's delegation")
         if m.rule == "country-delegation" {
-            m.label = m.label.replacen(&roc_label, &label, 1);
-            m.entity = format!("organization:{}", crate::gazetteer::slug(&m.label));
+            (m.entity, m.label) = crate::mention::delegation_names(&label);
         }
     }
 }
