@@ -678,6 +678,30 @@ const BLAME_VERBS: &[&str] = &[
     "protests",
 ];
 
+/// Where a denial of recognition begins when `t` is a form of "recognise" it governs:
+/// "refuses to recognise", "refused to recognize", "would not recognise", "does not
+/// recognise", "no longer recognise(s)", "will never recognise".
+fn recognition_refused(v: &View, t: usize) -> Option<usize> {
+    if !matches!(v.lower(t), "recognise" | "recognize" | "recognises" | "recognizes" | "recognised" | "recognized")
+        || t < v.range.start + 2
+    {
+        return None;
+    }
+    let b = |k: usize| v.lower(t - k);
+    if b(1) == "to" && matches!(b(2), "refuses" | "refused" | "refusing" | "declined" | "declines" | "refuse")
+        || b(2) == "no" && b(1) == "longer"
+    {
+        Some(t - 2)
+    } else if matches!(b(1), "not" | "never" | "n't") {
+        Some(t - 1)
+    } else {
+        None
+    }
+}
+
+/// Blows and closures that a side says it would deal if another acts: a threat to that other.
+const HOSTILE_IF: &[&str] = &["strike", "attack", "close", "hit", "shoot", "invade", "bomb", "destroy", "blockade"];
+
 const ATTACK_NOUNS: &[&str] = &[
     "strike",
     "strikes",
@@ -3045,7 +3069,51 @@ impl<'a> View<'a> {
     /// The group of mentions ending left of `t` (subject side).
     fn left(&self, t: usize, max_skip: usize) -> Vec<usize> {
         let group = self.left_names(t, max_skip);
+        if group.is_empty() {
+            return self.speakers_government(t).into_iter().collect();
+        }
         self.expand_pairs(group)
+    }
+
+    /// "Ana Ruiz said her government would not recognise …": the speaker who names the
+    /// government as hers acts for it.
+    fn speakers_government(&self, t: usize) -> Option<usize> {
+        let mut k = t;
+        while k > self.range.start
+            && k + 3 > t
+            && matches!(
+                self.lower(k - 1),
+                "would"
+                    | "will"
+                    | "could"
+                    | "might"
+                    | "may"
+                    | "must"
+                    | "not"
+                    | "never"
+                    | "also"
+                    | "had"
+                    | "has"
+                    | "does"
+                    | "did"
+            )
+        {
+            k -= 1;
+        }
+        if k < self.range.start + 4
+            || !matches!(self.lower(k - 1), "government" | "administration" | "country")
+            || !matches!(self.lower(k - 2), "his" | "her")
+        {
+            return None;
+        }
+        let said = k - 3 - usize::from(self.lower(k - 3) == "that");
+        if !matches!(self.lower(said), "said" | "says" | "stated" | "declared" | "announced") {
+            return None;
+        }
+        self.owner(said.checked_sub(1)?).filter(|&o| {
+            let m = self.m(o);
+            m.node_type == NodeType::Person && !m.possessive && m.tokens.end == said
+        })
     }
 
     /// Where "and" stands before a plural noun of unnamed states that ends a list right
@@ -8523,6 +8591,12 @@ impl RuleExtractor<'_> {
         self.killed_in_attack(v, si, out);
         // one pass for the phrase rules: each word is read once
         for t in v.range.clone() {
+            if HOSTILE_IF.contains(&v.lower(t)) {
+                self.retaliate_if(v, si, t, out);
+            }
+            if let Some(denial) = recognition_refused(v, t) {
+                self.recognition_refused(v, si, t, denial, out);
+            }
             match v.lower(t) {
                 "summoned" | "summons" | "summoning" | "summon" => self.envoy_summoned(v, si, t, out),
                 "imposed" | "placed" | "slapped" | "levied" => self.measure_imposed(v, si, t, out),
@@ -9463,6 +9537,39 @@ impl RuleExtractor<'_> {
         }
     }
 
+    /// "Uganda refuses to recognise Congo vote", "would not recognise X's re-election": a
+    /// side that withholds recognition rejects the other (CAMEO 12); "would no longer
+    /// recognise Taiwan" ends relations with it (CAMEO 16). `from` is where the denial
+    /// begins.
+    fn recognition_refused(&self, v: &View, si: usize, t: usize, from: usize, out: &mut Vec<Found>) {
+        let mut k = t + 1;
+        // (past the thing recognised: "the victory of X", "the result of the vote in X")
+        if matches!(v.lower(k), "the" | "a") {
+            k += 1;
+        }
+        if v.owner(k).is_none()
+            && matches!(v.lower(k), "victory" | "win" | "result" | "results" | "outcome" | "election" | "government")
+            && matches!(v.lower(k + 1), "of" | "in")
+        {
+            k += 2 + usize::from(v.lower(k + 2) == "the");
+        }
+        let obj = v.right(k, 1);
+        if obj.is_empty() {
+            return;
+        }
+        let subj = v.left(from, 3);
+        let ended = v.lower(from) == "no" && v.lower(from + 1) == "longer";
+        let (relation, cameo, weight) =
+            if ended { (Relation::Sanctions, "16", -4.0) } else { (Relation::Criticizes, "12", -4.0) };
+        let mut a = self.event_attrs(v, from, 1, &subj, cameo, weight);
+        // (the refusal is itself the act, declared for now or for the future: only a report
+        // qualifies it)
+        if a.get("modality").and_then(Value::as_str) != Some("reported") {
+            a.remove("modality");
+        }
+        self.push_to_each(v, out, &subj, relation, &obj, si, "recognition-refused", &a);
+    }
+
     /// "Beijing summoned the U.S. ambassador over the visit": a state that summons
     /// another's envoy protests to that state (CAMEO 11).
     fn envoy_summoned(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
@@ -9660,14 +9767,16 @@ impl RuleExtractor<'_> {
         }
         let j = k + 2 + usize::from(v.lower(k + 2) == "the");
         // (a state's own, not its private people: "protests from Arnorian students")
-        let Some(critic) = v.owner(j).filter(|&o| {
+        // (each of a list: "criticism from Britain and the United States")
+        let state_side = |o: usize| {
             let m = v.m(o);
-            m.tokens.start == j
-                && matches!(m.node_type, NodeType::Country | NodeType::Organization)
+            matches!(m.node_type, NodeType::Country | NodeType::Organization)
                 && !(m.form == MentionForm::Demonym && v.agent(v.after(o)) != Some(Agent::State))
-        }) else {
-            return;
         };
+        if v.owner(j).is_none_or(|o| v.m(o).tokens.start != j || !state_side(o)) {
+            return;
+        }
+        let critics: Vec<usize> = v.right(j, 0).into_iter().filter(|&o| state_side(o)).collect();
         // (not a clause in the passive, whose subject suffered the act: "Ukraine was hit by
         // Russian missiles, drawing condemnation from France")
         if (v.range.start..t).any(|q| BE.contains(&v.lower(q)) && v.lower(q + 2) == "by") {
@@ -9709,8 +9818,8 @@ impl RuleExtractor<'_> {
                 q = v.after(o);
             }
         }
-        let a = self.event_attrs(v, t, 1, &[critic], "11", -2.0);
-        self.push_to_each(v, out, &[critic], Relation::Criticizes, &sides, si, "rebuke-drawn", &a);
+        let a = self.event_attrs(v, t, 1, &critics, "11", -2.0);
+        self.push_to_each(v, out, &critics, Relation::Criticizes, &sides, si, "rebuke-drawn", &a);
     }
 
     /// "A U.S. drone strike killed a senior commander of the Kataib Hezbollah militia", "an
@@ -11293,8 +11402,17 @@ impl RuleExtractor<'_> {
         // (a response is a threat only in a hostile manner: "would respond proportionately /
         // in kind / militarily if"; not "would respond if Arnor asked for help")
         let words = (t + 1..(t + 5).min(v.range.end)).take_while(|&k| v.owner(k).is_none() && v.toks[k].is_word());
-        let cond = words.clone().find(|&k| matches!(v.lower(k), "if" | "unless"));
+        let mut cond = words.clone().find(|&k| matches!(v.lower(k), "if" | "unless"));
+        // ("Iran warned it would close the Strait of Hormuz if Washington attacked": a blow
+        // or a closure held over another's act, its object and all)
+        let blow = HOSTILE_IF.contains(&v.lower(t));
+        if blow {
+            cond = (t + 1..(t + 12).min(v.range.end))
+                .find(|&k| v.ends_clause(k) || v.lower(k) == ",")
+                .filter(|&k| matches!(v.lower(k), "if" | "unless"));
+        }
         let hostile = v.lower(t) == "retaliate"
+            || blow
             || words.clone().any(|k| {
                 matches!(
                     v.lower(k),
@@ -11314,7 +11432,7 @@ impl RuleExtractor<'_> {
             return;
         }
         let Some(o) = cond
-            .and_then(|k| v.owner(k + 1))
+            .and_then(|k| v.owner(k + 1 + usize::from(v.lower(k + 1) == "the")))
             .filter(|&o| matches!(v.m(o).node_type, NodeType::Country | NodeType::Organization) && !v.m(o).possessive)
         else {
             return;
@@ -13349,6 +13467,11 @@ impl RuleExtractor<'_> {
             && v.lower(end).len() > 5
             && v.lower(end).ends_with("ing")
             && !matches!(v.lower(end), "according" | "including" | "during" | "following" | "regarding" | "concerning")
+            // ("accused neighbouring Benin", "attacked the ruling party": adjectives in -ing)
+            && !matches!(
+                v.lower(end),
+                "neighbouring" | "neighboring" | "bordering" | "ruling" | "governing" | "outgoing" | "incoming" | "warring"
+            )
             && v.owner(end + 1).is_some()
         {
             return;
@@ -14156,6 +14279,10 @@ impl RuleExtractor<'_> {
             }
             CuePattern::Verb => {
                 let p = t.wrapping_sub(1);
+                // (recognition refused is a rejection, its own rule's)
+                if cue.relation == Relation::Cooperates && recognition_refused(v, t).is_some() {
+                    return;
+                }
                 // after a preposition the cue is a gerund or a noun ("with attacking
                 // style", "of striking"), not the clause's verb
                 // ("barred Arafat from overflying Israel": the gerund is what was barred)
@@ -14607,6 +14734,28 @@ impl RuleExtractor<'_> {
                 };
                 if against_deed || taken_to(&obj) {
                     obj.clear();
+                }
+                // ("vetoed a Security Council resolution", "blocks Security Council demand on
+                // Gaza aid": the forum a text is put to is where one votes, not whom one acts
+                // against)
+                if matches!(
+                    v.lower(t),
+                    "vetoed" | "vetoes" | "veto" | "vetoing" | "blocked" | "blocks" | "block" | "blocking"
+                ) {
+                    obj.retain(|&x| {
+                        !(self.is_forum(v.m(x), true)
+                            && matches!(
+                                v.lower(v.after(x)),
+                                "resolution"
+                                    | "resolutions"
+                                    | "draft"
+                                    | "motion"
+                                    | "demand"
+                                    | "statement"
+                                    | "text"
+                                    | "vote"
+                            ))
+                    });
                 }
                 // "met Arnor's King Dan Moll", "met White Council negotiator Tom Brand": the
                 // person with the post is the one met
@@ -16577,9 +16726,21 @@ impl RuleExtractor<'_> {
                     let from = mentions.partition_point(|m| m.sentence + 3 < si);
                     (from..last).rev().find(|&i| mentions[i].entity == f.source)
                 });
+            // ("warned that it would take countermeasures if the Philippines allowed …": the
+            // one whose act the warning is conditioned on)
+            let condition = (end..(end + 40).min(v.range.end))
+                .find(|&k| matches!(v.lower(k), "if" | "unless"))
+                .and_then(|k| v.owner(k + 1 + usize::from(v.lower(k + 1) == "the")))
+                .filter(|&o| {
+                    let m = v.m(o);
+                    matches!(m.node_type, NodeType::Country | NodeType::Organization)
+                        && !m.possessive
+                        && !own.contains(&m.entity)
+                        && !subj.iter().any(|&s| v.m(s).entity == m.entity)
+                });
             // (read from the verb back, over a bounded stretch: a sentence of thousands of
             // vows reads each one's few names before it)
-            let target = culprit.or_else(|| {
+            let target = condition.or(culprit).or_else(|| {
                 (first..last).rev().take(256).find(|&i| {
                     let m = &mentions[i];
                     m.sentence <= si
