@@ -1215,6 +1215,10 @@ const HANDED_ARMS: &[&str] = &[
     "system",
     "launchers",
     "interceptors",
+    "radars",
+    "vehicles",
+    "rifles",
+    "mortars",
 ];
 
 /// Forces a state moves to show force ("sent warships around", "massed troops near").
@@ -2658,7 +2662,13 @@ impl<'a> View<'a> {
                 t += 2;
                 continue;
             }
-            if ADJUNCT_PREP.contains(&self.lower(t)) || self.lower(t) == "," || new_clause {
+            // ("push creditor talks as IMF review looms": "as" after a common noun opens a
+            // clause of time or a role, not the object; "countries such as Arnor" lists it)
+            let as_clause = self.lower(t) == "as"
+                && skipped > 0
+                && !matches!(self.lower(t - 1), "such" | "well")
+                && self.lower(t + 1) != "well";
+            if ADJUNCT_PREP.contains(&self.lower(t)) || self.lower(t) == "," || new_clause || as_clause {
                 break;
             }
             // ("backed a resolution condemning Gondor": the name after a text's participle is
@@ -5900,7 +5910,12 @@ impl RuleExtractor<'_> {
                         None => k,
                     }
                 };
-                v.owner(k).filter(|&o| v.m(o).node_type == NodeType::Person && v.m(o).tokens.start == k)
+                // (a pronoun after the comma is a speaker: "summoned Iraq's charge d'affaires, he
+                // said")
+                v.owner(k).filter(|&o| {
+                    let m = v.m(o);
+                    m.node_type == NodeType::Person && m.tokens.start == k && m.form != MentionForm::Pronoun
+                })
             };
             let other = if v.lower(after) == "," {
                 person_at(after + 1).map(|o| (o, "possessive-apposition"))
@@ -11989,7 +12004,9 @@ impl RuleExtractor<'_> {
                 | "pledging"
                 | "promised"
                 | "promises"
-        ) {
+        ) && !matches!(v.lower(t + n), "allegiance" | "loyalty" | "fealty")
+        {
+            // (not an oath given: "has pledged allegiance to Islamic State")
             return Some("future");
         }
         // "called for talks between X and Y", "remained open to dialogue with": talks asked
@@ -14742,8 +14759,8 @@ impl RuleExtractor<'_> {
                     v.lower(t),
                     "vetoed" | "vetoes" | "veto" | "vetoing" | "blocked" | "blocks" | "block" | "blocking"
                 ) {
-                    obj.retain(|&x| {
-                        !(self.is_forum(v.m(x), true)
+                    let text_of = |x: usize| {
+                        self.is_forum(v.m(x), true)
                             && matches!(
                                 v.lower(v.after(x)),
                                 "resolution"
@@ -14754,8 +14771,28 @@ impl RuleExtractor<'_> {
                                     | "statement"
                                     | "text"
                                     | "vote"
-                            ))
-                    });
+                            )
+                    };
+                    if let Some(&f) = obj.iter().find(|&&x| text_of(x)) {
+                        // (the text's authors are the ones rebuffed: "a U.S.-drafted U.N.
+                        // Security Council resolution", "a resolution drafted by Arnor")
+                        let authored =
+                            |w: &str| matches!(w, "drafted" | "sponsored" | "proposed" | "backed" | "written");
+                        let glued = (end..v.m(f).tokens.start).find_map(|k| {
+                            v.owner(k).filter(|&o| {
+                                let a = v.after(o);
+                                v.lower(a) == "-" && !v.toks[a].space_before && authored(v.lower(a + 1))
+                            })
+                        });
+                        let noun = v.after(f);
+                        let by = (noun + 1..(noun + 3).min(v.range.end))
+                            .find(|&k| authored(v.lower(k)) && v.lower(k + 1) == "by")
+                            .map(|k| v.right(k + 2, 1))
+                            .unwrap_or_default();
+                        obj.retain(|&x| !text_of(x));
+                        obj.extend(glued);
+                        obj.extend(by);
+                    }
                 }
                 // "met Arnor's King Dan Moll", "met White Council negotiator Tom Brand": the
                 // person with the post is the one met
@@ -15490,6 +15527,23 @@ impl RuleExtractor<'_> {
                     return;
                 };
                 if between > end && !matches!(v.lower(end), "in" | "on" | "at" | "last" | "this" | "held") {
+                    return;
+                }
+                // ("a trade war between China and the EU", "a war of words": no armed fight)
+                if cue.relation == Relation::Fights
+                    && (matches!(
+                        v.lower(t.wrapping_sub(1)),
+                        "trade"
+                            | "tariff"
+                            | "price"
+                            | "currency"
+                            | "tech"
+                            | "technology"
+                            | "chip"
+                            | "propaganda"
+                            | "media"
+                    ) || v.lower(end) == "of" && v.lower(end + 1) == "words")
+                {
                     return;
                 }
                 // ("talks between Arnorian Foreign Minister Tom Brand and his Gondorian
@@ -16758,6 +16812,9 @@ impl RuleExtractor<'_> {
                         // (nor the state where a blow fell: "a drone strike near the Syrian town
                         // of X … and Tehran vowed to respond")
                         && !where_it_happened(v.toks, m)
+                        // (nor a partner the warning names: "could respond by expanding
+                        // military cooperation with North Korea")
+                        && !(m.sentence == si && v.lower(m.tokens.start.wrapping_sub(1)) == "with")
                 })
             });
             // ("vowed to retaliate against joint drills by Gondor and Arnor": against
