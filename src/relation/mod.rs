@@ -3388,7 +3388,21 @@ impl<'a> View<'a> {
                     let w = self.lower(q);
                     self.lex.title(w).is_some_and(|x| x.kind != "honorific")
                         || self.agent(q).is_some()
-                        || matches!(w, "had" | "has" | "have" | "was" | "is" | "will" | "would" | "foreign" | "prime")
+                        || matches!(
+                            w,
+                            "had"
+                                | "has"
+                                | "have"
+                                | "was"
+                                | "is"
+                                | "will"
+                                | "would"
+                                | "been"
+                                | "also"
+                                | "long"
+                                | "foreign"
+                                | "prime"
+                        )
                 }) && (j + 1..t).any(|q| self.lex.title(self.lower(q)).is_some() || self.agent(q).is_some());
                 if let Some((mi, false)) = self.antecedent(j, 1).filter(|_| head) {
                     if matches!(self.m(mi).node_type, NodeType::Country | NodeType::Organization) {
@@ -4769,6 +4783,21 @@ impl RelationExtractor for RuleExtractor<'_> {
             .collect();
         let mut serving: BTreeMap<String, String> = BTreeMap::new();
         let mut twice = std::collections::BTreeSet::new();
+        // (an official by a post in apposition too: "Russia's envoy to the United Nations,
+        // Ivan Petrov,")
+        let mut apposed = std::collections::BTreeSet::new();
+        for f in out.iter().filter(|f| f.relation == Relation::HoldsRole) {
+            let official = f.attributes.get("role").and_then(Value::as_str).is_some_and(|r| {
+                r.split_whitespace().any(|w| {
+                    self.lex.title(&w.to_lowercase()).is_some_and(|t| {
+                        matches!(t.kind.as_str(), "head" | "minister" | "diplomat" | "official" | "military")
+                    })
+                })
+            });
+            if official {
+                apposed.insert(f.source.clone());
+            }
+        }
         for f in out.iter().filter(|f| f.relation == Relation::HoldsRole) {
             let Some(state) = (if f.target.starts_with("country:") {
                 Some(f.target.as_str())
@@ -4783,7 +4812,7 @@ impl RelationExtractor for RuleExtractor<'_> {
             }
             serving.insert(f.source.clone(), state.to_string());
         }
-        serving.retain(|p, _| actors.officials.contains(p) && !twice.contains(p));
+        serving.retain(|p, _| (actors.officials.contains(p) || apposed.contains(p)) && !twice.contains(p));
         for (si, s) in sentences.iter().enumerate() {
             if s.boilerplate {
                 continue;
