@@ -2323,6 +2323,28 @@ impl<'a> View<'a> {
                         next = self.after(p);
                     }
                 }
+                // ("sanctions on Libyan militia commander X": a nationality before a person's
+                // job words and name describes the person)
+                if self.m(mi).form == MentionForm::Demonym && !self.m(mi).possessive {
+                    let mut q = next;
+                    while q < next + 3
+                        && self.owner(q).is_none()
+                        && self.toks.get(q).is_some_and(|x| x.is_word() && !x.is_capitalized())
+                    {
+                        q += 1;
+                    }
+                    let job = (next..q).any(|k| {
+                        self.lex.title(self.lower(k)).is_some_and(|x| x.kind != "honorific")
+                            || self.lex.relational(self.lower(k)).is_some()
+                    });
+                    if let Some(p) = self.owner(q).filter(|&p| {
+                        let pm = self.m(p);
+                        job && q > next && pm.node_type == NodeType::Person && pm.tokens.start == q
+                    }) {
+                        take = p;
+                        next = self.after(p);
+                    }
+                }
                 // "the United States National Security Council": the country names the body
                 if self.m(mi).node_type == NodeType::Country && !self.m(mi).possessive {
                     if let Some(o) = self.owner(next).filter(|&o| self.m(o).node_type == NodeType::Organization) {
@@ -2667,7 +2689,9 @@ impl<'a> View<'a> {
             let as_clause = self.lower(t) == "as"
                 && skipped > 0
                 && !matches!(self.lower(t - 1), "such" | "well")
-                && self.lower(t + 1) != "well";
+                && self.lower(t + 1) != "well"
+                // (nor the source: "spoke with both leaders, according to the Qatari ministry")
+                || self.lower(t) == "according" && self.lower(t + 1) == "to";
             if ADJUNCT_PREP.contains(&self.lower(t)) || self.lower(t) == "," || new_clause || as_clause {
                 break;
             }
@@ -7162,18 +7186,25 @@ impl RuleExtractor<'_> {
                     };
                     // ("who chairs the White Council committee on Gondor": the head of a
                     // body's committee does not lead the body)
+                    // (… nor of its mediation team or panel: "who chaired the IGAD mediation
+                    // team", "who led the AU mediation panel")
                     if post.is_none()
                         && !v.m(o).possessive
-                        && matches!(
-                            v.lower(a),
-                            "committee"
-                                | "subcommittee"
-                                | "commission"
-                                | "panel"
-                                | "task"
-                                | "working"
-                                | "sub-committee"
-                        )
+                        && (a..(a + 3).min(v.range.end))
+                            .take_while(|&k| v.owner(k).is_none() && v.toks[k].is_word() && !v.toks[k].is_capitalized())
+                            .any(|k| {
+                                matches!(
+                                    v.lower(k),
+                                    "committee"
+                                        | "subcommittee"
+                                        | "commission"
+                                        | "panel"
+                                        | "task"
+                                        | "working"
+                                        | "sub-committee"
+                                        | "team"
+                                )
+                            })
                     {
                         continue;
                     }
@@ -12366,6 +12397,21 @@ impl RuleExtractor<'_> {
             {
                 return Some("negated");
             }
+            // ("had been due to visit Pretoria this week, but the trip was cancelled": a plan
+            // of the past called off)
+            if w == "to"
+                && k + 1 == t
+                && k >= v.range.start + 3
+                && matches!(v.lower(k - 1), "due" | "scheduled" | "expected" | "set")
+                && v.lower(k - 2) == "been"
+                && v.lower(k - 3) == "had"
+                && (t + n..(t + n + 25).min(v.range.end)).any(|q| {
+                    matches!(v.lower(q), "cancelled" | "canceled" | "postponed" | "scrapped" | "shelved")
+                        || v.lower(q) == "called" && v.lower(q + 1) == "off"
+                })
+            {
+                return Some("negated");
+            }
             // ("attempted to attack", "tried to storm": an attempt was made; "called to
             // congratulate him": a call made to do it did it)
             let attempt = w == "to"
@@ -14372,20 +14418,37 @@ impl RuleExtractor<'_> {
                 let object_head = (end..(end + 4).min(v.range.end))
                     .take_while(|&k| v.owner(k).is_none() && v.toks[k].is_word() && !v.toks[k].is_capitalized())
                     .map(|k| v.lower(k));
-                if matches!(v.lower(t), "pay" | "pays" | "paid" | "paying")
-                    && object_head.clone().any(|w| {
+                // ("Juba pays Khartoum a fixed fee per barrel": a fee for a service, no aid)
+                let fee = matches!(v.lower(t), "pay" | "pays" | "paid" | "paying")
+                    && (end..(end + 8).min(v.range.end)).take_while(|&k| !v.ends_clause(k)).any(|k| {
                         matches!(
-                            w,
-                            "visit"
-                                | "tribute"
-                                | "homage"
-                                | "respects"
-                                | "attention"
-                                | "heed"
-                                | "price"
-                                | "condolences"
+                            v.lower(k),
+                            "fee"
+                                | "fees"
+                                | "royalties"
+                                | "rent"
+                                | "tolls"
+                                | "transit"
+                                | "duties"
+                                | "tariffs"
+                                | "taxes"
                         )
-                    })
+                    });
+                if fee
+                    || matches!(v.lower(t), "pay" | "pays" | "paid" | "paying")
+                        && object_head.clone().any(|w| {
+                            matches!(
+                                w,
+                                "visit"
+                                    | "tribute"
+                                    | "homage"
+                                    | "respects"
+                                    | "attention"
+                                    | "heed"
+                                    | "price"
+                                    | "condolences"
+                            )
+                        })
                     || matches!(v.lower(t), "take" | "takes" | "took" | "taken" | "taking")
                         && v.lower(end.wrapping_sub(1)) == "over"
                         && (end..(end + 5).min(v.range.end)).any(|k| {
@@ -15103,6 +15166,13 @@ impl RuleExtractor<'_> {
                     // ("accused Arnor of breaching a ruling by the White Council": the "by"
                     // phrase of the charge's object)
                     .filter(|&by| !(end..by).any(|k| v.lower(k) == "of" && v.lower(k + 1).ends_with("ing")))
+                    // ("recalled its ambassador in protest at comments by X": the "by" phrase of
+                    // a reason's noun)
+                    .filter(|&by| {
+                        !(end..by).any(|k| {
+                            matches!(v.lower(k), "at" | "over" | "about" | "after" | "following" | "amid" | "against")
+                        })
+                    })
                     // "threatened to retaliate against drills by Gondor": the "by" phrase of
                     // an infinitive's object names that object's agent, not the cue's
                     .filter(|&by| {
@@ -15285,6 +15355,10 @@ impl RuleExtractor<'_> {
                     // (not "put the blame for the bombing on Gondor": the noun of blame itself
                     // stands before "for")
                     if cue.relation == Relation::Criticizes && cue.prep == "on" && v.lower(k) == "for" && k > end {
+                        break;
+                    }
+                    // ("spoke with both leaders, according to the ministry": the source ends it)
+                    if v.lower(k) == "according" {
                         break;
                     }
                     // ("imposed sanctions on Thursday on X": past a day's preposition)
@@ -16072,9 +16146,10 @@ impl RuleExtractor<'_> {
         // ("Arafat, attacking Israel's decision": the name before the comma, unless it
         // ends a prepositional phrase: "the attack on the Indian Parliament, accusing")
         let in_phrase = |s: usize| {
-            // back over the name's own qualifiers ("the Indian Parliament")
+            // back over the name's own qualifiers ("the Indian Parliament") and the list it
+            // ends ("citizens of Algeria, Morocco and Tunisia, accusing")
             let mut p = v.m(s).tokens.start.wrapping_sub(1);
-            while p > v.range.start && (v.lower(p) == "the" || v.owner(p).is_some()) {
+            while p > v.range.start && (matches!(v.lower(p), "the" | "," | "and") || v.owner(p).is_some()) {
                 p -= 1;
             }
             ADJUNCT_PREP.contains(&v.lower(p))
@@ -17330,6 +17405,25 @@ impl RuleExtractor<'_> {
                     || v.lower(k) == "for"
                         && matches!(v.lower(k + 1), "years" | "decades" | "months")
                         && v.lower(k + 2) != "of"
+                    // ("which hosts a Taliban political office", "hosts U.S. troops": a seat
+                    // or a force housed, no visit)
+                    || k < end + 6
+                        && matches!(
+                            v.lower(k),
+                            "office"
+                                | "offices"
+                                | "base"
+                                | "bases"
+                                | "embassy"
+                                | "headquarters"
+                                | "troops"
+                                | "forces"
+                                | "camp"
+                                | "camps"
+                                | "refugees"
+                                | "consulate"
+                                | "bureau"
+                        )
             });
         // ("was sworn in by Congress": an oath of office, no allegation)
         let oath = matches!(v.lower(t), "sworn" | "swore" | "swear" | "swears" | "swearing")
