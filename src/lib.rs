@@ -283,9 +283,16 @@ fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention])
                 && p.tokens.start == m.tokens.end + 1
                 && tokens[m.tokens.end].lower == "of"
         });
+        // (a capital that is part of the name keeps its own words: "the Abu Dhabi
+        // Investment Authority" is not a federal body)
         let state = before
             .or(after)
-            .map(|p| (p.label.clone(), p.entity.clone()))
+            .map(|p| {
+                let glued =
+                    !ministry && p.form == MentionForm::Capital && !p.possessive && p.tokens.end == m.tokens.start;
+                let label = if glued { words(p) } else { p.label.clone() };
+                (label, p.entity.clone())
+            })
             .or_else(|| generic.then(|| capital_after(lex, tokens, mentions, i)).flatten());
         let Some((state_label, state)) = state else { continue };
         // "Beijing's Taiwan Affairs Office", "the Mainland Affairs Council": a state named

@@ -1872,6 +1872,20 @@ impl<'a> View<'a> {
             }
             return Some((o, false));
         }
+        // ("The Houthi movement, which is backed by Iran": a group named before its kind's noun)
+        if k > self.range.start + 1
+            && matches!(
+                self.lower(k - 1),
+                "movement" | "group" | "militia" | "rebels" | "faction" | "network" | "organisation" | "organization"
+            )
+        {
+            if let Some(o) = self
+                .owner(k - 2)
+                .filter(|&o| self.m(o).node_type == NodeType::Organization && self.m(o).tokens.end == k - 1)
+            {
+                return Some((o, false));
+            }
+        }
         // "Gondor's government, which …", "the Sudanese army-led government, which …": the
         // state whose agent the relative clause describes
         let mut p = k.wrapping_sub(1);
@@ -3845,7 +3859,8 @@ impl<'a> View<'a> {
                         });
                     // (a relative clause is skipped after any noun: "The strike, which
                     // Israel has not claimed, killed …" is no act of Israel's)
-                    participle && self.owner(o - 1).is_some() || relative
+                    // (or an agent's noun: "NATO foreign ministers, meeting in Brussels,")
+                    participle && (self.owner(o - 1).is_some() || self.agent(o - 1).is_some()) || relative
                 }) {
                     j = o;
                     continue;
@@ -9668,6 +9683,40 @@ impl RuleExtractor<'_> {
         };
         let state_at =
             |k: usize| v.owner(k).filter(|&o| v.m(o).node_type == NodeType::Country && v.m(o).tokens.start == k);
+        // "Russia's ambassador, X, was summoned by the Belgian foreign ministry", "the
+        // Arnorian envoy was summoned by Gondor": the passive's agent summons
+        if t > v.range.start + 2 && matches!(v.lower(t - 1), "was" | "were" | "been") {
+            let by = (t + 1..(t + 5).min(v.range.end)).take_while(|&q| !v.ends_clause(q)).find(|&q| v.lower(q) == "by");
+            let agent = by.map(|b| v.right(b + 1, 1)).unwrap_or_default();
+            // (the envoy's word before the verb, past his name in apposition)
+            let word = (t.saturating_sub(12).max(v.range.start)..t - 1).rev().find(|&q| envoy(v.lower(q)));
+            let state = word.and_then(|w| {
+                let p = w.wrapping_sub(1);
+                let p = if matches!(v.lower(p), "'s" | "’s") { p.wrapping_sub(1) } else { p };
+                v.owner(p)
+                    .filter(|&o| v.m(o).node_type == NodeType::Country && v.m(o).tokens.end == p + 1)
+                    .or_else(|| (v.lower(w + 1) == "of").then(|| state_at(w + 2)).flatten())
+            });
+            if let Some(o) = state {
+                let a = self.event_attrs(v, t, 1, &agent, "11", -2.0);
+                for &s in &agent {
+                    let sm = v.m(s);
+                    let side = matches!(sm.node_type, NodeType::Country | NodeType::Organization);
+                    if side && sm.entity != v.m(o).entity && sm.country.as_ref() != Some(&v.m(o).entity) {
+                        self.push(
+                            out,
+                            &sm.entity,
+                            Relation::Criticizes,
+                            &v.m(o).entity,
+                            si,
+                            "envoy-summoned",
+                            a.clone(),
+                        );
+                    }
+                }
+            }
+            return;
+        }
         let states: Vec<usize> = if let Some(o) = state_at(k) {
             k = v.after(o);
             // ("summoned China's deputy ambassador")
@@ -11173,6 +11222,22 @@ impl RuleExtractor<'_> {
         else {
             return;
         };
+        // ("the Venezuelan ambassador was declared persona non grata by Peru's Congress": the
+        // agent declares, the envoy's state is struck)
+        if verb > v.range.start + 1 && matches!(v.lower(verb - 1), "was" | "were" | "been") {
+            if v.lower(t + 3) != "by" {
+                return;
+            }
+            let agent = v.right(t + 4, 1);
+            let Some(o) = (verb.saturating_sub(10).max(v.range.start)..verb - 1).rev().find_map(|k| {
+                v.owner(k).filter(|&o| v.m(o).node_type == NodeType::Country && v.m(o).tokens.start == k)
+            }) else {
+                return;
+            };
+            let a = self.event_attrs(v, verb, 1, &agent, "16", -4.0);
+            self.push_from(v, out, &agent, Relation::Sanctions, o, si, "persona-non-grata", &a);
+            return;
+        }
         let Some(o) = (verb + 1..t).find_map(|k| {
             v.owner(k).filter(|&o| matches!(v.m(o).node_type, NodeType::Country | NodeType::Organization))
         }) else {
@@ -15286,6 +15351,15 @@ impl RuleExtractor<'_> {
                 }
             }
             CuePattern::VerbPrep | CuePattern::VerbPrepReverse => {
+                // ("Al Qaeda, which is blamed for the attacks on Washington": the one blamed is
+                // the passive's subject, not a blamer of the victims)
+                if v.lower(t) == "blamed"
+                    && t > v.range.start
+                    && (BE.contains(&v.lower(t - 1))
+                        || t > v.range.start + 1 && v.lower(t - 1).ends_with("ly") && BE.contains(&v.lower(t - 2)))
+                {
+                    return;
+                }
                 // ("the first negotiating cluster with Chisinau": "negotiating" as an adjective; the
                 // verb has its auxiliary, "is negotiating a deal with")
                 if v.lower(t) == "negotiating"
