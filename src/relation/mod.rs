@@ -1072,6 +1072,10 @@ const FORCE_WORDS: &[&str] = &[
     "action",
     "bomb",
     "armada",
+    "countermeasures",
+    "counter-measures",
+    "reprisals",
+    "punish",
 ];
 /// The roles of a third party in talks ("acting as guarantors").
 const MEDIATOR_ROLES: &[&str] = &[
@@ -17005,7 +17009,19 @@ impl RuleExtractor<'_> {
                 .map(|by| v.right(by + 1, 2))
                 .unwrap_or_default();
             let Some(target) = target else { return };
-            obj = if against_agents.is_empty() { vec![target] } else { against_agents };
+            // (each of a pair that acted together: "South Korea and the United States began
+            // drills, prompting North Korea to warn")
+            let pair = if mentions[target].sentence == si && v.after(target) < v.range.end {
+                let group = v.left(v.after(target), 1);
+                let others = group.iter().all(|&g| {
+                    let m = v.m(g);
+                    m.node_type == NodeType::Country && !own.contains(&m.entity)
+                });
+                if group.contains(&target) && others { group } else { vec![target] }
+            } else {
+                vec![target]
+            };
+            obj = if against_agents.is_empty() { pair } else { against_agents };
             attributes.insert("target_inferred".into(), Value::Bool(true));
             rule.push_str("+implicit-target");
         }
