@@ -692,7 +692,8 @@ fn recognition_refused(v: &View, t: usize) -> Option<usize> {
         || b(2) == "no" && b(1) == "longer"
     {
         Some(t - 2)
-    } else if matches!(b(1), "not" | "never" | "n't") {
+    } else if matches!(b(1), "not" | "never" | "n't") && matches!(b(2), "would" | "will" | "wo" | "did" | "could") {
+        // (not a standing policy: "Kuwait does not recognise Israel")
         Some(t - 1)
     } else {
         None
@@ -3120,11 +3121,39 @@ impl<'a> View<'a> {
 
     /// The group of mentions ending left of `t` (subject side).
     fn left(&self, t: usize, max_skip: usize) -> Vec<usize> {
+        if let Some(b) = self.body_in_capital(t) {
+            return vec![b];
+        }
         let group = self.left_names(t, max_skip);
         if group.is_empty() {
             return self.speakers_government(t).into_iter().collect();
         }
         self.expand_pairs(group)
+    }
+
+    /// "The Foreign Ministry in Tehran summoned …", "the foreign ministry in Tehran
+    /// summoned": a state's body in its capital right before the verb is the subject (the
+    /// body, if named; else the state).
+    fn body_in_capital(&self, t: usize) -> Option<usize> {
+        let c = self.owner(t.checked_sub(1)?).filter(|&c| {
+            let m = self.m(c);
+            let capital = m.node_type == NodeType::Country && m.form == MentionForm::Capital
+                || m.node_type == NodeType::Location && m.country.is_some();
+            capital && m.tokens.end == t && !m.possessive
+        })?;
+        let i = self.m(c).tokens.start.checked_sub(1)?;
+        if i <= self.range.start || self.lower(i) != "in" {
+            return None;
+        }
+        match self.owner(i - 1) {
+            Some(o) if self.m(o).node_type == NodeType::Organization && self.m(o).tokens.end == i => Some(o),
+            Some(_) => None,
+            None => (self.m(c).node_type == NodeType::Country
+                && self.owner(i.saturating_sub(2)).is_none()
+                && self.agent(i - 1) == Some(Agent::State)
+                && matches!(self.lower(i - 1), "ministry" | "government" | "office" | "foreign"))
+            .then_some(c),
+        }
     }
 
     /// "Ana Ruiz said her government would not recognise …": the speaker who names the
@@ -7704,10 +7733,18 @@ impl RuleExtractor<'_> {
                     let o = of_next.unwrap_or(mi);
                     // ("Matthew Ingram of The Globe and Mail": a newspaper's or a company's
                     // people work for it)
-                    let employer = v
-                        .m(o)
-                        .entry
-                        .is_some_and(|e| matches!(self.lex.gazetteer.entry(e).kind.as_str(), "media" | "company"));
+                    // (… and a reporter's or an editor's paper, listed or not: "Kenyan reporter X
+                    // of the Daily Nation")
+                    let press = (m.tokens.start.saturating_sub(3).max(v.range.start)..m.tokens.start).any(|k| {
+                        matches!(
+                            v.lower(k),
+                            "reporter" | "journalist" | "correspondent" | "editor" | "columnist" | "photographer"
+                        )
+                    });
+                    let employer = press
+                        || v.m(o)
+                            .entry
+                            .is_some_and(|e| matches!(self.lex.gazetteer.entry(e).kind.as_str(), "media" | "company"));
                     let rel = if employer { Relation::WorksFor } else { Relation::MemberOf };
                     if m.role.is_none() {
                         self.link(out, &m.entity, rel, &v.m(o).entity, si, "person-of-organization");
@@ -14444,6 +14481,32 @@ impl RuleExtractor<'_> {
                 if cue.relation == Relation::Cooperates && recognition_refused(v, t).is_some() {
                     return;
                 }
+                // ("did not meet Arslan's request", "met the deadline": a demand fulfilled,
+                // no meeting)
+                if cue.relation == Relation::Meets && matches!(v.lower(t), "meet" | "met" | "meets" | "meeting") {
+                    let o = end + usize::from(matches!(v.lower(end), "the" | "its" | "their" | "his" | "her"));
+                    let head = v.owner(o).filter(|&x| v.m(x).possessive).map_or(o, |x| v.after(x));
+                    if matches!(
+                        v.lower(head),
+                        "request"
+                            | "requests"
+                            | "demand"
+                            | "demands"
+                            | "deadline"
+                            | "target"
+                            | "targets"
+                            | "conditions"
+                            | "expectations"
+                            | "needs"
+                            | "criteria"
+                            | "standards"
+                            | "goals"
+                            | "obligations"
+                            | "commitments"
+                    ) {
+                        return;
+                    }
+                }
                 // after a preposition the cue is a gerund or a noun ("with attacking
                 // style", "of striking"), not the clause's verb
                 // ("barred Arafat from overflying Israel": the gerund is what was barred)
@@ -16527,6 +16590,9 @@ impl RuleExtractor<'_> {
                 "charg",
                 "indict",
                 "prosecut",
+                // ("Singapore hangs Thai drug trafficker": a sentence carried out)
+                "hang",
+                "execut",
             ]
             .iter()
             .any(|p| v.lower(t).starts_with(p));
@@ -16572,7 +16638,7 @@ impl RuleExtractor<'_> {
                 && !STATE_OFFICE_WORDS.contains(&v.lower(next))
                 && self.lex.title(v.lower(next)).is_none();
             (m.form == MentionForm::Demonym || m.possessive)
-                && (violent && (insurgents || fishers)
+                && (violent && (insurgents || fishers || coercive && (private || held_person))
                     || !violent
                         && (private && (cue.relation != Relation::Sanctions || against_state || coercive)
                             || held_person
