@@ -6845,7 +6845,11 @@ impl RuleExtractor<'_> {
                     matches!(t.kind.as_str(), "head" | "minister" | "diplomat") || office_field && t.kind == "official"
                 })
             });
-            if owner.node_type != NodeType::Organization && (kind_named || !state_office) {
+            // ("Its chief executive, X, said the company": a firm's office, never a state's)
+            let corporate = words
+                .clone()
+                .any(|q| matches!(v.lower(q), "executive" | "ceo" | "managing" | "operating" | "financial" | "board"));
+            if owner.node_type != NodeType::Organization && (kind_named || !state_office || corporate) {
                 continue;
             }
             let role = v.surface(its + 1, k - 1);
