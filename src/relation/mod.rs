@@ -678,6 +678,40 @@ const BLAME_VERBS: &[&str] = &[
     "protests",
 ];
 
+/// Bodies of the law whose summons is no state's protest.
+const JUDICIAL: &[&str] =
+    &["prosecutors", "prosecutor", "court", "judge", "judges", "investigators", "police", "magistrate", "magistrates"];
+
+/// The state of the envoy who is the subject of a passive whose auxiliary is at `be`:
+/// "Russia's ambassador, X, was", "the Arnorian ambassador to Gondor was", "the
+/// ambassador of Arnor was", "A Gondorian diplomat based in Arnor was".
+fn passive_envoy_state(v: &View, be: usize) -> Option<usize> {
+    let envoy = |w: &str| {
+        matches!(
+            w,
+            "ambassador"
+                | "ambassadors"
+                | "envoy"
+                | "envoys"
+                | "charge"
+                | "chargé"
+                | "diplomat"
+                | "diplomats"
+                | "consul"
+        )
+    };
+    // (the envoy's word before the verb, past his name in apposition)
+    let w = (be.saturating_sub(12).max(v.range.start)..be).find(|&q| envoy(v.lower(q)))?;
+    let p = w.wrapping_sub(1);
+    let p = if matches!(v.lower(p), "'s" | "’s") { p.wrapping_sub(1) } else { p };
+    v.owner(p).filter(|&o| v.m(o).node_type == NodeType::Country && v.m(o).tokens.end == p + 1).or_else(|| {
+        (v.lower(w + 1) == "of")
+            .then(|| v.owner(w + 2 + usize::from(v.lower(w + 2) == "the")))
+            .flatten()
+            .filter(|&o| v.m(o).node_type == NodeType::Country)
+    })
+}
+
 /// Where a denial of recognition begins when `t` is a form of "recognise" it governs:
 /// "refuses to recognise", "refused to recognize", "would not recognise", "does not
 /// recognise", "no longer recognise(s)", "will never recognise".
@@ -3191,9 +3225,20 @@ impl<'a> View<'a> {
         if !matches!(self.lower(said), "said" | "says" | "stated" | "declared" | "announced") {
             return None;
         }
+        // (the pronoun's gender must fit the speaker's given name, where it is known: not
+        // "Moll said her government", of another's government)
+        let want = match self.lower(k - 2) {
+            "his" => crate::lexicon::Gender::Male,
+            _ => crate::lexicon::Gender::Female,
+        };
         self.owner(said.checked_sub(1)?).filter(|&o| {
             let m = self.m(o);
-            m.node_type == NodeType::Person && !m.possessive && m.tokens.end == said
+            let given = self.lower(m.tokens.start);
+            m.node_type == NodeType::Person
+                && !m.possessive
+                && m.tokens.end == said
+                && m.tokens.len() >= 2
+                && self.lex.given_name_gender(given) == Some(want)
         })
     }
 
@@ -9732,17 +9777,15 @@ impl RuleExtractor<'_> {
         // Arnorian envoy was summoned by Gondor": the passive's agent summons
         if t > v.range.start + 2 && matches!(v.lower(t - 1), "was" | "were" | "been") {
             let by = (t + 1..(t + 5).min(v.range.end)).take_while(|&q| !v.ends_clause(q)).find(|&q| v.lower(q) == "by");
-            let agent = by.map(|b| v.right(b + 1, 1)).unwrap_or_default();
-            // (the envoy's word before the verb, past his name in apposition)
-            let word = (t.saturating_sub(12).max(v.range.start)..t - 1).rev().find(|&q| envoy(v.lower(q)));
-            let state = word.and_then(|w| {
-                let p = w.wrapping_sub(1);
-                let p = if matches!(v.lower(p), "'s" | "’s") { p.wrapping_sub(1) } else { p };
-                v.owner(p)
-                    .filter(|&o| v.m(o).node_type == NodeType::Country && v.m(o).tokens.end == p + 1)
-                    .or_else(|| (v.lower(w + 1) == "of").then(|| state_at(w + 2)).flatten())
-            });
-            if let Some(o) = state {
+            // (a state's summons, not a court's or prosecutors': "was summoned by Rohirrim
+            // prosecutors")
+            let agent: Vec<usize> = by
+                .map(|b| v.right(b + 1, 1))
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|&a| !JUDICIAL.contains(&v.lower(v.after(a))))
+                .collect();
+            if let Some(o) = passive_envoy_state(v, t - 1) {
                 let a = self.event_attrs(v, t, 1, &agent, "11", -2.0);
                 for &s in &agent {
                     let sm = v.m(s);
@@ -11274,9 +11317,7 @@ impl RuleExtractor<'_> {
                 return;
             }
             let agent = v.right(t + 4, 1);
-            let Some(o) = (verb.saturating_sub(10).max(v.range.start)..verb - 1).rev().find_map(|k| {
-                v.owner(k).filter(|&o| v.m(o).node_type == NodeType::Country && v.m(o).tokens.start == k)
-            }) else {
+            let Some(o) = passive_envoy_state(v, verb - 1) else {
                 return;
             };
             let a = self.event_attrs(v, verb, 1, &agent, "16", -4.0);
@@ -11595,6 +11636,70 @@ impl RuleExtractor<'_> {
             cond = (t + 1..(t + 12).min(v.range.end))
                 .find(|&k| v.ends_clause(k) || v.lower(k) == ",")
                 .filter(|&k| matches!(v.lower(k), "if" | "unless"));
+            // (what is struck or closed is a target: "would close the Strait of Hormuz",
+            // "would strike U.S. bases"; not "would strike a deal", "close the loophole",
+            // "destroy its chemical stockpile", "hit its deficit target")
+            let Some(c) = cond else { return };
+            let object: Vec<&str> = (t + 1..c).filter(|&k| v.owner(k).is_none()).map(|k| v.lower(k)).collect();
+            let aimed = if v.lower(t) == "close" {
+                object.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "border"
+                            | "borders"
+                            | "strait"
+                            | "straits"
+                            | "airspace"
+                            | "embassy"
+                            | "consulate"
+                            | "crossing"
+                            | "crossings"
+                            | "ports"
+                            | "port"
+                            | "pipeline"
+                            | "canal"
+                            | "waters"
+                            | "frontier"
+                    )
+                }) || (t + 1..c).any(|k| v.owner(k).is_some())
+            } else {
+                !object.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "deal"
+                            | "deals"
+                            | "balance"
+                            | "target"
+                            | "targets"
+                            | "deficit"
+                            | "loophole"
+                            | "problem"
+                            | "problems"
+                            | "stockpile"
+                            | "stockpiles"
+                            | "chord"
+                            | "note"
+                            | "bargain"
+                            | "agreement"
+                            | "accord"
+                            | "compromise"
+                            | "poverty"
+                            | "issue"
+                            | "issues"
+                            | "weapons"
+                            | "arsenal"
+                            | "gap"
+                            | "record"
+                            | "goal"
+                            | "goals"
+                            | "market"
+                            | "markets"
+                    )
+                })
+            };
+            if !aimed {
+                return;
+            }
         }
         let hostile = v.lower(t) == "retaliate"
             || blow
@@ -12515,10 +12620,21 @@ impl RuleExtractor<'_> {
                 && matches!(v.lower(k - 1), "due" | "scheduled" | "expected" | "set")
                 && v.lower(k - 2) == "been"
                 && v.lower(k - 3) == "had"
-                && (t + n..(t + n + 25).min(v.range.end)).any(|q| {
-                    matches!(v.lower(q), "cancelled" | "canceled" | "postponed" | "scrapped" | "shelved")
-                        || v.lower(q) == "called" && v.lower(q + 1) == "off"
-                })
+                && {
+                    // (the trip itself called off, in the clause after "but": "…, but the trip
+                    // was cancelled"; not "a planned stop elsewhere was cancelled")
+                    let but = (t + n..(t + n + 20).min(v.range.end)).find(|&q| matches!(v.lower(q), "but" | ";"));
+                    but.is_some_and(|b| {
+                        (b + 1..(b + 8).min(v.range.end)).take_while(|&q| !matches!(v.lower(q), "," | ";" | ".")).any(
+                            |q| {
+                                matches!(v.lower(q), "cancelled" | "canceled" | "postponed" | "scrapped" | "shelved")
+                                    || v.lower(q) == "called" && v.lower(q + 1) == "off"
+                            },
+                        ) && (b + 1..(b + 4).min(v.range.end)).any(|q| {
+                            matches!(v.lower(q), "trip" | "visit" | "meeting" | "talks" | "it" | "tour" | "journey")
+                        })
+                    })
+                }
             {
                 return Some("negated");
             }
@@ -16293,8 +16409,14 @@ impl RuleExtractor<'_> {
         let in_phrase = |s: usize| {
             // back over the name's own qualifiers ("the Indian Parliament") and the list it
             // ends ("citizens of Algeria, Morocco and Tunisia, accusing")
+            // (a comma only within a list that ends in "and": not "After a meeting with Arnor,
+            // Gondor, accusing Rohan …")
             let mut p = v.m(s).tokens.start.wrapping_sub(1);
-            while p > v.range.start && (matches!(v.lower(p), "the" | "," | "and") || v.owner(p).is_some()) {
+            let mut and = false;
+            while p > v.range.start
+                && (matches!(v.lower(p), "the" | "and") || v.lower(p) == "," && and || v.owner(p).is_some())
+            {
+                and |= v.lower(p) == "and";
                 p -= 1;
             }
             ADJUNCT_PREP.contains(&v.lower(p))
@@ -17032,9 +17154,24 @@ impl RuleExtractor<'_> {
                     let from = mentions.partition_point(|m| m.sentence + 3 < si);
                     (from..last).rev().find(|&i| mentions[i].entity == f.source)
                 });
+            // (a warning to protect others, or against people no name stands for, names no
+            // target: "vowed to take countermeasures to protect Gondor", "… against smugglers")
+            let clause = (end..(end + 40).min(v.range.end)).take_while(|&k| !matches!(v.lower(k), "," | ";" | "."));
+            if clause.clone().any(|k| {
+                matches!(v.lower(k), "protect" | "defend" | "safeguard")
+                    || v.lower(k) == "against"
+                        && v.toks.get(k + 1).is_some_and(|x| x.is_word() && !x.is_capitalized())
+                        && !matches!(v.lower(k + 1), "the" | "any" | "its" | "their")
+                        && (k + 1..(k + 8).min(v.range.end))
+                            .take_while(|&q| !matches!(v.lower(q), "," | ";" | "."))
+                            .all(|q| v.owner(q).is_none())
+            }) {
+                return;
+            }
             // ("warned that it would take countermeasures if the Philippines allowed …": the
-            // one whose act the warning is conditioned on)
-            let condition = (end..(end + 40).min(v.range.end))
+            // one whose act the warning is conditioned on, within the warning's clause)
+            let condition = clause
+                .clone()
                 .find(|&k| matches!(v.lower(k), "if" | "unless"))
                 .and_then(|k| v.owner(k + 1 + usize::from(v.lower(k + 1) == "the")))
                 .filter(|&o| {
@@ -17046,7 +17183,12 @@ impl RuleExtractor<'_> {
                 });
             // (read from the verb back, over a bounded stretch: a sentence of thousands of
             // vows reads each one's few names before it)
-            let target = condition.or(culprit).or_else(|| {
+            // ("A and B began drills, prompting C to warn": the main clause's subject)
+            let prompter = v.caused_actor(t).and_then(|_| v.first_actor((v.dateline_end() + 4).min(t))).filter(|&f| {
+                let m = v.m(f);
+                m.node_type == NodeType::Country && !own.contains(&m.entity)
+            });
+            let target = condition.or(prompter).or(culprit).or_else(|| {
                 (first..last).rev().take(256).find(|&i| {
                     let m = &mentions[i];
                     m.sentence <= si
@@ -17067,6 +17209,11 @@ impl RuleExtractor<'_> {
                         // (nor a partner the warning names: "could respond by expanding
                         // military cooperation with North Korea")
                         && !(m.sentence == si && v.lower(m.tokens.start.wrapping_sub(1)) == "with")
+                        // (nor one named in another clause after the warning: "…, adding that
+                        // talks would resume if Gondor agreed")
+                        && !(m.sentence == si
+                            && m.tokens.start > end
+                            && (end..m.tokens.start).any(|q| matches!(v.lower(q), "," | ";")))
                 })
             });
             // ("vowed to retaliate against joint drills by Gondor and Arnor": against
@@ -17081,7 +17228,12 @@ impl RuleExtractor<'_> {
             let Some(target) = target else { return };
             // (each of a pair that acted together: "South Korea and the United States began
             // drills, prompting North Korea to warn")
-            let pair = if mentions[target].sentence == si && v.after(target) < v.range.end {
+            let pair = if mentions[target].sentence == si
+                && v.after(target) < v.range.end
+                && v.toks[v.after(target)].is_word()
+                && !v.toks[v.after(target)].is_capitalized()
+                && v.lower(v.after(target)) != "and"
+            {
                 let group = v.left(v.after(target), 1);
                 let others = group.iter().all(|&g| {
                     let m = v.m(g);
@@ -17090,6 +17242,14 @@ impl RuleExtractor<'_> {
                 if group.contains(&target) && others { group } else { vec![target] }
             } else {
                 vec![target]
+            };
+            let pair = match prompter {
+                Some(f) => v
+                    .right(v.m(f).tokens.start, 0)
+                    .into_iter()
+                    .filter(|&g| v.m(g).node_type == NodeType::Country && !own.contains(&v.m(g).entity))
+                    .collect(),
+                None => pair,
             };
             obj = if against_agents.is_empty() { pair } else { against_agents };
             attributes.insert("target_inferred".into(), Value::Bool(true));
