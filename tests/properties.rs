@@ -133,3 +133,13 @@ fn thread_count_does_not_change_output() {
     };
     assert_eq!(run(1), run(3));
 }
+
+/// A text that opens with a possessive mark and an agent's apposition has no name before
+/// the mark (a debug build once overflowed reading back past it).
+#[test]
+fn possessive_mark_at_text_start_does_not_panic() {
+    for text in [" 's ambassador, Tom Brand, said", "'s army, Dan Moll, attacked", "\n’s envoy, Ann Vale, met Iran"] {
+        let g = pipeline().extract(&[Document::new("d", text)]);
+        assert!(g.edges().all(|e| g.node(&e.source).is_some() && g.node(&e.target).is_some()), "{text}");
+    }
+}

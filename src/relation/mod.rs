@@ -6562,6 +6562,10 @@ impl RuleExtractor<'_> {
                 j -= 1;
             }
             if j < j0 && v.lower(j) == "'s" {
+                // (a possessive mark that opens the text has no name before it)
+                if j == v.range.start {
+                    continue;
+                }
                 j -= 1;
             }
             let Some(o) = v.owner(j) else { continue };
