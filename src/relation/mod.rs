@@ -12674,6 +12674,19 @@ impl RuleExtractor<'_> {
             // read by its "will")
             let ongoing = w == "to"
                 && matches!(v.lower(k.wrapping_sub(1)), "continued" | "continues" | "continue" | "continuing");
+            // ("He traveled to Florida to meet with Devocht", "flew to Paris on Monday to meet
+            // X": the purpose of a journey made is the deed; not "will fly to Paris to meet")
+            let journey_made = w == "to"
+                && k + 1 == t
+                && (k.saturating_sub(8).max(v.range.start)..k).any(|q| {
+                    matches!(
+                        v.lower(q),
+                        "traveled" | "travelled" | "flew" | "went" | "came" | "arrived" | "drove" | "headed" | "sailed"
+                    ) && !(q.saturating_sub(3).max(v.range.start)..q).any(|r| {
+                        matches!(v.lower(r), "will" | "would" | "to" | "plans" | "not" | "never" | "could" | "may")
+                    })
+                })
+                && !(k.saturating_sub(8).max(v.range.start)..k).any(|q| matches!(v.lower(q), "," | ";" | "if"));
             // ("prompted Arnor to accuse Gondor": what a past cause moved one to do was done)
             let caused = w == "to"
                 && k + 1 == t
@@ -12692,6 +12705,7 @@ impl RuleExtractor<'_> {
                 && !attempt
                 && !ongoing
                 && !caused
+                && !journey_made
             {
                 modality = Some("future");
             }
