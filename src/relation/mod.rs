@@ -678,6 +678,10 @@ const BLAME_VERBS: &[&str] = &[
     "protests",
 ];
 
+/// A state's envoys as a summons or an expulsion names them.
+const ENVOY_WORDS: &[&str] =
+    &["ambassador", "ambassadors", "envoy", "envoys", "charge", "chargé", "diplomat", "diplomats", "consul"];
+
 /// Bodies of the law whose summons is no state's protest.
 const JUDICIAL: &[&str] =
     &["prosecutors", "prosecutor", "court", "judge", "judges", "investigators", "police", "magistrate", "magistrates"];
@@ -686,20 +690,7 @@ const JUDICIAL: &[&str] =
 /// "Russia's ambassador, X, was", "the Arnorian ambassador to Gondor was", "the
 /// ambassador of Arnor was", "A Gondorian diplomat based in Arnor was".
 fn passive_envoy_state(v: &View, be: usize) -> Option<usize> {
-    let envoy = |w: &str| {
-        matches!(
-            w,
-            "ambassador"
-                | "ambassadors"
-                | "envoy"
-                | "envoys"
-                | "charge"
-                | "chargé"
-                | "diplomat"
-                | "diplomats"
-                | "consul"
-        )
-    };
+    let envoy = |w: &str| ENVOY_WORDS.contains(&w);
     // (the envoy's word before the verb, past his name in apposition)
     let w = (be.saturating_sub(12).max(v.range.start)..be).find(|&q| envoy(v.lower(q)))?;
     let p = w.wrapping_sub(1);
@@ -715,7 +706,7 @@ fn passive_envoy_state(v: &View, be: usize) -> Option<usize> {
 /// Where a denial of recognition begins when `t` is a form of "recognise" it governs:
 /// "refuses to recognise", "refused to recognize", "would not recognise", "does not
 /// recognise", "no longer recognise(s)", "will never recognise".
-fn recognition_refused(v: &View, t: usize) -> Option<usize> {
+fn recognition_denial(v: &View, t: usize) -> Option<usize> {
     if !matches!(v.lower(t), "recognise" | "recognize" | "recognises" | "recognizes" | "recognised" | "recognized")
         || t < v.range.start + 2
     {
@@ -8778,7 +8769,7 @@ impl RuleExtractor<'_> {
             if HOSTILE_IF.contains(&v.lower(t)) {
                 self.retaliate_if(v, si, t, out);
             }
-            if let Some(denial) = recognition_refused(v, t) {
+            if let Some(denial) = recognition_denial(v, t) {
                 self.recognition_refused(v, si, t, denial, out);
             }
             match v.lower(t) {
@@ -9761,20 +9752,7 @@ impl RuleExtractor<'_> {
             return;
         }
         let mut k = t + 1 + usize::from(v.lower(t + 1) == "the");
-        let envoy = |w: &str| {
-            matches!(
-                w,
-                "ambassador"
-                    | "ambassadors"
-                    | "envoy"
-                    | "envoys"
-                    | "charge"
-                    | "chargé"
-                    | "diplomat"
-                    | "diplomats"
-                    | "consul"
-            )
-        };
+        let envoy = |w: &str| ENVOY_WORDS.contains(&w);
         let state_at =
             |k: usize| v.owner(k).filter(|&o| v.m(o).node_type == NodeType::Country && v.m(o).tokens.start == k);
         // "Russia's ambassador, X, was summoned by the Belgian foreign ministry", "the
@@ -14616,7 +14594,7 @@ impl RuleExtractor<'_> {
             CuePattern::Verb => {
                 let p = t.wrapping_sub(1);
                 // (recognition refused is a rejection, its own rule's)
-                if cue.relation == Relation::Cooperates && recognition_refused(v, t).is_some() {
+                if cue.relation == Relation::Cooperates && recognition_denial(v, t).is_some() {
                     return;
                 }
                 // ("did not meet Arslan's request", "met the deadline": a demand fulfilled,
