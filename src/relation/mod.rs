@@ -17240,8 +17240,15 @@ impl RuleExtractor<'_> {
                 vec![target]
             };
             let pair = match prompter {
+                // (the subject group up to its verb: "The United States, South Korea and
+                // Japan staged …")
                 Some(f) => v
-                    .right(v.m(f).tokens.start, 0)
+                    .left(
+                        (v.m(f).tokens.start..t)
+                            .find(|&k| v.owner(k).is_none() && !matches!(v.lower(k), "," | "and" | "the"))
+                            .unwrap_or(t),
+                        1,
+                    )
                     .into_iter()
                     .filter(|&g| v.m(g).node_type == NodeType::Country && !own.contains(&v.m(g).entity))
                     .collect(),
