@@ -1596,8 +1596,15 @@ impl<'a> View<'a> {
         let named_end = if agents(a - 1) { a - 2 } else { a - 1 };
         let named_end = if self.owner(named_end).is_none() && agents(named_end) { named_end - 1 } else { named_end };
         // (past an adverb of sequence: "and later met")
+        // (… or an infinitive after a verb of intent: "and offered to mediate")
         let governed = (t == a + 1
-            || t == a + 2 && matches!(self.lower(a + 1), "later" | "then" | "also" | "subsequently"))
+            || t == a + 2 && matches!(self.lower(a + 1), "later" | "then" | "also" | "subsequently")
+            || t == a + 3
+                && self.lower(a + 2) == "to"
+                && matches!(
+                    self.lower(a + 1),
+                    "offered" | "agreed" | "promised" | "pledged" | "vowed" | "decided" | "sought" | "threatened"
+                ))
             && self.owner(named_end).is_some()
             && {
                 let mut k = named_end;
@@ -1618,6 +1625,28 @@ impl<'a> View<'a> {
                         m.role.as_ref().filter(|r| r.tokens.end == m.tokens.start && r.tokens.start > self.range.start)
                     });
                     k = post.map_or(k, |r| r.tokens.start) - 1;
+                }
+                // ("spoke with Sudanese leader General X … and offered": past a person's
+                // lower-case job words and their nationality)
+                let mut jobs = 0;
+                while jobs < 3
+                    && k > self.range.start
+                    && self.owner(k).is_none()
+                    && self.toks[k].is_word()
+                    && !self.toks[k].is_capitalized()
+                    && (self.lex.title(self.lower(k)).is_some_and(|x| x.kind != "honorific")
+                        || self.agent(k) == Some(Agent::State))
+                {
+                    k -= 1;
+                    jobs += 1;
+                    if self.owner(k).is_some_and(|o| self.m(o).form == MentionForm::Demonym) {
+                        k = self
+                            .m(self.owner(k).unwrap_or_default())
+                            .tokens
+                            .start
+                            .saturating_sub(1)
+                            .max(self.range.start);
+                    }
                 }
                 // ("was received [at the airport] by Foreign Minister X and": past a passive's
                 // agent, to its participle)
@@ -1642,15 +1671,17 @@ impl<'a> View<'a> {
                     {
                         k -= 1;
                         let w = self.lower(k);
-                        if w.len() > 4 && w.ends_with("ed") || PAST_FORMS.contains(&w) {
+                        if w.len() > 4 && w.ends_with("ed") || PAST_FORMS.contains(&w) || w == "spoke" {
                             break;
                         }
                     }
                 }
                 let w = self.lower(k);
                 let gerund = self.lower(t).ends_with("ing") && w.len() > 5 && w.ends_with("ing");
+                // ("spoke by telephone with X and offered")
+                let spoke = w == "spoke" && self.lower(k + 1) != "of";
                 self.owner(k).is_none()
-                    && (w.len() > 4 && w.ends_with("ed") || PAST_FORMS.contains(&w) || gerund)
+                    && (w.len() > 4 && w.ends_with("ed") || PAST_FORMS.contains(&w) || gerund || spoke)
                     && !REPORTED.contains(&w)
                     && !speech_verb(w)
             };
@@ -1690,6 +1721,7 @@ impl<'a> View<'a> {
                 self.owner(k).is_none()
                     && (w.len() > 4 && w.ends_with("ed")
                         || PAST_FORMS.contains(&w)
+                        || w == "spoke"
                         || gerund && w.len() > 5 && w.ends_with("ing"))
             })?;
         // (the first phrase a relative clause's: "joined the White Council, which met on
