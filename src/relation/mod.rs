@@ -390,6 +390,9 @@ const INTENT_HEADS: &[&str] = &[
     "hoped",
     "decided",
     "decides",
+    // ("Somalia's parliament voted to expel Ethiopian troops")
+    "voted",
+    "votes",
     "intends",
     "intend",
     "intended",
