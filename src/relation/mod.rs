@@ -17493,6 +17493,26 @@ impl RuleExtractor<'_> {
                         .any(|k| k > t && matches!(v.lower(k), "its" | "their" | "his" | "her" | "our")))
             })
             .collect();
+        // "criticised Russia for its nuclear rhetoric and China for its coercive policies": a
+        // second object with a reason of its own
+        let mut obj = obj;
+        if relation == Relation::Criticizes && obj.len() == 1 && v.lower(v.after(obj[0])) == "for" {
+            let from = v.after(obj[0]) + 1;
+            // (not after a blow's reason, whose attacker a later reference may need: "for the
+            // raid and Rohan for …" is left as it was)
+            let and = (from..(from + 15).min(v.range.end))
+                .take_while(|&k| !matches!(v.lower(k), ";" | "." | ",") && v.owner(k).is_none())
+                .find(|&k| v.lower(k) == "and")
+                .filter(|&a| !(from..a).any(|k| ATTACK_NOUNS.contains(&v.lower(k))));
+            let second = and.and_then(|a| {
+                let j = a + 1 + usize::from(v.lower(a + 1) == "the");
+                v.owner(j).filter(|&o| {
+                    let m = v.m(o);
+                    m.tokens.start == j && can_act(m.node_type) && !m.possessive && v.lower(v.after(o)) == "for"
+                })
+            });
+            obj.extend(second);
+        }
         // "Judge X ordered Matanov held until trial": an order to hold someone is a
         // coercive act on him (CAMEO 17), not a demand he is to meet
         let ordered_held = relation == Relation::Demands
