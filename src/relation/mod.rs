@@ -707,8 +707,8 @@ fn passive_envoy_state(v: &View, be: usize) -> Option<usize> {
 }
 
 /// Where a denial of recognition begins when `t` is a form of "recognise" it governs:
-/// "refuses to recognise", "refused to recognize", "would not recognise", "does not
-/// recognise", "no longer recognise(s)", "will never recognise".
+/// "refuses to recognise", "refused to recognize", "would not recognise", "no longer
+/// recognise(s)", "will never recognise" (not a standing "does not recognise").
 fn recognition_denial(v: &View, t: usize) -> Option<usize> {
     if !matches!(v.lower(t), "recognise" | "recognize" | "recognises" | "recognizes" | "recognised" | "recognized")
         || t < v.range.start + 2
@@ -1642,13 +1642,8 @@ impl<'a> View<'a> {
                 {
                     k -= 1;
                     jobs += 1;
-                    if self.owner(k).is_some_and(|o| self.m(o).form == MentionForm::Demonym) {
-                        k = self
-                            .m(self.owner(k).unwrap_or_default())
-                            .tokens
-                            .start
-                            .saturating_sub(1)
-                            .max(self.range.start);
+                    if let Some(d) = self.owner(k).filter(|&o| self.m(o).form == MentionForm::Demonym) {
+                        k = self.m(d).tokens.start.saturating_sub(1).max(self.range.start);
                     }
                 }
                 // ("was received [at the airport] by Foreign Minister X and": past a passive's
@@ -4940,8 +4935,6 @@ impl RelationExtractor for RuleExtractor<'_> {
             if official {
                 apposed.insert(f.source.clone());
             }
-        }
-        for f in out.iter().filter(|f| f.relation == Relation::HoldsRole) {
             let Some(state) = (if f.target.starts_with("country:") {
                 Some(f.target.as_str())
             } else {
@@ -14702,7 +14695,8 @@ impl RuleExtractor<'_> {
                     .take_while(|&k| v.owner(k).is_none() && v.toks[k].is_word() && !v.toks[k].is_capitalized())
                     .map(|k| v.lower(k));
                 // ("Juba pays Khartoum a fixed fee per barrel": a fee for a service, no aid)
-                let fee = matches!(v.lower(t), "pay" | "pays" | "paid" | "paying")
+                let paying = matches!(v.lower(t), "pay" | "pays" | "paid" | "paying");
+                let fee = paying
                     && (end..(end + 8).min(v.range.end)).take_while(|&k| !v.ends_clause(k)).any(|k| {
                         matches!(
                             v.lower(k),
@@ -14718,7 +14712,7 @@ impl RuleExtractor<'_> {
                         )
                     });
                 if fee
-                    || matches!(v.lower(t), "pay" | "pays" | "paid" | "paying")
+                    || paying
                         && object_head.clone().any(|w| {
                             matches!(
                                 w,
@@ -17259,21 +17253,6 @@ impl RuleExtractor<'_> {
             let Some(target) = target else { return };
             // (each of a pair that acted together: "South Korea and the United States began
             // drills, prompting North Korea to warn")
-            let pair = if mentions[target].sentence == si
-                && v.after(target) < v.range.end
-                && v.toks[v.after(target)].is_word()
-                && !v.toks[v.after(target)].is_capitalized()
-                && v.lower(v.after(target)) != "and"
-            {
-                let group = v.left(v.after(target), 1);
-                let others = group.iter().all(|&g| {
-                    let m = v.m(g);
-                    m.node_type == NodeType::Country && !own.contains(&m.entity)
-                });
-                if group.contains(&target) && others { group } else { vec![target] }
-            } else {
-                vec![target]
-            };
             let pair = match prompter {
                 // (the subject group up to its verb: "The United States, South Korea and
                 // Japan staged …")
@@ -17287,7 +17266,20 @@ impl RuleExtractor<'_> {
                     .into_iter()
                     .filter(|&g| v.m(g).node_type == NodeType::Country && !own.contains(&v.m(g).entity))
                     .collect(),
-                None => pair,
+                None if mentions[target].sentence == si
+                    && v.after(target) < v.range.end
+                    && v.toks[v.after(target)].is_word()
+                    && !v.toks[v.after(target)].is_capitalized()
+                    && v.lower(v.after(target)) != "and" =>
+                {
+                    let group = v.left(v.after(target), 1);
+                    let others = group.iter().all(|&g| {
+                        let m = v.m(g);
+                        m.node_type == NodeType::Country && !own.contains(&m.entity)
+                    });
+                    if group.contains(&target) && others { group } else { vec![target] }
+                }
+                None => vec![target],
             };
             obj = if against_agents.is_empty() { pair } else { against_agents };
             attributes.insert("target_inferred".into(), Value::Bool(true));
