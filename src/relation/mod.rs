@@ -1273,6 +1273,25 @@ const MILITARY_UNITS: &[&str] = &[
     "destroyers",
     "missiles",
 ];
+/// Words of blame that name a deed ("called the launch a grave provocation").
+const BLAME_NOUNS: &[&str] = &[
+    "provocation",
+    "violation",
+    "breach",
+    "aggression",
+    "crime",
+    "outrage",
+    "insult",
+    "farce",
+    "sham",
+    "fabrication",
+    "interference",
+    "meddling",
+    "piracy",
+    "terrorism",
+    "blackmail",
+    "escalation",
+];
 const THREAT_HEADS: &[&str] =
     &["threaten", "threatens", "threatened", "threatening", "vowed", "vows", "warned", "warns", "prepared", "ready"];
 
@@ -2713,6 +2732,22 @@ impl<'a> View<'a> {
                     continue;
                 }
             }
+            // ("met Dan Moll and leaders of the White Council": a list's last member named by
+            // its agents)
+            let after_and = joined || self.lower(t - 1) == "the" && self.lower(t.wrapping_sub(2)) == "and";
+            if after_and && !out.is_empty() {
+                let k = t + usize::from(self.lower(t) == "the");
+                if let Some(o) = self.agent_phrase_owner(k).filter(|_| {
+                    let mut q = k;
+                    while self.agent(q) == Some(Agent::Modifier) {
+                        q += 1;
+                    }
+                    self.lower(q + 1) == "of"
+                }) {
+                    t = self.m(o).tokens.start;
+                    continue;
+                }
+            }
             if !out.is_empty() || self.is_stop(t) || skipped >= max_skip {
                 break;
             }
@@ -2879,7 +2914,16 @@ impl<'a> View<'a> {
         if !only_commas && out.len() >= 2 && finite && !between && !opening {
             let last = out[out.len() - 1];
             let start = self.m(last).tokens.start;
-            if start > self.range.start && self.lower(start - 1) == "and" && !self.m(last).possessive {
+            // (or its agents: "and the leaders of Rohan condemned")
+            let agents_before = (start.saturating_sub(6).max(self.range.start)..start)
+                .rev()
+                .take_while(|&q| self.owner(q).is_none())
+                .find(|&q| self.lower(q) == "and")
+                .is_some_and(|q| {
+                    (q + 1..start).all(|r| matches!(self.lower(r), "the" | "of") || self.agent(r).is_some())
+                });
+            if start > self.range.start && (self.lower(start - 1) == "and" || agents_before) && !self.m(last).possessive
+            {
                 out.pop();
             }
         }
@@ -8877,11 +8921,17 @@ impl RuleExtractor<'_> {
                 "drawing" | "drew" | "sparking" | "sparked" | "triggering" | "triggered" | "prompting" => {
                     self.rebuke_drawn(v, si, t, out)
                 }
+                "calls" | "calling" | "described" | "describes" => self.branded(v, si, t, mentions, out),
                 "killed" | "kills" | "hit" | "struck" | "destroyed" | "wounded" | "injured" => {
                     self.blow_by_weapon(v, si, t, out)
                 }
                 "designated" | "designates" | "designate" | "designating" | "branded" | "brands" | "labelled"
-                | "labeled" | "listed" | "lists" => self.designated(v, si, t, out),
+                | "labeled" | "listed" | "lists" => {
+                    self.designated(v, si, t, out);
+                    if matches!(v.lower(t), "branded" | "brands" | "labelled" | "labeled") {
+                        self.branded(v, si, t, mentions, out)
+                    }
+                }
                 "package" | "packages" | "sale" | "sales" => self.arms_package(v, si, t, out),
                 "buy" | "buys" | "bought" | "buying" | "purchase" | "purchases" | "purchased" | "purchasing"
                 | "ordered" | "orders" => {
@@ -8934,6 +8984,7 @@ impl RuleExtractor<'_> {
                     self.acting_intermediary(v, si, t, out)
                 }
                 "called" | "rang" => {
+                    self.branded(v, si, t, mentions, out);
                     self.phone_call(v, si, t, out);
                     self.trip(v, si, t, actors, out)
                 }
@@ -10008,6 +10059,71 @@ impl RuleExtractor<'_> {
                 self.push(out, &sm.entity, Relation::Attacks, &v.m(o).entity, si, "weapons-fired", a.clone());
             }
         }
+    }
+
+    /// "Japan called the launch a grave provocation", "Gondor branded Arnor's move an act
+    /// of aggression", "described the seizure as piracy": a deed named by a word of
+    /// blame denounces its doer (CAMEO 111), the one named or the doer of the deed last
+    /// reported.
+    fn branded(&self, v: &View, si: usize, t: usize, mentions: &[Mention], out: &mut Vec<Found>) {
+        let k = t + 1;
+        if k >= v.range.end {
+            return;
+        }
+        let plain =
+            |j: usize| j < v.range.end && v.owner(j).is_none() && v.toks[j].is_word() && !v.toks[j].is_capitalized();
+        let (target, mut q) = match v.owner(k).filter(|&o| v.m(o).tokens.start == k) {
+            Some(o) => {
+                let mut q = v.after(o);
+                if v.m(o).possessive {
+                    // (past the deed's noun: "Arnor's launch", "Arnor's latest missile test")
+                    let from = q;
+                    while q < from + 3 && plain(q) && !matches!(v.lower(q), "a" | "an" | "as") {
+                        q += 1;
+                    }
+                    if q == from {
+                        return;
+                    }
+                }
+                (Some(o), q)
+            }
+            None if matches!(v.lower(k), "the" | "this" | "that") => {
+                let mut q = k + 1;
+                while q < k + 4 && plain(q) && !matches!(v.lower(q), "a" | "an" | "as") {
+                    q += 1;
+                }
+                (self.attack_referred(v, k, si, mentions, out), q)
+            }
+            None => return,
+        };
+        let Some(target) = target.filter(|&o| matches!(v.m(o).node_type, NodeType::Country | NodeType::Organization))
+        else {
+            return;
+        };
+        if v.lower(q) == "as" {
+            q += 1;
+        }
+        if matches!(v.lower(q), "a" | "an") {
+            q += 1;
+        }
+        let mut adjectives = 0;
+        while adjectives < 3 && plain(q) && !BLAME_NOUNS.contains(&v.lower(q)) {
+            q += 1;
+            adjectives += 1;
+        }
+        let w = v.lower(q);
+        let act =
+            w == "act" && (matches!(v.lower(q - 1), "hostile" | "provocative" | "criminal") || v.lower(q + 1) == "of");
+        if !(BLAME_NOUNS.contains(&w) && plain(q) || act) {
+            return;
+        }
+        let subj: Vec<usize> = v
+            .left(t, 3)
+            .into_iter()
+            .filter(|&s| can_act(v.m(s).node_type) && v.m(s).entity != v.m(target).entity)
+            .collect();
+        let a = self.event_attrs(v, t, 1, &subj, "111", -2.0);
+        self.push_from(v, out, &subj, Relation::Criticizes, target, si, "branded", &a);
     }
 
     /// "… conducted joint exercises, drawing a sharp rebuke from China": the one a rebuke
@@ -12089,6 +12205,10 @@ impl RuleExtractor<'_> {
                 )
             {
                 return self.modality(v, p - 1, 1, subj);
+            }
+            // ("efforts towards a new summit between X and Y": one still worked for)
+            if p > v.range.start && matches!(v.lower(p - 1), "towards" | "toward") {
+                return Some("future");
             }
         }
         // "Will Angmar attack Gondor?", "Asked whether Arnor would attack Gondor, X declined
