@@ -8409,6 +8409,13 @@ impl RuleExtractor<'_> {
                 && matches!(tokens[s.tokens.start].lower.as_str(), "in" | "on" | "at" | "later" | "speaking")
                 && !mentions[by_sentence[m.sentence].clone()].iter().any(|x| x.tokens.end <= a);
             let a = if fronted { s.tokens.start } else { a };
+            // (or after a quotation that opens the sentence: '"The island is ours," Foreign
+            // Minister X said')
+            let quoted = a > s.tokens.start + 2
+                && crate::text::is_double_quote(&tokens[a - 1].norm)
+                && matches!(tokens[a - 2].norm.as_str(), "," | "?" | "!")
+                && crate::text::is_double_quote(&tokens[s.tokens.start].norm);
+            let a = if quoted { s.tokens.start } else { a };
             if a != s.tokens.start && !after_colon {
                 continue;
             }
