@@ -81,6 +81,7 @@ REGIONS = [
     ("Donbas", ["Donbass"], "UKR", "", "region"),
     ("Darfur", [], "SDN", "", "region"),
     ("Kordofan", [], "SDN", "", "region"),
+    ("Niger Delta", [], "NGA", "", "region"),
     ("Sinai", ["Sinai Peninsula"], "EGY", "", "region"),
     ("Negev", ["Negev desert", "Negev Desert"], "ISR", "", "region"),
     ("Galilee", [], "ISR", "", "region"),

@@ -1292,6 +1292,27 @@ const BLAME_NOUNS: &[&str] = &[
     "blackmail",
     "escalation",
 ];
+/// Words of blame said of a deed alone ("called the decision unacceptable").
+const BLAME_ADJECTIVES: &[&str] = &[
+    "unacceptable",
+    "illegal",
+    "illegitimate",
+    "regrettable",
+    "provocative",
+    "irresponsible",
+    "dangerous",
+    "troubling",
+    "deplorable",
+    "outrageous",
+    "baseless",
+    "groundless",
+    "unfounded",
+    "unjustified",
+    "reckless",
+    "hostile",
+    "destabilising",
+    "destabilizing",
+];
 const THREAT_HEADS: &[&str] =
     &["threaten", "threatens", "threatened", "threatening", "vowed", "vows", "warned", "warns", "prepared", "ready"];
 
@@ -3421,11 +3442,10 @@ impl<'a> View<'a> {
                         && self
                             .owner(c - 1)
                             .is_some_and(|o| matches!(self.m(o).node_type, NodeType::Country | NodeType::Organization))
-                        && self.owner(c + 1).is_some_and(|p| {
-                            let m = self.m(p);
-                            m.possessive
-                                && matches!(
-                                    self.lower(self.after(p)),
+                        && {
+                            let tie = |k: usize| {
+                                matches!(
+                                    self.lower(k),
                                     "partners"
                                         | "partner"
                                         | "allies"
@@ -3436,8 +3456,22 @@ impl<'a> View<'a> {
                                         | "neighbor"
                                         | "rivals"
                                         | "rival"
+                                        | "backer"
+                                        | "backers"
+                                        | "supporter"
                                 )
-                        })
+                            };
+                            // ("Arnor's partners", or "a close ally of President X")
+                            self.owner(c + 1).is_some_and(|p| self.m(p).possessive && tie(self.after(p)))
+                                || matches!(self.lower(c + 1), "a" | "an" | "the")
+                                    && (c + 2..(c + 5).min(j)).find(|&k| tie(k)).is_some_and(|k| {
+                                        (c + 2..k).all(|q| {
+                                            self.owner(q).is_none()
+                                                && self.toks[q].is_word()
+                                                && !self.toks[q].is_capitalized()
+                                        }) && matches!(self.lower(k + 1), "of" | "to")
+                                    })
+                        }
                         && (c + 1..j).all(|q| !matches!(self.lower(q), "," | ";"))
                 });
                 if let Some(c) = opening {
@@ -10085,7 +10119,11 @@ impl RuleExtractor<'_> {
                 if v.m(o).possessive {
                     // (past the deed's noun: "Arnor's launch", "Arnor's latest missile test")
                     let from = q;
-                    while q < from + 3 && plain(q) && !matches!(v.lower(q), "a" | "an" | "as") {
+                    while q < from + 3
+                        && plain(q)
+                        && !matches!(v.lower(q), "a" | "an" | "as" | "deeply" | "totally" | "completely" | "highly")
+                        && !BLAME_ADJECTIVES.contains(&v.lower(q))
+                    {
                         q += 1;
                     }
                     if q == from {
@@ -10096,7 +10134,11 @@ impl RuleExtractor<'_> {
             }
             None if matches!(v.lower(k), "the" | "this" | "that") => {
                 let mut q = k + 1;
-                while q < k + 4 && plain(q) && !matches!(v.lower(q), "a" | "an" | "as") {
+                while q < k + 4
+                    && plain(q)
+                    && !matches!(v.lower(q), "a" | "an" | "as" | "deeply" | "totally" | "completely" | "highly")
+                    && !BLAME_ADJECTIVES.contains(&v.lower(q))
+                {
                     q += 1;
                 }
                 (self.attack_referred(v, k, si, mentions, out), q)
@@ -10110,19 +10152,29 @@ impl RuleExtractor<'_> {
         if v.lower(q) == "as" {
             q += 1;
         }
-        if matches!(v.lower(q), "a" | "an") {
+        // (past an opening quotation mark: 'called the decision "deeply troubling"')
+        if crate::text::is_double_quote(&v.toks[q.min(v.range.end - 1)].norm) {
             q += 1;
         }
-        let mut adjectives = 0;
-        while adjectives < 3 && plain(q) && !BLAME_NOUNS.contains(&v.lower(q)) {
-            q += 1;
-            adjectives += 1;
-        }
-        let w = v.lower(q);
-        let act =
-            w == "act" && (matches!(v.lower(q - 1), "hostile" | "provocative" | "criminal") || v.lower(q + 1) == "of");
-        if !(BLAME_NOUNS.contains(&w) && plain(q) || act) {
-            return;
+        // ("called the decision unacceptable", 'described the sanctions as "illegal"': a
+        // word of blame alone, past an adverb of degree)
+        let degree = matches!(v.lower(q), "deeply" | "totally" | "completely" | "highly" | "utterly" | "wholly");
+        let bare = q + usize::from(degree);
+        if !(plain(bare) && BLAME_ADJECTIVES.contains(&v.lower(bare)) && !plain(bare + 1)) {
+            if matches!(v.lower(q), "a" | "an") {
+                q += 1;
+            }
+            let mut adjectives = 0;
+            while adjectives < 3 && plain(q) && !BLAME_NOUNS.contains(&v.lower(q)) {
+                q += 1;
+                adjectives += 1;
+            }
+            let w = v.lower(q);
+            let act = w == "act"
+                && (matches!(v.lower(q - 1), "hostile" | "provocative" | "criminal") || v.lower(q + 1) == "of");
+            if !(BLAME_NOUNS.contains(&w) && plain(q) || act) {
+                return;
+            }
         }
         let subj: Vec<usize> = v
             .left(t, 3)
@@ -10820,6 +10872,16 @@ impl RuleExtractor<'_> {
                 )
         });
         if !talk && !counterpart {
+            return;
+        }
+        // ("had called Krasnov to express concern but had not received an answer": a call
+        // not answered is no talk)
+        let unanswered =
+            (last_end..(last_end + 14).min(v.range.end)).take_while(|&k| !matches!(v.lower(k), "." | ";")).any(|k| {
+                matches!(v.lower(k), "answer" | "reply" | "response")
+                    && (k.saturating_sub(4).max(last_end)..k).any(|q| matches!(v.lower(q), "not" | "no" | "without"))
+            });
+        if unanswered {
             return;
         }
         let subj = v.left(t, 3);
@@ -12915,7 +12977,14 @@ impl RuleExtractor<'_> {
                 });
             // ("the White Council's next sanctions package", "Arnor's next visit to Gondor")
             let next = w == "next" && v.lower(k + 1) != "to";
+            // (not the noun of a plan that a passive's subject heads: "The Gondorian plan is
+            // backed by Arnor")
+            let plan_backed = matches!(w, "plan" | "plans" | "proposal" | "offer" | "invitation")
+                && t > v.range.start
+                && BE.contains(&v.lower(t - 1))
+                && k + 2 == t;
             if (FUTURE.contains(&w) || next)
+                && !plan_backed
                 && modality.is_none()
                 && (w != "to" || k + 1 == t || to_noun)
                 && !attempt
@@ -13519,6 +13588,32 @@ impl RuleExtractor<'_> {
         // sides are named after "between", see the noun's own cue)
         if cue.pattern == CuePattern::Intrans && v.lower(end) == "between" {
             return;
+        }
+        // ("UN rights chief denied entry to Myanmar's Rakhine state": a headline's passive,
+        // with the place one was refused; the state that holds the place refuses)
+        if n == 2 && v.lower(t).starts_with("den") && v.lower(t + 1) == "entry" && v.lower(end) == "to" {
+            let j = end + 1 + usize::from(v.lower(end + 1) == "the");
+            let place = v.owner(j).filter(|&o| v.m(o).tokens.start == j).and_then(|o| {
+                let m = v.m(o);
+                match m.node_type {
+                    NodeType::Location => m.country.clone(),
+                    NodeType::Country if m.possessive || PLACE_NOUNS.contains(&v.lower(v.after(o))) => {
+                        Some(m.entity.clone())
+                    }
+                    _ => None,
+                }
+            });
+            if let Some(state) = place {
+                let refused: Vec<usize> = v.left(t, 3);
+                let a = self.event_attrs(v, t, n, &refused, &cue.cameo, cue.goldstein);
+                for &r in &refused {
+                    let rm = v.m(r);
+                    if can_act(rm.node_type) && rm.entity != state {
+                        self.push(out, &state, Relation::Sanctions, &rm.entity, si, "entry-denied", a.clone());
+                    }
+                }
+                return;
+            }
         }
         // ("its ban on supplying weapons to Ukraine", "curbs on arms sales": what is banned
         // is not given)
@@ -14806,6 +14901,17 @@ impl RuleExtractor<'_> {
                                 && can_act(v.m(o).node_type)
                         });
                     patient.extend(head);
+                }
+                // ("Arnor attacked Gondor. The attack was condemned by the White Council": the
+                // deed named again is the doer's)
+                if patient.is_empty() && cue.relation == Relation::Criticizes {
+                    let the = (k.saturating_sub(4).max(v.range.start)..k)
+                        .find(|&q| matches!(v.lower(q), "the" | "this" | "that"))
+                        .filter(|&q| {
+                            (q + 1..k)
+                                .all(|r| v.owner(r).is_none() && v.toks[r].is_word() && !v.toks[r].is_capitalized())
+                        });
+                    patient.extend(the.and_then(|q| self.attack_referred(v, q, si, mentions, out)));
                 }
                 // "Iranian nuclear sites were bombed by Israel", "Rohan's oil facilities were
                 // struck by": a state's sites attacked are an attack on the state
@@ -16274,6 +16380,30 @@ impl RuleExtractor<'_> {
                     }
                     skipped += 1;
                 }
+                // ("Arnorian President X signed the deal during his visit to Gondor": a visit
+                // whose owner is "his" or "her" is the visit of the person the clause opens with)
+                let own = (k..t).find(|&q| matches!(v.lower(q), "his" | "her"));
+                if let Some(k) = own.filter(|_| subj.is_empty() && cue.relation == Relation::Meets) {
+                    // (the only person named before it: "X met with Y during his visit" is
+                    // either's)
+                    let people: Vec<usize> = v
+                        .mrange
+                        .clone()
+                        .filter(|&f| {
+                            let m = v.m(f);
+                            m.sentence == v.sentence
+                                && m.node_type == NodeType::Person
+                                && !m.nested
+                                && m.tokens.start >= v.range.start
+                                && m.tokens.end <= k
+                        })
+                        .collect();
+                    if let [p] = people[..] {
+                        if !v.m(p).possessive {
+                            subj.push(p);
+                        }
+                    }
+                }
                 // "the Houthis claimed responsibility for an attack on X": the claimant
                 if subj.is_empty() {
                     let mut d = t;
@@ -17393,6 +17523,40 @@ impl RuleExtractor<'_> {
             // call off the deal"
             if (t.saturating_sub(3).max(v.range.start)..t).any(|k| NEGATION.contains(&v.lower(k))) {
                 return;
+            }
+            // ("warned voters against backing the ruling party": a warning to people, no
+            // threat to a state)
+            if matches!(
+                v.lower(end),
+                "voters"
+                    | "citizens"
+                    | "residents"
+                    | "people"
+                    | "travellers"
+                    | "travelers"
+                    | "tourists"
+                    | "investors"
+                    | "businesses"
+                    | "companies"
+                    | "nationals"
+                    | "students"
+                    | "parents"
+                    | "consumers"
+            ) {
+                return;
+            }
+            // ("warned that military rulers in the region were drifting away from their
+            // neighbours": agents unnamed, with no act to come, are a concern voiced)
+            if v.lower(end) == "that"
+                && v.owner(end + 1).is_none()
+                && v.agent(end + 1 + usize::from(v.lower(end + 1) == "the")).is_some()
+            {
+                let modal = (end + 1..(end + 10).min(v.range.end))
+                    .take_while(|&q| !matches!(v.lower(q), "," | ";" | "."))
+                    .any(|q| matches!(v.lower(q), "would" | "will" | "could" | "might" | "may" | "must"));
+                if !modal {
+                    return;
+                }
             }
             let mut own: Vec<String> = subj
                 .iter()
