@@ -8854,18 +8854,26 @@ impl RuleExtractor<'_> {
             let spans = (1..(m.tokens.end - a).min(4)).rev().map(|n| a..a + n);
             let tail =
                 club.then(|| (1..len.min(3)).rev().map(|n| m.tokens.end - n..m.tokens.end)).into_iter().flatten();
-            let found = spans.chain(tail).find_map(|r| {
-                let surfaces = g.lookup(&crate::gazetteer::words_key(&tokens[r]))?;
-                surfaces.iter().find_map(|sf| {
-                    let e = g.entry(sf.entry);
-                    let place = match e.node_type {
-                        NodeType::Country => matches!(sf.form, MentionForm::Name | MentionForm::Alias),
-                        NodeType::Location => matches!(e.kind.as_str(), "" | "city" | "state" | "province"),
-                        _ => false,
-                    };
-                    (place && places.contains(e.id.as_str())).then(|| e.id.clone())
+            // (the longest place named decides: "Niger Delta Liberation Army" names the
+            // delta, a region, not Niger)
+            let found = spans
+                .chain(tail)
+                .find_map(|r| {
+                    let surfaces = g.lookup(&crate::gazetteer::words_key(&tokens[r]))?;
+                    let mut named = false;
+                    let hit = surfaces.iter().find_map(|sf| {
+                        let e = g.entry(sf.entry);
+                        named |= matches!(e.node_type, NodeType::Country | NodeType::Location);
+                        let place = match e.node_type {
+                            NodeType::Country => matches!(sf.form, MentionForm::Name | MentionForm::Alias),
+                            NodeType::Location => matches!(e.kind.as_str(), "" | "city" | "state" | "province"),
+                            _ => false,
+                        };
+                        (place && places.contains(e.id.as_str())).then(|| e.id.clone())
+                    });
+                    (hit.is_some() || named).then_some(hit)
                 })
-            });
+                .flatten();
             if let Some(place) = found {
                 if done.insert((m.entity.clone(), place.clone())) {
                     self.push(
