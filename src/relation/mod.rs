@@ -8474,6 +8474,8 @@ impl RuleExtractor<'_> {
                         | "condemned"
                         | "criticised"
                         | "criticized"
+                        // ("declined to say whether Beijing had been consulted")
+                        | "declined"
                 )
             }) {
                 continue;

@@ -1998,6 +1998,15 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                 let name_word =
                     |t: &Token| matches!(t.lower.as_str(), "and" | "the" | "," | "'s") || t.is_capitalized();
                 let broker = |m: &Mention| {
+                    // ("African Union-brokered talks": a name glued to the participle)
+                    let glued = tokens.get(m.tokens.end).is_some_and(|t| t.norm == "-" && !t.space_before)
+                        && tokens.get(m.tokens.end + 1).is_some_and(|t| {
+                            !t.space_before
+                                && matches!(t.lower.as_str(), "brokered" | "mediated" | "facilitated" | "sponsored")
+                        });
+                    if glued {
+                        return true;
+                    }
                     let from = m.tokens.start.saturating_sub(12);
                     let Some(by) = (from..m.tokens.start)
                         .rev()
@@ -2113,6 +2122,10 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                         && !owner(m)
                         && !broker(m)
                         && !mediator(m)
+                        // (nor a news agency's credit: "ADDIS ABABA, Feb 9 (AP) -")
+                        && !(m.tokens.start > 0
+                            && tokens[m.tokens.start - 1].norm == "("
+                            && tokens.get(m.tokens.end).is_some_and(|t| t.norm == ")"))
                     {
                         if m.node_type == kind && !seen.iter().any(|&x| mentions[x].entity == m.entity) {
                             seen.push(k);
