@@ -1273,6 +1273,42 @@ const MILITARY_UNITS: &[&str] = &[
     "destroyers",
     "missiles",
 ];
+/// Where the words that lead up to a noun of talks start ("a new round of talks",
+/// "two days of talks"), within six words before `t`.
+fn talks_lead(v: &View, t: usize) -> usize {
+    let mut p = t;
+    while p > v.range.start + 1
+        && t - p < 6
+        && matches!(
+            v.lower(p - 1),
+            "a" | "an"
+                | "the"
+                | "new"
+                | "latest"
+                | "fresh"
+                | "round"
+                | "rounds"
+                | "of"
+                | "second"
+                | "third"
+                | "final"
+                | "first"
+                | "two"
+                | "three"
+                | "days"
+                | "hours"
+                | "weeks"
+                | "several"
+                | "further"
+                | "another"
+                | "direct"
+        )
+    {
+        p -= 1;
+    }
+    p
+}
+
 /// Words of blame that name a deed ("called the launch a grave provocation").
 const BLAME_NOUNS: &[&str] = &[
     "provocation",
@@ -10490,34 +10526,7 @@ impl RuleExtractor<'_> {
         // "X and Y announced the decision after talks in Nairobi": the talks of the
         // clause's subjects, named first
         // ("after a new round of talks", "following two days of talks")
-        let mut p = t;
-        while p > v.range.start + 1
-            && t - p < 6
-            && matches!(
-                v.lower(p - 1),
-                "a" | "an"
-                    | "the"
-                    | "new"
-                    | "latest"
-                    | "fresh"
-                    | "round"
-                    | "rounds"
-                    | "of"
-                    | "second"
-                    | "third"
-                    | "final"
-                    | "first"
-                    | "two"
-                    | "three"
-                    | "days"
-                    | "hours"
-                    | "weeks"
-                    | "several"
-                    | "further"
-            )
-        {
-            p -= 1;
-        }
+        let p = talks_lead(v, t);
         // (not "the following round of talks")
         if p > v.range.start + 2
             && matches!(v.lower(p - 1), "after" | "following")
@@ -12266,16 +12275,7 @@ impl RuleExtractor<'_> {
         if n == 1
             && matches!(v.lower(t), "talks" | "negotiations" | "meeting" | "summit" | "consultations" | "dialogue")
         {
-            let mut p = t;
-            while p > v.range.start + 1
-                && t - p < 6
-                && matches!(
-                    v.lower(p - 1),
-                    "a" | "an" | "the" | "new" | "fresh" | "round" | "rounds" | "of" | "further" | "another" | "direct"
-                )
-            {
-                p -= 1;
-            }
+            let p = talks_lead(v, t);
             if p < t
                 && p > v.range.start
                 && matches!(
