@@ -2866,6 +2866,15 @@ impl<'a> View<'a> {
                 t += 2;
                 continue;
             }
+            // ("expel an equal number of Gondorian diplomats")
+            if matches!(self.lower(t), "a" | "an" | "the") {
+                let n = t + 1 + usize::from(matches!(self.lower(t + 1), "equal" | "similar" | "same" | "unspecified"));
+                if self.lower(n) == "number" && self.lower(n + 1) == "of" {
+                    t = n + 2;
+                    skipped += 1;
+                    continue;
+                }
+            }
             // ("killed a dozen Gondorian soldiers", "more than a dozen")
             if self.lower(t) == "a" && matches!(self.lower(t + 1), "dozen" | "score" | "hundred" | "thousand") {
                 t += 2;
@@ -15453,6 +15462,31 @@ impl RuleExtractor<'_> {
                     o += 1;
                 }
                 let mut obj = v.right(o, 3);
+                // ("did not meet Tom Brand's deputy": another person, unnamed, not Brand)
+                obj.retain(|&x| {
+                    let m = v.m(x);
+                    let next = v.lower(v.after(x));
+                    !(m.node_type == NodeType::Person
+                        && m.possessive
+                        && (self.lex.is_kin_noun(next)
+                            || matches!(
+                                next,
+                                "deputy"
+                                    | "aide"
+                                    | "aides"
+                                    | "adviser"
+                                    | "advisers"
+                                    | "spokesman"
+                                    | "spokeswoman"
+                                    | "lawyer"
+                                    | "lawyers"
+                                    | "envoy"
+                                    | "successor"
+                                    | "predecessor"
+                                    | "rival"
+                                    | "rivals"
+                            )))
+                });
                 // ("warned officials there against deepening ties with Arnor": the name after
                 // a gerund the warning is against is the gerund's)
                 let until = obj.first().map_or((o + 6).min(v.range.end), |&f| v.m(f).tokens.start);
@@ -15483,8 +15517,22 @@ impl RuleExtractor<'_> {
                 };
                 // ("called on the West to impose sanctions on Gondor": the one asked is named
                 // before the infinitive; a name inside what it is asked to do is none)
-                let asked_unnamed = cue.relation == Relation::Demands && v.infinitive_before(o, &obj);
-                if against_deed || taken_to(&obj) || asked_unnamed {
+                // ("demanded that the junta release Tom Brand": the one asked is the clause's
+                // subject, here named by no name)
+                let unnamed_subject = that_clause && {
+                    let s0 = o + usize::from(matches!(v.lower(o), "the" | "its" | "their"));
+                    v.owner(s0).is_none_or(|x| v.m(x).tokens.start != s0)
+                        && obj.first().is_some_and(|&f| v.m(f).tokens.start > s0)
+                };
+                let asked_unnamed =
+                    cue.relation == Relation::Demands && (v.infinitive_before(o, &obj) || unnamed_subject);
+                // ("denied supporting any armed group opposed to Gondor": the one named is the
+                // group's foe, not the one backed)
+                let foe = matches!(cue.relation, Relation::Supports | Relation::Cooperates)
+                    && (o..(o + 10).min(v.range.end))
+                        .take_while(|&k| v.owner(k).is_none() && !v.ends_clause(k))
+                        .any(|k| matches!(v.lower(k), "opposed" | "hostile" | "against" | "fighting" | "opposing"));
+                if against_deed || taken_to(&obj) || asked_unnamed || foe {
                     obj.clear();
                 }
                 // ("vetoed a Security Council resolution", "blocks Security Council demand on
@@ -15704,6 +15752,7 @@ impl RuleExtractor<'_> {
                     && !own_people
                     && !against_deed
                     && !asked_unnamed
+                    && !foe
                     && !v.object_pronoun(o)
                 {
                     // "restore full diplomatic ties with Gondor", "contribute a million
@@ -16562,13 +16611,21 @@ impl RuleExtractor<'_> {
                 .then(|| {
                     (a.saturating_sub(8).max(v.range.start + 1)..a)
                         .rev()
-                        .take_while(|&k| !v.is_stop(k) && v.lower(k) != "," && v.lower(k) != "to")
+                        .take_while(|&k| {
+                            !v.is_stop(k)
+                                && v.lower(k) != ","
+                                && !matches!(
+                                    v.lower(k),
+                                    "to" | "would" | "will" | "could" | "might" | "may" | "should" | "must"
+                                )
+                        })
                         .last()
                 })
                 .flatten()
                 .map(|k| k - 1)
                 .filter(|&to| {
-                    v.lower(to) == "to"
+                    // (or a modal: "Moscow would respond in kind and expel Gondorian diplomats")
+                    matches!(v.lower(to), "to" | "would" | "will" | "could" | "might" | "may" | "should" | "must")
                         && v.owner(to + 1).is_none()
                         && v.toks[to + 1].is_word()
                         && !v.toks[to + 1].is_capitalized()
@@ -18039,8 +18096,12 @@ impl RuleExtractor<'_> {
         let ordered_out = relation == Relation::Demands
             && (ordered || matches!(v.lower(t), "asked" | "asks" | "instructed"))
             && !obj.is_empty()
-            && (t + 1..(t + 6).min(v.range.end)).any(|k| envoy(v.lower(k)) || ordered && staff(v.lower(k)))
-            && (t + 2..(t + 9).min(v.range.end)).any(|k| {
+            // (past a name and its post in apposition: "asked Mr. X, the Iraqi embassy's press
+            // attache, to leave")
+            && (t + 1..(t + 12).min(v.range.end))
+                .take_while(|&k| !matches!(v.lower(k), ";" | "." | "to"))
+                .any(|k| envoy(v.lower(k)) || ordered && staff(v.lower(k)))
+            && (t + 2..(t + 16).min(v.range.end)).any(|k| {
                 v.lower(k) == "to" && matches!(v.lower(k + 1), "leave" | "depart" | "quit")
                     // ("ordered Gondorian troops out of the country")
                     || v.lower(k) == "out" && v.lower(k + 1) == "of"
