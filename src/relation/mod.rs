@@ -16551,7 +16551,20 @@ impl RuleExtractor<'_> {
         // again by its noun alone is the one last reported, and its attacker is blamed
         let obj =
             if obj.is_empty() && cue.relation == Relation::Criticizes && cue.pattern == CuePattern::Verb && !passive {
-                self.attack_referred(v, end, si, mentions, out).into_iter().collect()
+                // (not the critic's own side: a spokesman who regrets "this decision" blames
+                // another's)
+                self.attack_referred(v, end, si, mentions, out)
+                    .filter(|&o| {
+                        let e = &v.m(o).entity;
+                        !subj.iter().any(|&s| {
+                            let sm = v.m(s);
+                            sm.entity == *e
+                                || sm.country.as_ref() == Some(e)
+                                || actors.affiliation.get(&sm.entity) == Some(e)
+                        })
+                    })
+                    .into_iter()
+                    .collect()
             } else {
                 obj
             };
