@@ -9632,6 +9632,9 @@ impl RuleExtractor<'_> {
                         | "charges"
                         | "claim"
                         | "claims"
+                        | "criticism"
+                        | "criticisms"
+                        | "condemnation"
                 )
             }) {
                 // (not one named: "rejected the accusation by X", "the claims of X")
@@ -17587,10 +17590,13 @@ impl RuleExtractor<'_> {
             // other side named just before
             // (a warning of "civil war" threatens no other side)
             let clause: Vec<&str> = (end..v.range.end).map(|k| v.lower(k)).collect();
+            // (or a reply in kind: "would respond in kind", "would reciprocate")
             let force = clause
                 .iter()
                 .enumerate()
-                .any(|(i, w)| FORCE_WORDS.contains(w) && !(*w == "war" && i > 0 && clause[i - 1] == "civil"));
+                .any(|(i, w)| FORCE_WORDS.contains(w) && !(*w == "war" && i > 0 && clause[i - 1] == "civil"))
+                || (t..end)
+                    .any(|k| v.lower(k) == "kind" || v.lower(k) == "mirror" || v.lower(k).starts_with("reciprocat"));
             if !force && !cue.rule.is_empty() && cue.pattern != CuePattern::VerbPrep {
                 return;
             }
@@ -17723,6 +17729,8 @@ impl RuleExtractor<'_> {
             let retaliation = (t..(t + 40).min(v.range.end)).any(|k| {
                 v.lower(k).starts_with("retaliat")
                     || matches!(v.lower(k), "reprisals" | "revenge" | "vengeance" | "avenge" | "reprisal")
+                    // ("would respond in kind")
+                    || v.lower(k) == "kind" && v.lower(k - 1) == "in"
             });
             let acted = |f: &Found| {
                 matches!(f.relation, Relation::Sanctions | Relation::Attacks)
