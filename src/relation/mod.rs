@@ -2986,7 +2986,8 @@ impl<'a> View<'a> {
                 .take_while(|&q| self.owner(q).is_none())
                 .find(|&q| self.lower(q) == "and")
                 .is_some_and(|q| {
-                    (q + 1..start).all(|r| matches!(self.lower(r), "the" | "of") || self.agent(r).is_some())
+                    (q + 1..start).any(|r| self.agent(r).is_some())
+                        && (q + 1..start).all(|r| matches!(self.lower(r), "the" | "of") || self.agent(r).is_some())
                 });
             if start > self.range.start && (self.lower(start - 1) == "and" || agents_before) && !self.m(last).possessive
             {
