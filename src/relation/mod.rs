@@ -14897,7 +14897,9 @@ impl RuleExtractor<'_> {
                 while k > v.range.start
                     && (BE.contains(&v.lower(k - 1))
                         || k == t && adverb
-                        || matches!(v.lower(k - 1), "has" | "have" | "had" | "reportedly" | "also"))
+                        || matches!(v.lower(k - 1), "has" | "have" | "had" | "reportedly" | "also")
+                        // ("has repeatedly been accused by")
+                        || k < t && ly_adverb(v.lower(k - 1)) && v.owner(k - 1).is_none())
                 {
                     k -= 1;
                 }
