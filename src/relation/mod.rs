@@ -17100,6 +17100,9 @@ impl RuleExtractor<'_> {
                             | "alone"
                             | "itself"
                             | "themselves"
+                            // ("Gondor and Arnor both condemned")
+                            | "both"
+                            | "jointly"
                             | "last"
                             | "this"
                             | "next"
