@@ -143,3 +143,17 @@ fn possessive_mark_at_text_start_does_not_panic() {
         assert!(g.edges().all(|e| g.node(&e.source).is_some() && g.node(&e.target).is_some()), "{text}");
     }
 }
+
+/// A text that opens with an infinitive joined by "and" to a bare verb has nothing before
+/// the "to" (a debug build once overflowed reading the word before it).
+#[test]
+fn infinitive_at_text_start_does_not_panic() {
+    for text in [
+        "to withdraw its troops and condemn Foreign Minister Dan Moll",
+        "to summon the ambassador and warn of consequences.",
+        "To he and condemn during his visit to denies entry to the demanded the withdrawal of",
+    ] {
+        let g = pipeline().extract(&[Document::new("d", text)]);
+        assert!(g.edges().all(|e| g.node(&e.source).is_some() && g.node(&e.target).is_some()), "{text}");
+    }
+}

@@ -2791,7 +2791,7 @@ impl<'a> View<'a> {
             }
             // ("met Dan Moll and leaders of the White Council": a list's last member named by
             // its agents)
-            let after_and = joined || self.lower(t - 1) == "the" && self.lower(t.wrapping_sub(2)) == "and";
+            let after_and = joined || self.lower(t.wrapping_sub(1)) == "the" && self.lower(t.wrapping_sub(2)) == "and";
             if after_and && !out.is_empty() {
                 let k = t + usize::from(self.lower(t) == "the");
                 if let Some(o) = self.agent_phrase_owner(k).filter(|_| {
@@ -16655,7 +16655,7 @@ impl RuleExtractor<'_> {
         if let Some(to) = infinitive {
             // ("urged Gondor to withdraw its troops and condemn Rohan": what one is urged
             // to do is not done, as with the infinitive alone)
-            let urged = v.owner(to - 1).is_some_and(|o| {
+            let urged = v.owner(to.wrapping_sub(1)).is_some_and(|o| {
                 let p = v.m(o).tokens.start.wrapping_sub(1);
                 let p = if matches!(v.lower(p), "on" | "upon") { p.wrapping_sub(1) } else { p };
                 matches!(
@@ -17736,7 +17736,7 @@ impl RuleExtractor<'_> {
                 v.lower(k).starts_with("retaliat")
                     || matches!(v.lower(k), "reprisals" | "revenge" | "vengeance" | "avenge" | "reprisal")
                     // ("would respond in kind")
-                    || v.lower(k) == "kind" && v.lower(k - 1) == "in"
+                    || v.lower(k) == "kind" && v.lower(k.wrapping_sub(1)) == "in"
             });
             let acted = |f: &Found| {
                 matches!(f.relation, Relation::Sanctions | Relation::Attacks)
