@@ -8617,6 +8617,22 @@ impl RuleExtractor<'_> {
                 continue;
             }
             let state = first.country.clone().unwrap_or_else(|| first.entity.clone());
+            // (after a quotation, or declining to say, the post's own sentence must name no
+            // other state: '"…," Defence Minister X told reporters in Tokyo' after a sentence
+            // about North Korea)
+            let declined = tokens.get(m.tokens.end).is_some_and(|t| t.lower == "declined");
+            if (quoted || declined)
+                && mentions[by_sentence[m.sentence].clone()].iter().any(|x| {
+                    let other = match x.node_type {
+                        NodeType::Country => Some(x.country.as_ref().unwrap_or(&x.entity)),
+                        NodeType::Location => x.country.as_ref(),
+                        _ => None,
+                    };
+                    other.is_some_and(|c| *c != state)
+                })
+            {
+                continue;
+            }
             found.push((m.entity.clone(), m.sentence, role.text.clone(), state));
         }
         for (entity, si, text, state) in found {
@@ -8908,16 +8924,28 @@ impl RuleExtractor<'_> {
                 .chain(tail)
                 .find_map(|r| {
                     let surfaces = g.lookup(&crate::gazetteer::words_key(&tokens[r]))?;
-                    let mut named = false;
+                    let named = surfaces
+                        .iter()
+                        .any(|sf| matches!(g.entry(sf.entry).node_type, NodeType::Country | NodeType::Location));
                     let hit = surfaces.iter().find_map(|sf| {
                         let e = g.entry(sf.entry);
-                        named |= matches!(e.node_type, NodeType::Country | NodeType::Location);
                         let place = match e.node_type {
                             NodeType::Country => matches!(sf.form, MentionForm::Name | MentionForm::Alias),
                             NodeType::Location => matches!(e.kind.as_str(), "" | "city" | "state" | "province"),
                             _ => false,
                         };
                         (place && places.contains(e.id.as_str())).then(|| e.id.clone())
+                    });
+                    // (else a region or a waterway of one state stands for that state: "Panama
+                    // Canal Authority", "Niger Delta Liberation Army")
+                    let hit = hit.or_else(|| {
+                        surfaces.iter().find_map(|sf| {
+                            let e = g.entry(sf.entry);
+                            (e.node_type == NodeType::Location && matches!(e.kind.as_str(), "region" | "water"))
+                                .then(|| e.country.clone())
+                                .flatten()
+                                .filter(|c| places.contains(c.as_str()))
+                        })
                     });
                     (hit.is_some() || named).then_some(hit)
                 })
@@ -9613,7 +9641,13 @@ impl RuleExtractor<'_> {
         // of an entity named last, in this sentence or the two before)
         let named_last = |entity: &str| {
             let end = mentions.partition_point(|m| m.sentence <= si);
-            (0..end).rev().take_while(|&i| mentions[i].sentence + 2 >= si).find(|&i| mentions[i].entity == entity)
+            // (the last 256 names: a sentence that runs on is not read back to its start for
+            // every deed named again)
+            (0..end)
+                .rev()
+                .take(256)
+                .take_while(|&i| mentions[i].sentence + 2 >= si)
+                .find(|&i| mentions[i].entity == entity)
         };
         // "Gondor accused Arnor of arming the rebels. Arnor rejected the accusation": a charge
         // rejected is the accuser's, who is rebuffed (CAMEO 12)
@@ -9678,7 +9712,7 @@ impl RuleExtractor<'_> {
             .any(|j| matches!(v.lower(j), "launches" | "launch" | "tests" | "test" | "firings"));
         if launches {
             let end = mentions.partition_point(|m| m.sentence <= si);
-            return (0..end).rev().take_while(|&i| mentions[i].sentence + 2 >= si).find(|&i| {
+            return (0..end).rev().take(256).take_while(|&i| mentions[i].sentence + 2 >= si).find(|&i| {
                 let m = &mentions[i];
                 // (the tokens of sentences before this one: the view reads only its own)
                 let word = |q: usize| v.toks.get(q).map_or("", |x| x.lower.as_str());
@@ -10185,7 +10219,56 @@ impl RuleExtractor<'_> {
                     {
                         q += 1;
                     }
-                    if q == from {
+                    // (a deed of the possessor's: not "Ukraine's exclusion", "Lebanon's collapse",
+                    // what befell it)
+                    let deed = (from..q).any(|k| {
+                        matches!(
+                            v.lower(k),
+                            "move"
+                                | "decision"
+                                | "launch"
+                                | "launches"
+                                | "test"
+                                | "tests"
+                                | "strike"
+                                | "strikes"
+                                | "attack"
+                                | "attacks"
+                                | "seizure"
+                                | "actions"
+                                | "action"
+                                | "behaviour"
+                                | "behavior"
+                                | "policy"
+                                | "policies"
+                                | "annexation"
+                                | "invasion"
+                                | "deployment"
+                                | "drills"
+                                | "exercises"
+                                | "plan"
+                                | "remarks"
+                                | "comments"
+                                | "statement"
+                                | "claims"
+                                | "claim"
+                                | "veto"
+                                | "sanctions"
+                                | "expulsion"
+                                | "ban"
+                                | "blockade"
+                                | "incursion"
+                                | "occupation"
+                                | "threats"
+                                | "rhetoric"
+                                | "conduct"
+                                | "demands"
+                                | "accusations"
+                                | "refusal"
+                                | "vote"
+                        )
+                    });
+                    if q == from || !deed {
                         return;
                     }
                 }
@@ -10908,10 +10991,17 @@ impl RuleExtractor<'_> {
         }
         // ("had called Krasnov to express concern but had not received an answer": a call
         // not answered is no talk)
-        let unanswered =
-            (last_end..(last_end + 14).min(v.range.end)).take_while(|&k| !matches!(v.lower(k), "." | ";")).any(|k| {
-                matches!(v.lower(k), "answer" | "reply" | "response")
-                    && (k.saturating_sub(4).max(last_end)..k).any(|q| matches!(v.lower(q), "not" | "no" | "without"))
+        // (after "but", with no one else's word between: not "but the Kremlin said no reply
+        // had been agreed", "saying there could be no military response")
+        let unanswered = (last_end..(last_end + 14).min(v.range.end))
+            .take_while(|&k| !matches!(v.lower(k), "." | ";"))
+            .find(|&k| v.lower(k) == "but")
+            .is_some_and(|b| {
+                (b + 1..(b + 8).min(v.range.end)).take_while(|&k| !matches!(v.lower(k), "." | ";" | ",")).any(|k| {
+                    matches!(v.lower(k), "answer" | "reply")
+                        && (b + 1..k).any(|q| matches!(v.lower(q), "not" | "no" | "without"))
+                        && (b + 1..k).all(|q| v.owner(q).is_none() && !REPORTED.contains(&v.lower(q)))
+                })
             });
         if unanswered {
             return;
@@ -12299,7 +12389,13 @@ impl RuleExtractor<'_> {
                 return self.modality(v, p - 1, 1, subj);
             }
             // ("efforts towards a new summit between X and Y": one still worked for)
-            if p > v.range.start && matches!(v.lower(p - 1), "towards" | "toward") {
+            if p > v.range.start + 1
+                && matches!(v.lower(p - 1), "towards" | "toward")
+                && matches!(
+                    v.lower(p - 2),
+                    "efforts" | "effort" | "work" | "working" | "push" | "steps" | "step" | "moves"
+                )
+            {
                 return Some("future");
             }
         }
@@ -13137,7 +13233,10 @@ impl RuleExtractor<'_> {
             }
             // ("signed a treaty pledging mutual assistance if either is attacked", "a pact
             // that commits each to defend the other if …": the condition is the text's)
-            if matches!(w, "pledging" | "committing" | "obliging" | "requiring" | "binding" | "guaranteeing")
+            // (unless the condition is the signing's own: "only if the EU lifts its sanctions")
+            let only_if = (k..(k + 30).min(v.range.end)).any(|q| v.lower(q) == "only" && v.lower(q + 1) == "if");
+            if !only_if
+                && matches!(w, "pledging" | "committing" | "obliging" | "requiring" | "binding" | "guaranteeing")
                 || matches!(w, "which" | "that")
                     && matches!(
                         v.lower(k + 1),
@@ -13618,16 +13717,39 @@ impl RuleExtractor<'_> {
             let j = end + 1 + usize::from(v.lower(end + 1) == "the");
             let place = v.owner(j).filter(|&o| v.m(o).tokens.start == j).and_then(|o| {
                 let m = v.m(o);
+                // (a state's place, not its people: "Arnor denied entry to Gondor's foreign
+                // minister" is Arnor's refusal)
+                let a = v.after(o);
+                let place_noun = |q: usize| {
+                    PLACE_NOUNS.contains(&v.lower(q))
+                        || matches!(
+                            v.lower(q),
+                            "province"
+                                | "state"
+                                | "region"
+                                | "city"
+                                | "island"
+                                | "islands"
+                                | "border"
+                                | "enclave"
+                                | "capital"
+                        )
+                };
+                let placed = v.owner(a).is_some_and(|p| v.m(p).node_type == NodeType::Location)
+                    || (a..(a + 3).min(v.range.end))
+                        .find(|&q| !v.toks[q].is_word() || place_noun(q))
+                        .is_some_and(place_noun);
                 match m.node_type {
                     NodeType::Location => m.country.clone(),
-                    NodeType::Country if m.possessive || PLACE_NOUNS.contains(&v.lower(v.after(o))) => {
-                        Some(m.entity.clone())
-                    }
+                    NodeType::Country if placed => Some(m.entity.clone()),
                     _ => None,
                 }
             });
+            // (and a subject that is no state: "Arnor denied entry to Gondor's province" is
+            // Arnor's own act)
+            let refused: Vec<usize> = v.left(t, 3);
+            let place = place.filter(|_| refused.iter().all(|&r| v.m(r).node_type != NodeType::Country));
             if let Some(state) = place {
-                let refused: Vec<usize> = v.left(t, 3);
                 let a = self.event_attrs(v, t, n, &refused, &cue.cameo, cue.goldstein);
                 for &r in &refused {
                     let rm = v.m(r);
@@ -13643,6 +13765,10 @@ impl RuleExtractor<'_> {
         if cue.relation == Relation::Supports
             && t > v.range.start + 1
             && v.lower(t - 1) == "on"
+            // (a ban lifted is help given: "lifted its ban on supplying weapons")
+            && !(t.saturating_sub(5).max(v.range.start)..t).any(|k| {
+                matches!(v.lower(k), "lifted" | "lifts" | "lift" | "lifting" | "ended" | "eased" | "scrapped")
+            })
             && matches!(
                 v.lower(t - 2),
                 "ban" | "bans" | "embargo" | "moratorium" | "restrictions" | "limits" | "curbs" | "halt" | "freeze"
@@ -16120,6 +16246,15 @@ impl RuleExtractor<'_> {
                 if cue.relation == Relation::Demands && v.infinitive_before(end.saturating_sub(1), &obj) {
                     obj.clear();
                 }
+                // ("demanded the withdrawal of foreign troops from Gondor": the forces'
+                // state, not the one they are to leave)
+                let withdrawal = (t..end).any(|k| matches!(v.lower(k), "withdrawal" | "departure" | "pullout"));
+                if cue.relation == Relation::Demands
+                    && withdrawal
+                    && obj.first().is_some_and(|&f| (end..v.m(f).tokens.start).any(|k| v.lower(k) == "from"))
+                {
+                    obj.clear();
+                }
                 // ("filed a complaint with the White Council against Gondor", "lodged a protest
                 // with the World Court": an international body or a court complained to is the
                 // forum; the one complained of follows "against", if named)
@@ -16451,20 +16586,29 @@ impl RuleExtractor<'_> {
                 if let Some(k) = own.filter(|_| subj.is_empty() && cue.relation == Relation::Meets) {
                     // (the only person named before it: "X met with Y during his visit" is
                     // either's)
-                    let people: Vec<usize> = v
-                        .mrange
-                        .clone()
+                    // (read back over the sentence's last 64 names before it, no further: a
+                    // sentence that runs on is not read to its start for every visit)
+                    let until = v.mrange.start + v.mentions[v.mrange.clone()].partition_point(|m| m.tokens.end <= k);
+                    let people: Vec<usize> = (v.mrange.start..until)
+                        .rev()
+                        .take(64)
                         .filter(|&f| {
                             let m = v.m(f);
                             m.sentence == v.sentence
                                 && m.node_type == NodeType::Person
                                 && !m.nested
                                 && m.tokens.start >= v.range.start
-                                && m.tokens.end <= k
                         })
+                        .take(2)
                         .collect();
+                    // (and no one else's post or possessive between him and the visit: not
+                    // "X praised the deal that France's president signed during his visit")
+                    let other = |p: usize| {
+                        (v.after(p)..k)
+                            .any(|q| v.lower(q) == "'s" || v.agent(q).is_some() || v.lex.title(v.lower(q)).is_some())
+                    };
                     if let [p] = people[..] {
-                        if !v.m(p).possessive {
+                        if !v.m(p).possessive && !other(p) {
                             subj.push(p);
                         }
                     }
@@ -16624,6 +16768,7 @@ impl RuleExtractor<'_> {
             });
         // ("prompting Gondor to summon the ambassador and warn of consequences": past the
         // infinitive's object to its "to", with no name there)
+        let owned = infinitive.is_some();
         let infinitive = infinitive.or_else(|| {
             let bare = |x: &str| !(x.ends_with("ed") || x.ends_with("ing") || x.ends_with('s'));
             (v.lower(a) == "and" && a + 1 == t && bare(v.lower(t)))
@@ -16678,7 +16823,14 @@ impl RuleExtractor<'_> {
                         | "invited"
                 )
             });
-            if urged {
+            // (nor what one wants or tries another to do: only an infinitive a cause moved
+            // one to, or of one's own intent, goes on to the joined verb)
+            let own_intent = owned
+                || v.lower(to) != "to"
+                || v.caused_actor(to + 1).is_some()
+                || INTENT_HEADS.contains(&v.lower(to.wrapping_sub(1)))
+                || THREAT_HEADS.contains(&v.lower(to.wrapping_sub(1)));
+            if urged || !own_intent {
                 return;
             }
             subj = v.left(to, 3);
@@ -17618,23 +17770,25 @@ impl RuleExtractor<'_> {
             }
             // ("warned voters against backing the ruling party": a warning to people, no
             // threat to a state)
-            if matches!(
-                v.lower(end),
-                "voters"
-                    | "citizens"
-                    | "residents"
-                    | "people"
-                    | "travellers"
-                    | "travelers"
-                    | "tourists"
-                    | "investors"
-                    | "businesses"
-                    | "companies"
-                    | "nationals"
-                    | "students"
-                    | "parents"
-                    | "consumers"
-            ) {
+            if v.lower(end + 1) == "against"
+                && matches!(
+                    v.lower(end),
+                    "voters"
+                        | "citizens"
+                        | "residents"
+                        | "people"
+                        | "travellers"
+                        | "travelers"
+                        | "tourists"
+                        | "investors"
+                        | "businesses"
+                        | "companies"
+                        | "nationals"
+                        | "students"
+                        | "parents"
+                        | "consumers"
+                )
+            {
                 return;
             }
             // ("warned that military rulers in the region were drifting away from their
