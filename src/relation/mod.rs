@@ -2825,12 +2825,7 @@ impl<'a> View<'a> {
                 continue;
             }
             // "shelled the (eastern) city of Kharkiv": the place noun and its "of" lead to the name
-            if matches!(
-                self.lower(t),
-                "city" | "town" | "village" | "port" | "capital" | "province" | "region" | "district" | "enclave"
-            ) && self.lower(t + 1) == "of"
-                && self.owner(t + 2).is_some()
-            {
+            if PLACE_UNITS.contains(&self.lower(t)) && self.lower(t + 1) == "of" && self.owner(t + 2).is_some() {
                 t += 2;
                 continue;
             }
@@ -3058,11 +3053,7 @@ impl<'a> View<'a> {
             if !lower_word(j) {
                 return None;
             }
-            if matches!(
-                self.lower(j),
-                "city" | "town" | "village" | "port" | "region" | "province" | "district" | "capital" | "enclave"
-            ) && self.lower(j + 1) == "of"
-            {
+            if PLACE_UNITS.contains(&self.lower(j)) && self.lower(j + 1) == "of" {
                 return Some(j + 2).filter(|&n| self.owner(n).is_some());
             }
             // "struck targets in Kabul", "military positions inside Gondor": the place
@@ -4307,6 +4298,10 @@ const ARMED_CLASH: &[&str] = &[
 
 /// Nouns of a state's ground, which a nationality before them places ("Arnorian
 /// territory", "Gondorian waters") and does not make an actor.
+/// Nouns of a place's kind before its name ("the city of Kharkiv", "Gondor's northern
+/// province").
+const PLACE_UNITS: &[&str] =
+    &["city", "town", "village", "port", "capital", "province", "region", "district", "enclave"];
 const PLACE_NOUNS: &[&str] = &[
     "territory",
     "territories",
@@ -13722,18 +13717,8 @@ impl RuleExtractor<'_> {
                 let a = v.after(o);
                 let place_noun = |q: usize| {
                     PLACE_NOUNS.contains(&v.lower(q))
-                        || matches!(
-                            v.lower(q),
-                            "province"
-                                | "state"
-                                | "region"
-                                | "city"
-                                | "island"
-                                | "islands"
-                                | "border"
-                                | "enclave"
-                                | "capital"
-                        )
+                        || PLACE_UNITS.contains(&v.lower(q))
+                        || matches!(v.lower(q), "state" | "island" | "islands" | "border")
                 };
                 let placed = v.owner(a).is_some_and(|p| v.m(p).node_type == NodeType::Location)
                     || (a..(a + 3).min(v.range.end))
