@@ -10201,19 +10201,25 @@ impl RuleExtractor<'_> {
         }
         let plain =
             |j: usize| j < v.range.end && v.owner(j).is_none() && v.toks[j].is_word() && !v.toks[j].is_capitalized();
+        // (the words of the deed's noun phrase, up to "a", "as", a word of degree or blame)
+        let past_noun = |from: usize, most: usize| {
+            let mut q = from;
+            while q < from + most
+                && plain(q)
+                && !matches!(v.lower(q), "a" | "an" | "as" | "deeply" | "totally" | "completely" | "highly")
+                && !BLAME_ADJECTIVES.contains(&v.lower(q))
+            {
+                q += 1;
+            }
+            q
+        };
         let (target, mut q) = match v.owner(k).filter(|&o| v.m(o).tokens.start == k) {
             Some(o) => {
                 let mut q = v.after(o);
                 if v.m(o).possessive {
                     // (past the deed's noun: "Arnor's launch", "Arnor's latest missile test")
                     let from = q;
-                    while q < from + 3
-                        && plain(q)
-                        && !matches!(v.lower(q), "a" | "an" | "as" | "deeply" | "totally" | "completely" | "highly")
-                        && !BLAME_ADJECTIVES.contains(&v.lower(q))
-                    {
-                        q += 1;
-                    }
+                    q = past_noun(q, 3);
                     // (a deed of the possessor's: not "Ukraine's exclusion", "Lebanon's collapse",
                     // what befell it)
                     let deed = (from..q).any(|k| {
@@ -10270,15 +10276,7 @@ impl RuleExtractor<'_> {
                 (Some(o), q)
             }
             None if matches!(v.lower(k), "the" | "this" | "that") => {
-                let mut q = k + 1;
-                while q < k + 4
-                    && plain(q)
-                    && !matches!(v.lower(q), "a" | "an" | "as" | "deeply" | "totally" | "completely" | "highly")
-                    && !BLAME_ADJECTIVES.contains(&v.lower(q))
-                {
-                    q += 1;
-                }
-                (self.attack_referred(v, k, si, mentions, out), q)
+                (self.attack_referred(v, k, si, mentions, out), past_noun(k + 1, 3))
             }
             None => return,
         };
@@ -16756,25 +16754,19 @@ impl RuleExtractor<'_> {
         let owned = infinitive.is_some();
         let infinitive = infinitive.or_else(|| {
             let bare = |x: &str| !(x.ends_with("ed") || x.ends_with("ing") || x.ends_with('s'));
+            // (or a modal: "Moscow would respond in kind and expel Gondorian diplomats")
+            let head = |x: &str| matches!(x, "to" | "would" | "will" | "could" | "might" | "may" | "should" | "must");
             (v.lower(a) == "and" && a + 1 == t && bare(v.lower(t)))
                 .then(|| {
                     (a.saturating_sub(8).max(v.range.start + 1)..a)
                         .rev()
-                        .take_while(|&k| {
-                            !v.is_stop(k)
-                                && v.lower(k) != ","
-                                && !matches!(
-                                    v.lower(k),
-                                    "to" | "would" | "will" | "could" | "might" | "may" | "should" | "must"
-                                )
-                        })
+                        .take_while(|&k| !v.is_stop(k) && v.lower(k) != "," && !head(v.lower(k)))
                         .last()
                 })
                 .flatten()
                 .map(|k| k - 1)
                 .filter(|&to| {
-                    // (or a modal: "Moscow would respond in kind and expel Gondorian diplomats")
-                    matches!(v.lower(to), "to" | "would" | "will" | "could" | "might" | "may" | "should" | "must")
+                    head(v.lower(to))
                         && v.owner(to + 1).is_none()
                         && v.toks[to + 1].is_word()
                         && !v.toks[to + 1].is_capitalized()
@@ -16785,29 +16777,7 @@ impl RuleExtractor<'_> {
         if let Some(to) = infinitive {
             // ("urged Gondor to withdraw its troops and condemn Rohan": what one is urged
             // to do is not done, as with the infinitive alone)
-            let urged = v.owner(to.wrapping_sub(1)).is_some_and(|o| {
-                let p = v.m(o).tokens.start.wrapping_sub(1);
-                let p = if matches!(v.lower(p), "on" | "upon") { p.wrapping_sub(1) } else { p };
-                matches!(
-                    v.lower(p),
-                    "urged"
-                        | "urges"
-                        | "urging"
-                        | "urge"
-                        | "called"
-                        | "calls"
-                        | "calling"
-                        | "asked"
-                        | "asks"
-                        | "pressed"
-                        | "presses"
-                        | "encouraged"
-                        | "encourages"
-                        | "appealed"
-                        | "told"
-                        | "invited"
-                )
-            });
+            let urged = self.asked_act(v, to);
             // (nor what one wants or tries another to do: only an infinitive a cause moved
             // one to, or of one's own intent, goes on to the joined verb)
             let own_intent = owned
