@@ -18604,16 +18604,33 @@ impl RuleExtractor<'_> {
         // "lodged a complaint with the Organization of American States (against Arnor)": an
         // international body a protest is lodged with is where it is heard; the one
         // complained of is named after "against", else left unread
-        let lodged = matches!(v.lower(t), "lodged" | "filed" | "lodges" | "files")
-            && (t + 1..end).any(|k| matches!(v.lower(k), "complaint" | "protest"));
+        // ("complained to the White Council after a dinghy was towed back by the Gondorian
+        // coastguard", "protested to the White Council over Rohan's strikes": a protest taken
+        // to a world body over another state's deed is against that state)
+        let lodged = relation == Relation::Criticizes
+            && (matches!(v.lower(t), "lodged" | "filed" | "lodges" | "files")
+                && (t + 1..end).any(|k| matches!(v.lower(k), "complaint" | "protest"))
+                || v.lower(t).starts_with("complain")
+                || v.lower(t).starts_with("protest"));
         let heard_by_body = |o: usize| {
             v.m(o).node_type == NodeType::Organization
                 && v.m(o).entry.is_some_and(|e| self.lex.gazetteer.entry(e).kind == "international")
         };
         let obj: Vec<usize> = if lodged && obj.iter().any(|&o| heard_by_body(o)) {
-            let against =
-                (end..v.range.end).take_while(|&k| !matches!(v.lower(k), ";" | ".")).find(|&k| v.lower(k) == "against");
-            against.map(|k| v.right(k + 1, 1)).unwrap_or_default()
+            let clause = (end..v.range.end).take_while(|&k| !matches!(v.lower(k), ";" | "."));
+            let over = clause.clone().find(|&k| matches!(v.lower(k), "against" | "over" | "about" | "after"));
+            match over {
+                Some(k) if v.lower(k) == "against" => v.right(k + 1, 1),
+                // (the body's own deed keeps it: "protested to the White Council over its report")
+                Some(k) if v.lower(k + 1) == "its" => obj,
+                Some(k) => (k + 1..(k + 24).min(v.range.end))
+                    .take_while(|&p| !matches!(v.lower(p), ";" | "."))
+                    .filter_map(|p| v.owner(p))
+                    .find(|&o| v.m(o).node_type == NodeType::Country && !subj.contains(&o))
+                    .into_iter()
+                    .collect(),
+                None => Vec::new(),
+            }
         } else {
             obj
         };
