@@ -15804,7 +15804,8 @@ impl RuleExtractor<'_> {
                 }
                 // "insisted that Arnor must withdraw" is a demand, "insisted that Arnor was
                 // responsible" a claim: the clause must say what the other is to do
-                if that_clause && v.lower(t).starts_with("insist") {
+                // (and so without "that": "insisted the Harad Front was a terrorist group")
+                if cue.relation == Relation::Demands && v.lower(t).starts_with("insist") {
                     let mut after = obj.iter().map(|&x| v.after(x)).max().unwrap_or(o);
                     // past an agent word: "that the Gondor government must"
                     while after < v.range.end && v.agent(after).is_some() {
@@ -15815,6 +15816,8 @@ impl RuleExtractor<'_> {
                         | "return" | "leave" | "pay" | "pull" => true,
                         // "has to", not "has no plans"
                         "needs" | "need" | "has" | "have" => v.lower(after + 1) == "to",
+                        // (the bare object, with no clause: "Arnor insisted Gondor.")
+                        "." | "" => !that_clause,
                         _ => false,
                     };
                     if !must {
