@@ -1164,6 +1164,40 @@ const STATE_OFFICE_WORDS: &[&str] = &[
 /// lawmaker X", "Arnor's armed forces chief X").
 const POST_FIELD_WORDS: &[&str] = &["opposition", "armed", "forces", "air", "force"];
 
+/// Trades of private people: a nationality before one ("a Gondorian reporter, X") says
+/// where the person is from, not a post held for the state.
+const PRIVATE_TRADES: &[&str] = &[
+    "reporter",
+    "correspondent",
+    "journalist",
+    "photographer",
+    "editor",
+    "analyst",
+    "economist",
+    "strategist",
+    "trader",
+    "broker",
+    "researcher",
+    "fellow",
+    "lecturer",
+    "professor",
+    "lawyer",
+    "attorney",
+    "consultant",
+    "scientist",
+    "engineer",
+    "employee",
+    "executive",
+    "campaigner",
+    "businessman",
+    "businesswoman",
+    "student",
+    "citizen",
+    "national",
+    "tourist",
+    "aid worker",
+];
+
 /// A side's acts that a concern voiced over them criticises ("expressed concern over
 /// Arnor's military drills").
 const CONCERN_ACTS: &[&str] = &[
@@ -6309,6 +6343,9 @@ impl RuleExtractor<'_> {
                     self.push_role(out, person, Relation::WorksFor, &m.entity, si, rule, noun_text);
                 }
                 // a kin noun after a place is no role ("Paris's father" names a person's father)
+                // ("a French reporter, Tom Brand": a nationality before a private trade is
+                // no post of the state)
+                (_, NodeType::Country) if PRIVATE_TRADES.contains(&noun.as_str()) => {}
                 (rel, NodeType::Country | NodeType::Organization) if rel != Some(Relation::RelativeOf) => {
                     // with the field before the noun: "foreign policy chief"
                     let role = if t > role_from {
@@ -6628,7 +6665,8 @@ impl RuleExtractor<'_> {
                     noun.as_str(),
                     "coach" | "manager" | "captain" | "skipper" | "striker" | "goalkeeper" | "midfielder" | "player"
                 );
-                if team_post && om.node_type == NodeType::Country {
+                // (nor a private trade: "Tom Brand, a Gondorian lawyer," is from Gondor)
+                if (team_post || PRIVATE_TRADES.contains(&noun.as_str())) && om.node_type == NodeType::Country {
                     continue;
                 }
                 let Some(rel) = body_role(&noun, om.node_type) else { continue };
