@@ -18709,6 +18709,17 @@ impl RuleExtractor<'_> {
                 {
                     continue;
                 }
+                // ("urged both NATO allies to resolve the dispute": a body's name before its
+                // members counted is none of them, nor the body)
+                if om.node_type == NodeType::Organization
+                    && matches!(v.lower(om.tokens.end), "allies" | "members" | "partners" | "states" | "countries")
+                    && matches!(
+                        v.lower(om.tokens.start.wrapping_sub(1)),
+                        "both" | "two" | "three" | "fellow" | "several" | "some"
+                    )
+                {
+                    continue;
+                }
                 // "her clash with Razzano": two people alone fight no war
                 if relation == Relation::Fights && sm.node_type == NodeType::Person && om.node_type == NodeType::Person
                 {
