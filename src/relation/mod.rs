@@ -1847,8 +1847,10 @@ impl<'a> View<'a> {
         }
         let subj = relative.map_or_else(|| self.left(verb, 3), |o| vec![o]);
         // (a first phrase that governs the name before "and" with no named subject leaves
-        // the second with none: "Gunmen killed three Arnorian guards and wounded …")
-        (!subj.is_empty() || governed).then_some(subj)
+        // the second with none: "Gunmen killed three Arnorian guards and wounded …"; so does
+        // one whose subject is unnamed, "The ministry urged Arnor to hold Gondor accountable
+        // and called on Rohan", whose names are its objects')
+        Some(subj)
     }
 
     /// Whether "as guarantors" (witnesses, observers, mediators) follows within a few words
@@ -11211,6 +11213,11 @@ impl RuleExtractor<'_> {
             if !harm {
                 return;
             }
+        }
+        // ("urged the White Council to hold Gondor accountable": what one is asked to do is
+        // not done)
+        if v.lower(t.wrapping_sub(1)) == "to" && self.asked_act(v, t - 1) {
+            return;
         }
         let subj = v.left(t, 3);
         let a = self.event_attrs(v, t, 1, &subj, "11", -2.0);
