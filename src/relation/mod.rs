@@ -13241,8 +13241,12 @@ impl RuleExtractor<'_> {
                 {
                     return Some("future");
                 }
-                // (past a noun's determiner: "if joint Arnorian-Rohirrim drills went ahead")
-                if !matches!(w, "," | "of" | "course" | "even" | "only" | "then" | "and" | "joint" | "any" | "new") {
+                // (past a noun's determiner: "if joint Arnorian-Rohirrim drills went ahead", "if
+                // the two leaders meet")
+                if !matches!(
+                    w,
+                    "," | "of" | "course" | "even" | "only" | "then" | "and" | "joint" | "any" | "new" | "the"
+                ) {
                     break;
                 }
             }
