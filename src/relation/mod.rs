@@ -5165,6 +5165,10 @@ impl RelationExtractor for RuleExtractor<'_> {
             v.serving = Some(&serving);
             self.events(&v, si, sentences, mentions, &actors, &mut out);
         }
+        // ("Dan Moll visited Annuminas and signed a deal with Tom Brand": no one meets, deals
+        // with or fights the state he holds a post of)
+        let own = |p: &str, c: &str| actors.affiliation.get(p).is_some_and(|x| x == c);
+        out.retain(|f| !(f.relation.is_symmetric() && (own(&f.source, &f.target) || own(&f.target, &f.source))));
         out
     }
 }
