@@ -1262,6 +1262,24 @@ fn supply_verb(w: &str) -> bool {
 }
 
 /// A word of arms, fired or handed over.
+/// Craft of trade: "regional jets", "passenger aircraft", "civilian helicopters" are no
+/// arms.
+fn civil_craft(v: &View, k: usize) -> bool {
+    matches!(
+        v.lower(k.wrapping_sub(1)),
+        "regional"
+            | "passenger"
+            | "commercial"
+            | "civilian"
+            | "civil"
+            | "business"
+            | "cargo"
+            | "private"
+            | "narrow-body"
+            | "wide-body"
+    )
+}
+
 fn arms_word(w: &str) -> bool {
     ARMS.contains(&w) || HANDED_ARMS.contains(&w)
 }
@@ -11828,8 +11846,10 @@ impl RuleExtractor<'_> {
             })
             .find(|&k| v.lower(k) == "from")
             .filter(|&f| {
-                (t + 1..f)
-                    .any(|k| ARMS.contains(&v.lower(k)) || matches!(v.lower(k), "artillery" | "vehicles" | "shells"))
+                (t + 1..f).any(|k| {
+                    ARMS.contains(&v.lower(k)) && !civil_craft(v, k)
+                        || matches!(v.lower(k), "artillery" | "vehicles" | "shells")
+                })
             });
         let Some(from) = from else { return };
         let j = from + 1 + usize::from(v.lower(from + 1) == "the");
@@ -11932,13 +11952,15 @@ impl RuleExtractor<'_> {
                                 );
                         // ("delivered attack helicopters / artillery to": what is delivered,
                         // supplied or provided is handed over, whatever the arms)
+                        // ("supply regional jets to Arnor Airways": craft of trade are no arms)
                         let arms = HANDED_ARMS.contains(&w)
-                            || !sent && (ARMS.contains(&w) || matches!(w, "artillery" | "vehicles"));
+                            || !sent
+                                && (ARMS.contains(&w) && !civil_craft(v, k) || matches!(w, "artillery" | "vehicles"));
                         if handed {
                             arms && armed_systems && !(sent && matches!(w, "drones" | "missiles" | "rockets"))
                         } else {
                             // ("the sale of air-defence systems to")
-                            arms_word(w) && armed_systems
+                            arms_word(w) && armed_systems && !civil_craft(v, k)
                         }
                     })
                 })
