@@ -5185,8 +5185,16 @@ impl RelationExtractor for RuleExtractor<'_> {
         }
         // ("Dan Moll visited Annuminas and signed a deal with Tom Brand": no one meets, deals
         // with or fights the state he holds a post of)
+        // (nor does a state act on its own official: "Several Gondorian lawmakers criticised
+        // the Gondorian interior minister" is no state's act)
         let own = |p: &str, c: &str| actors.affiliation.get(p).is_some_and(|x| x == c);
-        out.retain(|f| !(f.relation.is_symmetric() && (own(&f.source, &f.target) || own(&f.target, &f.source))));
+        out.retain(|f| {
+            !(f.relation.is_symmetric() && (own(&f.source, &f.target) || own(&f.target, &f.source))
+                || f.relation.is_event()
+                    && f.source.starts_with("country:")
+                    && actors.officials.contains(&f.target)
+                    && own(&f.target, &f.source))
+        });
         out
     }
 }
