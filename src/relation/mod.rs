@@ -16724,6 +16724,35 @@ impl RuleExtractor<'_> {
         if let Some(o) = accused_actor {
             subj = vec![o];
         }
+        // ("Gondor's overcapacity is destroying Arnorian jobs", "Gondor's decision hurt
+        // Arnor": a thing a state owns is no actor of the broad verb list, nor of a blow; its
+        // people, forces, arms and strikes are)
+        // (the thing's noun right before the verb and its auxiliaries, so that it is the
+        // subject's head: not "Gondor's ruling party dismisses")
+        if (cue.priority >= 2 || cue.relation == Relation::Attacks)
+            && matches!(cue.pattern, CuePattern::Verb | CuePattern::VerbPrep | CuePattern::Intrans)
+        {
+            subj.retain(|&s| {
+                let m = v.m(s);
+                let k = m.tokens.end + usize::from(matches!(v.lower(m.tokens.end), "'s" | "’s" | "'"));
+                let w = v.lower(k);
+                !(m.possessive
+                    && m.node_type == NodeType::Country
+                    && k < t
+                    && (k + 1..t).all(|q| BE.contains(&v.lower(q)) || matches!(v.lower(q), "has" | "have" | "had"))
+                    && v.owner(k).is_none()
+                    && v.toks[k].is_word()
+                    && !v.toks[k].is_capitalized()
+                    && v.agent(k).is_none()
+                    && self.lex.title(w).is_none()
+                    && !arms_word(w)
+                    && !ATTACK_NOUNS.contains(&w)
+                    && !matches!(
+                        w,
+                        "forces" | "troops" | "army" | "military" | "navy" | "soldiers" | "artillery" | "air" | "coast"
+                    ))
+            });
+        }
         // "sanctioned Serbia's oil company NIS": the body a state's name describes is the
         // target, not the state
         // ("criticised what he called …": the one who calls it so is no target)
