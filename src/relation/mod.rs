@@ -12836,7 +12836,8 @@ impl RuleExtractor<'_> {
             .rev()
             .take_while(|&k| !v.is_stop(k) && v.lower(k) != ",")
             .any(|k| matches!(v.lower(k), "blocked" | "blocks" | "block" | "blocking" | "vetoed" | "vetoes" | "veto"));
-        if blocked && v.lower(t).starts_with("sanction") {
+        // (or an embargo: "Russia, China veto U.N. arms embargo on Myanmar")
+        if blocked && (v.lower(t).starts_with("sanction") || v.lower(t) == "embargo") {
             return Some("negated");
         }
         // "Iran denied (that) it had supplied drones to Russia": the denied clause
