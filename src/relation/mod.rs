@@ -15649,7 +15649,19 @@ impl RuleExtractor<'_> {
                             "imposed" | "reimposed" | "imposes" | "imposing" | "impose" | "lifted" | "eased" | "new"
                         )
                     }));
-                if det(p) || adjectival || noun_phrase || plural_noun {
+                // ("over missile attack on Erbil", "after drone strikes on": a weapon's noun
+                // after a preposition, before a present form, makes a compound noun, no verb)
+                let weapon_noun = !past
+                    && matches!(
+                        v.lower(p.wrapping_sub(1)),
+                        "over" | "after" | "amid" | "following" | "against" | "about" | "by" | "in" | "of" | "for"
+                    )
+                    && matches!(
+                        v.lower(p),
+                        "missile" | "drone" | "rocket" | "air" | "artillery" | "mortar" | "suicide" | "cyber" | "bomb"
+                    )
+                    && matches!(v.lower(t), "attack" | "attacks" | "strike" | "strikes" | "raid" | "raids");
+                if det(p) || adjectival || noun_phrase || plural_noun || weapon_noun {
                     return;
                 }
                 // "demanded that Arnor withdraw", "insisted that the Arnor government must":
