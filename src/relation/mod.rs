@@ -6590,6 +6590,14 @@ impl RuleExtractor<'_> {
                 if at && om.node_type != NodeType::Organization {
                     continue;
                 }
+                // ("Tom Brand, a former ambassador to Edoras": an envoy to a state or a body
+                // is sent there, by a state the phrase does not name)
+                if v.lower(t + n) == "to"
+                    && matches!(om.node_type, NodeType::Country | NodeType::Organization)
+                    && self.lex.title(&noun).is_some_and(|x| x.kind == "diplomat")
+                {
+                    continue;
+                }
                 // ("deputy chairman of": the qualifiers cased as the listed title is)
                 let role = match (t > start, self.lex.title(&noun)) {
                     (true, Some(x)) => {
