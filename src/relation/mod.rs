@@ -1702,11 +1702,12 @@ impl<'a> View<'a> {
                         && (if past(w) { past(x) } else { present(x) || x.ends_with('s') && named_before })
                 })?;
             let subj = self.left(verb, 3);
-            // (not a relative clause's: "Lebed, whom Yeltsin ordered to restore peace, struck")
+            // (not a relative clause's: "Lebed, whom Yeltsin ordered to restore peace, struck",
+            // "Rohan, whose president, Dan Moll, attended the ceremony, has pledged")
             let relative = subj.iter().any(|&s| {
                 let a = self.m(s).tokens.start;
                 a > self.range.start && matches!(self.lower(a - 1), "whom" | "who" | "which" | "that" | "whose")
-            });
+            }) || (verb.saturating_sub(8).max(self.range.start)..verb).any(|k| self.lower(k) == "whose");
             return (!subj.is_empty() && !relative).then_some(subj);
         }
         let a = (t.saturating_sub(4).max(self.range.start + 2)..t)
@@ -3573,17 +3574,25 @@ impl<'a> View<'a> {
             // "The White Council, to which Gondor belongs, called on", "Arnor, which Gondor
             // attacked, said": a relative clause between the subject and its verb names no
             // subject
+            // (nor one on the subject's own: "Rohan, whose president, Dan Moll, attended the
+            // ceremony, has pledged", its apposition's commas inside)
             if out.is_empty() && self.lower(j) == "," && j > self.range.start + 3 {
-                let open = (j.saturating_sub(14).max(self.range.start + 1)..j - 2).rev().find(|&o| {
+                let open = (j.saturating_sub(20).max(self.range.start + 1)..j - 2).rev().find(|&o| {
+                    // (a clause with a verb of its own: not "the White Council, whose envoy, Dan
+                    // Moll, urged", where the apposition's name is the subject)
+                    let whose = self.lower(o + 1) == "whose" && self.owner(j - 1).is_none();
                     self.lower(o) == ","
                         && (matches!(self.lower(o + 1), "which" | "whom")
+                            || whose
                             || matches!(self.lower(o + 2), "which" | "whom")
                                 && matches!(
                                     self.lower(o + 1),
                                     "to" | "with" | "of" | "in" | "from" | "for" | "against" | "by" | "on" | "under"
                                 ))
                         && self.owner(o - 1).is_some()
-                        && (o + 1..j).all(|q| !matches!(self.lower(q), "," | ";"))
+                        && (o + 1..j).all(|q| self.lower(q) != ";")
+                        && (o + 1..j).filter(|&q| self.lower(q) == ",").count() <= if whose { 2 } else { 0 }
+                        && (whose || o + 14 >= j)
                 });
                 if let Some(o) = open {
                     j = o;
