@@ -8834,10 +8834,26 @@ impl RuleExtractor<'_> {
                 (clean, last_place, first_other)
             });
             let quiet = || facts.0 && facts.1.is_none_or(|p| p <= m.start);
+            // ("WARSAW - … Prime Minister X said Poland would ask its allies": one who says
+            // what the dateline's state will do speaks for it)
+            let said_home = tokens.get(m.tokens.end).is_some_and(|t| matches!(t.lower.as_str(), "said" | "says")) && {
+                let k = m.tokens.end + 1 + usize::from(tokens.get(m.tokens.end + 1).is_some_and(|t| t.lower == "that"));
+                let from = mentions.partition_point(|x| x.start < tokens.get(k).map_or(usize::MAX, |t| t.start));
+                mentions[from..].iter().take_while(|x| x.tokens.start == k).any(|x| {
+                    x.entity == *home
+                        && !x.possessive
+                        && tokens.get(x.tokens.end).is_some_and(|t| {
+                            matches!(
+                                t.lower.as_str(),
+                                "would" | "will" | "had" | "has" | "was" | "is" | "could" | "must"
+                            )
+                        })
+                })
+            };
             // (nor a post of a body named after the name, "President X of the football
             // federation", nor a visitor's, "visiting President X")
             let of_body = tokens.get(m.tokens.end).is_some_and(|t| t.lower == "of") || before == Some("visiting");
-            if head && (!only_home && !quiet() || of_body) {
+            if head && (!only_home && !quiet() && !said_home || of_body) {
                 continue;
             }
             done.insert(m.entity.as_str());
@@ -8869,7 +8885,7 @@ impl RuleExtractor<'_> {
                         && !x.possessive
                         && (w.len() > 4 && w.ends_with("ed") || PAST_FORMS.contains(&w))
                 });
-            let foreign = (!speaker || opens_abroad) && facts.2.is_some_and(|p| p < m.start);
+            let foreign = (!speaker || opens_abroad) && facts.2.is_some_and(|p| p < m.start) && !said_home;
             if foreign {
                 continue;
             }
