@@ -15694,7 +15694,31 @@ impl RuleExtractor<'_> {
                         "missile" | "drone" | "rocket" | "air" | "artillery" | "mortar" | "suicide" | "cyber" | "bomb"
                     )
                     && matches!(v.lower(t), "attack" | "attacks" | "strike" | "strikes" | "raid" | "raids");
-                if det(p) || adjectival || noun_phrase || plural_noun || weapon_noun {
+                // ("may meet detained former president X", "visited jailed opposition leader
+                // X": a participle of captivity right after a verb is an adjective of its object)
+                let captive = matches!(
+                    v.lower(t),
+                    "detained" | "jailed" | "imprisoned" | "arrested" | "exiled" | "ousted" | "deposed"
+                ) && matches!(
+                    v.lower(p),
+                    "meet"
+                        | "meets"
+                        | "met"
+                        | "meeting"
+                        | "visit"
+                        | "visits"
+                        | "visited"
+                        | "visiting"
+                        | "see"
+                        | "saw"
+                        | "free"
+                        | "freed"
+                        | "release"
+                        | "released"
+                        | "support"
+                        | "supported"
+                );
+                if det(p) || adjectival || noun_phrase || plural_noun || weapon_noun || captive {
                     return;
                 }
                 // "demanded that Arnor withdraw", "insisted that the Arnor government must":
