@@ -2655,7 +2655,10 @@ impl RuleFinder<'_> {
                 toks[run.tokens.start - 1].lower.as_str(),
                 "mission" | "force" | "agency" | "operation" | "group"
             );
-        let acronym = r.len() == 1 && first.is_all_caps() && (letters <= 6 || letters <= 8 && mission_before);
+        // (not a model's letters glued to its number: "FA-50 jets", "JF-17", "F-35")
+        let model = next.is_some_and(|n| n.norm == "-" && !n.space_before)
+            && next2.is_some_and(|n| !n.space_before && n.norm.starts_with(|c: char| c.is_ascii_digit()));
+        let acronym = r.len() == 1 && first.is_all_caps() && (letters <= 6 || letters <= 8 && mission_before) && !model;
         if acronym && !run.sentence_initial && !self.lex.is_common_acronym(&first.lower) {
             return Some((Some(NodeType::Organization), "acronym", 3));
         }

@@ -13278,6 +13278,28 @@ impl RuleExtractor<'_> {
         if called_off && matches!(v.lower(t), "talks" | "meeting" | "negotiations" | "summit" | "visit") {
             return Some("negated");
         }
+        // ("Arnor's plan to buy jets from Gondor has collapsed": a plan that failed)
+        if v.lower(t.wrapping_sub(1)) == "to"
+            && matches!(
+                v.lower(t.wrapping_sub(2)),
+                "plan" | "plans" | "bid" | "deal" | "agreement" | "attempt" | "effort"
+            )
+        {
+            let failed = (t + n..(t + n + 20).min(v.range.end))
+                .take_while(|&k| !matches!(v.lower(k), ";" | "." | "but"))
+                .any(|k| {
+                    matches!(v.lower(k), "collapsed" | "failed" | "foundered")
+                        || v.lower(k) == "fell" && v.lower(k + 1) == "through"
+                        || BE.contains(&v.lower(k))
+                            && matches!(
+                                v.lower(k + 1),
+                                "scrapped" | "cancelled" | "canceled" | "abandoned" | "shelved" | "dropped"
+                            )
+                });
+            if failed {
+                return Some("negated");
+            }
+        }
         // a condition that opens the clause: "if Arnor attacks Gondor", "unless, of
         // course, he cooperated with Moxon"
         if let Some(first) = subj.iter().map(|&s| v.m(s).tokens.start).min().filter(|&f| f < t) {
