@@ -2362,10 +2362,17 @@ impl<'a> View<'a> {
             j += 1;
         }
         if let Some(mi) = self.owner(j) {
-            if !self.m(mi).possessive {
+            // (or a nationality before the noun: ", a Gondorian lawyer,")
+            let a = self.after(mi);
+            let nationality = self.m(mi).form == MentionForm::Demonym
+                && self.m(mi).tokens.len() == 1
+                && self.toks.get(a).is_some_and(|x| x.is_word() && !x.is_capitalized())
+                && !matches!(self.lower(a + 1), "'s" | "’s")
+                && a < self.range.end;
+            if !self.m(mi).possessive && !nationality {
                 return None;
             }
-            j = self.after(mi);
+            j = a;
         }
         // a role or kin noun phrase, up to the next comma or the sentence end
         let start = j;
