@@ -2265,9 +2265,13 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
             let pair = if (addressed || between && pair.is_none()) && kind == NodeType::Country && !reused {
                 let from = mentions.partition_point(|m| m.sentence + 20 < si);
                 let until = mentions.partition_point(|m| m.end <= start).max(from);
+                // (the one who speaks is no side: the sentence's first state, not a possessor;
+                // a state named in its relative clause or apposition may be one, "The United
+                // States, which has deepened ties with India, called on both countries")
                 let speakers: Vec<&str> = mentions[from..until]
                     .iter()
-                    .filter(|m| m.sentence == si && m.node_type == NodeType::Country)
+                    .filter(|m| m.sentence == si && m.node_type == NodeType::Country && !m.possessive)
+                    .take(1)
                     .map(|m| m.entity.as_str())
                     .collect();
                 let mut counts: BTreeMap<&str, (usize, Option<usize>)> = BTreeMap::new();
