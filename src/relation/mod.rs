@@ -7070,6 +7070,10 @@ impl RuleExtractor<'_> {
             // ("the ministry's spokesman" is the ministry's named last, not the last body's)
             let kind = v.lower(its.wrapping_sub(1));
             let specific = kind_named && matches!(kind, "ministry" | "council" | "commission" | "party" | "army");
+            // ("Its chief executive, X", "the company's chief executive": a firm's post, of no
+            // state, court or public office)
+            let corporate = words.clone().any(|q| matches!(v.lower(q), "executive" | "ceo"))
+                || kind_named && matches!(kind, "company" | "firm" | "airline" | "carrier");
             // the body or state named last before, in this sentence or the two before
             let first = v.mentions.partition_point(|x| x.sentence + 2 < si);
             let candidate = |x: &&Mention| {
@@ -7077,6 +7081,22 @@ impl RuleExtractor<'_> {
                     && matches!(x.node_type, NodeType::Organization | NodeType::Country)
                     && x.form != MentionForm::Demonym
                     && (!specific || x.label.to_lowercase().split_whitespace().any(|w| w == kind))
+                    && !(corporate
+                        && (x.node_type == NodeType::Country
+                            || x.label
+                                .split(' ')
+                                .any(|w| matches!(w, "Office" | "Department" | "Ministry" | "Treasury"))
+                            || x.entry.is_some_and(|e| {
+                                matches!(
+                                    self.lex.gazetteer.entry(e).kind.as_str(),
+                                    "government"
+                                        | "international"
+                                        | "court"
+                                        | "military"
+                                        | "intelligence"
+                                        | "legislature"
+                                )
+                            })))
             };
             // ("The White Council has not recognised Arnor. Its president, X": an "its" that
             // opens the sentence is the last sentence's subject, where that opens it)
