@@ -16351,6 +16351,14 @@ impl RuleExtractor<'_> {
                 {
                     return;
                 }
+                // ("rejected the protests": a plural after a determiner is a noun too)
+                if n == 1
+                    && v.lower(t).ends_with('s')
+                    && t > v.range.start
+                    && matches!(v.lower(t - 1), "its" | "their" | "his" | "her" | "the" | "these" | "those")
+                {
+                    return;
+                }
                 // ("will host a fresh round of talks between": a host mediates talks, not a
                 // match between two sides)
                 if n == 1 && cue.relation == Relation::Mediates && v.lower(t).starts_with("host") {
