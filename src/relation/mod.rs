@@ -1261,7 +1261,6 @@ fn supply_verb(w: &str) -> bool {
     matches!(w, "supply" | "supplies" | "supplied" | "supplying" | "provide" | "provides" | "provided" | "providing")
 }
 
-/// A word of arms, fired or handed over.
 /// Craft of trade: "regional jets", "passenger aircraft", "civilian helicopters" are no
 /// arms.
 fn civil_craft(v: &View, k: usize) -> bool {
@@ -1280,6 +1279,7 @@ fn civil_craft(v: &View, k: usize) -> bool {
     )
 }
 
+/// A word of arms, fired or handed over.
 fn arms_word(w: &str) -> bool {
     ARMS.contains(&w) || HANDED_ARMS.contains(&w)
 }
@@ -18859,8 +18859,9 @@ impl RuleExtractor<'_> {
                 && v.m(o).entry.is_some_and(|e| self.lex.gazetteer.entry(e).kind == "international")
         };
         let obj: Vec<usize> = if lodged && obj.iter().any(|&o| heard_by_body(o)) {
-            let clause = (end..v.range.end).take_while(|&k| !matches!(v.lower(k), ";" | "."));
-            let over = clause.clone().find(|&k| matches!(v.lower(k), "against" | "over" | "about" | "after"));
+            let over = (end..v.range.end)
+                .take_while(|&k| !matches!(v.lower(k), ";" | "."))
+                .find(|&k| matches!(v.lower(k), "against" | "over" | "about" | "after"));
             match over {
                 Some(k) if v.lower(k) == "against" => v.right(k + 1, 1),
                 // (the body's own deed keeps it: "protested to the White Council over its report")
