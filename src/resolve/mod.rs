@@ -1265,9 +1265,31 @@ fn resolve_pronouns(lex: &Lexicon, tokens: &[Token], sentences: &[Sentence], men
                 m.node_type == NodeType::Person && m.form != MentionForm::Pronoun && quoted(m) && fits(class, gender[k])
             })
         } else {
+            // ("though Moll has said he will not meet Stone": the one who says it, named right
+            // before the verb of saying, speaks of himself)
+            let p0 = mentions[i].tokens.start;
+            let mut v = p0;
+            if v > 0 && tokens[v - 1].lower == "that" {
+                v -= 1;
+            }
+            let said = v > 0 && matches!(tokens[v - 1].lower.as_str(), "said" | "says");
+            let aux = usize::from(said && v > 1 && matches!(tokens[v - 2].lower.as_str(), "has" | "had"));
+            let speaker_before = said
+                .then(|| {
+                    let e = v - 1 - aux;
+                    (0..i).rev().take_while(|&k| mentions[k].sentence == si).find(|&k| {
+                        let m = &mentions[k];
+                        m.tokens.end == e
+                            && m.node_type == NodeType::Person
+                            && m.form != MentionForm::Pronoun
+                            && fits(class, gender[k])
+                    })
+                })
+                .flatten();
             // ("\"Naina Yeltsin looks well,\" he said": a speaker outside the quotation is
             // not the person quoted about)
-            first_person.get(&(si, class)).copied().filter(|&k| k < i && !quoted(&mentions[k]))
+            speaker_before
+                .or_else(|| first_person.get(&(si, class)).copied().filter(|&k| k < i && !quoted(&mentions[k])))
         };
         // a quotation whose speaker says "I" or "we" before the he/she: the earlier
         // sentences' subject is most often that speaker, so the he/she stays open
