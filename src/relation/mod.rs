@@ -1198,6 +1198,46 @@ const PRIVATE_TRADES: &[&str] = &[
     "aid worker",
 ];
 
+/// Things a state owns that do no deed of their own: "Gondor's overcapacity is destroying
+/// jobs", "Gondor's decision hurt Arnor".
+const OWNED_THINGS: &[&str] = &[
+    "overcapacity",
+    "capacity",
+    "overproduction",
+    "output",
+    "decision",
+    "decisions",
+    "policy",
+    "policies",
+    "economy",
+    "exports",
+    "imports",
+    "growth",
+    "debt",
+    "inflation",
+    "currency",
+    "ban",
+    "law",
+    "laws",
+    "rules",
+    "budget",
+    "plan",
+    "plans",
+    "move",
+    "stance",
+    "rhetoric",
+    "comments",
+    "remarks",
+    "report",
+    "election",
+    "vote",
+    "tariffs",
+    "subsidies",
+    "prices",
+    "crisis",
+    "demand",
+];
+
 /// A side's acts that a concern voiced over them criticises ("expressed concern over
 /// Arnor's military drills").
 const CONCERN_ACTS: &[&str] = &[
@@ -1272,7 +1312,6 @@ fn civil_craft(v: &View, k: usize) -> bool {
             | "civilian"
             | "civil"
             | "business"
-            | "cargo"
             | "private"
             | "narrow-body"
             | "wide-body"
@@ -1707,7 +1746,10 @@ impl<'a> View<'a> {
             let relative = subj.iter().any(|&s| {
                 let a = self.m(s).tokens.start;
                 a > self.range.start && matches!(self.lower(a - 1), "whom" | "who" | "which" | "that" | "whose")
-            }) || (verb.saturating_sub(8).max(self.range.start)..verb).any(|k| self.lower(k) == "whose");
+            }) || subj.iter().any(|&s| {
+                let a = self.m(s).tokens.start;
+                (a.saturating_sub(4).max(self.range.start)..a).any(|k| self.lower(k) == "whose")
+            });
             return (!subj.is_empty() && !relative).then_some(subj);
         }
         let a = (t.saturating_sub(4).max(self.range.start + 2)..t)
@@ -5201,16 +5243,8 @@ impl RelationExtractor for RuleExtractor<'_> {
         }
         // ("Dan Moll visited Annuminas and signed a deal with Tom Brand": no one meets, deals
         // with or fights the state he holds a post of)
-        // (nor does a state act on its own official: "Several Gondorian lawmakers criticised
-        // the Gondorian interior minister" is no state's act)
         let own = |p: &str, c: &str| actors.affiliation.get(p).is_some_and(|x| x == c);
-        out.retain(|f| {
-            !(f.relation.is_symmetric() && (own(&f.source, &f.target) || own(&f.target, &f.source))
-                || f.relation.is_event()
-                    && f.source.starts_with("country:")
-                    && actors.officials.contains(&f.target)
-                    && own(&f.target, &f.source))
-        });
+        out.retain(|f| !(f.relation.is_symmetric() && (own(&f.source, &f.target) || own(&f.target, &f.source))));
         out
     }
 }
@@ -6393,7 +6427,8 @@ impl RuleExtractor<'_> {
                 // a kin noun after a place is no role ("Paris's father" names a person's father)
                 // ("a French reporter, Tom Brand": a nationality before a private trade is
                 // no post of the state)
-                (_, NodeType::Country) if PRIVATE_TRADES.contains(&noun.as_str()) => {}
+                (_, NodeType::Country) if m.form == MentionForm::Demonym && PRIVATE_TRADES.contains(&noun.as_str()) => {
+                }
                 (rel, NodeType::Country | NodeType::Organization) if rel != Some(Relation::RelativeOf) => {
                     // with the field before the noun: "foreign policy chief"
                     let role = if t > role_from {
@@ -6722,7 +6757,8 @@ impl RuleExtractor<'_> {
                     "coach" | "manager" | "captain" | "skipper" | "striker" | "goalkeeper" | "midfielder" | "player"
                 );
                 // (nor a private trade: "Tom Brand, a Gondorian lawyer," is from Gondor)
-                if (team_post || PRIVATE_TRADES.contains(&noun.as_str())) && om.node_type == NodeType::Country {
+                let trade = om.form == MentionForm::Demonym && PRIVATE_TRADES.contains(&noun.as_str());
+                if (team_post || trade) && om.node_type == NodeType::Country {
                     continue;
                 }
                 let Some(rel) = body_role(&noun, om.node_type) else { continue };
@@ -8863,20 +8899,29 @@ impl RuleExtractor<'_> {
             let quiet = || facts.0 && facts.1.is_none_or(|p| p <= m.start);
             // ("WARSAW - … Prime Minister X said Poland would ask its allies": one who says
             // what the dateline's state will do speaks for it)
-            let said_home = tokens.get(m.tokens.end).is_some_and(|t| matches!(t.lower.as_str(), "said" | "says")) && {
-                let k = m.tokens.end + 1 + usize::from(tokens.get(m.tokens.end + 1).is_some_and(|t| t.lower == "that"));
-                let from = mentions.partition_point(|x| x.start < tokens.get(k).map_or(usize::MAX, |t| t.start));
-                mentions[from..].iter().take_while(|x| x.tokens.start == k).any(|x| {
-                    x.entity == *home
-                        && !x.possessive
-                        && tokens.get(x.tokens.end).is_some_and(|t| {
-                            matches!(
-                                t.lower.as_str(),
-                                "would" | "will" | "had" | "has" | "was" | "is" | "could" | "must"
-                            )
-                        })
-                })
-            };
+            // (not a visitor's: "Visiting the city, Prime Minister X said Ukraine would")
+            let visiting = (a.saturating_sub(12)..a).any(|p| {
+                matches!(
+                    tokens[p].lower.as_str(),
+                    "visiting" | "visit" | "trip" | "arrived" | "arriving" | "touring" | "tour"
+                )
+            });
+            let said_home =
+                !visiting && tokens.get(m.tokens.end).is_some_and(|t| matches!(t.lower.as_str(), "said" | "says")) && {
+                    let k =
+                        m.tokens.end + 1 + usize::from(tokens.get(m.tokens.end + 1).is_some_and(|t| t.lower == "that"));
+                    let from = mentions.partition_point(|x| x.start < tokens.get(k).map_or(usize::MAX, |t| t.start));
+                    mentions[from..].iter().take_while(|x| x.tokens.start == k).any(|x| {
+                        x.entity == *home
+                            && !x.possessive
+                            && tokens.get(x.tokens.end).is_some_and(|t| {
+                                matches!(
+                                    t.lower.as_str(),
+                                    "would" | "will" | "had" | "has" | "was" | "is" | "could" | "must"
+                                )
+                            })
+                    })
+                };
             // (nor a post of a body named after the name, "President X of the football
             // federation", nor a visitor's, "visiting President X")
             let of_body = tokens.get(m.tokens.end).is_some_and(|t| t.lower == "of") || before == Some("visiting");
@@ -13312,8 +13357,14 @@ impl RuleExtractor<'_> {
                 "plan" | "plans" | "bid" | "deal" | "agreement" | "attempt" | "effort"
             )
         {
+            // (its own clause: not "signed a deal to buy jets after talks with Rohan failed")
             let failed = (t + n..(t + n + 20).min(v.range.end))
-                .take_while(|&k| !matches!(v.lower(k), ";" | "." | "but"))
+                .take_while(|&k| {
+                    !matches!(
+                        v.lower(k),
+                        ";" | "." | "," | "but" | "after" | "before" | "when" | "since" | "because" | "while" | "as"
+                    )
+                })
                 .any(|k| {
                     matches!(v.lower(k), "collapsed" | "failed" | "foundered")
                         || v.lower(k) == "fell" && v.lower(k + 1) == "through"
@@ -15732,11 +15783,12 @@ impl RuleExtractor<'_> {
                         )
                     }));
                 // ("over missile attack on Erbil", "after drone strikes on": a weapon's noun
-                // after a preposition, before a present form, makes a compound noun, no verb)
+                // after a preposition, before a present form, makes a compound noun, no verb; the
+                // deed one is accused "of" or blamed "for" is read as the noun it is elsewhere)
                 let weapon_noun = !past
                     && matches!(
                         v.lower(p.wrapping_sub(1)),
-                        "over" | "after" | "amid" | "following" | "against" | "about" | "by" | "in" | "of" | "for"
+                        "over" | "after" | "amid" | "following" | "against" | "about" | "in"
                     )
                     && matches!(
                         v.lower(p),
@@ -16020,7 +16072,47 @@ impl RuleExtractor<'_> {
                         "needs" | "need" | "has" | "have" => v.lower(after + 1) == "to",
                         // (the bare object, with no clause: "Arnor insisted Gondor.")
                         "." | "" => !that_clause,
-                        _ => false,
+                        // (or any verb in its bare form: "insists Hamas disarm", "insisted Japan
+                        // apologise"; not "was", "would", "had")
+                        w => {
+                            w.chars().all(|c| c.is_ascii_lowercase())
+                                && !w.ends_with('s')
+                                && !w.ends_with("ed")
+                                && !w.ends_with("ing")
+                                && !w.ends_with("ly")
+                                && !BE.contains(&w)
+                                && !v.is_stop(after)
+                                && !matches!(
+                                    w,
+                                    "would"
+                                        | "will"
+                                        | "could"
+                                        | "can"
+                                        | "might"
+                                        | "may"
+                                        | "shall"
+                                        | "had"
+                                        | "did"
+                                        | "not"
+                                        | "never"
+                                        | "of"
+                                        | "in"
+                                        | "on"
+                                        | "to"
+                                        | "for"
+                                        | "with"
+                                        | "and"
+                                        | "or"
+                                        | "the"
+                                        | "a"
+                                        | "an"
+                                        | "also"
+                                        | "at"
+                                        | "by"
+                                        | "from"
+                                        | "over"
+                                )
+                        }
                     };
                     if !must {
                         return;
@@ -16853,7 +16945,7 @@ impl RuleExtractor<'_> {
         }
         // ("Gondor's overcapacity is destroying Arnorian jobs", "Gondor's decision hurt
         // Arnor": a thing a state owns is no actor of the broad verb list, nor of a blow; its
-        // people, forces, arms and strikes are)
+        // people, organs, forces, arms and strikes are)
         // (the thing's noun right before the verb and its auxiliaries, so that it is the
         // subject's head: not "Gondor's ruling party dismisses")
         if (cue.priority >= 2 || cue.relation == Relation::Attacks)
@@ -16868,16 +16960,7 @@ impl RuleExtractor<'_> {
                     && k < t
                     && (k + 1..t).all(|q| BE.contains(&v.lower(q)) || matches!(v.lower(q), "has" | "have" | "had"))
                     && v.owner(k).is_none()
-                    && v.toks[k].is_word()
-                    && !v.toks[k].is_capitalized()
-                    && v.agent(k).is_none()
-                    && self.lex.title(w).is_none()
-                    && !arms_word(w)
-                    && !ATTACK_NOUNS.contains(&w)
-                    && !matches!(
-                        w,
-                        "forces" | "troops" | "army" | "military" | "navy" | "soldiers" | "artillery" | "air" | "coast"
-                    ))
+                    && OWNED_THINGS.contains(&w))
             });
         }
         // "sanctioned Serbia's oil company NIS": the body a state's name describes is the
@@ -18859,9 +18942,31 @@ impl RuleExtractor<'_> {
                 && v.m(o).entry.is_some_and(|e| self.lex.gazetteer.entry(e).kind == "international")
         };
         let obj: Vec<usize> = if lodged && obj.iter().any(|&o| heard_by_body(o)) {
-            let over = (end..v.range.end)
+            // (read a few words on: a sentence that runs on is not read to its end for each)
+            let over = (end..(end + 30).min(v.range.end))
                 .take_while(|&k| !matches!(v.lower(k), ";" | "."))
                 .find(|&k| matches!(v.lower(k), "against" | "over" | "about" | "after"));
+            // (the state that did the deed: its owner, its agent after "by", its forces, or
+            // the subject of a verb; not one named in passing, "the cost of hosting Ukrainian
+            // refugees")
+            let doer = |o: usize| {
+                let m = v.m(o);
+                let a = v.after(o);
+                let noun = a + usize::from(matches!(v.lower(a), "'s" | "’s"));
+                let p = m.tokens.start.wrapping_sub(1);
+                let p = if v.lower(p) == "the" { p.wrapping_sub(1) } else { p };
+                m.node_type == NodeType::Country
+                    && !subj.iter().any(|&x| v.m(x).entity == m.entity)
+                    && (m.possessive
+                        && !matches!(
+                            v.lower(noun),
+                            "ally" | "allies" | "partner" | "partners" | "neighbour" | "neighbor"
+                        )
+                        && self.lex.relational(v.lower(noun)).is_none()
+                        || v.lower(p) == "by"
+                        || m.form == MentionForm::Demonym && v.agent(a) == Some(Agent::State)
+                        || !m.possessive && m.form != MentionForm::Demonym && past_tense(v.lower(a)))
+            };
             match over {
                 Some(k) if v.lower(k) == "against" => v.right(k + 1, 1),
                 // (the body's own deed keeps it: "protested to the White Council over its report")
@@ -18869,7 +18974,7 @@ impl RuleExtractor<'_> {
                 Some(k) => (k + 1..(k + 24).min(v.range.end))
                     .take_while(|&p| !matches!(v.lower(p), ";" | "."))
                     .filter_map(|p| v.owner(p))
-                    .find(|&o| v.m(o).node_type == NodeType::Country && !subj.contains(&o))
+                    .find(|&o| doer(o))
                     .into_iter()
                     .collect(),
                 None => Vec::new(),
@@ -18915,10 +19020,7 @@ impl RuleExtractor<'_> {
                 // members counted is none of them, nor the body)
                 if om.node_type == NodeType::Organization
                     && matches!(v.lower(om.tokens.end), "allies" | "members" | "partners" | "states" | "countries")
-                    && matches!(
-                        v.lower(om.tokens.start.wrapping_sub(1)),
-                        "both" | "two" | "three" | "fellow" | "several" | "some"
-                    )
+                    && matches!(v.lower(om.tokens.start.wrapping_sub(1)), "both" | "fellow")
                 {
                     continue;
                 }
@@ -18950,6 +19052,24 @@ impl RuleExtractor<'_> {
                                 "military" | "troops" | "forces" | "army" | "navy" | "soldiers" | "police"
                             )
                         }))
+                {
+                    continue;
+                }
+                // ("Several Gondorian lawmakers criticised the Gondorian interior minister": a
+                // state's lawmakers on its own official are no act of the state)
+                if sm.node_type == NodeType::Country
+                    && sm.form == MentionForm::Demonym
+                    && matches!(
+                        v.lower(sm.tokens.end),
+                        "lawmakers"
+                            | "legislators"
+                            | "mps"
+                            | "senators"
+                            | "deputies"
+                            | "politicians"
+                            | "parliamentarians"
+                    )
+                    && own(&om.entity, &sm.entity)
                 {
                     continue;
                 }
