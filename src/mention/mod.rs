@@ -1129,6 +1129,20 @@ impl RuleFinder<'_> {
                 i += 1;
                 continue;
             }
+            // "the destroyer Nanning", "the submarine Kazan", "the frigate Admiral Lazarev": a
+            // ship's name after its kind is neither the place nor the person it is named after
+            if t.is_capitalized()
+                && i > s.tokens.start
+                && matches!(
+                    toks[i - 1].lower.as_str(),
+                    "destroyer" | "frigate" | "submarine" | "corvette" | "cruiser" | "warship" | "icebreaker"
+                )
+            {
+                while i < end && toks[i].is_capitalized() && toks[i].is_word() {
+                    i += 1;
+                }
+                continue;
+            }
             let prev_given =
                 i > s.tokens.start && self.lex.is_given_name(&toks[i - 1].lower) && toks[i - 1].is_capitalized();
             // "spokesman US Army Col. X": a listed body or country right after a title,
