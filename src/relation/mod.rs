@@ -9216,6 +9216,9 @@ impl RuleExtractor<'_> {
                 "drawing" | "drew" | "sparking" | "sparked" | "triggering" | "triggered" | "prompting" => {
                     self.rebuke_drawn(v, si, t, out)
                 }
+                "condemned" | "criticised" | "criticized" | "denounced" | "opposed" => {
+                    self.deed_condemned_by(v, si, t, out)
+                }
                 "calls" | "calling" | "described" | "describes" => self.branded(v, si, t, mentions, out),
                 "killed" | "kills" | "hit" | "struck" | "destroyed" | "wounded" | "injured" => {
                     self.blow_by_weapon(v, si, t, out)
@@ -10493,6 +10496,67 @@ impl RuleExtractor<'_> {
             .collect();
         let a = self.event_attrs(v, t, 1, &subj, "111", -2.0);
         self.push_from(v, out, &subj, Relation::Criticizes, target, si, "branded", &a);
+    }
+
+    /// "Gondor sentenced X to ten years, a verdict condemned by Arnor and Rohan": the agents
+    /// of a participle on a noun in apposition to the clause's deed criticise the clause's
+    /// subject (CAMEO 11).
+    fn deed_condemned_by(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        // ", a verdict condemned by", ", a move opposed by"
+        if t < v.range.start + 4
+            || v.lower(t + 1) != "by"
+            || !matches!(
+                v.lower(t - 1),
+                "verdict" | "move" | "decision" | "step" | "ruling" | "sentence" | "measure" | "law" | "plan"
+            )
+            || !matches!(v.lower(t - 2), "a" | "an")
+            || v.lower(t - 3) != ","
+        {
+            return;
+        }
+        let mut j = t + 2;
+        while matches!(v.lower(j), "the" | "neighbouring" | "neighboring") {
+            j += 1;
+        }
+        let critics: Vec<usize> = v
+            .right(j, 0)
+            .into_iter()
+            // (a state's own, not its private people: "opposed by Arnorian students")
+            .filter(|&o| {
+                let m = v.m(o);
+                matches!(m.node_type, NodeType::Country | NodeType::Organization)
+                    && !(m.form == MentionForm::Demonym && v.agent(v.after(o)) != Some(Agent::State))
+            })
+            .collect();
+        // (the clause's first actor, read back at most forty words to its start: a
+        // sentence that runs on is not read from its start for each)
+        let from = (t.saturating_sub(40).max(v.range.start)..t - 3)
+            .rev()
+            .find(|&q| matches!(v.lower(q), ";" | ",") && q + 1 < t - 3)
+            .map_or(t.saturating_sub(40).max(v.range.start), |q| q + 1);
+        // (the clause's subject, its verb right after it: not the object of an unnamed
+        // subject's verb, "A court sentenced X to 11 years, a verdict condemned by …")
+        let subject = |o: usize| {
+            let a = v.after(o);
+            let verb = a + usize::from(matches!(v.lower(a), "has" | "had" | "have" | "also"));
+            can_act(v.m(o).node_type) && !v.m(o).possessive && past_tense(v.lower(verb))
+        };
+        let Some(x) = (from..t - 3).find_map(|q| v.owner(q).filter(|&o| v.m(o).tokens.start == q && subject(o))) else {
+            return;
+        };
+        if critics.is_empty() {
+            return;
+        }
+        // (not a clause in the passive, whose subject suffered the deed: "Tom Brand was
+        // sentenced to ten years, a verdict condemned by Arnor")
+        if (v.m(x).tokens.end..t - 3).any(|q| BE.contains(&v.lower(q)) && past_tense(v.lower(q + 1))) {
+            return;
+        }
+        let mut a = self.event_attrs(v, t, 1, &critics, "11", -2.0);
+        if a.get("modality").and_then(Value::as_str) == Some("reported") {
+            a.remove("modality");
+        }
+        self.push_to_each(v, out, &critics, Relation::Criticizes, &[x], si, "deed-condemned-by", &a);
     }
 
     /// "… conducted joint exercises, drawing a sharp rebuke from China": the one a rebuke
