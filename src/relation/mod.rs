@@ -5131,6 +5131,14 @@ fn past_tense(w: &str) -> bool {
     w.ends_with("ed") || PAST_FORMS.contains(&w)
 }
 
+/// A state or a body, or a nationality before a state's own agent ("the Arnorian
+/// government"), not before its private people ("Arnorian students").
+fn state_side(v: &View, o: usize) -> bool {
+    let m = v.m(o);
+    matches!(m.node_type, NodeType::Country | NodeType::Organization)
+        && !(m.form == MentionForm::Demonym && v.agent(v.after(o)) != Some(Agent::State))
+}
+
 fn can_act(t: NodeType) -> bool {
     matches!(t, NodeType::Person | NodeType::Country | NodeType::Organization)
 }
@@ -10522,12 +10530,11 @@ impl RuleExtractor<'_> {
             .right(j, 0)
             .into_iter()
             // (a state's own, not its private people: "opposed by Arnorian students")
-            .filter(|&o| {
-                let m = v.m(o);
-                matches!(m.node_type, NodeType::Country | NodeType::Organization)
-                    && !(m.form == MentionForm::Demonym && v.agent(v.after(o)) != Some(Agent::State))
-            })
+            .filter(|&o| state_side(v, o))
             .collect();
+        if critics.is_empty() {
+            return;
+        }
         // (the clause's first actor, read back at most forty words to its start: a
         // sentence that runs on is not read from its start for each)
         let from = (t.saturating_sub(40).max(v.range.start)..t - 3)
@@ -10544,9 +10551,6 @@ impl RuleExtractor<'_> {
         let Some(x) = (from..t - 3).find_map(|q| v.owner(q).filter(|&o| v.m(o).tokens.start == q && subject(o))) else {
             return;
         };
-        if critics.is_empty() {
-            return;
-        }
         // (not a clause in the passive, whose subject suffered the deed: "Tom Brand was
         // sentenced to ten years, a verdict condemned by Arnor")
         if (v.m(x).tokens.end..t - 3).any(|q| BE.contains(&v.lower(q)) && past_tense(v.lower(q + 1))) {
@@ -10592,15 +10596,10 @@ impl RuleExtractor<'_> {
         let j = k + 2 + usize::from(v.lower(k + 2) == "the");
         // (a state's own, not its private people: "protests from Arnorian students")
         // (each of a list: "criticism from Britain and the United States")
-        let state_side = |o: usize| {
-            let m = v.m(o);
-            matches!(m.node_type, NodeType::Country | NodeType::Organization)
-                && !(m.form == MentionForm::Demonym && v.agent(v.after(o)) != Some(Agent::State))
-        };
-        if v.owner(j).is_none_or(|o| v.m(o).tokens.start != j || !state_side(o)) {
+        if v.owner(j).is_none_or(|o| v.m(o).tokens.start != j || !state_side(v, o)) {
             return;
         }
-        let critics: Vec<usize> = v.right(j, 0).into_iter().filter(|&o| state_side(o)).collect();
+        let critics: Vec<usize> = v.right(j, 0).into_iter().filter(|&o| state_side(v, o)).collect();
         // (not a clause in the passive, whose subject suffered the act: "Ukraine was hit by
         // Russian missiles, drawing condemnation from France")
         if (v.range.start..t).any(|q| BE.contains(&v.lower(q)) && v.lower(q + 2) == "by") {
