@@ -4363,6 +4363,13 @@ struct DocActors {
     sports_page: std::cell::OnceCell<bool>,
 }
 
+impl DocActors {
+    /// Whether `person` holds a post of `state` in the document.
+    fn serves(&self, person: &str, state: &str) -> bool {
+        self.affiliation.get(person).is_some_and(|x| x == state)
+    }
+}
+
 /// The pairs of the meetings and accords (and fights, with `fights`) found in sentence
 /// `s`: the sides a broker mediates between. Findings are in sentence order, so a
 /// sentence's are at the end.
@@ -5251,8 +5258,9 @@ impl RelationExtractor for RuleExtractor<'_> {
         }
         // ("Dan Moll visited Annuminas and signed a deal with Tom Brand": no one meets, deals
         // with or fights the state he holds a post of)
-        let own = |p: &str, c: &str| actors.affiliation.get(p).is_some_and(|x| x == c);
-        out.retain(|f| !(f.relation.is_symmetric() && (own(&f.source, &f.target) || own(&f.target, &f.source))));
+        out.retain(|f| {
+            !(f.relation.is_symmetric() && (actors.serves(&f.source, &f.target) || actors.serves(&f.target, &f.source)))
+        });
         out
     }
 }
@@ -12602,7 +12610,7 @@ impl RuleExtractor<'_> {
                 && sm.role.as_ref().is_none_or(|r| r.kind == "honorific")
                 && !actors.public.contains(&sm.entity)
                 && !actors.titled.contains(&sm.entity);
-            let own = actors.affiliation.get(&sm.entity).is_some_and(|c| c == state) || sm.entity == *state;
+            let own = actors.serves(&sm.entity, state) || sm.entity == *state;
             if private || own || !matches!(sm.node_type, NodeType::Person | NodeType::Country | NodeType::Organization)
             {
                 continue;
@@ -16145,6 +16153,7 @@ impl RuleExtractor<'_> {
                                 && !w.ends_with("ly")
                                 && !BE.contains(&w)
                                 && !v.is_stop(after)
+                                && !ADJUNCT_PREP.contains(&w)
                                 && !matches!(
                                     w,
                                     "would"
@@ -16158,22 +16167,12 @@ impl RuleExtractor<'_> {
                                         | "did"
                                         | "not"
                                         | "never"
-                                        | "of"
-                                        | "in"
-                                        | "on"
-                                        | "to"
-                                        | "for"
-                                        | "with"
                                         | "and"
                                         | "or"
                                         | "the"
                                         | "a"
                                         | "an"
                                         | "also"
-                                        | "at"
-                                        | "by"
-                                        | "from"
-                                        | "over"
                                 )
                         }
                     };
@@ -19094,7 +19093,7 @@ impl RuleExtractor<'_> {
                 }
                 // "Israeli Prime Minister X … might all meet": no one meets or fights the
                 // state he acts for (he may blame its government)
-                let own = |p: &str, c: &str| actors.affiliation.get(p).is_some_and(|x| x == c);
+                let own = |p: &str, c: &str| actors.serves(p, c);
                 // "President Clinton ordered the U.S. military to ready itself": one orders
                 // one's own armed forces; that is command, no demand on a state
                 // (… and so is an order to a state's department: "the president ordered the
