@@ -9254,7 +9254,8 @@ impl RuleExtractor<'_> {
                 }
                 "sell" | "sells" | "sold" | "selling" | "deliver" | "delivers" | "delivered" | "delivering"
                 | "supply" | "supplies" | "supplied" | "supplying" | "provide" | "provides" | "provided"
-                | "providing" | "transfer" | "transfers" | "transferred" | "shipped" | "give" | "gives" | "gave" => {
+                | "providing" | "transfer" | "transfers" | "transferred" | "shipped" | "give" | "gives" | "gave"
+                | "pledge" | "pledges" | "pledged" | "pledging" | "promise" | "promises" | "promised" => {
                     self.arms_package(v, si, t, out);
                     self.trip(v, si, t, actors, out)
                 }
@@ -14822,8 +14823,17 @@ impl RuleExtractor<'_> {
         // arms rules' support, no cooperation beside it
         // (… nor the broad CAMEO list's support: "would continue to supply air defence
         // systems to Arnor" is one support)
+        // ("pledged 40 tanks to Gondor": arms pledged are the arms rules' future support, no
+        // promise of cooperation beside it)
         if (cue.relation == Relation::Cooperates || cue.relation == Relation::Supports && cue.priority >= 2)
-            && (t..end).any(|k| supply_verb(v.lower(k)))
+            && (t..end).any(|k| {
+                supply_verb(v.lower(k))
+                    || cue.relation == Relation::Cooperates
+                        && matches!(
+                            v.lower(k),
+                            "pledge" | "pledges" | "pledged" | "pledging" | "promise" | "promises" | "promised"
+                        )
+            })
             && (end..(end + 6).min(v.range.end)).take_while(|&k| v.owner(k).is_none()).any(|k| arms_word(v.lower(k)))
         {
             return;
