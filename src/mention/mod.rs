@@ -3115,6 +3115,18 @@ impl RuleFinder<'_> {
                     let tail: Vec<&str> = words[words.len() - k..].iter().map(|x| x.lower.as_str()).collect();
                     consider(tail.join(" "), (Some(NodeType::Person), "surname", 4));
                 }
+                // the middle of three words, the first of two family names ("Arteaga" after
+                // "Luis Arteaga Choque", "Obame" after "Brice Obame Ndong"), more weakly
+                if words.len() == 3
+                    && words[1].is_capitalized()
+                    && !words[1].is_all_caps()
+                    && words[1].lower.chars().count() >= 3
+                    && !is_initial(words[1])
+                    && !self.lex.is_particle(&words[1].lower)
+                    && self.lex.gazetteer.lookup(&words[1].lower).is_none()
+                {
+                    consider(words[1].lower.to_string(), (Some(NodeType::Person), "surname", 3));
+                }
                 // the first word alone ("Jansher" after "Jansher Khan"), more weakly: it may
                 // be the family name first ("Wang" after "Wang Junxia")
                 if words.len() >= 2 && !is_initial(words[0]) && !self.lex.is_particle(&words[0].lower) {

@@ -14705,6 +14705,17 @@ impl RuleExtractor<'_> {
         {
             return;
         }
+        // "was arrested while travelling to the Mexican embassy": a journey under way, the
+        // time of another deed, says nothing of its arrival
+        if cue.relation == Relation::Meets
+            && matches!(
+                v.lower(t),
+                "travelling" | "traveling" | "going" | "flying" | "heading" | "driving" | "journeying"
+            )
+            && matches!(v.lower(t.wrapping_sub(1)), "while" | "when" | "as")
+        {
+            return;
+        }
         // "we are dealing with a Russian cyber attack": a matter dealt with is no bargain (a
         // side dealt with is named right after "with")
         if matches!(v.lower(t), "deal" | "deals" | "dealing" | "dealt")

@@ -958,7 +958,9 @@ fn cluster_people(tokens: &[Token], mentions: &mut [Mention]) {
         let matches = if matches.is_empty() && words.len() == 1 {
             let firsts: Vec<usize> = by_first.get(&words[0]).cloned().unwrap_or_default();
             let ids: std::collections::BTreeSet<&String> = firsts.iter().map(|&k| &people[k].1).collect();
-            // ("Lula" after "Luiz Inacio Lula da Silva": a name inside one long name)
+            // ("Lula" after "Luiz Inacio Lula da Silva", "Arteaga" after "Luis Arteaga
+            // Choque", "Obame" after "Brice Obame Ndong": a name inside one long name, the
+            // first of two family names)
             let inner: Vec<usize> = by_inner.get(&words[0]).cloned().unwrap_or_default();
             let inner_ids: std::collections::BTreeSet<&String> = inner.iter().map(|&k| &people[k].1).collect();
             if ids.len() == 1 {
@@ -1012,7 +1014,7 @@ fn cluster_people(tokens: &[Token], mentions: &mut [Mention]) {
                 if words.len() >= 2 {
                     by_first.entry(words[0].clone()).or_default().push(k);
                 }
-                if words.len() >= 4 {
+                if words.len() >= 3 {
                     for w in &words[1..words.len() - 1] {
                         by_inner.entry(w.clone()).or_default().push(k);
                     }
