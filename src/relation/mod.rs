@@ -9741,7 +9741,30 @@ impl RuleExtractor<'_> {
         t: usize,
         si: usize,
     ) {
-        let a = self.event_attrs(v, t, 1, mediators, "04", 3.0);
+        let mut a = self.event_attrs(v, t, 1, mediators, "04", 3.0);
+        // ("agreed to meet again under the auspices of X", "talks brokered by X were
+        // called off": mediation of talks still to come, or not held, is as they are)
+        if !a.contains_key("modality") {
+            let kept: Vec<Option<&Value>> = out
+                .iter()
+                .rev()
+                .take(400)
+                .take_while(|f| f.sentence >= si)
+                .filter(|f| {
+                    f.sentence == si
+                        && matches!(f.relation, Relation::Cooperates | Relation::Meets)
+                        && sides.iter().any(|(s, o)| *s == f.source && *o == f.target)
+                })
+                .map(|f| f.attributes.get("modality"))
+                .collect();
+            if let Some(&Some(m)) = kept.first() {
+                if kept.iter().all(|k| *k == Some(m))
+                    && matches!(m.as_str(), Some("future" | "negated" | "conditional"))
+                {
+                    a.insert("modality".into(), m.clone());
+                }
+            }
+        }
         // (one of the sides is no mediator between them: "a truce proposed by Hamas"; nor is
         // the state a side holds a post in: "signed by Gondor's Foreign Secretary X and …
         // after talks hosted by the Gondorian foreign ministry")
@@ -12646,6 +12669,24 @@ impl RuleExtractor<'_> {
                 )
             {
                 return Some("future");
+            }
+        }
+        // ("agreed to restore ties and hold talks", "refused to lift the ban and meet X": an
+        // infinitive joined by "and" to one after a verb of intent has that one's modality)
+        if t > v.range.start + 3 && v.lower(t - 1) == "and" && !past_tense(v.lower(t)) {
+            let to = (t.saturating_sub(10).max(v.range.start)..t - 1)
+                .rev()
+                .take_while(|&k| !v.ends_clause(k) && !matches!(v.lower(k), "," | ";" | "and" | "but" | "or"))
+                .find(|&k| v.lower(k) == "to");
+            if let Some(q) = to.filter(|&q| {
+                q > v.range.start
+                    && q + 2 < t
+                    && INTENT_HEADS.contains(&v.lower(q - 1))
+                    && v.toks[q + 1].is_word()
+                    && !v.toks[q + 1].is_capitalized()
+                    && !DETERMINERS.contains(&v.lower(q + 1))
+            }) {
+                return self.modality(v, q + 1, 1, subj);
             }
         }
         // "Will Angmar attack Gondor?", "Asked whether Arnor would attack Gondor, X declined
@@ -16784,6 +16825,18 @@ impl RuleExtractor<'_> {
                     })
                 });
                 if third_party {
+                    return;
+                }
+                // "X and Y agreed to meet again", "agreed to send delegates to Jeddah for
+                // talks": what they agree on is a meeting, read as one (intended), no accord
+                if cue.relation == Relation::Cooperates
+                    && (t..end).any(|k| matches!(v.lower(k), "agreed" | "agree" | "agrees"))
+                    && v.lower(end) == "to"
+                    && (matches!(v.lower(end + 1), "meet" | "reconvene" | "negotiate" | "talk")
+                        || (end + 1..(end + 10).min(v.range.end))
+                            .take_while(|&k| !v.ends_clause(k) && v.lower(k) != "and")
+                            .any(|k| matches!(v.lower(k), "talks" | "negotiations" | "meeting" | "dialogue")))
+                {
                     return;
                 }
                 // "Algeria and Egypt, which are fighting armed militants": a verb with an
