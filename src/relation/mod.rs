@@ -7666,6 +7666,14 @@ impl RuleExtractor<'_> {
                     {
                         continue;
                     }
+                    // ("who has led Gondor's diplomatic outreach", "leads Rohan's ruling party":
+                    // a thing of the state's led, not the state)
+                    if post.is_none()
+                        && v.m(o).possessive
+                        && v.toks.get(a).is_some_and(|x| x.is_word() && !x.is_capitalized() && a < v.range.end)
+                    {
+                        continue;
+                    }
                     match post {
                         Some((what, rule)) => self.push_role(
                             out,
@@ -12671,6 +12679,43 @@ impl RuleExtractor<'_> {
                 return Some("future");
             }
         }
+        // ("talks on a ceasefire between X and Y", "calls for a truce between": an accord
+        // sought, not yet made)
+        {
+            let d = usize::from(t > v.range.start && matches!(v.lower(t - 1), "a" | "an" | "the" | "new" | "lasting"));
+            let p = t.wrapping_sub(1 + d);
+            if p > v.range.start
+                && p < t
+                && matches!(v.lower(p), "on" | "for" | "about" | "over" | "towards" | "toward")
+                && matches!(
+                    v.lower(p - 1),
+                    "talks"
+                        | "negotiations"
+                        | "discussions"
+                        | "push"
+                        | "efforts"
+                        | "effort"
+                        | "proposal"
+                        | "proposals"
+                        | "plan"
+                        | "calls"
+                        | "call"
+                        | "called"
+                        | "calling"
+                        | "hopes"
+                        | "bid"
+                        | "pressing"
+                        | "pushing"
+                        | "working"
+                )
+                && matches!(
+                    v.lower(t),
+                    "ceasefire" | "cease-fire" | "truce" | "deal" | "agreement" | "accord" | "treaty" | "settlement"
+                )
+            {
+                return Some("future");
+            }
+        }
         // ("agreed to restore ties and hold talks", "refused to lift the ban and meet X": an
         // infinitive joined by "and" to one after a verb of intent has that one's modality)
         if t > v.range.start + 3 && v.lower(t - 1) == "and" && !past_tense(v.lower(t)) {
@@ -16908,6 +16953,18 @@ impl RuleExtractor<'_> {
                 if between > end && !matches!(v.lower(end), "in" | "on" | "at" | "last" | "this" | "held") {
                     return;
                 }
+                // ("talks on a ceasefire between X and Y": the pair is the accord's, the
+                // talks' sides are not named; not "talks on Friday between")
+                if v.lower(end) == "on"
+                    && (end + 1..between).any(|k| {
+                        v.toks[k].is_word()
+                            && !v.toks[k].is_capitalized()
+                            && !matches!(v.lower(k), "the" | "a" | "an" | "sidelines")
+                    })
+                    && cue.relation == Relation::Meets
+                {
+                    return;
+                }
                 // ("a trade war between China and the EU", "a war of words": no armed fight)
                 if cue.relation == Relation::Fights
                     && (matches!(
@@ -18230,7 +18287,17 @@ impl RuleExtractor<'_> {
             // "warned that renewed fighting would be catastrophic": a warning of what may
             // happen, not of what the speaker's side will do, threatens no one; "warned that
             // Angmar would respond with force" is a threat by Angmar, not against it
-            if let Some(k) = (end..(end + 2).min(v.range.end)).find(|&k| v.lower(k) == "that") {
+            // (past words of manner that name no one: "warned in a statement carried by state
+            // media that Pyongyang would …")
+            let that = (end..(end + 2).min(v.range.end)).find(|&k| v.lower(k) == "that").or_else(|| {
+                (end..(end + 10).min(v.range.end))
+                    .take_while(|&k| {
+                        v.owner(k).is_none() && v.toks[k].is_word() && (k == end || !v.toks[k].is_capitalized())
+                    })
+                    .find(|&k| v.lower(k) == "that")
+                    .filter(|_| matches!(v.lower(end), "in" | "on" | "during" | "at" | "through" | "via"))
+            });
+            if let Some(k) = that {
                 let w = v.lower(k + 1);
                 let pronoun = matches!(w, "it" | "they" | "we" | "he" | "she" | "its" | "their" | "our");
                 let det = usize::from(matches!(w, "the" | "a" | "an"));
@@ -18294,7 +18361,35 @@ impl RuleExtractor<'_> {
                         own.contains(e) || subj.iter().any(|&s| v.m(s).entity == *e)
                     })
             });
-            if defended {
+            // ("warned that an armed attack on Arnorian forces would trigger its defence
+            // obligations": those it shields are named, the ones it deters are not)
+            // (the attacker it deters, where named: "any attack by Angmar on Rohan",
+            // "Angmar's attack on Rohan", is the one threatened)
+            let mut deterred = None;
+            let shielded = (end..(end + 40).min(v.range.end))
+                .take_while(|&k| !matches!(v.lower(k), ";" | "."))
+                .find(|&k| {
+                    matches!(v.lower(k), "attack" | "attacks" | "aggression" | "assault" | "invasion" | "strike")
+                        && matches!(v.lower(k + 1), "on" | "against" | "by")
+                        && (k + 2..(k + 4).min(v.range.end)).any(|q| v.owner(q).is_some())
+                })
+                .is_some_and(|k| {
+                    deterred = (k + 1..(k + 8).min(v.range.end))
+                        .find(|&q| v.lower(q) == "by" && v.owner(q + 1).is_some())
+                        .and_then(|q| v.owner(q + 1))
+                        .or_else(|| {
+                            (k.saturating_sub(2).max(end)..k)
+                                .find_map(|q| v.owner(q).filter(|&o| v.m(o).possessive && v.after(o) <= k))
+                        })
+                        .filter(|&o| {
+                            let m = v.m(o);
+                            can_act(m.node_type)
+                                && !own.contains(&m.entity)
+                                && !subj.iter().any(|&s| v.m(s).entity == m.entity)
+                        });
+                    deterred.is_none()
+                });
+            if defended && deterred.is_none() || shielded {
                 return;
             }
             // mentions are in text order, so the last three sentences' are one slice
@@ -18354,7 +18449,7 @@ impl RuleExtractor<'_> {
                 let m = v.m(f);
                 m.node_type == NodeType::Country && !own.contains(&m.entity)
             });
-            let target = condition.or(prompter).or(culprit).or_else(|| {
+            let target = deterred.or(condition).or(prompter).or(culprit).or_else(|| {
                 (first..last).rev().take(256).find(|&i| {
                     let m = &mentions[i];
                     m.sentence <= si
