@@ -1323,6 +1323,26 @@ fn arms_word(w: &str) -> bool {
     ARMS.contains(&w) || HANDED_ARMS.contains(&w)
 }
 
+/// Arms, or their singular before a noun: "a missile sale", "the jet deal".
+fn arms_modifier(w: &str) -> bool {
+    arms_word(w)
+        || matches!(
+            w,
+            "missile"
+                | "tank"
+                | "jet"
+                | "drone"
+                | "helicopter"
+                | "howitzer"
+                | "rocket"
+                | "submarine"
+                | "frigate"
+                | "warship"
+                | "artillery"
+                | "ammunition"
+        )
+}
+
 /// Arms that are handed over, not forces deployed: "delivered air defence systems to",
 /// "sent drones to", "supplied artillery shells to".
 const HANDED_ARMS: &[&str] = &[
@@ -9276,6 +9296,10 @@ impl RuleExtractor<'_> {
                     self.arms_package(v, si, t, out);
                     self.trip(v, si, t, actors, out)
                 }
+                "attributed" | "attributes" | "attribute" | "attributing" => {
+                    self.attributed(v, si, t, out);
+                    self.trip(v, si, t, actors, out)
+                }
                 "persona" => {
                     self.persona_non_grata(v, si, t, out);
                     self.trip(v, si, t, actors, out)
@@ -11951,6 +11975,58 @@ impl RuleExtractor<'_> {
 
     /// "Gondor declared two Rohirrim diplomats persona non grata": an expulsion of the
     /// state's envoys (CAMEO 16).
+    /// "Australia attributed the attacks to APT40", "Arnor attributed the hack to
+    /// Gondor's military intelligence": a blow laid at another's door accuses it.
+    fn attributed(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        let Some(to) = (t + 1..(t + 8).min(v.range.end))
+            .take_while(|&k| {
+                v.owner(k).is_none() && !v.is_stop(k) || v.lower(k) == "to" || DETERMINERS.contains(&v.lower(k))
+            })
+            .find(|&k| v.lower(k) == "to")
+        else {
+            return;
+        };
+        let blow = (t + 1..to).any(|k| {
+            let w = v.lower(k);
+            matches!(
+                w,
+                "attack"
+                    | "attacks"
+                    | "cyberattack"
+                    | "cyberattacks"
+                    | "hack"
+                    | "hacks"
+                    | "hacking"
+                    | "bombing"
+                    | "bombings"
+                    | "strike"
+                    | "strikes"
+                    | "assault"
+                    | "killing"
+                    | "killings"
+                    | "intrusion"
+                    | "intrusions"
+                    | "breach"
+                    | "blast"
+                    | "explosion"
+                    | "sabotage"
+                    | "assassination"
+                    | "raid"
+                    | "ambush"
+            )
+        });
+        if !blow {
+            return;
+        }
+        let j = to + 1 + usize::from(v.lower(to + 1) == "the");
+        let Some(o) = v.owner(j).filter(|&o| v.m(o).tokens.start == j && can_act(v.m(o).node_type)) else {
+            return;
+        };
+        let subj = v.left(t, 3);
+        let a = self.event_attrs(v, t, 1, &subj, "11", -2.0);
+        self.push_from(v, out, &subj, Relation::Criticizes, o, si, "blow-attributed", &a);
+    }
+
     fn persona_non_grata(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
         if !(v.lower(t + 1) == "non" && v.lower(t + 2) == "grata") {
             return;
@@ -12136,17 +12212,20 @@ impl RuleExtractor<'_> {
                 return;
             }
         }
-        let arms_before =
-            t > v.range.start && matches!(v.lower(t - 1), "arms" | "weapons" | "military" | "defence" | "defense");
+        // ("an arms sale to", "a $2 billion missile sale to")
+        let arms_before = t > v.range.start
+            && (matches!(v.lower(t - 1), "arms" | "weapons" | "military" | "defence" | "defense")
+                || matches!(v.lower(t), "sale" | "sales") && arms_modifier(v.lower(t - 1)) && !civil_craft(v, t - 1));
         // the buyer's preposition: "an arms package for", or past the arms themselves: "the
         // sale of 3,350 air-launched missiles to", "sell 48 F-35 jets to"
         let prep = if !selling && arms_before {
             Some(t + 1).filter(|&p| matches!(v.lower(p), "for" | "to"))
         } else if selling || v.lower(t + 1) == "of" {
             let from = t + 1;
-            (from..(from + 10).min(v.range.end))
+            // (not the "to" of "surface-to-air")
+            (from..(from + 12).min(v.range.end))
                 .take_while(|&k| !v.ends_clause(k) && v.lower(k) != ",")
-                .find(|&k| matches!(v.lower(k), "to" | "for"))
+                .find(|&k| matches!(v.lower(k), "to" | "for") && v.lower(k - 1) != "-")
                 .filter(|&p| {
                     (from..p).any(|k| {
                         let w = v.lower(k);
@@ -14932,6 +15011,22 @@ impl RuleExtractor<'_> {
                         )
             })
             && (end..(end + 6).min(v.range.end)).take_while(|&k| v.owner(k).is_none()).any(|k| arms_word(v.lower(k)))
+        {
+            return;
+        }
+        // ("attributed attacks to APT40", "blamed attacks on Gondor": a noun, laid at
+        // another's door)
+        if cue.relation == Relation::Attacks
+            && matches!(
+                v.lower(t.wrapping_sub(1)),
+                "attributed" | "attributes" | "attribute" | "attributing" | "blamed" | "blames" | "blame" | "blaming"
+            )
+        {
+            return;
+        }
+        // ("approves $2 billion missile sale to Arnor": the arms rules' sale, no accord)
+        if cue.relation == Relation::Cooperates
+            && (t + 1..end).any(|k| matches!(v.lower(k), "sale" | "sales") && arms_modifier(v.lower(k - 1)))
         {
             return;
         }
