@@ -496,6 +496,9 @@ const BODY_HEAD_NOUNS: &[&str] = &[
     "boss",
     "head",
     "manager",
+    // ("X, president of Inuit Tapiriit Kanatami")
+    "president",
+    "leader",
 ];
 
 /// Adverbs that open a sentence before a comma ("Finally, …"), never a name.

@@ -3433,6 +3433,38 @@ impl<'a> View<'a> {
         self.expand_pairs(group)
     }
 
+    /// Whether the verb at `t` opens with a subject of its own, a common noun phrase after
+    /// ", and" or ", but" that no name or state's agent stands for: "…, and the Catholic
+    /// bishops' conference urged".
+    fn unnamed_joined_subject(&self, t: usize) -> bool {
+        let mut k = t;
+        while k > self.range.start
+            && t - k < 3
+            && matches!(self.lower(k - 1), "has" | "have" | "had" | "also" | "later" | "then")
+        {
+            k -= 1;
+        }
+        let Some(d) = (k.saturating_sub(7).max(self.range.start)..k).rev().find(|&q| {
+            matches!(self.lower(q), "the" | "a" | "an")
+                || self.owner(q).is_some()
+                || !self.toks[q].is_word() && !matches!(self.lower(q), "'" | "'s" | "’" | "’s")
+        }) else {
+            return false;
+        };
+        matches!(self.lower(d), "the" | "a" | "an")
+            && d >= self.range.start + 2
+            && matches!(self.lower(d - 1), "and" | "but")
+            && self.lower(d - 2) == ","
+            && d + 1 < k
+            && (d + 1..k).all(|q| {
+                self.owner(q).is_none()
+                    && (self.toks[q].is_word() || matches!(self.lower(q), "'" | "'s" | "’" | "’s"))
+                    && self.agent(q).is_none_or(|a| a == Agent::Private)
+            })
+            && self.toks[k - 1].is_word()
+            && !self.toks[k - 1].is_capitalized()
+    }
+
     /// "The Foreign Ministry in Tehran summoned …", "the foreign ministry in Tehran
     /// summoned": a state's body in its capital right before the verb is the subject (the
     /// body, if named; else the state).
@@ -3543,6 +3575,11 @@ impl<'a> View<'a> {
     }
 
     fn left_names(&self, t: usize, max_skip: usize) -> Vec<usize> {
+        // "X expressed concern, and the bishops' conference urged the president": a clause
+        // joined after a comma with a subject of its own that no name stands for
+        if self.unnamed_joined_subject(t) {
+            return Vec::new();
+        }
         let mut out: Vec<usize> = Vec::new();
         let mut j = t;
         let mut skipped = 0;
@@ -8119,7 +8156,16 @@ impl RuleExtractor<'_> {
                     && m.entry.is_some_and(|e| {
                         matches!(self.lex.gazetteer.entry(e).kind.as_str(), "media" | "international")
                     });
-                let np_start = np_start && !venue && !bureau;
+                // (nor the gathering of a body met at: "when they meet at the G7 in Rome")
+                let gathering = v.lower(s1.wrapping_sub(1)) == "at"
+                    && m.entry.is_some_and(|e| self.lex.gazetteer.entry(e).kind == "international")
+                    && (s1.saturating_sub(6).max(v.range.start)..s1.wrapping_sub(1)).any(|q| {
+                        matches!(
+                            v.lower(q),
+                            "meet" | "meets" | "met" | "meeting" | "talks" | "gather" | "gathered" | "speak" | "spoke"
+                        )
+                    });
+                let np_start = np_start && !venue && !bureau && !gathering;
                 if let Some(o) = v.owner(k).filter(|&o| {
                     let om = v.m(o);
                     np_start
