@@ -3433,6 +3433,51 @@ impl<'a> View<'a> {
         self.expand_pairs(group)
     }
 
+    /// Whether a later clause of the sentence, after "although", "but", "though", "while"
+    /// or a comma, has its doer deny the deed: "… although the group denied carrying out
+    /// the strike", "…, has denied arming the group" (read in a bounded stretch).
+    fn denied_after(&self, end: usize) -> bool {
+        let stop = (end + 40).min(self.range.end);
+        (end..stop).any(|q| {
+            matches!(self.lower(q), "denied" | "denies" | "deny" | "denying")
+                && {
+                    let next = self.lower(q + 1);
+                    (next.len() > 4 && next.ends_with("ing"))
+                        || matches!(next, "it" | "this" | "responsibility" | "involvement" | "any" | "the" | "that")
+                            && !(q + 1..(q + 4).min(self.range.end)).any(|k| self.owner(k).is_some())
+                }
+                && {
+                    // the doer's words before the denial: an auxiliary, "the group", "it"
+                    let mut k = q;
+                    while k > end
+                        && q - k < 5
+                        && (matches!(
+                            self.lower(k - 1),
+                            "has"
+                                | "have"
+                                | "had"
+                                | "also"
+                                | "repeatedly"
+                                | "strongly"
+                                | "flatly"
+                                | "always"
+                                | "it"
+                                | "they"
+                                | "the"
+                                | "which"
+                        ) || self.owner(k - 1).is_some()
+                            || self.agent(k - 1).is_some()
+                            || self.toks[k - 1].is_word()
+                                && !self.toks[k - 1].is_capitalized()
+                                && self.lower(k - 2) == "the")
+                    {
+                        k -= 1;
+                    }
+                    k > end && matches!(self.lower(k - 1), "," | "although" | "though" | "but" | "while" | "whereas")
+                }
+        })
+    }
+
     /// Whether the verb at `t` opens with a subject of its own, a common noun phrase after
     /// ", and" or ", but" that no name or state's agent stands for: "…, and the Catholic
     /// bishops' conference urged".
@@ -18679,6 +18724,20 @@ impl RuleExtractor<'_> {
             }
         }
         let modality = if accused_actor.is_some() && modality != Some("negated") { Some("reported") } else { modality };
+        // ("…, the coalition said, although the group denied carrying out the strike",
+        // "Angmar, which arms the group according to Western governments, has denied arming
+        // it": a deed its doer denies in the same sentence is a claim)
+        let modality = if modality.is_none()
+            && !matches!(cue.relation, Relation::Criticizes | Relation::Demands | Relation::Threatens)
+            && v.denied_after(end)
+            // (not a deed of a clause on the object of the main one, whose doer denies
+            // another: "Ciobanu, whom the party backs, denied receiving Russian help")
+            && !(t.saturating_sub(8).max(v.range.start)..t).any(|k| v.lower(k) == "whom")
+        {
+            Some("reported")
+        } else {
+            modality
+        };
         if let Some(m) = modality.filter(|_| !threatened) {
             attributes.insert("modality".into(), Value::String(m.into()));
         }
