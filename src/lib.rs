@@ -1208,7 +1208,9 @@ fn build_graph(lex: &Lexicon, doc: &Document, a: &Analysis, g: &mut KnowledgeGra
     }
     // the country a person acts for, from their roles
     for f in &a.relations {
-        if f.relation == Relation::HoldsRole && f.target.starts_with("country:") {
+        // (not a post held before: "a former Arnorian diplomat")
+        let former = f.attributes.get("role").and_then(Value::as_str).is_some_and(|r| r.starts_with("Former"));
+        if f.relation == Relation::HoldsRole && f.target.starts_with("country:") && !former {
             if let Some(n) = nodes.get_mut(&f.source) {
                 n.attributes.entry("country".into()).or_insert_with(|| Value::String(f.target.clone()));
             }

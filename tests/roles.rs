@@ -139,3 +139,17 @@ fn a_counterpart_takes_the_post_of_the_person_the_sentence_before_named() {
     let text = "Arnor's foreign minister Tom Brand spoke on Monday. His Gondorian counterpart, Mary Holt, said the talks went well.";
     assert_eq!(post(text, "person:mary-holt", "country:GON").as_deref(), Some("Foreign Minister"));
 }
+
+#[test]
+fn a_post_held_before_gives_no_country_to_act_for() {
+    let g = common::pipeline().extract(&[Document::new(
+        "a",
+        "President Ann Vale, a former Arnorian diplomat, vetoed the law. Tom Brand, an Arnorian diplomat, said nothing.",
+    )]);
+    let country = |id: &str| {
+        let n = g.nodes().find(|n| n.id == id).expect("node");
+        n.attributes.get("country").and_then(|v| v.as_str()).map(str::to_string)
+    };
+    assert_eq!(country("person:ann-vale"), None);
+    assert_eq!(country("person:tom-brand").as_deref(), Some("country:ARN"));
+}

@@ -983,6 +983,29 @@ impl MentionFinder for RuleFinder<'_> {
         add_delegations(tokens, &mut out);
         self.party_adjectives(tokens, sentences, &mut out);
         out.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        // ("Turkish Cypriot leader", "Bosnian Serb forces", "Kosovo Serb leaders": a people
+        // within another state's land is neither state)
+        let community: Vec<bool> = (0..out.len())
+            .map(|i| {
+                let pair = |a: &Mention, b: &Mention| {
+                    a.node_type == NodeType::Country
+                        && b.node_type == NodeType::Country
+                        && b.form == MentionForm::Demonym
+                        && a.form != MentionForm::Capital
+                        && !a.possessive
+                        && a.tokens.end == b.tokens.start
+                        && a.entity != b.entity
+                };
+                (i > 0 && pair(&out[i - 1], &out[i])) || (i + 1 < out.len() && pair(&out[i], &out[i + 1]))
+            })
+            .collect();
+        if community.contains(&true) {
+            let mut k = 0;
+            out.retain(|_| {
+                k += 1;
+                !community[k - 1]
+            });
+        }
         out
     }
 }

@@ -3259,6 +3259,43 @@ impl<'a> View<'a> {
             if matches!(w, "in" | "at" | "during" | "after" | "before" | "amid" | "since" | "near" | "by") {
                 return Vec::new();
             }
+            // ("opposed unilateral sanctions against Rohan", "would not join any measures
+            // against Rohan": the one a measure hits is the noun's, not the verb's)
+            if only.is_empty()
+                && k > from
+                && from > self.range.start
+                && matches!(
+                    self.lower(from - 1),
+                    "opposed"
+                        | "opposes"
+                        | "oppose"
+                        | "opposing"
+                        | "rejected"
+                        | "rejects"
+                        | "reject"
+                        | "criticized"
+                        | "criticised"
+                        | "condemned"
+                        | "denounced"
+                        | "deplored"
+                        | "questioned"
+                        | "challenged"
+                )
+                && matches!(w, "against" | "on")
+                && matches!(
+                    self.lower(k - 1),
+                    "sanctions"
+                        | "measures"
+                        | "tariffs"
+                        | "restrictions"
+                        | "embargo"
+                        | "curbs"
+                        | "penalties"
+                        | "duties"
+                )
+            {
+                return Vec::new();
+            }
             let target = if past_of {
                 w == "with"
             } else if only.is_empty() && not_past_of {
@@ -7264,6 +7301,38 @@ impl RuleExtractor<'_> {
                 matches!(v.toks.get(a).map(|t| t.lower.as_str()), Some("said" | "says" | "reported" | "announced"))
             });
             let semicolon = opening > v.range.start && v.lower(opening - 1) == ";";
+            // ("Varnex Oil has asked Minas Tirith to extend a licence, its president, X, said":
+            // the post of the one whose words close the sentence is its subject's)
+            let closing = opening > v.range.start
+                && v.lower(its) == "its"
+                && v.lower(opening - 1) == ","
+                && v.lower(m.tokens.end) == ","
+                && matches!(v.lower(m.tokens.end + 1), "said" | "says" | "told" | "added");
+            if closing {
+                let opener = v.sentence_mentions().map(|(_, x)| x).find(|x| !x.nested).filter(|x| {
+                    let a = x.tokens.start;
+                    candidate(x)
+                        && !x.possessive
+                        && (a == v.range.start || a == v.range.start + 1 && v.lower(v.range.start) == "the")
+                });
+                if let Some(x) = opener {
+                    let role = v.surface(its + 1, k - 1);
+                    let head = words.clone().any(|q| matches!(v.lower(q), "head" | "chief" | "president" | "chairman"));
+                    let rel = if head && x.node_type == NodeType::Organization && words.len() == 1 {
+                        Relation::Leads
+                    } else {
+                        Relation::HoldsRole
+                    };
+                    if x.node_type == NodeType::Organization || !corporate {
+                        self.push_role(out, &m.entity, rel, &x.entity, si, "its-post", role);
+                    }
+                    continue;
+                }
+                // (a subject no name stands for owns the post: not a state named after it)
+                if v.owner(v.range.start).is_none() && v.toks[v.range.start].is_capitalized() {
+                    continue;
+                }
+            }
             let subject = ((opening == v.range.start && si > 0 || semicolon) && !specific && !spoke)
                 .then(|| {
                     let s = if semicolon { si } else { si - 1 };
@@ -8430,7 +8499,10 @@ impl RuleExtractor<'_> {
                     let place_org = om.node_type == NodeType::Organization
                         && m.node_type == NodeType::Location
                         && om.entry.is_none();
-                    if om.node_type == NodeType::Location && !is_bigger(om) || place_org {
+                    // (not a place glued into a word that the possessive governs:
+                    // "Lithuania's Kaliningrad-bound traffic")
+                    let glued = v.lower(om.tokens.end) == "-" && !v.toks[om.tokens.end].space_before;
+                    if (om.node_type == NodeType::Location && !is_bigger(om) || place_org) && !glued {
                         self.link(out, &om.entity, Relation::LocatedIn, &m.entity, si, "place-possessive");
                     }
                 }
@@ -15102,6 +15174,63 @@ impl RuleExtractor<'_> {
                         )
             })
             && (end..(end + 6).min(v.range.end)).take_while(|&k| v.owner(k).is_none()).any(|k| arms_word(v.lower(k)))
+        {
+            return;
+        }
+        // ("Angmar's hybrid attacks on Arnorian democracy", "verbal attacks": no blow
+        // struck; "a sanctions package targeting Angmar's fleet" is the package's measure)
+        if cue.relation == Relation::Attacks
+            && (matches!(
+                v.lower(t.wrapping_sub(1)),
+                "hybrid"
+                    | "verbal"
+                    | "rhetorical"
+                    | "political"
+                    | "personal"
+                    | "propaganda"
+                    | "disinformation"
+                    | "smear"
+            ) || matches!(v.lower(t), "targeting" | "targets" | "targeted" | "target")
+                && (t.saturating_sub(3).max(v.range.start)..t).any(|k| {
+                    matches!(
+                        v.lower(k),
+                        "sanctions"
+                            | "package"
+                            | "measures"
+                            | "tariffs"
+                            | "restrictions"
+                            | "ban"
+                            | "curbs"
+                            | "controls"
+                            | "duties"
+                            | "penalties"
+                    )
+                }))
+        {
+            return;
+        }
+        // ("would back lifting the measures imposed on Rohan": a deed backed, whose object is
+        // not the one backed)
+        if matches!(cue.relation, Relation::Supports | Relation::Cooperates)
+            && cue.pattern == CuePattern::Verb
+            && v.toks.get(end).is_some_and(|x| {
+                x.is_word()
+                    && !x.is_capitalized()
+                    && x.lower.len() > 5
+                    && x.lower.ends_with("ing")
+                    && !matches!(x.lower.as_str(), "during" | "including" | "regarding" | "concerning" | "following")
+            })
+            && end + 1 < v.range.end
+            // (a verb's own object after it: "lifting the measures", not "offer training to")
+            && (matches!(v.lower(end + 1), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "all" | "any")
+                || v.owner(end + 1).is_some())
+        {
+            return;
+        }
+        // ("warned Arnor about Angmarian influence": a caution given, no threat)
+        if cue.relation == Relation::Threatens
+            && v.lower(t).starts_with("warn")
+            && v.owner(end).is_some_and(|o| v.m(o).tokens.start == end && v.lower(v.after(o)) == "about")
         {
             return;
         }
