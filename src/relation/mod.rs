@@ -729,7 +729,14 @@ fn recognition_denial(v: &View, t: usize) -> Option<usize> {
 }
 
 /// Blows and closures that a side says it would deal if another acts: a threat to that other.
-const HOSTILE_IF: &[&str] = &["strike", "attack", "close", "hit", "shoot", "invade", "bomb", "destroy", "blockade"];
+const HOSTILE_IF: &[&str] = &[
+    "strike", "attack", "close", "hit", "shoot", "invade", "bomb", "destroy", "blockade", "halt", "cut", "suspend",
+    "stop", "block", "freeze", "expel", "withhold", "sever",
+];
+
+/// Measures of coercion held over another's act ("would halt gas shipments to Arnor if"):
+/// a threat only with what they stop or hold back named.
+const COERCE_IF: &[&str] = &["halt", "cut", "suspend", "stop", "block", "freeze", "expel", "withhold", "sever"];
 
 const ATTACK_NOUNS: &[&str] = &[
     "strike",
@@ -12538,7 +12545,48 @@ impl RuleExtractor<'_> {
             // "destroy its chemical stockpile", "hit its deficit target")
             let Some(c) = cond else { return };
             let object: Vec<&str> = (t + 1..c).filter(|&k| v.owner(k).is_none()).map(|k| v.lower(k)).collect();
-            let aimed = if v.lower(t) == "close" {
+            let coerce = COERCE_IF.contains(&v.lower(t));
+            // (a blow halted is a promise: "would halt its strikes on Arnor if")
+            let peace = object.iter().any(|w| {
+                ATTACK_NOUNS.contains(w)
+                    || matches!(
+                        *w,
+                        "fighting" | "hostilities" | "operations" | "fire" | "offensive" | "war" | "attacking"
+                    )
+            });
+            let aimed = if coerce {
+                !peace && (t + 1..c).any(|k| v.owner(k).is_some())
+                    || object.iter().any(|w| {
+                        matches!(
+                            *w,
+                            "shipments"
+                                | "supplies"
+                                | "supply"
+                                | "exports"
+                                | "imports"
+                                | "deliveries"
+                                | "gas"
+                                | "oil"
+                                | "aid"
+                                | "flights"
+                                | "trade"
+                                | "funds"
+                                | "funding"
+                                | "payments"
+                                | "ties"
+                                | "relations"
+                                | "cooperation"
+                                | "package"
+                                | "accession"
+                                | "membership"
+                                | "diplomats"
+                                | "envoys"
+                                | "ambassador"
+                                | "assets"
+                                | "transit"
+                        )
+                    })
+            } else if v.lower(t) == "close" {
                 object.iter().any(|w| {
                     matches!(
                         *w,
@@ -12618,9 +12666,21 @@ impl RuleExtractor<'_> {
         if !hostile {
             return;
         }
-        let Some(o) = cond
-            .and_then(|k| v.owner(k + 1 + usize::from(v.lower(k + 1) == "the")))
-            .filter(|&o| matches!(v.m(o).node_type, NodeType::Country | NodeType::Organization) && !v.m(o).possessive)
+        let actor =
+            |o: &usize| matches!(v.m(*o).node_type, NodeType::Country | NodeType::Organization) && !v.m(*o).possessive;
+        // (or, where the condition's subject is unnamed, the one a measure of coercion is
+        // aimed at: "would halt gas shipments to the White Council if the bloc enforces")
+        let Some(o) =
+            cond.and_then(|k| v.owner(k + 1 + usize::from(v.lower(k + 1) == "the"))).filter(actor).or_else(|| {
+                let c = cond?;
+                if !COERCE_IF.contains(&v.lower(t)) {
+                    return None;
+                }
+                (t + 1..c)
+                    .find(|&k| matches!(v.lower(k), "to" | "from" | "with" | "on"))
+                    .and_then(|k| v.owner(k + 1 + usize::from(v.lower(k + 1) == "the")))
+                    .filter(actor)
+            })
         else {
             return;
         };
