@@ -18949,6 +18949,24 @@ impl RuleExtractor<'_> {
                 attributes.insert("modality".into(), Value::String(m.into()));
             }
         }
+        // ("officials said a meeting between the two leaders at the summit was unlikely",
+        // "… is not expected": past the place and time of the event to its verb; said or not)
+        if cue.pattern == CuePattern::NounBetween
+            && attributes.get("modality").is_none_or(|m| m.as_str() == Some("reported"))
+        {
+            let last = subj.iter().chain(&obj).map(|&i| v.after(i)).max().unwrap_or(end);
+            let unlikely = (last..(last + 8).min(v.range.end))
+                .take_while(|&k| !v.is_stop(k) && v.lower(k) != ",")
+                .find(|&k| matches!(v.lower(k), "is" | "are" | "was" | "were" | "seemed" | "seems" | "looked"))
+                .is_some_and(|be| {
+                    let next = if v.lower(be + 1) == "now" { be + 2 } else { be + 1 };
+                    v.lower(next) == "unlikely"
+                        || v.lower(next) == "not" && matches!(v.lower(next + 1), "expected" | "likely" | "planned")
+                });
+            if unlikely {
+                attributes.insert("modality".into(), Value::String("negated".into()));
+            }
+        }
         // "a Chinese attack on Taiwan could justify a response", "any Israeli strike on
         // Iran would be met with force", "in the event of an invasion of X": an event
         // named only as a case to consider is conditional
