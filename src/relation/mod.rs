@@ -5404,8 +5404,12 @@ impl RelationExtractor for RuleExtractor<'_> {
         }
         // ("Dan Moll visited Annuminas and signed a deal with Tom Brand": no one meets, deals
         // with or fights the state he holds a post of)
+        // (nor do two who hold posts of one state cooperate with each other: "President X and
+        // Secretary of State Y agreed that …" are one side)
         out.retain(|f| {
             !(f.relation.is_symmetric() && (actors.serves(&f.source, &f.target) || actors.serves(&f.target, &f.source)))
+                && !(f.relation == Relation::Cooperates
+                    && actors.affiliation.get(&f.source).is_some_and(|a| actors.affiliation.get(&f.target) == Some(a)))
         });
         out
     }
