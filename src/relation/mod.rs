@@ -14486,13 +14486,23 @@ impl RuleExtractor<'_> {
             && cue.pattern == CuePattern::VerbPrep
             && cue.prep == "to"
             && matches!(v.lower(t), "spoke" | "speaks" | "speak" | "speaking" | "spoken" | "talked" | "talks" | "talk")
+            // (or to a person by name: "had not spoken to Arnorian President Dan Moll since
+            // June"; not to a body, "spoke to parliament", which is a speech)
             && (!(t..(t + 14).min(v.range.end)).take_while(|&k| !matches!(v.lower(k), "." | ";" | "?" | "!")).any(
                 |k| {
                     matches!(v.lower(k), "phone" | "telephone" | "video" | "videoconference")
                         && (matches!(v.lower(k - 1), "by" | "via")
                             || v.lower(k - 1) == "the" && matches!(v.lower(k.wrapping_sub(2)), "on" | "over"))
                 },
-            ) || (end..(end + 5).min(v.range.end)).any(|k| {
+            ) && !(end + usize::from(v.lower(end) == "to")..(end + 6).min(v.range.end))
+                .take_while(|&k| v.owner(k).is_some() || v.toks[k].is_capitalized())
+                .any(|k| {
+                    v.owner(k).is_some_and(|o| {
+                        let m = v.m(o);
+                        m.node_type == NodeType::Person && m.form == MentionForm::Name
+                    })
+                })
+                || (end..(end + 5).min(v.range.end)).any(|k| {
                 matches!(
                     v.lower(k),
                     "television" | "tv" | "radio" | "reporters" | "journalists" | "newspaper" | "media" | "broadcaster"
