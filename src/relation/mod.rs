@@ -15308,6 +15308,32 @@ impl RuleExtractor<'_> {
         {
             return;
         }
+        // ("Tom Brand was greeted by President X at the palace": a guest received, a meeting,
+        // which its own row reads, no praise; "the plan was welcomed by Angmar" is praise)
+        let guest = |at: usize| {
+            v.owner(at).is_some_and(|o| {
+                let m = v.m(o);
+                m.tokens.end == at + 1
+                    && !m.possessive
+                    && m.form != MentionForm::Demonym
+                    && (m.node_type == NodeType::Person || can_act(m.node_type))
+            })
+        };
+        if cue.relation == Relation::Cooperates
+            && matches!(v.lower(t), "greeted" | "welcomed" | "received")
+            && matches!(v.lower(t.wrapping_sub(1)), "was" | "were")
+            && guest(t.wrapping_sub(2))
+            && (end..(end + 6).min(v.range.end)).any(|k| v.lower(k) == "by")
+        {
+            return;
+        }
+        if cue.relation == Relation::Meets
+            && cue.pattern == CuePattern::VerbPrepReverse
+            && matches!(v.lower(t), "was" | "were")
+            && !guest(t.wrapping_sub(1))
+        {
+            return;
+        }
         // ("attributed attacks to APT40", "blamed attacks on Gondor": a noun, laid at
         // another's door)
         if cue.relation == Relation::Attacks
