@@ -987,8 +987,26 @@ impl MentionFinder for RuleFinder<'_> {
         // within another state's land is neither state)
         let community: Vec<bool> = (0..out.len())
             .map(|i| {
+                // (not a place and the people in it: "In eastern Ukraine Russian forces")
+                let placed = |a: &Mention| {
+                    let mut p = a.tokens.start;
+                    while p > 0 && a.tokens.start - p < 3 && tokens[p - 1].is_word() {
+                        p -= 1;
+                        if matches!(
+                            tokens[p].lower.as_str(),
+                            "in" | "at" | "from" | "across" | "near" | "inside" | "throughout" | "into"
+                        ) {
+                            return true;
+                        }
+                        if tokens[p].is_capitalized() {
+                            break;
+                        }
+                    }
+                    false
+                };
                 let pair = |a: &Mention, b: &Mention| {
-                    a.node_type == NodeType::Country
+                    !placed(a)
+                        && a.node_type == NodeType::Country
                         && b.node_type == NodeType::Country
                         && b.form == MentionForm::Demonym
                         && a.form != MentionForm::Capital
@@ -2587,6 +2605,8 @@ impl RuleFinder<'_> {
             && !toks[run.tokens.start - 2].is_capitalized()
             && BODY_HEAD_NOUNS.contains(&toks[run.tokens.start - 2].lower.as_str())
             && n_words <= 4
+            // (a one-word place may have a president or a leader: "president of Bougainville")
+            && (n_words >= 2 || !matches!(toks[run.tokens.start - 2].lower.as_str(), "president" | "leader"))
             && !self.lex.is_given_name(&first.lower)
             // ("head of Doboj municipality": a place's noun after the name)
             && toks.get(run.tokens.end).is_none_or(|n| self.lex.follower_type(&n.lower) != Some(Some(NodeType::Location)));
@@ -3151,7 +3171,7 @@ impl RuleFinder<'_> {
                     && !self.lex.is_particle(&words[1].lower)
                     && self.lex.gazetteer.lookup(&words[1].lower).is_none()
                 {
-                    consider(words[1].lower.to_string(), (Some(NodeType::Person), "surname", 3));
+                    consider(words[1].lower.to_string(), (Some(NodeType::Person), "middle-name", 3));
                 }
                 // the first word alone ("Jansher" after "Jansher Khan"), more weakly: it may
                 // be the family name first ("Wang" after "Wang Junxia")
@@ -3181,8 +3201,31 @@ impl RuleFinder<'_> {
             }
             let key = key_of(&run.tokens);
             // weak evidence (a locative, a name shape) types only its own occurrence
+            // (a middle name alone before a plain noun is a word of its own: "Shia militias"
+            // after "Mohammed Shia Sudani")
+            let modifier = toks.get(run.tokens.end).is_some_and(|x| {
+                x.is_word()
+                    && !x.is_capitalized()
+                    && (self.lex.agent(&x.lower).is_some()
+                        || matches!(
+                            x.lower.as_str(),
+                            "militias"
+                                | "militia"
+                                | "fighters"
+                                | "groups"
+                                | "clerics"
+                                | "parties"
+                                | "party"
+                                | "community"
+                                | "communities"
+                                | "areas"
+                                | "districts"
+                                | "neighbourhoods"
+                                | "neighborhoods"
+                        ))
+            }) && run.tokens.len() == 1;
             let verdict = match best.get(&key) {
-                Some(&v) if v.2 >= 2 => Some(v),
+                Some(&v) if v.2 >= 2 && !(v.1 == "middle-name" && modifier) => Some(v),
                 _ => own,
             };
             // "Naina Yeltsin looks well" opening a sentence: a name whose last word is the
