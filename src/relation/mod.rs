@@ -17408,7 +17408,7 @@ impl RuleExtractor<'_> {
                                 | "restart"
                         ) && (end + 2..(end + 10).min(v.range.end))
                             .take_while(|&k| !v.ends_clause(k) && v.lower(k) != "and")
-                            .any(|k| matches!(v.lower(k), "talks" | "negotiations" | "meeting" | "dialogue")))
+                            .any(|k| matches!(v.lower(k), "talks" | "negotiations" | "meeting")))
                 {
                     return;
                 }
