@@ -985,37 +985,35 @@ impl MentionFinder for RuleFinder<'_> {
         out.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         // ("Turkish Cypriot leader", "Bosnian Serb forces", "Kosovo Serb leaders": a people
         // within another state's land is neither state)
+        // (not a place and the people in it: "In eastern Ukraine Russian forces")
+        let placed = |a: &Mention| {
+            let mut p = a.tokens.start;
+            while p > 0 && a.tokens.start - p < 3 && tokens[p - 1].is_word() {
+                p -= 1;
+                if matches!(
+                    tokens[p].lower.as_str(),
+                    "in" | "at" | "from" | "across" | "near" | "inside" | "throughout" | "into"
+                ) {
+                    return true;
+                }
+                if tokens[p].is_capitalized() {
+                    break;
+                }
+            }
+            false
+        };
+        let pair = |a: &Mention, b: &Mention| {
+            a.node_type == NodeType::Country
+                && b.node_type == NodeType::Country
+                && b.form == MentionForm::Demonym
+                && a.form != MentionForm::Capital
+                && !a.possessive
+                && a.tokens.end == b.tokens.start
+                && a.entity != b.entity
+                && !placed(a)
+        };
         let community: Vec<bool> = (0..out.len())
-            .map(|i| {
-                // (not a place and the people in it: "In eastern Ukraine Russian forces")
-                let placed = |a: &Mention| {
-                    let mut p = a.tokens.start;
-                    while p > 0 && a.tokens.start - p < 3 && tokens[p - 1].is_word() {
-                        p -= 1;
-                        if matches!(
-                            tokens[p].lower.as_str(),
-                            "in" | "at" | "from" | "across" | "near" | "inside" | "throughout" | "into"
-                        ) {
-                            return true;
-                        }
-                        if tokens[p].is_capitalized() {
-                            break;
-                        }
-                    }
-                    false
-                };
-                let pair = |a: &Mention, b: &Mention| {
-                    !placed(a)
-                        && a.node_type == NodeType::Country
-                        && b.node_type == NodeType::Country
-                        && b.form == MentionForm::Demonym
-                        && a.form != MentionForm::Capital
-                        && !a.possessive
-                        && a.tokens.end == b.tokens.start
-                        && a.entity != b.entity
-                };
-                (i > 0 && pair(&out[i - 1], &out[i])) || (i + 1 < out.len() && pair(&out[i], &out[i + 1]))
-            })
+            .map(|i| (i > 0 && pair(&out[i - 1], &out[i])) || (i + 1 < out.len() && pair(&out[i], &out[i + 1])))
             .collect();
         if community.contains(&true) {
             let mut k = 0;
@@ -3200,7 +3198,6 @@ impl RuleFinder<'_> {
                 }
             }
             let key = key_of(&run.tokens);
-            // weak evidence (a locative, a name shape) types only its own occurrence
             // (a middle name alone before a plain noun is a word of its own: "Shia militias"
             // after "Mohammed Shia Sudani")
             let modifier = toks.get(run.tokens.end).is_some_and(|x| {
@@ -3224,6 +3221,7 @@ impl RuleFinder<'_> {
                                 | "neighborhoods"
                         ))
             }) && run.tokens.len() == 1;
+            // weak evidence (a locative, a name shape) types only its own occurrence
             let verdict = match best.get(&key) {
                 Some(&v) if v.2 >= 2 && !(v.1 == "middle-name" && modifier) => Some(v),
                 _ => own,
