@@ -15314,15 +15314,19 @@ impl RuleExtractor<'_> {
                             "pledge" | "pledges" | "pledged" | "pledging" | "promise" | "promises" | "promised"
                         )
             })
-            && (end..(end + 6).min(v.range.end)).take_while(|&k| v.owner(k).is_none()).any(|k| arms_word(v.lower(k)))
+            // (past the receiver named right after the verb: "promised Gondor missiles")
+            && (end..(end + 6).min(v.range.end))
+                .take_while(|&k| v.owner(k).is_none() || v.owner(k) == v.owner(end))
+                .any(|k| arms_word(v.lower(k)))
         {
             return;
         }
         // ("Angmar's hybrid attacks on Arnorian democracy", "verbal attacks": no blow
         // struck; "a sanctions package targeting Angmar's fleet" is the package's measure)
-        if cue.relation == Relation::Attacks
-            && (matches!(
-                v.lower(t.wrapping_sub(1)),
+        // ("launched verbal attacks on": the word inside the cue's own stretch too)
+        let hybrid = |k: usize| {
+            matches!(
+                v.lower(k),
                 "hybrid"
                     | "verbal"
                     | "rhetorical"
@@ -15331,22 +15335,27 @@ impl RuleExtractor<'_> {
                     | "propaganda"
                     | "disinformation"
                     | "smear"
-            ) || matches!(v.lower(t), "targeting" | "targets" | "targeted" | "target")
-                && (t.saturating_sub(1).max(v.range.start)..t).any(|k| {
-                    matches!(
-                        v.lower(k),
-                        "sanctions"
-                            | "package"
-                            | "measures"
-                            | "tariffs"
-                            | "restrictions"
-                            | "ban"
-                            | "curbs"
-                            | "controls"
-                            | "duties"
-                            | "penalties"
-                    )
-                }))
+            )
+        };
+        if cue.relation == Relation::Attacks
+            && (hybrid(t.wrapping_sub(1))
+                || (t..end).any(hybrid)
+                || matches!(v.lower(t), "targeting" | "targets" | "targeted" | "target")
+                    && (t.saturating_sub(1).max(v.range.start)..t).any(|k| {
+                        matches!(
+                            v.lower(k),
+                            "sanctions"
+                                | "package"
+                                | "measures"
+                                | "tariffs"
+                                | "restrictions"
+                                | "ban"
+                                | "curbs"
+                                | "controls"
+                                | "duties"
+                                | "penalties"
+                        )
+                    }))
         {
             return;
         }
@@ -15437,9 +15446,16 @@ impl RuleExtractor<'_> {
         }
         // ("attributed attacks to APT40", "blamed attacks on Gondor": a noun, laid at
         // another's door)
+        // (past a determiner or a word of time: "blamed recent attacks on Gondor")
+        let before = (t.saturating_sub(3).max(v.range.start)..t)
+            .rev()
+            .find(|&k| {
+                !DETERMINERS.contains(&v.lower(k)) && !matches!(v.lower(k), "recent" | "latest" | "last" | "the")
+            })
+            .unwrap_or(t.wrapping_sub(1));
         if cue.relation == Relation::Attacks
             && matches!(
-                v.lower(t.wrapping_sub(1)),
+                v.lower(before),
                 "attributed" | "attributes" | "attribute" | "attributing" | "blamed" | "blames" | "blame" | "blaming"
             )
         {
