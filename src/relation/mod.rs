@@ -13506,6 +13506,8 @@ impl RuleExtractor<'_> {
             k -= 1;
             back += 1;
             let w = v.lower(k);
+            // ("travel to Beijing in May for talks": the month, not the modal)
+            let w = if w == "may" && k > v.range.start && v.toks[k].is_capitalized() { "" } else { w };
             // (a comma closes a relative clause: "Iran, which denies the allegations, urged")
             // (… and "and" another verb's phrase: "opposed sanctions and urged Washington";
             // not infinitives joined: "refused to meet and talk")
