@@ -3474,6 +3474,35 @@ impl<'a> View<'a> {
         if group.is_empty() {
             return self.speakers_government(t).into_iter().collect();
         }
+        // ("Scientists from the two countries have not met": private people from states
+        // are not the states; "officials from Gondor and Arnor met" are)
+        let first = group.iter().map(|&g| self.m(g).tokens.start).min().unwrap_or(t);
+        let p = first.wrapping_sub(1 + usize::from(self.lower(first.wrapping_sub(1)) == "the"));
+        if self.lower(p) == "from"
+            && p > self.range.start
+            && (self.agent(p - 1) == Some(Agent::Private)
+                || matches!(
+                    self.lower(p - 1),
+                    "scientists"
+                        | "experts"
+                        | "researchers"
+                        | "students"
+                        | "athletes"
+                        | "players"
+                        | "fishermen"
+                        | "businessmen"
+                        | "companies"
+                        | "firms"
+                        | "families"
+                        | "residents"
+                        | "academics"
+                        | "journalists"
+                        | "teams"
+                        | "artists"
+                ))
+        {
+            return Vec::new();
+        }
         self.expand_pairs(group)
     }
 
