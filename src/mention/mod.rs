@@ -1825,8 +1825,32 @@ impl RuleFinder<'_> {
                     | "rulers"
                     | "junta"
             );
+        // ("a close ally of Moscow", "a key backer of Tehran": a tie is the government's)
+        let tie = prev.is_some_and(|p| p.lower == "of")
+            && a >= s.tokens.start + 2
+            && matches!(
+                toks[a - 2].lower.as_str(),
+                "ally"
+                    | "allies"
+                    | "backer"
+                    | "backers"
+                    | "partner"
+                    | "partners"
+                    | "enemy"
+                    | "enemies"
+                    | "rival"
+                    | "rivals"
+                    | "foe"
+                    | "foes"
+                    | "critic"
+                    | "critics"
+                    | "supporter"
+                    | "supporters"
+                    | "proxy"
+                    | "proxies"
+            );
         let locative =
-            prev.is_some_and(|p| LOCATIVE.contains(&p.lower.as_str())) && !visited && !to_government && !seat
+            prev.is_some_and(|p| LOCATIVE.contains(&p.lower.as_str())) && !visited && !to_government && !seat && !tie
                 || place_noun_after
                 || (a == s.tokens.start
                     && toks.get(b).is_some_and(|n| n.kind == TokenKind::Number || n.norm == "(" || n.norm == ","))
