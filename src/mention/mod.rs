@@ -1810,45 +1810,42 @@ impl RuleFinder<'_> {
                 && (a.saturating_sub(4).max(s.tokens.start)..a - 1).any(|k| {
                     matches!(toks[k].lower.as_str(), "ambassador" | "ambassadors" | "envoy" | "envoys" | "diplomats")
                 });
+        // (a preposition right before the name and a noun right before it)
+        let after = |prep: &str, nouns: &[&str]| {
+            prev.is_some_and(|p| p.lower == prep)
+                && a >= s.tokens.start + 2
+                && nouns.contains(&toks[a - 2].lower.as_str())
+        };
         // ("the authorities in Kabul", "the government in Minas Tirith": the seat of power
         // stands for the state)
-        let seat = prev.is_some_and(|p| p.lower == "in")
-            && a >= s.tokens.start + 2
-            && matches!(
-                toks[a - 2].lower.as_str(),
-                "authorities"
-                    | "government"
-                    | "governments"
-                    | "regime"
-                    | "leadership"
-                    | "administration"
-                    | "rulers"
-                    | "junta"
-            );
+        let seat = after(
+            "in",
+            &["authorities", "government", "governments", "regime", "leadership", "administration", "rulers", "junta"],
+        );
         // ("a close ally of Moscow", "a key backer of Tehran": a tie is the government's)
-        let tie = prev.is_some_and(|p| p.lower == "of")
-            && a >= s.tokens.start + 2
-            && matches!(
-                toks[a - 2].lower.as_str(),
-                "ally"
-                    | "allies"
-                    | "backer"
-                    | "backers"
-                    | "partner"
-                    | "partners"
-                    | "enemy"
-                    | "enemies"
-                    | "rival"
-                    | "rivals"
-                    | "foe"
-                    | "foes"
-                    | "critic"
-                    | "critics"
-                    | "supporter"
-                    | "supporters"
-                    | "proxy"
-                    | "proxies"
-            );
+        let tie = after(
+            "of",
+            &[
+                "ally",
+                "allies",
+                "backer",
+                "backers",
+                "partner",
+                "partners",
+                "enemy",
+                "enemies",
+                "rival",
+                "rivals",
+                "foe",
+                "foes",
+                "critic",
+                "critics",
+                "supporter",
+                "supporters",
+                "proxy",
+                "proxies",
+            ],
+        );
         let locative =
             prev.is_some_and(|p| LOCATIVE.contains(&p.lower.as_str())) && !visited && !to_government && !seat && !tie
                 || place_noun_after
