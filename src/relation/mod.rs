@@ -1972,6 +1972,30 @@ impl<'a> View<'a> {
         }
     }
 
+    /// Whether the verb of agreeing in `t..end` is followed by talks agreed on ("agreed to
+    /// meet again", "agreed to hold talks", "agreed to send delegates for talks"): what is
+    /// agreed is a meeting, read as one (intended), not an accord.
+    fn agreed_to_meet(&self, t: usize, end: usize) -> bool {
+        (t..end).any(|k| matches!(self.lower(k), "agreed" | "agree" | "agrees"))
+            && self.lower(end) == "to"
+            && (matches!(self.lower(end + 1), "meet" | "reconvene" | "negotiate" | "talk")
+                || matches!(
+                    self.lower(end + 1),
+                    "hold"
+                        | "resume"
+                        | "continue"
+                        | "start"
+                        | "begin"
+                        | "open"
+                        | "launch"
+                        | "send"
+                        | "convene"
+                        | "restart"
+                ) && (end + 2..(end + 10).min(self.range.end))
+                    .take_while(|&k| !self.ends_clause(k) && self.lower(k) != "and")
+                    .any(|k| matches!(self.lower(k), "talks" | "negotiations" | "meeting")))
+    }
+
     /// Whether an infinitive stands between `from` and the first of `obj` (or, with no
     /// object, within a few words, before any name): "called on the West to impose
     /// sanctions on Gondor" asks someone unnamed, and Gondor is named only inside what is
@@ -17196,6 +17220,11 @@ impl RuleExtractor<'_> {
                         return;
                     }
                 }
+                // ("agreed to talk with Gondor", "agreed to hold talks with Gondor": the
+                // talks are what is agreed, read by their own cue as intended)
+                if cue.relation == Relation::Cooperates && v.agreed_to_meet(t, end) {
+                    return;
+                }
                 let subj = v.coordinated_subject(t).unwrap_or_else(|| v.left(t, 6));
                 // ("arrived in Annuminas a day after holding talks with X")
                 let subj = v.gerund_clause_subject(t).map_or(subj, |f| vec![f]);
@@ -17325,6 +17354,32 @@ impl RuleExtractor<'_> {
                 if v.as_witnesses(end) {
                     return;
                 }
+                // ("agreed to talk", "will talk", "did not talk": the bare verb after an
+                // infinitive's "to", an auxiliary or a negation; "small talk", "the talk of
+                // war" are nouns)
+                if n == 1
+                    && v.lower(t) == "talk"
+                    && !(t > v.range.start
+                        && matches!(
+                            v.lower(t - 1),
+                            "to" | "will"
+                                | "would"
+                                | "could"
+                                | "can"
+                                | "should"
+                                | "must"
+                                | "might"
+                                | "may"
+                                | "not"
+                                | "n't"
+                                | "never"
+                                | "did"
+                                | "do"
+                                | "does"
+                        ))
+                {
+                    return;
+                }
                 // ("Egypt and Qatar have hosted peace talks": hosts of talks meet the sides,
                 // not each other)
                 // (co-hosts meet: "Arnor and Gondor co-hosted a summit")
@@ -17437,26 +17492,7 @@ impl RuleExtractor<'_> {
                 }
                 // "X and Y agreed to meet again", "agreed to send delegates to Jeddah for
                 // talks": what they agree on is a meeting, read as one (intended), no accord
-                if cue.relation == Relation::Cooperates
-                    && (t..end).any(|k| matches!(v.lower(k), "agreed" | "agree" | "agrees"))
-                    && v.lower(end) == "to"
-                    && (matches!(v.lower(end + 1), "meet" | "reconvene" | "negotiate" | "talk")
-                        || matches!(
-                            v.lower(end + 1),
-                            "hold"
-                                | "resume"
-                                | "continue"
-                                | "start"
-                                | "begin"
-                                | "open"
-                                | "launch"
-                                | "send"
-                                | "convene"
-                                | "restart"
-                        ) && (end + 2..(end + 10).min(v.range.end))
-                            .take_while(|&k| !v.ends_clause(k) && v.lower(k) != "and")
-                            .any(|k| matches!(v.lower(k), "talks" | "negotiations" | "meeting")))
-                {
+                if cue.relation == Relation::Cooperates && v.agreed_to_meet(t, end) {
                     return;
                 }
                 // "Algeria and Egypt, which are fighting armed militants": a verb with an
