@@ -488,7 +488,8 @@ fn scope_generic_parties(lex: &Lexicon, text: &str, tokens: &[text::Token], ment
         (c, p) => (c.map(|x| x.0), p.map(|x| x.0)),
     };
     let named: BTreeSet<String> = named.keys().map(|c| c.to_string()).collect();
-    // ("Hong Kong's Democratic Party": the place named right before it)
+    // ("Hong Kong's Democratic Party": the place named right before it; "the Maldivian
+    // Democratic Party": the state whose people name it)
     // (asked for the generic parties only, among the mentions of their sentence)
     let owners: Vec<Option<(String, Option<String>)>> = (0..mentions.len())
         .map(|i| {
@@ -496,11 +497,12 @@ fn scope_generic_parties(lex: &Lexicon, text: &str, tokens: &[text::Token], ment
             if !generic(m) {
                 return None;
             }
-            let p = mentions[..i]
-                .iter()
-                .rev()
-                .take_while(|p| p.sentence == m.sentence)
-                .find(|p| p.possessive && p.tokens.end + 1 == m.tokens.start)?;
+            let p = mentions[..i].iter().rev().take_while(|p| p.sentence == m.sentence).find(|p| {
+                p.possessive && p.tokens.end + 1 == m.tokens.start
+                    || p.form == MentionForm::Demonym
+                        && p.node_type == NodeType::Country
+                        && p.tokens.end == m.tokens.start
+            })?;
             match p.node_type {
                 NodeType::Country => Some((p.label.clone(), Some(p.entity.clone()))),
                 NodeType::Location => Some((p.label.clone(), p.country.clone())),
