@@ -13865,10 +13865,18 @@ impl RuleExtractor<'_> {
         }
         // a nominal event in a hypothetical clause: "final clearance would hinge on an
         // open skies deal between Britain and the United States"
+        // (or a preposition before the noun and its words, which may name the actor: "could
+        // open the door to American military strikes on Mexican soil", "could lead to
+        // strikes on Gondor"; not an infinitive's "to")
         let article = (t.saturating_sub(4).max(v.range.start)..t)
             .rev()
             .take_while(|&k| v.owner(k).is_none() && v.toks[k].is_word() && !v.toks[k].is_capitalized())
-            .any(|k| matches!(v.lower(k), "a" | "an" | "the"));
+            .any(|k| matches!(v.lower(k), "a" | "an" | "the"))
+            || (t.saturating_sub(4).max(v.range.start)..t)
+                .rev()
+                .take_while(|&k| v.toks[k].is_word())
+                .find(|&k| matches!(v.lower(k), "to" | "of"))
+                .is_some_and(|k| k + 1 < t || v.lower(t).ends_with('s') && !v.lower(t).ends_with("ss"));
         // (not a verb's past tense after its object: "would not sign the accord and
         // denounced Angmar")
         if article
@@ -15046,9 +15054,20 @@ impl RuleExtractor<'_> {
         // "Arnor extradited Dan Moll to Gondor": the one extradited is handed to the state
         // after "to", with which the extraditing state cooperates
         if cue.relation == Relation::Cooperates && v.lower(t).starts_with("extradit") {
-            let to = (end..(end + 8).min(v.range.end))
-                .take_while(|&k| !v.ends_clause(k))
-                .find(|&k| v.lower(k) == "to" && v.owner(k + 1).is_some_and(|o| can_act(v.m(o).node_type)));
+            // (past a long title: "extradited alleged cartel leader Dan Moll to the
+            // United States")
+            // (a state handed to, not a group linked to: "individuals it accuses of links to
+            // the PKK"; nor the passive, whose subject is the one extradited)
+            let passive = t > v.range.start && BE.contains(&v.lower(t - 1));
+            let to = (end..(end + 14).min(v.range.end)).take_while(|&k| !v.ends_clause(k)).find(|&k| {
+                v.lower(k) == "to"
+                    && !passive
+                    && v.owner(k + 1 + usize::from(v.lower(k + 1) == "the")).is_some_and(|o| {
+                        v.m(o).node_type == NodeType::Country
+                            || can_act(v.m(o).node_type)
+                                && !(end..k).any(|q| matches!(v.lower(q), "of" | "links" | "ties" | "linked" | "tied"))
+                    })
+            });
             if let Some(k) = to {
                 let subj = v.left(t, 3);
                 let a = self.event_attrs(v, t, n, &subj, &cue.cameo, cue.goldstein);
@@ -15056,6 +15075,10 @@ impl RuleExtractor<'_> {
                 for o in v.right(k + 1, 2) {
                     self.push_from(v, out, &subj, Relation::Cooperates, o, si, "extradited-to", &a);
                 }
+                return;
+            }
+            // (the one extradited is no partner: "Gondor extradited Dan Moll")
+            if v.titled_or_right(end, 3).first().is_some_and(|&o| v.m(o).node_type == NodeType::Person) {
                 return;
             }
         }
@@ -15715,6 +15738,21 @@ impl RuleExtractor<'_> {
             {
                 return;
             }
+        }
+        // "extradited alleged cartel leader X", "the accused spy": a participle after a
+        // determiner, a preposition or another verb's past qualifies the noun after it
+        if n == 1
+            && matches!(v.lower(t), "alleged" | "accused" | "purported")
+            && t > v.range.start
+            && !matches!(v.lower(end), "that" | "of" | "," | "in" | "on")
+            && (matches!(v.lower(t - 1), "the" | "a" | "an" | "of" | "to" | "for" | "with" | "against" | "by")
+                || v.owner(t - 1).is_none()
+                    && v.toks[t - 1].is_word()
+                    && !v.toks[t - 1].is_capitalized()
+                    && v.lower(t - 1).ends_with("ed")
+                    && !BE.contains(&v.lower(t - 1)))
+        {
+            return;
         }
         // "back" is no backing in a team position ("dropped back row Corrado Covi") or
         // as an adverb before a direction ("guides him back to the White House")
