@@ -14056,8 +14056,16 @@ impl RuleExtractor<'_> {
             let comma_before_condition = (w == "," || crate::text::is_double_quote(&v.toks[k].norm))
                 && (matches!(v.lower(k + 1), "if" | "unless")
                     || v.lower(k + 1) == "as" && v.lower(k + 2) == "long" && v.lower(k + 3) == "as");
+            // (a quoted phrase inside the clause is read through: 'would strike "terror
+            // launch pads" if the shelling continued')
+            let inner_quote = crate::text::is_double_quote(&v.toks[k].norm)
+                && !matches!(v.lower(k - 1), "," | "." | ":")
+                && !matches!(v.lower(k + 1), "," | "." | ":" | ";");
             // (a "that" clause is the cue's own: "warned that it is prepared to use force if …")
-            if !comma_before_condition && (v.is_stop(k) && w != "that" || w == "," || REPORTED.contains(&w)) {
+            if !comma_before_condition
+                && !inner_quote
+                && (v.is_stop(k) && w != "that" || w == "," || REPORTED.contains(&w))
+            {
                 break;
             }
             k += 1;

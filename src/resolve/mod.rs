@@ -1932,19 +1932,32 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
             };
             // ("Qatar and Turkey, which mediated a ceasefire between Gondor and Angmar, urged
             // both sides": the sides are the pair named after "between" before the phrase)
-            if addressed {
+            // (so too "mediated between the two sides" after "talks between Riyadh and the
+            // Houthis" in its sentence: a state and an armed group may be the sides)
+            if addressed || between {
                 // (the names before the phrase, the nearest dozen pairs)
                 let here = &by_sentence[si];
                 let upto = here.partition_point(|&k| mentions[k].end <= start);
+                let sides = matches!(tokens[noun].lower.as_str(), "sides" | "parties");
                 pair = here[..upto].windows(2).rev().take(12).find_map(|w| {
                     let (x, y) = (&mentions[w[0]], &mentions[w[1]]);
-                    let ok = |m: &Mention| m.node_type == kind && m.end <= start && !m.nested;
-                    let between = tokens.get(x.tokens.end..y.tokens.start).unwrap_or_default();
+                    let ok = |m: &Mention| {
+                        (m.node_type == kind
+                            || between
+                                && sides
+                                && kind == NodeType::Country
+                                && m.node_type == NodeType::Organization
+                                && !m.possessive)
+                            && m.end <= start
+                            && !m.nested
+                    };
+                    let between_words = tokens.get(x.tokens.end..y.tokens.start).unwrap_or_default();
                     // (or two joined by a hyphen before a noun: "the envoy for the
                     // Serbia-Kosovo dialogue called on both sides")
-                    let hyphened = between.len() == 1
-                        && between[0].norm == "-"
-                        && !between[0].space_before
+                    let hyphened = !between
+                        && between_words.len() == 1
+                        && between_words[0].norm == "-"
+                        && !between_words[0].space_before
                         && tokens.get(y.tokens.end).is_some_and(|t| {
                             matches!(
                                 t.lower.as_str(),
@@ -1970,9 +1983,16 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                         && x.tokens.end <= y.tokens.start
                         // (or a pair a preposition governs: "stood in solidarity with Poland
                         // and Lithuania but urged both countries")
-                        && (matches!(tokens[x.tokens.start - 1].lower.as_str(), "between" | "with" | "to" | "for")
-                            && between.iter().all(|t| t.lower == "and")
-                            || hyphened))
+                        && (if between {
+                            let b = x.tokens.start - usize::from(tokens[x.tokens.start - 1].lower == "the");
+                            b > 0
+                                && tokens[b - 1].lower == "between"
+                                && between_words.first().is_some_and(|t| t.lower == "and")
+                                && between_words[1..].iter().all(|t| t.lower == "the")
+                        } else {
+                            matches!(tokens[x.tokens.start - 1].lower.as_str(), "between" | "with" | "to" | "for")
+                                && between_words.iter().all(|t| t.lower == "and")
+                        } || hyphened))
                         .then_some([w[0], w[1]])
                 });
                 reused = pair.is_some();
@@ -2197,12 +2217,18 @@ fn resolve_pairs(tokens: &[Token], sentences: &[Sentence], mentions: &mut Vec<Me
                     }) {
                         e += 1;
                     }
+                    // (or a pair "between" whom something was held: "which has hosted talks
+                    // between Riyadh and the Houthis, has mediated between the two sides")
+                    let s = a.tokens.start;
+                    let between = s > 0
+                        && (tokens[s - 1].lower == "between"
+                            || s > 1 && tokens[s - 1].lower == "the" && tokens[s - 2].lower == "between");
                     (a.node_type == kind) != (b.node_type == kind)
                         && a.entity != b.entity
                         && e < b.tokens.start
                         && b.tokens.start - e <= 2
                         && tokens[e].lower == "and"
-                        && acting(b.tokens.end)
+                        && (acting(b.tokens.end) || between)
                 });
                 if let (Some(w), true) = (mixed, seen.len() < 2) {
                     pair = Some([w[0], w[1]]);
