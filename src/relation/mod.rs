@@ -10335,12 +10335,21 @@ impl RuleExtractor<'_> {
         if matches!(v.lower(noun + 1), "on" | "against" | "in" | "of" | "at") && named_after(noun + 2).is_some() {
             return None;
         }
+        // ("condemned the strike on Odesa": an attack on that place, or on its state, not
+        // the last blow told, which may be another's)
+        let place = matches!(v.lower(noun + 1), "on" | "against" | "in" | "at")
+            .then(|| v.owner(noun + 2 + usize::from(v.lower(noun + 2) == "the")))
+            .flatten()
+            .map(|o| v.m(o))
+            .filter(|m| m.node_type == NodeType::Location);
         // (events are found sentence by sentence, and mentions are in text order: both
         // searches end at the third sentence back)
         // (… or one condemned before with its attacker named: "Oman condemned the Israeli
         // attack. Egypt also denounced the strikes")
         let found = out.iter().rev().take_while(|f| f.sentence + 2 >= si).find(|f| {
-            (f.relation == Relation::Attacks || f.relation == Relation::Criticizes && f.rule.ends_with("+attacker"))
+            (f.relation == Relation::Attacks
+                && place.is_none_or(|p| f.target == p.entity || p.country.as_ref() == Some(&f.target))
+                || f.relation == Relation::Criticizes && f.rule.ends_with("+attacker") && place.is_none())
                 && f.sentence <= si
                 && f.attributes.get("modality").is_none_or(|m| m == "reported")
         })?;
@@ -15090,6 +15099,20 @@ impl RuleExtractor<'_> {
                 return;
             }
         }
+        // "shot down a Gondorian missile aimed at it": a weapon brought down in flight is
+        // a defence, no blow at the one who fired it (a plane shot down is one)
+        if cue.relation == Relation::Attacks
+            && matches!(v.lower(t), "shot" | "shoot" | "shoots" | "downed")
+            && (v.lower(t) == "downed" || v.lower(end) == "down")
+            && (end..(end + 8).min(v.range.end)).take_while(|&k| !v.ends_clause(k)).any(|k| {
+                matches!(
+                    v.lower(k),
+                    "missile" | "missiles" | "drone" | "drones" | "rocket" | "rockets" | "projectile" | "projectiles"
+                )
+            })
+        {
+            return;
+        }
         // "expressed concern over Arnor's coercive actions": a concern over a side's acts,
         // not over its safety or its economy
         if cue.relation == Relation::Criticizes
@@ -16643,10 +16666,10 @@ impl RuleExtractor<'_> {
                 }
                 let mut obj = v.right(o, 3);
                 // ("did not meet Tom Brand's deputy": another person, unnamed, not Brand)
-                obj.retain(|&x| {
+                let someone_elses = |x: usize| {
                     let m = v.m(x);
                     let next = v.lower(v.after(x));
-                    !(m.node_type == NodeType::Person
+                    m.node_type == NodeType::Person
                         && m.possessive
                         && (self.lex.is_kin_noun(next)
                             || matches!(
@@ -16665,8 +16688,9 @@ impl RuleExtractor<'_> {
                                     | "predecessor"
                                     | "rival"
                                     | "rivals"
-                            )))
-                });
+                            ))
+                };
+                obj.retain(|&x| !someone_elses(x));
                 // ("warned officials there against deepening ties with Arnor": the name after
                 // a gerund the warning is against is the gerund's)
                 let until = obj.first().map_or((o + 6).min(v.range.end), |&f| v.m(f).tokens.start);
@@ -16785,10 +16809,13 @@ impl RuleExtractor<'_> {
                                 })
                         };
                         if let Some(p) = titled.or_else(named) {
-                            *x = p;
+                            // ("sanctioned Dunland Front leader Tom Brand's brother": the
+                            // leader's kin, unnamed, neither the leader nor his body)
+                            *x = if someone_elses(p) { usize::MAX } else { p };
                         }
                     }
                 }
+                obj.retain(|&x| x != usize::MAX);
                 // "met the managing director of the White Council, Ann Vale": the one named
                 // after the post's body is the one met
                 {
