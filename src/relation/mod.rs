@@ -14500,6 +14500,14 @@ impl RuleExtractor<'_> {
                         && (a + 2..=k)
                             .any(|q| matches!(v.lower(q), "familiar" | "briefed" | "knowledge" | "sources" | "source"))
                 })
+                // (or ", a diplomatic source said", ", sources close to the talks told Reuters")
+                || (k.saturating_sub(12).max(t + n)..=k).rev().find(|&q| v.lower(q) == ",").is_some_and(|c| {
+                    let said = (c + 1..=k).find(|&q| says(v.lower(q)) || v.lower(q) == "told");
+                    said.is_some_and(|s| {
+                        (c + 1..s).all(|q| v.owner(q).is_none())
+                            && (c + 1..s).any(|q| matches!(v.lower(q), "source" | "sources" | "insider" | "insiders"))
+                    })
+                })
             });
         if anonymous && !background {
             return Some("reported");
@@ -15098,6 +15106,46 @@ impl RuleExtractor<'_> {
             if v.titled_or_right(end, 3).first().is_some_and(|&o| v.m(o).node_type == NodeType::Person) {
                 return;
             }
+        }
+        // "postponed a planned trip to Gondor", "delayed the talks with Arnor": one's own
+        // journey or meeting put off obstructs no one
+        if cue.relation == Relation::Criticizes
+            && matches!(
+                v.lower(t),
+                "postpone" | "postpones" | "postponed" | "postponing" | "delay" | "delays" | "delayed" | "delaying"
+            )
+            && (end..(end + 4).min(v.range.end)).take_while(|&k| v.owner(k).is_none() && v.toks[k].is_word()).any(|k| {
+                matches!(
+                    v.lower(k),
+                    "trip"
+                        | "trips"
+                        | "visit"
+                        | "visits"
+                        | "talks"
+                        | "meeting"
+                        | "meetings"
+                        | "summit"
+                        | "journey"
+                        | "tour"
+                        | "travel"
+                        | "negotiations"
+                )
+            })
+        {
+            return;
+        }
+        // "was handed a note demanding that Gondor …": the note's author, unnamed, demands;
+        // not the one it was handed to
+        if cue.relation == Relation::Demands
+            && matches!(v.lower(t), "demanding" | "urging" | "calling" | "asking")
+            && t > v.range.start
+            && matches!(v.lower(t - 1), "note" | "letter" | "message" | "memorandum" | "protest" | "communique")
+            && (t.saturating_sub(8).max(v.range.start)..t).any(|k| {
+                BE.contains(&v.lower(k))
+                    && matches!(v.lower(k + 1), "handed" | "given" | "sent" | "delivered" | "presented" | "shown")
+            })
+        {
+            return;
         }
         // "shot down a Gondorian missile aimed at it": a weapon brought down in flight is
         // a defence, no blow at the one who fired it (a plane shot down is one)
