@@ -14014,6 +14014,10 @@ impl RuleExtractor<'_> {
         let mut k = t + n;
         while k < v.range.end && k < t + n + 60 && !matches!(v.lower(k), ";" | "." | "but") {
             let w = v.lower(k);
+            // ("ready to resume dialogue with Arnor, but only if Arnor restored …")
+            if w == "," && v.lower(k + 1) == "but" && v.lower(k + 2) == "only" && v.lower(k + 3) == "if" {
+                return Some("conditional");
+            }
             // (… and "only after": "will normalise ties with Arnor only after the war ends")
             if matches!(w, "if" | "unless")
                 || matches!(w, "after" | "when") && v.lower(k - 1) == "only" && !past_tense(v.lower(t))
@@ -14136,9 +14140,20 @@ impl RuleExtractor<'_> {
             // describes a noun, it reports nothing)
             // (not of the event itself: "a reported attack by Gondor", "the alleged Gondorian
             // attack" stay reported)
+            // (nor one of another noun before a clause of time or cause: "the first reported
+            // clash since the two countries agreed on a patrolling arrangement")
+            let det = |q: usize| matches!(v.lower(q), "its" | "their" | "his" | "her" | "the" | "a" | "an");
             let adjective = matches!(v.lower(k), "alleged" | "reported" | "claimed")
-                && matches!(v.lower(k.wrapping_sub(1)), "its" | "their" | "his" | "her" | "the" | "a" | "an")
-                && (k + 1..first_subj).any(|q| v.lower(q) == ",");
+                && (det(k.wrapping_sub(1))
+                    || matches!(v.lower(k.wrapping_sub(1)), "first" | "latest" | "last" | "second" | "only")
+                        && det(k.wrapping_sub(2)))
+                && ((k + 1..first_subj).any(|q| v.lower(q) == ",")
+                    || k + 1 < t
+                        && v.owner(k + 1).is_none()
+                        && v.toks.get(k + 1).is_some_and(|x| x.is_word() && !x.is_capitalized())
+                        && (k + 2..first_subj.min(k + 5)).any(|q| {
+                            matches!(v.lower(q), "since" | "after" | "before" | "when" | "while" | "because" | "until")
+                        }));
             // ("Rohan condemned the strike, saying Arnor had attacked Gondor", "issued a
             // statement saying that …": a participle of saying reports the clause's subject's
             // words)
@@ -17368,6 +17383,11 @@ impl RuleExtractor<'_> {
                     }
                     // ("spoke with both leaders, according to the ministry": the source ends it)
                     if v.lower(k) == "according" {
+                        break;
+                    }
+                    // ("support for Arnor's fight against terrorism in a call with X": the
+                    // foe follows "against", and a later "with" is another phrase's)
+                    if cue.relation == Relation::Fights && v.lower(k) == "against" {
                         break;
                     }
                     // ("imposed sanctions on Thursday on X": past a day's preposition)
