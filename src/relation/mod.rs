@@ -1804,7 +1804,18 @@ impl<'a> View<'a> {
                 && self.lower(a + 2) == "to"
                 && matches!(
                     self.lower(a + 1),
-                    "offered" | "agreed" | "promised" | "pledged" | "vowed" | "decided" | "sought" | "threatened"
+                    "offered"
+                        | "agreed"
+                        | "promised"
+                        | "pledged"
+                        | "vowed"
+                        | "decided"
+                        | "sought"
+                        | "threatened"
+                        | "planned"
+                        | "intended"
+                        | "hoped"
+                        | "wanted"
                 ))
             && self.owner(named_end).is_some()
             && {
@@ -1875,7 +1886,7 @@ impl<'a> View<'a> {
                 let w = self.lower(k);
                 let gerund = self.lower(t).ends_with("ing") && w.len() > 5 && w.ends_with("ing");
                 // ("spoke by telephone with X and offered")
-                let spoke = w == "spoke" && self.lower(k + 1) != "of";
+                let spoke = matches!(w, "spoke" | "spoken") && self.lower(k + 1) != "of";
                 self.owner(k).is_none()
                     && (w.len() > 4 && w.ends_with("ed") || PAST_FORMS.contains(&w) || gerund || spoke)
                     && !REPORTED.contains(&w)
@@ -1917,7 +1928,7 @@ impl<'a> View<'a> {
                 self.owner(k).is_none()
                     && (w.len() > 4 && w.ends_with("ed")
                         || PAST_FORMS.contains(&w)
-                        || w == "spoke"
+                        || matches!(w, "spoke" | "spoken")
                         || gerund && w.len() > 5 && w.ends_with("ing"))
             })?;
         // (the first phrase a relative clause's: "joined the White Council, which met on
@@ -15162,6 +15173,38 @@ impl RuleExtractor<'_> {
         {
             return;
         }
+        // "did not rule out resuming talks with X": what is not ruled out is possible, no
+        // rejection (the talks are read by their own cue, as conditional)
+        if cue.relation == Relation::Criticizes
+            && (t..end).any(|k| matches!(v.lower(k), "rule" | "rules" | "ruled" | "ruling"))
+            && (t.saturating_sub(3).max(v.range.start)..t).any(|k| NEGATION.contains(&v.lower(k)))
+        {
+            return;
+        }
+        // "travel to Brussels to meet NATO's chief": a seat travelled to for a meeting with
+        // someone named is where, not whom, one meets
+        if cue.relation == Relation::Meets && (t..end).any(|k| TRAVEL_VERBS.contains(&v.lower(k))) {
+            let g = &self.lex.gazetteer;
+            let j = end + usize::from(v.lower(end) == "to");
+            let seat = v.owner(j + usize::from(v.lower(j) == "the")).filter(|&o| {
+                let m = v.m(o);
+                m.node_type == NodeType::Organization
+                    && g.lookup(&crate::gazetteer::words_key(&v.toks[m.tokens.clone()]))
+                        .is_some_and(|ss| ss.iter().any(|s| g.entry(s.entry).node_type == NodeType::Location))
+            });
+            let purpose = seat.is_some_and(|o| {
+                let a = v.after(o);
+                v.lower(a) == "to"
+                    && matches!(v.lower(a + 1), "meet" | "see" | "visit")
+                    && (a + 2..(a + 8).min(v.range.end)).any(|k| v.owner(k).is_some())
+                    || v.lower(a) == "for"
+                        && matches!(v.lower(a + 1), "talks" | "meetings" | "a")
+                        && (a + 2..(a + 6).min(v.range.end)).any(|k| v.lower(k) == "with")
+            });
+            if purpose {
+                return;
+            }
+        }
         // "shot down a Gondorian missile aimed at it": a weapon brought down in flight is
         // a defence, no blow at the one who fired it (a plane shot down is one)
         if cue.relation == Relation::Attacks
@@ -15991,9 +16034,20 @@ impl RuleExtractor<'_> {
                 .rev()
                 .take_while(|&k| v.lower(k) != "," && v.lower(k) != ";")
                 .find(|&k| {
+                    // (or a seat read as its body: "fly to Brussels to meet X")
                     let place = |j: usize| {
                         let j = j + usize::from(v.lower(j) == "the");
-                        v.owner(j).is_some_and(|o| matches!(v.m(o).node_type, NodeType::Location | NodeType::Country))
+                        v.owner(j).is_some_and(|o| {
+                            let m = v.m(o);
+                            matches!(m.node_type, NodeType::Location | NodeType::Country)
+                                || m.node_type == NodeType::Organization && {
+                                    let g = &self.lex.gazetteer;
+                                    let key = crate::gazetteer::words_key(&v.toks[m.tokens.clone()]);
+                                    g.lookup(&key).is_some_and(|ss| {
+                                        ss.iter().any(|s| g.entry(s.entry).node_type == NodeType::Location)
+                                    })
+                                }
+                        })
                     };
                     let departed = DEPARTURE_VERBS.contains(&v.lower(k));
                     TRAVEL_VERBS.contains(&v.lower(k))
