@@ -14071,6 +14071,15 @@ impl RuleExtractor<'_> {
             {
                 break;
             }
+            // ("regretted the decision and would respond … if …": a modal phrase joined after
+            // a verb of no modal has the condition to itself)
+            if w == "and"
+                && matches!(v.lower(k + 1), "would" | "will" | "could" | "might")
+                && !(t.saturating_sub(4).max(v.range.start)..t)
+                    .any(|q| matches!(v.lower(q), "would" | "will" | "could" | "might" | "to"))
+            {
+                break;
+            }
             // "will only visit Jerusalem once Israeli occupation has ended"
             if w == "once" && (v.owner(k + 1).is_some() || matches!(v.lower(k + 1), "the" | "a" | "an" | "it" | "they"))
             {
