@@ -16199,6 +16199,31 @@ impl RuleExtractor<'_> {
                 let coordinated =
                     (k < t && v.lower(k.wrapping_sub(1)) == "and").then(|| v.coordinated_subject(k)).flatten();
                 let mut patient = described.map_or_else(|| coordinated.unwrap_or_else(|| v.left(k, 1)), |o| vec![o]);
+                // ("Mexico, whose embassy in Quito was raided by Ecuadorean police", "Arnor's
+                // embassy in Edoras was stormed": the mission's state is struck, not the city)
+                if let [p] = patient[..] {
+                    let a = v.m(p).tokens.start;
+                    let mission = v.m(p).node_type == NodeType::Location
+                        && a >= v.range.start + 2
+                        && v.lower(a - 1) == "in"
+                        && matches!(v.lower(a - 2), "embassy" | "consulate" | "mission" | "embassies" | "consulates");
+                    if mission {
+                        let noun = a - 2;
+                        let owner = (noun > v.range.start)
+                            .then(|| {
+                                let q = noun - 1;
+                                if v.lower(q) == "whose" {
+                                    v.antecedent(q, 8).map(|(o, _)| o)
+                                } else {
+                                    let q = if matches!(v.lower(q), "'s" | "’s") { q - 1 } else { q };
+                                    v.owner(q)
+                                }
+                            })
+                            .flatten()
+                            .filter(|&o| v.m(o).node_type == NodeType::Country);
+                        patient = owner.into_iter().collect();
+                    }
+                }
                 // "Russia's attack on Ukraine was condemned by the EU": what a possessor
                 // did is condemned in him
                 if patient.is_empty() && matches!(cue.relation, Relation::Criticizes | Relation::Supports) {
@@ -19036,6 +19061,52 @@ impl RuleExtractor<'_> {
                 }
                 k += 1;
             }
+        }
+        // ("threatened to pursue bilateral deals with Arnor and Rohan if the accord
+        // collapsed": partners of the deals threatened are not the ones threatened)
+        if cue.relation == Relation::Threatens {
+            obj.retain(|&o| {
+                let a = v.m(o).tokens.start;
+                let mut w = a.wrapping_sub(1);
+                // (back over the list of partners: "with Arnor and Rohan")
+                while w > v.range.start && w < a && (v.owner(w).is_some() || matches!(v.lower(w), "and" | "," | "the"))
+                {
+                    w -= 1;
+                }
+                !(v.lower(w) == "with"
+                    && (w.saturating_sub(3).max(v.range.start)..w).any(|q| {
+                        matches!(
+                            v.lower(q),
+                            "deal"
+                                | "deals"
+                                | "ties"
+                                | "cooperation"
+                                | "agreement"
+                                | "agreements"
+                                | "relations"
+                                | "partnership"
+                                | "alliance"
+                                | "trade"
+                        )
+                    })
+                    // (deals sought, not ties cut: "threatened to cut ties with Arnor")
+                    && (w.saturating_sub(6).max(v.range.start)..w).any(|q| {
+                        matches!(
+                            v.lower(q),
+                            "pursue"
+                                | "seek"
+                                | "sign"
+                                | "strike"
+                                | "forge"
+                                | "deepen"
+                                | "expand"
+                                | "build"
+                                | "boost"
+                                | "conclude"
+                                | "negotiate"
+                        )
+                    }))
+            });
         }
         if obj.is_empty()
             && cue.relation == Relation::Threatens
