@@ -15190,6 +15190,27 @@ impl RuleExtractor<'_> {
         {
             return;
         }
+        // "has handled its disputes with Beijing quietly": a dispute handled is no accord
+        if cue.relation == Relation::Cooperates
+            && (end..(end + 4).min(v.range.end)).take_while(|&k| v.owner(k).is_none()).any(|k| {
+                matches!(v.lower(k), "dispute" | "disputes" | "differences" | "tensions" | "row" | "quarrel")
+                    && v.lower(k + 1) == "with"
+            })
+        {
+            return;
+        }
+        // "X, who advised ousted leader Y,": an adviser's post, no advice given
+        if cue.relation == Relation::Demands
+            && matches!(v.lower(t), "advised" | "advises" | "advise")
+            && t > v.range.start
+            && v.lower(t - 1) == "who"
+            && v.titled_or_right(end, 3).first().is_some_and(|&o| v.m(o).node_type == NodeType::Person)
+            && !(end..(end + 10).min(v.range.end))
+                .take_while(|&k| !v.ends_clause(k))
+                .any(|k| matches!(v.lower(k), "to" | "that" | "against"))
+        {
+            return;
+        }
         // "travel to Brussels to meet NATO's chief": a seat travelled to for a meeting with
         // someone named is where, not whom, one meets
         if cue.relation == Relation::Meets && (t..end).any(|k| TRAVEL_VERBS.contains(&v.lower(k))) {
@@ -17581,6 +17602,17 @@ impl RuleExtractor<'_> {
                 // ("signed the accord as guarantors": witnesses of an accord are no parties
                 // to it)
                 if v.as_witnesses(end) {
+                    return;
+                }
+                // ("would host talks between X and Y if both sides agreed": the sides' assent
+                // is the condition of another act, no accord of theirs)
+                if cue.relation == Relation::Cooperates
+                    && n == 1
+                    && matches!(v.lower(t), "agreed" | "agree" | "agrees")
+                    && (end >= v.range.end || matches!(v.lower(end), "." | "," | ";" | "to" | ")"))
+                    && (end >= v.range.end || v.lower(end) != "to" || v.lower(end + 1) == "it")
+                    && (t.saturating_sub(5).max(v.range.start)..t).any(|k| matches!(v.lower(k), "if" | "unless"))
+                {
                     return;
                 }
                 // ("agreed to talk", "will talk", "did not talk": the bare verb after an
