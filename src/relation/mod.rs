@@ -13447,6 +13447,11 @@ impl RuleExtractor<'_> {
                 | "promised"
                 | "promises"
         ) && !matches!(v.lower(t + n), "allegiance" | "loyalty" | "fealty")
+            // (nor support pledged, which is given in the pledging: "pledged support for
+            // Manila's position"; aid pledged is still to come)
+            && !(t + 1..(t + n + 1).min(v.range.end))
+                .take_while(|&q| v.owner(q).is_none())
+                .any(|q| matches!(v.lower(q), "support" | "solidarity" | "backing"))
         {
             // (not an oath given: "has pledged allegiance to Islamic State")
             return Some("future");
@@ -13641,6 +13646,10 @@ impl RuleExtractor<'_> {
                                 .rev()
                                 .take_while(|&j| !matches!(v.lower(j), "if" | "unless" | ";"))
                                 .any(|j| speech_verb(v.lower(j)));
+                        }
+                        // ("said separately that Arnor would send"): past an adverb of the saying
+                        if p > v.range.start + 1 && ly_adverb(v.lower(p - 1)) && v.owner(p - 1).is_none() {
+                            p -= 1;
                         }
                     }
                     p > v.range.start && speech_verb(v.lower(p - 1))
@@ -19396,6 +19405,12 @@ impl RuleExtractor<'_> {
                         // (nor the state where a blow fell: "a drone strike near the Syrian town
                         // of X … and Tehran vowed to respond")
                         && !where_it_happened(v.toks, m)
+                        // (nor a person's nationality: "chaired by a Burundian diplomat")
+                        && !(m.form == MentionForm::Demonym
+                            && v.toks.get(m.tokens.end).is_some_and(|x| {
+                                self.lex.is_job_noun(std::slice::from_ref(x))
+                                    || self.lex.title(&x.lower).is_some_and(|t| t.kind != "honorific")
+                            }))
                         // (nor a partner the warning names: "could respond by expanding
                         // military cooperation with North Korea")
                         && !(m.sentence == si && v.lower(m.tokens.start.wrapping_sub(1)) == "with")
