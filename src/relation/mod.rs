@@ -13433,6 +13433,14 @@ impl RuleExtractor<'_> {
         if denied {
             return Some("negated");
         }
+        // ("requested an arrest warrant for X", "sought a warrant": asked of the judges,
+        // still to come)
+        if n > 1
+            && (t..t + n).any(|k| matches!(v.lower(k), "sought" | "requested" | "seeks" | "requests" | "seeking"))
+            && (t..t + n).any(|k| matches!(v.lower(k), "warrant" | "warrants"))
+        {
+            return Some("future");
+        }
         // "invited Arafat to meet him": an invitation is an intention
         // … and so is a pledge or a promise: "pledged military aid to"
         if matches!(
@@ -15917,6 +15925,33 @@ impl RuleExtractor<'_> {
         }
         // "extradited alleged cartel leader X", "the accused spy": a participle after a
         // determiner, a preposition or another verb's past qualifies the noun after it
+        // ("frees jailed Australian adviser", "released detained Arnorian sailors": a
+        // participle after a verb of release describes those released)
+        if n == 1
+            && matches!(
+                v.lower(t),
+                "jailed" | "detained" | "imprisoned" | "arrested" | "captured" | "abducted" | "kidnapped" | "held"
+            )
+            && t > v.range.start
+            && matches!(
+                v.lower(t - 1),
+                "frees"
+                    | "freed"
+                    | "free"
+                    | "freeing"
+                    | "released"
+                    | "releases"
+                    | "release"
+                    | "releasing"
+                    | "pardoned"
+                    | "pardons"
+                    | "swapped"
+                    | "exchanged"
+                    | "repatriated"
+            )
+        {
+            return;
+        }
         if n == 1
             && matches!(v.lower(t), "alleged" | "accused" | "purported")
             && t > v.range.start
@@ -17358,6 +17393,40 @@ impl RuleExtractor<'_> {
                     };
                     // the broad CAMEO list wants its subject close to the verb
                     let mut subj = v.left(anchor, reach);
+                    // ("Angmar has 3,000 troops in Gondor fighting the Dunland Front": the
+                    // troops' state acts, not the place they are in)
+                    if v.lower(t).ends_with("ing") && matches!(cue.relation, Relation::Fights | Relation::Attacks) {
+                        if let [p] = subj[..] {
+                            let a = v.m(p).tokens.start;
+                            let placed = a > v.range.start
+                                && matches!(v.lower(a - 1), "in" | "inside" | "into" | "across")
+                                && v.m(p).tokens.end == t
+                                && !v.m(p).possessive;
+                            let troops = placed
+                                .then(|| {
+                                    (a.saturating_sub(5).max(v.range.start)..a - 1).rev().find(|&k| {
+                                        matches!(
+                                            v.lower(k),
+                                            "troops"
+                                                | "forces"
+                                                | "soldiers"
+                                                | "fighters"
+                                                | "peacekeepers"
+                                                | "personnel"
+                                        )
+                                    })
+                                })
+                                .flatten();
+                            if let Some(k) = troops {
+                                subj = (k.saturating_sub(8).max(v.range.start)..k)
+                                    .rev()
+                                    .take_while(|&q| !matches!(v.lower(q), ";" | ":" | "." | "," | "which" | "who"))
+                                    .find_map(|q| v.owner(q).filter(|&o| can_act(v.m(o).node_type)))
+                                    .into_iter()
+                                    .collect();
+                            }
+                        }
+                    }
                     // ("Angmar expelled the Gondorian ambassador and condemned Rohan": a verb
                     // phrase joined by "and" has the first phrase's subject)
                     if anchor == t {
