@@ -7007,6 +7007,15 @@ impl RuleExtractor<'_> {
                 if (team_post || trade) && om.node_type == NodeType::Country {
                     continue;
                 }
+                // (nor the nationality of one who holds a body's post: "ASEAN
+                // Secretary-General X, a Cambodian diplomat," acts for the body)
+                let body_post = m.role.as_ref().is_some_and(|r| {
+                    (r.tokens.start.saturating_sub(1).max(v.range.start)..m.tokens.start)
+                        .any(|q| v.owner(q).is_some_and(|b| v.m(b).node_type == NodeType::Organization))
+                });
+                if body_post && om.form == MentionForm::Demonym && matches!(v.lower(k.wrapping_sub(1)), "a" | "an") {
+                    continue;
+                }
                 let Some(rel) = body_role(&noun, om.node_type) else { continue };
                 self.push_role(out, &m.entity, rel, &om.entity, si, rule, role);
             }
@@ -7764,7 +7773,10 @@ impl RuleExtractor<'_> {
                             && v.toks.get(by + 1).is_some_and(|x| x.is_capitalized());
                         represented
                             && (r.tokens.start == by + 1 || office)
-                            && matches!(r.kind.as_str(), "head" | "minister" | "diplomat")
+                            && (matches!(r.kind.as_str(), "head" | "minister" | "diplomat")
+                                // ("the EU, represented by Climate Commissioner X": a body's
+                                // official)
+                                || xm.node_type == NodeType::Organization && r.kind == "official")
                             // (a body's post is no state's minister: "the EU was represented by
                             // Foreign Minister X")
                             && !(xm.node_type == NodeType::Organization && r.kind == "minister")
@@ -8864,10 +8876,14 @@ impl RuleExtractor<'_> {
                 // (not a news agency's credit: "BRUSSELS (Reuters) -")
                 let credit =
                     in_credit(tokens, x.tokens.start) && tokens.get(x.tokens.end).is_some_and(|t| t.norm == ")");
+                // (nor a court, which has no such post: "urged member states to respect the
+                // ICJ's advisory opinion")
+                let court = x.entry.is_some_and(|e| self.lex.gazetteer.entry(e).kind == "court");
                 if x.node_type == NodeType::Organization
                     && x.entry.is_some()
                     && !x.nested
                     && !credit
+                    && !court
                     && !bodies.iter().any(|b| b.entity == x.entity)
                 {
                     bodies.push(x);
@@ -14007,6 +14023,12 @@ impl RuleExtractor<'_> {
                 // "only after Arnor and Gondor sign")
                 // (not of what happened: "lasted until Arnor and Gondor signed a treaty")
                 let past = past_tense(v.lower(t)) || v.lower(t.wrapping_sub(1)) == "had";
+                // ("if Washington continues its air strikes on Yemen": the strikes go on; the
+                // condition is their going on)
+                let ongoing = (first..t).any(|q| matches!(v.lower(q), "continues" | "continue" | "keeps" | "keep"));
+                if matches!(w, "if" | "unless") && ongoing {
+                    break;
+                }
                 if matches!(w, "if" | "unless")
                     || !past && matches!(w, "until" | "till")
                     || !past && matches!(w, "after" | "when" | "once") && k > v.range.start && v.lower(k - 1) == "only"
