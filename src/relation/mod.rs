@@ -18589,18 +18589,38 @@ impl RuleExtractor<'_> {
             if !matches!(cue.relation, Relation::Criticizes | Relation::Threatens | Relation::Attacks) {
                 return;
             }
-            // (the whole coordinated subject: "Britain, France and Germany triggered …,
-            // accusing Tehran")
-            match v.first_actor((v.dateline_end() + 4).min(t)) {
-                Some(f) => {
-                    let group = v.right(v.m(f).tokens.start, 0);
-                    if group.first() == Some(&f) && group.iter().all(|&g| can_act(v.m(g).node_type)) {
-                        group
-                    } else {
-                        vec![f]
+            // (… or of the clause joined after ", and" that it closes: "X criticized Y, and
+            // Argentine President Z refused to attend, accusing CELAC")
+            let joined = (v.range.start + 1..t.saturating_sub(1))
+                .rev()
+                .take(40)
+                .find(|&k| v.lower(k) == "and" && v.lower(k - 1) == ",")
+                .and_then(|k| v.titled_or_right(k + 1, 3).first().copied())
+                .filter(|&o| {
+                    let a = v.after(o);
+                    can_act(v.m(o).node_type)
+                        && !v.m(o).possessive
+                        && v.toks.get(a).is_some_and(|x| x.is_word() && !x.is_capitalized())
+                        && v.owner(a).is_none()
+                        && !ADJUNCT_PREP.contains(&v.lower(a))
+                        && v.lower(a) != "and"
+                });
+            if let Some(o) = joined {
+                vec![o]
+            } else {
+                // (the whole coordinated subject: "Britain, France and Germany triggered …,
+                // accusing Tehran")
+                match v.first_actor((v.dateline_end() + 4).min(t)) {
+                    Some(f) => {
+                        let group = v.right(v.m(f).tokens.start, 0);
+                        if group.first() == Some(&f) && group.iter().all(|&g| can_act(v.m(g).node_type)) {
+                            group
+                        } else {
+                            vec![f]
+                        }
                     }
+                    None => Vec::new(),
                 }
-                None => Vec::new(),
             }
         } else {
             subj
