@@ -5486,8 +5486,23 @@ impl RelationExtractor for RuleExtractor<'_> {
         // with or fights the state he holds a post of)
         // (nor do two who hold posts of one state cooperate with each other: "President X and
         // Secretary of State Y agreed that …" are one side)
+        // (nor is a sea struck or threatened: "to protect ships in the Red Sea from attacks
+        // by X" names where, not whom)
+        let waters: BTreeSet<&str> = mentions
+            .iter()
+            .filter(|m| {
+                m.node_type == NodeType::Location
+                    && m.label
+                        .split_whitespace()
+                        .any(|w| matches!(w, "Sea" | "Ocean" | "Gulf" | "Strait" | "Straits" | "Bay" | "Channel"))
+            })
+            .map(|m| m.entity.as_str())
+            .collect();
         out.retain(|f| {
-            !(f.relation.is_symmetric() && (actors.serves(&f.source, &f.target) || actors.serves(&f.target, &f.source)))
+            !(matches!(f.relation, Relation::Attacks | Relation::Threatens | Relation::Sanctions | Relation::Fights)
+                && waters.contains(f.target.as_str()))
+                && !(f.relation.is_symmetric()
+                    && (actors.serves(&f.source, &f.target) || actors.serves(&f.target, &f.source)))
                 && !(f.relation == Relation::Cooperates
                     && actors.affiliation.get(&f.source).is_some_and(|a| actors.affiliation.get(&f.target) == Some(a)))
         });
