@@ -1615,6 +1615,32 @@ fn link_acronyms(text: &str, tokens: &[Token], sentences: &[Sentence], mentions:
     // whose capitalised words' initials spell a later acronym exactly is what it means,
     // before a listed body of that acronym (the earliest such body)
     let mut spelled: HashMap<String, usize> = HashMap::new();
+    // ("the Multinational Security Support (MSS) mission": a name whose capitalised words'
+    // initials spell the bracketed acronym exactly is a body, whatever its shape, and the
+    // acronym is its name in this document, before a listed body of those letters)
+    let mut exact: Vec<usize> = Vec::new();
+    let bracketed = |m: &Mention| {
+        let t = m.tokens.end;
+        match (tokens.get(t), tokens.get(t + 1), tokens.get(t + 2)) {
+            (Some(open), Some(x), Some(close)) if open.norm == "(" && close.norm == ")" && x.is_all_caps() => {
+                let words = &tokens[m.tokens.clone()];
+                let initials: String = words.iter().filter_map(|w| w.norm.chars().next()).collect();
+                words.len() >= 2 && words.iter().all(|w| w.is_capitalized() && w.is_word()) && initials == x.norm
+            }
+            _ => false,
+        }
+    };
+    for (i, m) in mentions.iter_mut().enumerate() {
+        if m.node_type == NodeType::Person && !m.nested && m.form == MentionForm::Name && bracketed(m) {
+            m.node_type = NodeType::Organization;
+            m.entity = format!("organization:{}", crate::gazetteer::slug(&m.label));
+            m.entry = None;
+            m.role = None;
+        }
+        if m.node_type != NodeType::Person && !m.nested && bracketed(m) {
+            exact.push(i);
+        }
+    }
     for (i, m) in mentions.iter().enumerate() {
         if m.node_type == NodeType::Person || m.form == MentionForm::Pronoun || m.nested {
             continue;
@@ -1688,7 +1714,7 @@ fn link_acronyms(text: &str, tokens: &[Token], sentences: &[Sentence], mentions:
         // (… within a few sentences of it: "the ICC in The Hague" further on is the listed
         // court again)
         let tok_sentence = sentences.partition_point(|s| s.end < tok.end);
-        let spelled_before = !overrides.contains(&owner)
+        let spelled_before = (!overrides.contains(&owner) || exact.contains(&owner))
             && mentions[owner].end < tok.start
             && tok_sentence <= mentions[owner].sentence + 2;
         if let Some(m) = by_span.get(&(tok.start, tok.end)).map(|&i| &mut mentions[i]) {
