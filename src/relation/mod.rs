@@ -13091,6 +13091,17 @@ impl RuleExtractor<'_> {
     }
 
     fn modality(&self, v: &View, t: usize, n: usize, subj: &[usize]) -> Option<&'static str> {
+        // ("has offered to host direct talks between Russia and Ukraine": talks a third
+        // party offers to host are held only if the sides accept)
+        if matches!(v.lower(t), "talks" | "negotiations" | "meeting" | "summit" | "dialogue")
+            && (t.saturating_sub(6).max(v.range.start)..t).any(|k| {
+                matches!(v.lower(k), "offered" | "offers" | "offer" | "proposed" | "proposes")
+                    && v.lower(k + 1) == "to"
+                    && matches!(v.lower(k + 2), "host" | "mediate" | "broker" | "facilitate" | "organise" | "organize")
+            })
+        {
+            return Some("conditional");
+        }
         // ("is expected to host a new round of talks between X and Y": talks that one
         // hosts or holds have the modality of that verb)
         if n == 1
