@@ -1883,6 +1883,14 @@ impl<'a> View<'a> {
                         }
                     }
                 }
+                // ("called in Ambassador X and demanded": past a verb's particle)
+                if matches!(self.lower(k), "in" | "up")
+                    && k > self.range.start
+                    && (self.lower(k - 1).len() > 4 && self.lower(k - 1).ends_with("ed")
+                        || PAST_FORMS.contains(&self.lower(k - 1)))
+                {
+                    k -= 1;
+                }
                 let w = self.lower(k);
                 let gerund = self.lower(t).ends_with("ing") && w.len() > 5 && w.ends_with("ing");
                 // ("spoke by telephone with X and offered")
@@ -15253,6 +15261,50 @@ impl RuleExtractor<'_> {
             && (t..end).any(|k| matches!(v.lower(k), "rule" | "rules" | "ruled" | "ruling"))
             && (t.saturating_sub(3).max(v.range.start)..t).any(|k| NEGATION.contains(&v.lower(k)))
         {
+            return;
+        }
+        // ("had not suspended arrest warrants against X": a measure against one suspended
+        // eases it, no sanction; "suspended export approvals to X" is one)
+        if cue.relation == Relation::Sanctions
+            && matches!(v.lower(t), "suspended" | "suspends")
+            && n == 1
+            && (end..(end + 4).min(v.range.end)).take_while(|&k| v.owner(k).is_none()).any(|k| {
+                matches!(
+                    v.lower(k),
+                    "warrant"
+                        | "warrants"
+                        | "charges"
+                        | "sanctions"
+                        | "measures"
+                        | "restrictions"
+                        | "tariffs"
+                        | "penalties"
+                        | "proceedings"
+                        | "strikes"
+                        | "attacks"
+                        | "operations"
+                        | "offensive"
+                )
+            })
+        {
+            return;
+        }
+        // "sent envoy Dan Moll to the region": one's own envoy sent is no one met; the state
+        // sent to is
+        if cue.relation == Relation::Meets
+            && (t..end).any(|k| matches!(v.lower(k), "send" | "sends" | "sent" | "sending"))
+            && v.owner(end).is_some_and(|o| v.m(o).node_type == NodeType::Person && v.m(o).tokens.start == end)
+        {
+            let after = v.after(v.owner(end).unwrap_or(0));
+            let to = (v.lower(after) == "to")
+                .then(|| v.owner(after + 1 + usize::from(v.lower(after + 1) == "the")))
+                .flatten()
+                .filter(|&o| v.m(o).node_type == NodeType::Country);
+            if let Some(o) = to {
+                let subj = v.left(t, 3);
+                let a = self.event_attrs(v, t, n, &subj, &cue.cameo, cue.goldstein);
+                self.push_from(v, out, &subj, Relation::Meets, o, si, &cue.rule, &a);
+            }
             return;
         }
         // "has handled its disputes with Beijing quietly": a dispute handled is no accord
