@@ -153,3 +153,11 @@ fn a_post_held_before_gives_no_country_to_act_for() {
     assert_eq!(country("person:ann-vale"), None);
     assert_eq!(country("person:tom-brand").as_deref(), Some("country:ARN"));
 }
+
+#[test]
+fn a_counterpart_takes_the_post_of_the_person_named_before_him_whose_post_an_earlier_sentence_gave() {
+    let text = "Gondorian Defence Secretary Tom Brand condemned the manoeuvres. Rohan denied it. Angmarian Foreign \
+                Minister Ann Vale told reporters that Angmar would act. Brand is scheduled to meet his Arnorian \
+                counterpart, Dan Moll, in Annuminas next month.";
+    assert_eq!(post(text, "person:dan-moll", "country:ARN").as_deref(), Some("Defence Minister"));
+}

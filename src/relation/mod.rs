@@ -5343,7 +5343,24 @@ fn counterpart_posts(out: &mut [Found], mentions: &[Mention]) {
             }
             let Some(here) = at(&out[i].source, si) else { continue };
             let person = out[i].source.as_str();
-            let other = last_post(&out[first..end], si, here, person)
+            // ("Villanueva is scheduled to meet his Australian counterpart, X": the person
+            // named last before him, whose post an earlier sentence gave)
+            let from = mentions.partition_point(|m| m.sentence < si);
+            let named_last = mentions[from..]
+                .iter()
+                .take_while(|m| m.sentence == si && m.tokens.start < here)
+                .filter(|m| m.node_type == NodeType::Person && m.entity != person)
+                .last()
+                .map(|m| m.entity.as_str());
+            let earlier = named_last.filter(|e| !out[first..end].iter().any(|f| f.source == *e)).and_then(|e| {
+                out[..first]
+                    .iter()
+                    .filter(|f| f.relation == Relation::HoldsRole && f.source == e)
+                    .filter_map(role)
+                    .find(|r| !r.eq_ignore_ascii_case("counterpart"))
+            });
+            let other = earlier
+                .or_else(|| last_post(&out[first..end], si, here, person))
                 // (or the post of the one the sentence before named last: "Arnor's foreign
                 // minister Dan Moll spoke on Monday. His Gondorian counterpart, Ann Vale, said")
                 .or_else(|| {
