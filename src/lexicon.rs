@@ -118,6 +118,8 @@ pub struct Lexicon {
     /// Given names that are clearly one gender (`given_name_gender.tsv`), lower case.
     given_name_genders: HashMap<String, Gender, FastHash>,
     place_given_names: HashSet<String, FastHash>,
+    /// Ship prefixes (`ship_prefixes.tsv`, as written) and their flag states' codes.
+    ship_prefixes: HashMap<String, String, FastHash>,
     particles: HashSet<String, FastHash>,
     common_surnames: HashSet<String, FastHash>,
     name_heads: HashMap<String, Option<NodeType>, FastHash>,
@@ -163,6 +165,7 @@ impl Lexicon {
             given_names: HashSet::default(),
             given_name_genders: HashMap::default(),
             place_given_names: HashSet::default(),
+            ship_prefixes: HashMap::default(),
             particles: HashSet::default(),
             common_surnames: HashSet::default(),
             name_heads: HashMap::default(),
@@ -205,6 +208,11 @@ impl Lexicon {
             lex.given_name_genders.insert(r[0].to_lowercase(), g);
         }
         lex.place_given_names.extend(words(include_str!("data/place_given_names.txt")));
+        for (_, r) in rows(include_str!("data/ship_prefixes.tsv")) {
+            if let Some(code) = r.get(1) {
+                lex.ship_prefixes.insert(r[0].to_string(), code.to_string());
+            }
+        }
         lex.common_acronyms.extend(words(include_str!("data/common_acronyms.txt")));
         lex.particles.extend(words(include_str!("data/surname_particles.txt")));
         lex.common_surnames.extend(words(include_str!("data/common_surnames.txt")));
@@ -354,6 +362,11 @@ impl Lexicon {
     }
 
     /// A place name that is also a given name ("Jordan", "Chad", "Paris").
+    /// The flag state's ISO code of a ship prefix as written ("USS", "BRP").
+    pub fn ship_prefix(&self, word: &str) -> Option<&str> {
+        self.ship_prefixes.get(word).map(String::as_str)
+    }
+
     pub fn is_place_given_name(&self, lower: &str) -> bool {
         self.place_given_names.contains(lower)
     }

@@ -1171,6 +1171,43 @@ impl RuleFinder<'_> {
                 i += 1;
                 continue;
             }
+            // "the USS Carney", "the BRP Sierra Madre", "HMS Prince of Wales": a ship named
+            // with its navy's prefix is its flag state, which acts and is struck through it
+            if let Some(state) = self
+                .lex
+                .ship_prefix(&t.norm)
+                .filter(|_| toks.get(i + 1).is_some_and(|x| i + 1 < end && x.is_capitalized() && x.is_word()))
+                .and_then(|code| self.lex.gazetteer.country_id(code))
+                .and_then(|id| self.lex.gazetteer.find_id(&id))
+            {
+                let mut j = i + 1;
+                while j < end
+                    && (toks[j].is_capitalized() && toks[j].is_word()
+                        || matches!(toks[j].lower.as_str(), "of" | "de" | "del")
+                            && toks.get(j + 1).is_some_and(|x| j + 1 < end && x.is_capitalized()))
+                {
+                    j += 1;
+                }
+                let e = self.lex.gazetteer.entry(state);
+                out.push(Mention {
+                    start: t.start,
+                    end: toks[j - 1].end,
+                    tokens: i..j,
+                    sentence: si,
+                    node_type: NodeType::Country,
+                    form: MentionForm::Alias,
+                    entity: e.id.clone(),
+                    label: e.label.clone(),
+                    entry: Some(state),
+                    country: None,
+                    rule: "ship-prefix",
+                    role: None,
+                    possessive: possessive_after(toks, j),
+                    nested: false,
+                });
+                i = j;
+                continue;
+            }
             // "the destroyer Nanning", "the submarine Kazan", "the frigate Admiral Lazarev": a
             // ship's name after its kind is neither the place nor the person it is named after
             if t.is_capitalized()
