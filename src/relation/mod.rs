@@ -10429,6 +10429,16 @@ impl RuleExtractor<'_> {
         m.node_type == NodeType::Organization && m.entry.is_some_and(|e| self.lex.gazetteer.entry(e).kind == "company")
     }
 
+    /// Whether mention `o` is a body named by a city it sits in ("Brussels" for the
+    /// European Union): its words are also a listed place.
+    fn seat_as_body(&self, v: &View, o: usize) -> bool {
+        let m = v.m(o);
+        let g = &self.lex.gazetteer;
+        m.node_type == NodeType::Organization
+            && g.lookup(&crate::gazetteer::words_key(&v.toks[m.tokens.clone()]))
+                .is_some_and(|ss| ss.iter().any(|s| g.entry(s.entry).node_type == NodeType::Location))
+    }
+
     /// "President Trump asked the United States National Security Council": a body of
     /// the state a person acts for is his own side.
     fn own_body(&self, p: &Mention, o: &Mention, actors: &DocActors) -> bool {
@@ -15348,14 +15358,8 @@ impl RuleExtractor<'_> {
         // "travel to Brussels to meet NATO's chief": a seat travelled to for a meeting with
         // someone named is where, not whom, one meets
         if cue.relation == Relation::Meets && (t..end).any(|k| TRAVEL_VERBS.contains(&v.lower(k))) {
-            let g = &self.lex.gazetteer;
             let j = end + usize::from(v.lower(end) == "to");
-            let seat = v.owner(j + usize::from(v.lower(j) == "the")).filter(|&o| {
-                let m = v.m(o);
-                m.node_type == NodeType::Organization
-                    && g.lookup(&crate::gazetteer::words_key(&v.toks[m.tokens.clone()]))
-                        .is_some_and(|ss| ss.iter().any(|s| g.entry(s.entry).node_type == NodeType::Location))
-            });
+            let seat = v.owner(j + usize::from(v.lower(j) == "the")).filter(|&o| self.seat_as_body(v, o));
             let purpose = seat.is_some_and(|o| {
                 let a = v.after(o);
                 v.lower(a) == "to"
@@ -16040,10 +16044,8 @@ impl RuleExtractor<'_> {
                 return;
             }
         }
-        // "extradited alleged cartel leader X", "the accused spy": a participle after a
-        // determiner, a preposition or another verb's past qualifies the noun after it
-        // ("frees jailed Australian adviser", "released detained Arnorian sailors": a
-        // participle after a verb of release describes those released)
+        // "frees jailed Australian adviser", "released detained Arnorian sailors": a
+        // participle after a verb of release describes those released
         if n == 1
             && matches!(
                 v.lower(t),
@@ -16069,6 +16071,8 @@ impl RuleExtractor<'_> {
         {
             return;
         }
+        // "extradited alleged cartel leader X", "the accused spy": a participle after a
+        // determiner, a preposition or another verb's past qualifies the noun after it
         if n == 1
             && matches!(v.lower(t), "alleged" | "accused" | "purported")
             && t > v.range.start
@@ -16230,14 +16234,7 @@ impl RuleExtractor<'_> {
                         let j = j + usize::from(v.lower(j) == "the");
                         v.owner(j).is_some_and(|o| {
                             let m = v.m(o);
-                            matches!(m.node_type, NodeType::Location | NodeType::Country)
-                                || m.node_type == NodeType::Organization && {
-                                    let g = &self.lex.gazetteer;
-                                    let key = crate::gazetteer::words_key(&v.toks[m.tokens.clone()]);
-                                    g.lookup(&key).is_some_and(|ss| {
-                                        ss.iter().any(|s| g.entry(s.entry).node_type == NodeType::Location)
-                                    })
-                                }
+                            matches!(m.node_type, NodeType::Location | NodeType::Country) || self.seat_as_body(v, o)
                         })
                     };
                     let departed = DEPARTURE_VERBS.contains(&v.lower(k));
