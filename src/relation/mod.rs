@@ -7053,7 +7053,11 @@ impl RuleExtractor<'_> {
                     (r.tokens.start.saturating_sub(1).max(v.range.start)..m.tokens.start)
                         .any(|q| v.owner(q).is_some_and(|b| v.m(b).node_type == NodeType::Organization))
                 });
-                if body_post && om.form == MentionForm::Demonym && matches!(v.lower(k.wrapping_sub(1)), "a" | "an") {
+                if body_post
+                    && om.form == MentionForm::Demonym
+                    && matches!(v.lower(k.wrapping_sub(1)), "a" | "an")
+                    && matches!(noun.as_str(), "diplomat" | "national" | "citizen" | "official")
+                {
                     continue;
                 }
                 let Some(rel) = body_role(&noun, om.node_type) else { continue };
@@ -8892,6 +8896,7 @@ impl RuleExtractor<'_> {
         }
         let placed = placed_people(out);
         let mut found: Vec<(String, usize, String, String)> = Vec::new();
+        let mut read: BTreeMap<usize, Option<String>> = BTreeMap::new();
         for m in mentions {
             let Some(role) = m.role.as_ref().filter(|_| m.node_type == NodeType::Person) else { continue };
             if !posts.contains(&role.text.as_str())
@@ -8907,6 +8912,13 @@ impl RuleExtractor<'_> {
                     || tokens[p].is_capitalized()
                     || tokens[p].lower == "-" && !tokens[a].space_before
             }) {
+                continue;
+            }
+            // (read once per sentence: a sentence of many such posts reads its bodies once)
+            if let Some(body) = read.get(&m.sentence) {
+                if let Some(body) = body {
+                    found.push((m.entity.clone(), m.sentence, role.text.clone(), body.clone()));
+                }
                 continue;
             }
             let from = mentions.partition_point(|x| x.sentence + 1 < m.sentence);
@@ -8929,9 +8941,14 @@ impl RuleExtractor<'_> {
                     bodies.push(x);
                 }
             }
-            if let [body] = bodies.as_slice() {
-                found.push((m.entity.clone(), m.sentence, role.text.clone(), body.entity.clone()));
+            let body = match bodies.as_slice() {
+                [body] => Some(body.entity.clone()),
+                _ => None,
+            };
+            if let Some(body) = &body {
+                found.push((m.entity.clone(), m.sentence, role.text.clone(), body.clone()));
             }
+            read.insert(m.sentence, body);
         }
         for (entity, si, text, body) in found {
             self.push_role(out, &entity, Relation::HoldsRole, &body, si, "bare-body-post", text);
@@ -13534,9 +13551,15 @@ impl RuleExtractor<'_> {
         ) && !matches!(v.lower(t + n), "allegiance" | "loyalty" | "fealty")
             // (nor support pledged, which is given in the pledging: "pledged support for
             // Manila's position"; aid pledged is still to come)
+            // (not money pledged "in support": "pledged $4.5 billion in support for X")
             && !(t + 1..(t + n + 1).min(v.range.end))
-                .take_while(|&q| v.owner(q).is_none())
-                .any(|q| matches!(v.lower(q), "support" | "solidarity" | "backing"))
+                .find(|&q| {
+                    !matches!(
+                        v.lower(q),
+                        "its" | "their" | "his" | "her" | "continued" | "full" | "strong" | "unwavering" | "firm"
+                    )
+                })
+                .is_some_and(|q| matches!(v.lower(q), "support" | "solidarity" | "backing"))
         {
             // (not an oath given: "has pledged allegiance to Islamic State")
             return Some("future");
@@ -13990,6 +14013,8 @@ impl RuleExtractor<'_> {
                 .rev()
                 .take_while(|&k| v.toks[k].is_word())
                 .find(|&k| matches!(v.lower(k), "to" | "of"))
+                // (not one a possessive names: "could be a response to Israel's strikes")
+                .filter(|&k| !(k + 1..t).any(|q| v.owner(q).is_some_and(|o| v.m(o).possessive)))
                 .is_some_and(|k| k + 1 < t || v.lower(t).ends_with('s') && !v.lower(t).ends_with("ss"));
         // (not a verb's past tense after its object: "would not sign the accord and
         // denounced Angmar")
@@ -14086,7 +14111,9 @@ impl RuleExtractor<'_> {
                 let past = past_tense(v.lower(t)) || v.lower(t.wrapping_sub(1)) == "had";
                 // ("if Washington continues its air strikes on Yemen": the strikes go on; the
                 // condition is their going on)
-                let ongoing = (first..t).any(|q| matches!(v.lower(q), "continues" | "continue" | "keeps" | "keep"));
+                let ongoing = (t.saturating_sub(4).max(first)..t)
+                    .any(|q| matches!(v.lower(q), "continues" | "continue" | "keeps" | "keep"))
+                    && !(first..t).any(|q| v.lower(q) == "and");
                 if matches!(w, "if" | "unless") && ongoing {
                     break;
                 }
@@ -15218,7 +15245,7 @@ impl RuleExtractor<'_> {
             // United States")
             // (a state handed to, not a group linked to: "individuals it accuses of links to
             // the PKK"; nor the passive, whose subject is the one extradited)
-            let passive = t > v.range.start && BE.contains(&v.lower(t - 1));
+            let passive = t > v.range.start && BE.contains(&v.lower(t - 1)) && v.lower(t).ends_with("ed");
             let to = (end..(end + 14).min(v.range.end)).take_while(|&k| !v.ends_clause(k)).find(|&k| {
                 v.lower(k) == "to"
                     && !passive
@@ -15249,6 +15276,7 @@ impl RuleExtractor<'_> {
                 v.lower(t),
                 "postpone" | "postpones" | "postponed" | "postponing" | "delay" | "delays" | "delayed" | "delaying"
             )
+            && !(end..(end + 12).min(v.range.end)).any(|k| v.lower(k) == "protest")
             && (end..(end + 4).min(v.range.end)).take_while(|&k| v.owner(k).is_none() && v.toks[k].is_word()).any(|k| {
                 matches!(
                     v.lower(k),
@@ -15378,12 +15406,27 @@ impl RuleExtractor<'_> {
         if cue.relation == Relation::Attacks
             && matches!(v.lower(t), "shot" | "shoot" | "shoots" | "downed")
             && (v.lower(t) == "downed" || v.lower(end) == "down")
-            && (end..(end + 8).min(v.range.end)).take_while(|&k| !v.ends_clause(k)).any(|k| {
-                matches!(
-                    v.lower(k),
-                    "missile" | "missiles" | "drone" | "drones" | "rocket" | "rockets" | "projectile" | "projectiles"
-                )
-            })
+            && (end..(end + 8).min(v.range.end))
+                .take_while(|&k| {
+                    !v.ends_clause(k)
+                        && !matches!(
+                            v.lower(k),
+                            "plane" | "jet" | "aircraft" | "helicopter" | "fighter" | "airliner" | "bomber" | "using"
+                        )
+                })
+                .any(|k| {
+                    matches!(
+                        v.lower(k),
+                        "missile"
+                            | "missiles"
+                            | "drone"
+                            | "drones"
+                            | "rocket"
+                            | "rockets"
+                            | "projectile"
+                            | "projectiles"
+                    )
+                })
         {
             return;
         }
@@ -16382,7 +16425,17 @@ impl RuleExtractor<'_> {
                 // embassy in Edoras was stormed": the mission's state is struck, not the city)
                 if let [p] = patient[..] {
                     let a = v.m(p).tokens.start;
-                    let mission = v.m(p).node_type == NodeType::Location
+                    let mission = matches!(
+                        v.lower(t),
+                        "raided"
+                            | "stormed"
+                            | "searched"
+                            | "seized"
+                            | "besieged"
+                            | "ransacked"
+                            | "occupied"
+                            | "entered"
+                    ) && v.m(p).node_type == NodeType::Location
                         && a >= v.range.start + 2
                         && v.lower(a - 1) == "in"
                         && matches!(v.lower(a - 2), "embassy" | "consulate" | "mission" | "embassies" | "consulates");
@@ -16394,13 +16447,19 @@ impl RuleExtractor<'_> {
                                 if v.lower(q) == "whose" {
                                     v.antecedent(q, 8).map(|(o, _)| o)
                                 } else {
-                                    let q = if matches!(v.lower(q), "'s" | "’s") { q - 1 } else { q };
+                                    let q = if matches!(v.lower(q), "'s" | "’s") && q > v.range.start {
+                                        q - 1
+                                    } else {
+                                        q
+                                    };
                                     v.owner(q)
                                 }
                             })
                             .flatten()
                             .filter(|&o| v.m(o).node_type == NodeType::Country);
-                        patient = owner.into_iter().collect();
+                        if let Some(o) = owner {
+                            patient = vec![o];
+                        }
                     }
                 }
                 // "Russia's attack on Ukraine was condemned by the EU": what a possessor
@@ -17812,24 +17871,26 @@ impl RuleExtractor<'_> {
                 // war" are nouns)
                 if n == 1
                     && v.lower(t) == "talk"
-                    && !(t > v.range.start
-                        && matches!(
-                            v.lower(t - 1),
-                            "to" | "will"
-                                | "would"
-                                | "could"
-                                | "can"
-                                | "should"
-                                | "must"
-                                | "might"
-                                | "may"
-                                | "not"
-                                | "n't"
-                                | "never"
-                                | "did"
-                                | "do"
-                                | "does"
-                        ))
+                    && (matches!(v.lower(end), "to" | "with" | "about" | "of" | "tough" | "down" | "up" | "over")
+                        || matches!(v.lower(t.wrapping_sub(2)), "nothing" | "much" | "little")
+                        || !(t > v.range.start
+                            && matches!(
+                                v.lower(t - 1),
+                                "to" | "will"
+                                    | "would"
+                                    | "could"
+                                    | "can"
+                                    | "should"
+                                    | "must"
+                                    | "might"
+                                    | "may"
+                                    | "not"
+                                    | "n't"
+                                    | "never"
+                                    | "did"
+                                    | "do"
+                                    | "does"
+                            )))
                 {
                     return;
                 }
@@ -18683,10 +18744,20 @@ impl RuleExtractor<'_> {
             }
             // (… or of the clause joined after ", and" that it closes: "X criticized Y, and
             // Argentine President Z refused to attend, accusing CELAC")
+            // (not a list's serial comma: "Britain, France, and Germany triggered …"; the
+            // first clause has a verb of its own)
             let joined = (v.range.start + 1..t.saturating_sub(1))
                 .rev()
                 .take(40)
-                .find(|&k| v.lower(k) == "and" && v.lower(k - 1) == ",")
+                .find(|&k| matches!(v.lower(k), "and" | "but") && v.lower(k - 1) == ",")
+                .filter(|&k| {
+                    (v.range.start..k - 1).any(|q| {
+                        v.owner(q).is_none()
+                            && v.toks[q].is_word()
+                            && !v.toks[q].is_capitalized()
+                            && !matches!(v.lower(q), "and" | "the" | "of" | "'s")
+                    })
+                })
                 .and_then(|k| v.titled_or_right(k + 1, 3).first().copied())
                 .filter(|&o| {
                     let a = v.after(o);
@@ -19330,7 +19401,6 @@ impl RuleExtractor<'_> {
                                 | "relations"
                                 | "partnership"
                                 | "alliance"
-                                | "trade"
                         )
                     })
                     // (deals sought, not ties cut: "threatened to cut ties with Arnor")
@@ -19613,7 +19683,11 @@ impl RuleExtractor<'_> {
                             && v.toks.get(m.tokens.end).is_some_and(|x| {
                                 self.lex.is_job_noun(std::slice::from_ref(x))
                                     || self.lex.title(&x.lower).is_some_and(|t| t.kind != "honorific")
-                            }))
+                            })
+                            && (m.tokens.start.checked_sub(1).is_some_and(|p| v.toks[p].lower == "by")
+                                || v.toks.get(m.tokens.end).is_some_and(|x| {
+                                    matches!(x.lower.as_str(), "diplomat" | "national" | "citizen")
+                                })))
                         // (nor a partner the warning names: "could respond by expanding
                         // military cooperation with North Korea")
                         && !(m.sentence == si && v.lower(m.tokens.start.wrapping_sub(1)) == "with")
