@@ -261,6 +261,8 @@ const NEGATION: &[&str] = &[
     "no",
     "refused",
     "refuses",
+    // ("Arnor and Gondor refuse to talk")
+    "refuse",
     "declined",
     "declines",
     "denied",
