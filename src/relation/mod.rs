@@ -5515,8 +5515,12 @@ impl RelationExtractor for RuleExtractor<'_> {
         // Secretary of State Y agreed that …" are one side)
         // (nor is a sea struck or threatened: "to protect ships in the Red Sea from attacks
         // by X" names where, not whom)
+        let hostile =
+            |r: Relation| matches!(r, Relation::Attacks | Relation::Threatens | Relation::Sanctions | Relation::Fights);
+        let struck_place = out.iter().any(|f| hostile(f.relation) && f.target.starts_with("location:"));
         let waters: BTreeSet<&str> = mentions
             .iter()
+            .filter(|_| struck_place)
             .filter(|m| {
                 m.node_type == NodeType::Location
                     && m.label
@@ -5526,8 +5530,7 @@ impl RelationExtractor for RuleExtractor<'_> {
             .map(|m| m.entity.as_str())
             .collect();
         out.retain(|f| {
-            !(matches!(f.relation, Relation::Attacks | Relation::Threatens | Relation::Sanctions | Relation::Fights)
-                && waters.contains(f.target.as_str()))
+            !(hostile(f.relation) && waters.contains(f.target.as_str()))
                 && !(f.relation.is_symmetric()
                     && (actors.serves(&f.source, &f.target) || actors.serves(&f.target, &f.source)))
                 && !(f.relation == Relation::Cooperates
@@ -17174,39 +17177,44 @@ impl RuleExtractor<'_> {
                 }
                 // "met Arnor's King Dan Moll", "met White Council negotiator Tom Brand": the
                 // person with the post is the one met
-                for x in obj.iter_mut() {
-                    let m = v.m(*x);
-                    if matches!(m.node_type, NodeType::Country | NodeType::Organization) {
-                        let after = v.after(*x);
-                        let titled = v.titled_at(after);
-                        // (… or after the post and a comma: "did not meet the Arnorian special
-                        // envoy, Dan Moll")
-                        let named = || {
-                            let mut q = after;
-                            while q < v.range.end
-                                && q < after + 4
-                                && v.owner(q).is_none()
-                                && v.toks[q].is_word()
-                                && !v.toks[q].is_capitalized()
-                            {
-                                q += 1;
-                            }
-                            (q > after && v.lower(q) == "," && (after..q).any(|w| noun_at_post(self.lex, v.lower(w))))
+                obj = obj
+                    .into_iter()
+                    .filter_map(|x| {
+                        let m = v.m(x);
+                        if matches!(m.node_type, NodeType::Country | NodeType::Organization) {
+                            let after = v.after(x);
+                            let titled = v.titled_at(after);
+                            // (… or after the post and a comma: "did not meet the Arnorian special
+                            // envoy, Dan Moll")
+                            let named = || {
+                                let mut q = after;
+                                while q < v.range.end
+                                    && q < after + 4
+                                    && v.owner(q).is_none()
+                                    && v.toks[q].is_word()
+                                    && !v.toks[q].is_capitalized()
+                                {
+                                    q += 1;
+                                }
+                                (q > after
+                                    && v.lower(q) == ","
+                                    && (after..q).any(|w| noun_at_post(self.lex, v.lower(w))))
                                 .then(|| v.owner(q + 1))
                                 .flatten()
                                 .filter(|&p| v.m(p).node_type == NodeType::Person && v.m(p).tokens.start == q + 1)
                                 .filter(|&p| {
                                     !REPORTED.contains(&v.lower(v.after(p))) && !speech_verb(v.lower(v.after(p)))
                                 })
-                        };
-                        if let Some(p) = titled.or_else(named) {
-                            // ("sanctioned Dunland Front leader Tom Brand's brother": the
-                            // leader's kin, unnamed, neither the leader nor his body)
-                            *x = if someone_elses(p) { usize::MAX } else { p };
+                            };
+                            if let Some(p) = titled.or_else(named) {
+                                // ("sanctioned Dunland Front leader Tom Brand's brother": the
+                                // leader's kin, unnamed, neither the leader nor his body)
+                                return (!someone_elses(p)).then_some(p);
+                            }
                         }
-                    }
-                }
-                obj.retain(|&x| x != usize::MAX);
+                        Some(x)
+                    })
+                    .collect();
                 // "met the managing director of the White Council, Ann Vale": the one named
                 // after the post's body is the one met
                 {
