@@ -1204,6 +1204,11 @@ const PRIVATE_TRADES: &[&str] = &[
     "citizen",
     "national",
     "tourist",
+    "activist",
+    "blogger",
+    "writer",
+    "academic",
+    "missionary",
     "aid worker",
 ];
 
@@ -2680,10 +2685,11 @@ impl<'a> View<'a> {
                     {
                         q += 1;
                     }
+                    // (or a private trade: "arrested Gondorian journalist Tom Reed")
                     let job = (next..q).any(|k| {
                         self.lex.title(self.lower(k)).is_some_and(|x| x.kind != "honorific")
                             || self.lex.relational(self.lower(k)).is_some()
-                    });
+                    }) || q > next && PRIVATE_TRADES.contains(&self.lower(q - 1));
                     if let Some(p) = self.owner(q).filter(|&p| {
                         let pm = self.m(p);
                         job && q > next && pm.node_type == NodeType::Person && pm.tokens.start == q
