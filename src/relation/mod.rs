@@ -279,8 +279,10 @@ const CONDITIONAL: &[&str] = &[
     "could",
     "might",
     "may",
-    // ("the EU should sanction Serbia": advised, not done)
+    // ("the EU should sanction Serbia": advised, not done; "must cooperate closely with":
+    // an obligation)
     "should",
+    "must",
     "if",
     "unless",
     // hedged nominal events: "fears grow of a war between", "the risk of a conflict"
@@ -2663,9 +2665,26 @@ impl<'a> View<'a> {
                     {
                         at += 1;
                     }
+                    // (not a bloc named as the state's goal: "supported Bosnia's EU path")
                     if let Some(o) = self.owner(at).filter(|&o| {
                         let om = self.m(o);
-                        om.tokens.start == at && om.node_type == NodeType::Organization && !om.possessive
+                        om.tokens.start == at
+                            && om.node_type == NodeType::Organization
+                            && !om.possessive
+                            && !matches!(
+                                self.lower(om.tokens.end),
+                                "path"
+                                    | "bid"
+                                    | "membership"
+                                    | "accession"
+                                    | "integration"
+                                    | "aspirations"
+                                    | "ambitions"
+                                    | "candidacy"
+                                    | "application"
+                                    | "entry"
+                                    | "perspective"
+                            )
                     }) {
                         take = o;
                         next = self.after(o);
@@ -13154,6 +13173,37 @@ impl RuleExtractor<'_> {
     }
 
     fn modality(&self, v: &View, t: usize, n: usize, subj: &[usize]) -> Option<&'static str> {
+        // ("was expected to meet X on Wednesday, but the meeting was cancelled": a meeting
+        // called off later in its sentence did not take place)
+        if matches!(
+            v.lower(t),
+            "meet"
+                | "meets"
+                | "met"
+                | "meeting"
+                | "talks"
+                | "visit"
+                | "visits"
+                | "visited"
+                | "summit"
+                | "hold"
+                | "held"
+        ) {
+            let called_off = (t + n..v.range.end).any(|k| {
+                v.lower(k) == "but"
+                    && (k + 1..(k + 4).min(v.range.end)).any(|q| {
+                        matches!(v.lower(q), "meeting" | "talks" | "visit" | "trip" | "summit")
+                            && matches!(v.lower(q + 1), "was" | "were" | "had" | "has")
+                            && (q + 2..(q + 4).min(v.range.end)).any(|r| {
+                                matches!(v.lower(r), "cancelled" | "canceled" | "scrapped" | "postponed")
+                                    || v.lower(r) == "called" && v.lower(r + 1) == "off"
+                            })
+                    })
+            });
+            if called_off {
+                return Some("negated");
+            }
+        }
         // ("has offered to host direct talks between Russia and Ukraine": talks a third
         // party offers to host are held only if the sides accept)
         if matches!(v.lower(t), "talks" | "negotiations" | "meeting" | "summit" | "dialogue")
@@ -15958,9 +16008,20 @@ impl RuleExtractor<'_> {
         }
         // ("said any attack on Niger would receive a response": a hypothetical blow by no one
         // named, the subject of a reported clause)
-        if cue.pattern == CuePattern::Verb
+        // (or a bond: "warned that any cooperation between Japan and the Philippines should
+        // not harm third parties")
+        if matches!(cue.pattern, CuePattern::Verb | CuePattern::NounBetween)
             && v.lower(t.wrapping_sub(1)) == "any"
             && (speech_verb(v.lower(t.wrapping_sub(2))) || v.lower(t.wrapping_sub(2)) == "that")
+        {
+            return;
+        }
+        // ("the Unification Ministry, which handles relations with Pyongyang": an office's
+        // remit, not a deed)
+        if matches!(
+            v.lower(t),
+            "handle" | "handles" | "handled" | "handling" | "oversee" | "oversees" | "oversaw" | "overseeing"
+        ) && matches!(v.lower(t + 1), "relations" | "ties" | "contacts" | "affairs" | "dealings")
         {
             return;
         }
@@ -16376,7 +16437,14 @@ impl RuleExtractor<'_> {
             && (v.lower(end) == "by" && !by_gerund(end)
                 || v.lower(end + 1) == "by" && !by_gerund(end + 1)
                 || by_past_place.is_some());
-        let reduced_passive = cue.pattern == CuePattern::Verb && v.lower(end) == "by" && !by_gerund(end) && !passive;
+        // (a phrase that ends in its noun takes "by" as the noun's: "cancelled a planned
+        // visit by X" is the canceller's deed)
+        let noun_last = end > t + 1 && {
+            let w = v.lower(end - 1);
+            !(w.ends_with("ed") || w.ends_with("en") || PAST_FORMS.contains(&w))
+        };
+        let reduced_passive =
+            cue.pattern == CuePattern::Verb && v.lower(end) == "by" && !by_gerund(end) && !passive && !noun_last;
         let mut rule = cue.rule.clone();
         // "accused Rohan of arming Angmar": the accused is the charge's actor
         let mut accused_actor: Option<usize> = None;
@@ -20336,6 +20404,23 @@ impl RuleExtractor<'_> {
         if abducted {
             recode(&mut attributes, &mut rule, "18", -9.0, "+abducted");
         }
+        // "Ukrainian forces had captured two North Korean soldiers": enemy soldiers taken
+        // in battle are a fight with their state, not an arrest
+        let captured_troops = relation == Relation::Sanctions
+            && !abducted
+            && matches!(v.lower(t), "capture" | "captures" | "captured" | "capturing")
+            && obj.iter().any(|&o| {
+                let m = v.m(o);
+                m.form == MentionForm::Demonym
+                    && m.node_type == NodeType::Country
+                    && matches!(
+                        v.lower(m.tokens.end),
+                        "soldiers" | "soldier" | "troops" | "servicemen" | "marines" | "sailors" | "pilots" | "pilot"
+                    )
+            });
+        if captured_troops {
+            recode(&mut attributes, &mut rule, "19", -10.0, "+captured-troops");
+        }
         // "were repelled by Indian forces": force met with force is a fight between the two,
         // whoever struck first
         // (an attack by a named side warded off stays that side's attack)
@@ -20357,6 +20442,8 @@ impl RuleExtractor<'_> {
         }
         let relation = if abducted {
             Relation::Attacks
+        } else if captured_troops {
+            Relation::Fights
         } else if received {
             Relation::Meets
         } else if repelled {
@@ -20386,8 +20473,9 @@ impl RuleExtractor<'_> {
                 } else {
                     k
                 };
+                // (past a few words: "thanked Japan for their statements of support")
                 v.lower(k) == "for"
-                    && (k + 1..(k + 4).min(v.range.end)).any(|q| {
+                    && (k + 1..(k + 6).min(v.range.end)).take_while(|&q| !v.is_stop(q) && v.lower(q) != ",").any(|q| {
                         matches!(
                             v.lower(q),
                             "support"
