@@ -735,7 +735,7 @@ fn recognition_denial(v: &View, t: usize) -> Option<usize> {
 /// Blows and closures that a side says it would deal if another acts: a threat to that other.
 const HOSTILE_IF: &[&str] = &[
     "strike", "attack", "close", "hit", "shoot", "invade", "bomb", "destroy", "blockade", "halt", "cut", "suspend",
-    "stop", "block", "freeze", "expel", "withhold", "sever",
+    "stop", "block", "freeze", "expel", "withhold", "sever", "impose", "resume",
 ];
 
 /// Measures of coercion held over another's act ("would halt gas shipments to Arnor if"):
@@ -12745,7 +12745,19 @@ impl RuleExtractor<'_> {
     /// that would strike back if another acts threatens that other, on that condition
     /// (CAMEO 13).
     fn retaliate_if(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
-        let Some(s) = v.actor_before_modal(t, 2, &["would", "will"]) else { return };
+        // (or the subject of a threat to do so: "the bloc has threatened to impose
+        // retaliatory duties if India fails to act")
+        let threat_to = || {
+            if t < v.range.start + 3 || v.lower(t - 1) != "to" {
+                return None;
+            }
+            let w = v.lower(t - 2);
+            if !(w.starts_with("threat") || matches!(w, "vowed" | "vows")) {
+                return None;
+            }
+            v.left(t - 2, 3).into_iter().next().filter(|&o| can_act(v.m(o).node_type) && !v.m(o).possessive)
+        };
+        let Some(s) = v.actor_before_modal(t, 2, &["would", "will", "could"]).or_else(threat_to) else { return };
         // the condition's subject, a few words on ("would respond proportionately if Arnor")
         // (a response is a threat only in a hostile manner: "would respond proportionately /
         // in kind / militarily if"; not "would respond if Arnor asked for help")
@@ -12772,7 +12784,30 @@ impl RuleExtractor<'_> {
                         "fighting" | "hostilities" | "operations" | "fire" | "offensive" | "war" | "attacking"
                     )
             });
-            let aimed = if coerce {
+            let aimed = if v.lower(t) == "impose" {
+                // (a measure imposed: "would impose retaliatory duties if"; one imposed on a
+                // side named is that side's, read by the cue rows)
+                !(t + 1..c).any(|k| v.owner(k).is_some())
+                    && object.iter().any(|w| {
+                        matches!(
+                            *w,
+                            "sanctions"
+                                | "tariffs"
+                                | "duties"
+                                | "measures"
+                                | "penalties"
+                                | "embargo"
+                                | "restrictions"
+                                | "levies"
+                        )
+                    })
+            } else if v.lower(t) == "resume" {
+                // (a blow resumed: "would resume its military campaign if")
+                object.iter().any(|w| {
+                    ATTACK_NOUNS.contains(w)
+                        || matches!(*w, "campaign" | "offensive" | "operations" | "war" | "fighting" | "hostilities")
+                })
+            } else if coerce {
                 !peace && (t + 1..c).any(|k| v.owner(k).is_some())
                     || object.iter().any(|w| {
                         matches!(
