@@ -9700,6 +9700,7 @@ impl RuleExtractor<'_> {
                 }
                 "sanctions" | "embargo" | "tariffs" | "blockade" => self.measure_adopted(v, si, t, out),
                 "if" => self.warned_if(v, si, t, out),
+                "against" => self.measures_against(v, si, t, out),
                 "conference" => {
                     self.joint_conference(v, si, t, out);
                     self.trip(v, si, t, actors, out)
@@ -13035,10 +13036,27 @@ impl RuleExtractor<'_> {
             return;
         }
         // … said by a verb of warning or vowing
-        let Some(verb) = (modal.saturating_sub(4).max(v.range.start)..modal)
-            .rev()
-            .find(|&k| matches!(v.lower(k), "warned" | "warns" | "threatened" | "threatens" | "vowed" | "vows"))
-        else {
+        // (or by "said" with measures of a hostile kind: "said it would take resolute
+        // measures to protect its firms if the Netherlands did not change course")
+        let Some(verb) = (modal.saturating_sub(4).max(v.range.start)..modal).rev().find(|&k| {
+            matches!(v.lower(k), "warned" | "warns" | "threatened" | "threatens" | "vowed" | "vows")
+                || matches!(v.lower(k), "said" | "says")
+                    && v.lower(modal + 1) == "take"
+                    && (modal + 2..t).take(3).any(|q| {
+                        matches!(
+                            v.lower(q),
+                            "countermeasures"
+                                | "retaliatory"
+                                | "reciprocal"
+                                | "military"
+                                | "resolute"
+                                | "necessary"
+                                | "firm"
+                                | "decisive"
+                                | "forceful"
+                        )
+                    })
+        }) else {
             return;
         };
         let j = t + 1 + usize::from(v.lower(t + 1) == "the");
@@ -13050,6 +13068,62 @@ impl RuleExtractor<'_> {
         let mut a = self.event_attrs(v, verb, 1, &subj, "13", -6.0);
         a.insert("modality".into(), Value::String("conditional".into()));
         self.push_to_each(v, out, &subj, Relation::Threatens, &targets, si, "warned-if", &a);
+    }
+
+    /// "Gondor would take \"unbearable\" measures against Arnor", "vowed to take
+    /// countermeasures against Rohan": measures one would take against another are a threat
+    /// to that other (CAMEO 13), conditional where an "if" or "unless" follows.
+    fn measures_against(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        if t < v.range.start + 3
+            || !matches!(v.lower(t - 1), "measures" | "countermeasures" | "action" | "steps" | "actions")
+        {
+            return;
+        }
+        // "take" a few words back, past adjectives and quotation marks ("all necessary",
+        // "resolute")
+        let Some(take) = (t.saturating_sub(6).max(v.range.start + 1)..t - 1).rev().find(|&k| v.lower(k) == "take")
+        else {
+            return;
+        };
+        let quote = |k: usize| matches!(v.lower(k), "\"" | "“" | "”" | "'");
+        if !(take + 1..t - 1).all(|k| v.owner(k).is_none() && (quote(k) || !v.is_stop(k) && v.lower(k) != ",")) {
+            return;
+        }
+        // (one still to be taken: "would take", "vowed to take"; not "decided to take")
+        let before = v.lower(take - 1);
+        let to_head = before == "to" && take >= v.range.start + 2 && {
+            let w = v.lower(take - 2);
+            w.starts_with("threat") || w.starts_with("vow") || matches!(w, "ready" | "prepared")
+        };
+        if !(matches!(before, "would" | "will" | "could" | "'ll") || to_head) {
+            return;
+        }
+        let subj: Vec<usize> = if to_head {
+            v.left(take - 2, 3)
+        } else {
+            v.actor_before_modal(take, 2, &["would", "will", "could", "'ll"]).into_iter().collect()
+        };
+        let j = t + 1 + usize::from(v.lower(t + 1) == "the");
+        let Some(o) = v.owner(j).filter(|&o| {
+            let m = v.m(o);
+            m.tokens.start == j && can_act(m.node_type) && m.form != MentionForm::Demonym
+        }) else {
+            return;
+        };
+        let subj: Vec<usize> =
+            subj.into_iter().filter(|&s| can_act(v.m(s).node_type) && v.m(s).entity != v.m(o).entity).collect();
+        if subj.is_empty() {
+            return;
+        }
+        let mut a = attrs(&[("cameo", Value::String("13".into())), ("goldstein", serde_json::json!(-6.0))]);
+        let end = v.after(o);
+        if (end..v.range.end)
+            .take_while(|&k| !matches!(v.lower(k), ";" | "."))
+            .any(|k| matches!(v.lower(k), "if" | "unless"))
+        {
+            a.insert("modality".into(), Value::String("conditional".into()));
+        }
+        self.push_from(v, out, &subj, Relation::Threatens, o, si, "measures-against", &a);
     }
 
     /// "Tom Brand said at a joint news conference with Dan Moll": the speaker meets the
