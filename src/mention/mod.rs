@@ -2780,7 +2780,35 @@ impl RuleFinder<'_> {
         }
         let reporting_after = next.is_some_and(|n| REPORTING.contains(&n.lower.as_str()))
             || (next.is_some_and(|n| n.norm == ",") && next2.is_some_and(|n| REPORTING.contains(&n.lower.as_str())));
-        let reporting_before = prev.is_some_and(|p| REPORTING.contains(&p.lower.as_str()) && p.lower != "warned");
+        // (not a word that qualifies a plural noun: "said Muslim countries should")
+        let qualifies = n_words == 1
+            && next.is_some_and(|n| {
+                matches!(
+                    n.lower.as_str(),
+                    "countries"
+                        | "states"
+                        | "nations"
+                        | "leaders"
+                        | "officials"
+                        | "forces"
+                        | "troops"
+                        | "groups"
+                        | "people"
+                        | "citizens"
+                        | "authorities"
+                        | "governments"
+                        | "militants"
+                        | "fighters"
+                        | "communities"
+                        | "diplomats"
+                        | "ministers"
+                        | "lawmakers"
+                        | "soldiers"
+                        | "world"
+                )
+            });
+        let reporting_before =
+            !qualifies && prev.is_some_and(|p| REPORTING.contains(&p.lower.as_str()) && p.lower != "warned");
         // a lone word before "said" is a surname unless the document also writes it
         // in lower case ("Traders said") or it opens the sentence as a plural
         let lone_common = n_words == 1

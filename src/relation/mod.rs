@@ -3537,6 +3537,30 @@ impl<'a> View<'a> {
 
     /// The group of mentions ending left of `t` (subject side).
     fn left(&self, t: usize, max_skip: usize) -> Vec<usize> {
+        // ("sanctions that, he said, hurt ordinary Syrians": past a speaker's aside to the
+        // verb's own subject)
+        if t >= self.range.start + 4
+            && self.lower(t - 1) == ","
+            && matches!(self.lower(t - 2), "said" | "says" | "added" | "noted" | "argued" | "claimed")
+        {
+            let speaker = if matches!(self.lower(t - 3), "he" | "she" | "they" | "it") {
+                Some(t - 3)
+            } else {
+                self.owner(t - 3).map(|o| self.m(o).tokens.start)
+            };
+            if let Some(c) = speaker.filter(|&q| q > self.range.start + 1 && self.lower(q - 1) == ",") {
+                // (a relative pronoun after a thing's noun: the thing is the subject)
+                let b = c - 1;
+                if b > self.range.start + 1
+                    && matches!(self.lower(b - 1), "that" | "which")
+                    && self.owner(b - 2).is_none()
+                    && self.toks[b - 2].is_word()
+                {
+                    return Vec::new();
+                }
+                return self.left(b, max_skip);
+            }
+        }
         if let Some(b) = self.body_in_capital(t) {
             return vec![b];
         }
@@ -10188,6 +10212,51 @@ impl RuleExtractor<'_> {
     /// Whether the infinitive "to" at `to` is the act a request asks of the one named
     /// before it: "urged Gondor to", "called on Rohan and Angmar to", "asked the Arnor
     /// government to" (not "invited X to", which is an intention of both).
+    fn demanded_that(&self, v: &View, t: usize) -> bool {
+        // (a bare verb: "expel", not "expelled" or "expels")
+        let w = v.lower(t);
+        if w.ends_with("ed") || w.ends_with('s') || w.ends_with("ing") || PAST_FORMS.contains(&w) {
+            return false;
+        }
+        let mut k = t;
+        if k > v.range.start && matches!(v.lower(k - 1), "should" | "must") {
+            k -= 1;
+        }
+        let mut named = false;
+        while k > v.range.start && t - k < 10 {
+            k -= 1;
+            if v.owner(k).is_some() {
+                named = true;
+                continue;
+            }
+            let w = v.lower(k);
+            if named && w == "that" {
+                return k > v.range.start
+                    && matches!(
+                        v.lower(k - 1),
+                        "demanded"
+                            | "demands"
+                            | "demanding"
+                            | "demand"
+                            | "insisted"
+                            | "insists"
+                            | "insisting"
+                            | "urged"
+                            | "urges"
+                            | "asked"
+                            | "requested"
+                            | "proposed"
+                            | "recommended"
+                            | "suggested"
+                    );
+            }
+            if !matches!(w, "the" | "and" | "or" | "its" | "their") {
+                return false;
+            }
+        }
+        false
+    }
+
     fn asked_act(&self, v: &View, to: usize) -> bool {
         let mut k = to;
         let mut named = false;
@@ -16435,6 +16504,11 @@ impl RuleExtractor<'_> {
         if v.lower(t.wrapping_sub(1)) == "to" && self.asked_act(v, t - 1) {
             return;
         }
+        // ("demanded that Qatar expel Hamas officials": so too the act demanded, in the bare
+        // form)
+        if self.demanded_that(v, t) {
+            return;
+        }
         // "vowed to strike", "ready to use force against" is a threat; "ready to meet",
         // "vowed to cooperate" an intention
         let threatened = vow && matches!(cue.relation, Relation::Attacks | Relation::Fights | Relation::Sanctions);
@@ -18898,12 +18972,17 @@ impl RuleExtractor<'_> {
         };
         // "…, she said, warning Gondor": a participle after a reporting clause has
         // the speaker as its subject
-        let subj =
-            if subj.is_empty() && v.lower(t.wrapping_sub(1)) == "," && REPORTED.contains(&v.lower(t.wrapping_sub(2))) {
-                v.left(t - 2, 1)
-            } else {
-                subj
-            };
+        // (a participle: not the verb of a relative clause with an aside, "sanctions that,
+        // he said, hurt ordinary Syrians")
+        let subj = if subj.is_empty()
+            && v.lower(t).ends_with("ing")
+            && v.lower(t.wrapping_sub(1)) == ","
+            && REPORTED.contains(&v.lower(t.wrapping_sub(2)))
+        {
+            v.left(t - 2, 1)
+        } else {
+            subj
+        };
         // "Kashmiri militant groups denied involvement in the attack on the Indian
         // Parliament, accusing Indian intelligence instead": a participle after a comma
         // has the subject of the main clause, not the last name before it
