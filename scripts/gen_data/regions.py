@@ -104,6 +104,7 @@ REGIONS = [
     ("Somaliland", [], "SOM", "", "territory"),
     ("Puntland", [], "SOM", "", "territory"),
     ("Iraqi Kurdistan", ["Kurdistan Region", "Kurdistan Region of Iraq"], "IRQ", "", "territory"),
+    ("Republika Srpska", [], "BIH", "", "territory"),
     ("Rojava", ["Autonomous Administration of North and East Syria", "AANES"], "SYR", "", "territory"),
     ("Jammu and Kashmir", ["Indian-administered Kashmir"], "IND", "", "territory"),
     ("Azad Kashmir", ["Azad Jammu and Kashmir", "Pakistan-administered Kashmir", "Pakistani-administered Kashmir"], "PAK", "", "territory"),

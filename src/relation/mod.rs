@@ -7103,14 +7103,30 @@ impl RuleExtractor<'_> {
                 }
                 // (nor the nationality of one who holds a body's post: "ASEAN
                 // Secretary-General X, a Cambodian diplomat," acts for the body)
+                // (or named before him with its post: "the EU's special representative for
+                // the South Caucasus, X, a Swedish diplomat", "KFOR commander Major General X,
+                // an Italian officer")
                 let body_post = m.role.as_ref().is_some_and(|r| {
                     (r.tokens.start.saturating_sub(1).max(v.range.start)..m.tokens.start)
                         .any(|q| v.owner(q).is_some_and(|b| v.m(b).node_type == NodeType::Organization))
-                });
+                }) || {
+                    let from = m.role.as_ref().map_or(m.tokens.start, |r| r.tokens.start.min(m.tokens.start));
+                    (from.saturating_sub(12).max(v.range.start)..from).any(|q| {
+                        v.owner(q).is_some_and(|b| {
+                            let bm = v.m(b);
+                            bm.node_type == NodeType::Organization
+                                && bm.tokens.start == q
+                                && (bm.possessive || {
+                                    let e = bm.tokens.end;
+                                    e < from && self.lex.title(v.lower(e)).is_some_and(|x| x.kind != "honorific")
+                                })
+                        })
+                    })
+                };
                 if body_post
                     && om.form == MentionForm::Demonym
                     && matches!(v.lower(k.wrapping_sub(1)), "a" | "an")
-                    && matches!(noun.as_str(), "diplomat" | "national" | "citizen" | "official")
+                    && matches!(noun.as_str(), "diplomat" | "national" | "citizen" | "official" | "officer")
                 {
                     continue;
                 }
@@ -9337,6 +9353,14 @@ impl RuleExtractor<'_> {
                     "visiting" | "visit" | "trip" | "arrived" | "arriving" | "touring" | "tour"
                 )
             });
+            // (nor one in another's entourage: "He was accompanied by Foreign Minister X" is
+            // the visitor's minister as often as the host's)
+            let entourage = (a.saturating_sub(3)..a).any(|p| {
+                tokens[p].lower == "by" && p > 0 && matches!(tokens[p - 1].lower.as_str(), "accompanied" | "escorted")
+            });
+            if entourage {
+                continue;
+            }
             let said_home =
                 !visiting && tokens.get(m.tokens.end).is_some_and(|t| matches!(t.lower.as_str(), "said" | "says")) && {
                     let k =
