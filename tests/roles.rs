@@ -141,6 +141,17 @@ fn a_counterpart_takes_the_post_of_the_person_the_sentence_before_named() {
 }
 
 #[test]
+fn a_counterpart_takes_the_post_of_the_person_named_two_sentences_before_past_a_quote() {
+    let text = "Gondorian Defence Minister Dan Moll spoke after the signing ceremony in Edoras. \"We are not \
+                preparing for war,\" he said. His Arnorian counterpart, Tom Reed, said the project would be coordinated.";
+    assert_eq!(post(text, "person:tom-reed", "country:ARN").as_deref(), Some("Defence Minister"));
+    // (not past a sentence that names another)
+    let text = "Gondorian Defence Minister Dan Moll spoke in Edoras. Ann Vale also spoke. His Arnorian counterpart, \
+                Tom Reed, said the project would be coordinated.";
+    assert_ne!(post(text, "person:tom-reed", "country:ARN").as_deref(), Some("Defence Minister"));
+}
+
+#[test]
 fn a_post_held_before_gives_no_country_to_act_for() {
     let g = common::pipeline().extract(&[Document::new(
         "a",

@@ -307,6 +307,7 @@ const FUTURE: &[&str] = &[
     "offered",
     "offers",
     "proposal",
+    "proposals",
     "proposed",
     "invitation",
     "will",
@@ -5414,9 +5415,20 @@ fn counterpart_posts(out: &mut [Found], mentions: &[Mention]) {
                 .or_else(|| last_post(&out[first..end], si, here, person))
                 // (or the post of the one the sentence before named last: "Arnor's foreign
                 // minister Dan Moll spoke on Monday. His Gondorian counterpart, Ann Vale, said")
+                // (… or two sentences before, past one that names no one: a quote closed by
+                // "he said")
                 .or_else(|| {
                     let psi = prev.clone().next().map(|p| out[p].sentence)?;
-                    (psi + 1 == si).then(|| last_post(&out[prev.clone()], psi, usize::MAX, person)).flatten()
+                    let between_named = || {
+                        let from = mentions.partition_point(|m| m.sentence < psi + 1);
+                        mentions[from..]
+                            .iter()
+                            .take_while(|m| m.sentence == psi + 1)
+                            .any(|m| m.node_type == NodeType::Person && m.form == MentionForm::Name)
+                    };
+                    (psi + 1 == si || psi + 2 == si && !between_named())
+                        .then(|| last_post(&out[prev.clone()], psi, usize::MAX, person))
+                        .flatten()
                 });
             if let Some(r) = other {
                 out[i].attributes.insert("role".into(), Value::String(counterpart_post(&r)));
@@ -8054,10 +8066,15 @@ impl RuleExtractor<'_> {
                         .any(|k| {
                             matches!(v.lower(k), "government" | "administration" | "cabinet" | "junta" | "regime")
                         });
+                    // (… so too a thing named: "who led the EAC's Nairobi process")
+                    let named_thing = (a..(a + 3).min(v.range.end)).take_while(|&k| v.toks[k].is_word()).any(|k| {
+                        matches!(v.lower(k), "process" | "talks" | "initiative" | "mission" | "plan" | "track")
+                    });
                     if post.is_none()
                         && v.m(o).possessive
                         && !government
-                        && v.toks.get(a).is_some_and(|x| x.is_word() && !x.is_capitalized() && a < v.range.end)
+                        && (v.toks.get(a).is_some_and(|x| x.is_word() && !x.is_capitalized() && a < v.range.end)
+                            || named_thing)
                     {
                         continue;
                     }
@@ -8461,11 +8478,24 @@ impl RuleExtractor<'_> {
                 // "a meeting of the SCO in Moscow")
                 let s0 = m.tokens.start;
                 let s1 = if before == "the" { s0.wrapping_sub(1) } else { s0 };
+                // (or the last of a gathering's members: "a summit of the EAC and SADC in Dar
+                // es Salaam")
                 let venue = v.lower(s1.wrapping_sub(1)) == "and"
                     && v.owner(s1.wrapping_sub(2)).is_some_and(|x| {
                         let a = v.m(x).tokens.start.wrapping_sub(1);
                         let a = if v.lower(a) == "the" { a.wrapping_sub(1) } else { a };
                         v.lower(a) == "between"
+                            || v.lower(a) == "of"
+                                && matches!(
+                                    v.lower(a.wrapping_sub(1)),
+                                    "meeting"
+                                        | "meetings"
+                                        | "summit"
+                                        | "session"
+                                        | "conference"
+                                        | "gathering"
+                                        | "forum"
+                                )
                     })
                     || v.lower(s1.wrapping_sub(1)) == "of"
                         && matches!(
@@ -10154,9 +10184,13 @@ impl RuleExtractor<'_> {
                             "urged" | "urges" | "called" | "calls" | "asked" | "asks" | "appealed" | "pressed"
                         )
                     };
+                    // (nor the one freed: "Sweden released X … in a prisoner exchange brokered
+                    // by Oman")
+                    let freed = matches!(before, "released" | "freed" | "frees" | "releases" | "release" | "free");
                     if can_act(m.node_type)
                         && named
                         && !place
+                        && !freed
                         && !m.possessive
                         && !mediators.contains(&i)
                         && !mediators.iter().any(|&x| v.m(x).entity == m.entity)
@@ -13375,6 +13409,28 @@ impl RuleExtractor<'_> {
     }
 
     fn modality(&self, v: &View, t: usize, n: usize, subj: &[usize]) -> Option<&'static str> {
+        // ("proposals for EU-wide sanctions against X", "has blocked a plan for Gondorian
+        // tariffs on Y": a measure proposed is not yet taken; one whose proposal is blocked
+        // is not taken)
+        if matches!(v.lower(t), "sanctions" | "embargo" | "tariffs" | "measures" | "restrictions") {
+            let mut k = t;
+            while k > v.range.start
+                && t - k < 6
+                && (v.owner(k - 1).is_some()
+                    || matches!(v.lower(k - 1), "-" | "wide" | "new" | "fresh" | "further" | "tougher" | "additional"))
+            {
+                k -= 1;
+            }
+            if k > v.range.start + 1
+                && v.lower(k - 1) == "for"
+                && matches!(v.lower(k - 2), "proposal" | "proposals" | "plan" | "plans" | "calls" | "call")
+            {
+                let p = k - 2 - usize::from(k >= v.range.start + 3 && matches!(v.lower(k - 3), "a" | "the"));
+                let blocked = p > v.range.start
+                    && matches!(v.lower(p - 1), "blocked" | "vetoed" | "rejected" | "blocks" | "vetoes" | "rejects");
+                return Some(if blocked { "negated" } else { "future" });
+            }
+        }
         // ("was expected to meet X on Wednesday, but the meeting was cancelled": a meeting
         // called off later in its sentence did not take place)
         if matches!(
@@ -13410,8 +13466,10 @@ impl RuleExtractor<'_> {
         // party offers to host are held only if the sides accept)
         if matches!(v.lower(t), "talks" | "negotiations" | "meeting" | "summit" | "dialogue")
             && (t.saturating_sub(6).max(v.range.start)..t).any(|k| {
-                matches!(v.lower(k), "offered" | "offers" | "offer" | "proposed" | "proposes")
-                    && v.lower(k + 1) == "to"
+                matches!(
+                    v.lower(k),
+                    "offered" | "offers" | "offer" | "proposed" | "proposes" | "ready" | "willing" | "prepared"
+                ) && v.lower(k + 1) == "to"
                     && matches!(v.lower(k + 2), "host" | "mediate" | "broker" | "facilitate" | "organise" | "organize")
             })
         {
@@ -16218,6 +16276,20 @@ impl RuleExtractor<'_> {
         {
             return;
         }
+        // ("the two leaders discussed resuming the flows and fighting the PKK": a deed named
+        // as a topic of talks is not done)
+        if v.lower(t).ends_with("ing")
+            && (t.saturating_sub(8).max(v.range.start)..t)
+                .rev()
+                .take_while(|&k| !v.is_stop(k) && !matches!(v.lower(k), ";" | ":"))
+                .any(|k| {
+                    matches!(v.lower(k), "discussed" | "discuss" | "discusses" | "discussing" | "debated")
+                        || v.lower(k) == "about"
+                            && matches!(v.lower(k.wrapping_sub(1)), "talked" | "spoke" | "talk" | "speak" | "talks")
+                })
+        {
+            return;
+        }
         // ("the Unification Ministry, which handles relations with Pyongyang": an office's
         // remit, not a deed)
         if matches!(
@@ -16834,6 +16906,38 @@ impl RuleExtractor<'_> {
             }
             CuePattern::Verb => {
                 let p = t.wrapping_sub(1);
+                // ("proposals for Gondorian sanctions against X", "align with EU sanctions on
+                // Russia": the noun of a side named right before it, which is not the verb's
+                // subject, is read by the noun's own rows)
+                let owned_noun = || {
+                    v.owner(t.wrapping_sub(1))
+                        .filter(|&b| v.m(b).tokens.end == t)
+                        .is_some_and(|b| !v.left(t, 6).contains(&b))
+                };
+                if cue.relation == Relation::Sanctions
+                    && v.lower(t) == "sanctions"
+                    && matches!(
+                        v.lower(end),
+                        "against"
+                            | "on"
+                            | "imposed"
+                            | "targeting"
+                            | "package"
+                            | "packages"
+                            | "regime"
+                            | "relief"
+                            | "were"
+                            | "was"
+                            | "have"
+                            | "had"
+                            | "would"
+                            | "will"
+                            | "could"
+                    )
+                    && owned_noun()
+                {
+                    return;
+                }
                 // (recognition refused is a rejection, its own rule's)
                 if cue.relation == Relation::Cooperates && recognition_denial(v, t).is_some() {
                     return;
@@ -18146,6 +18250,16 @@ impl RuleExtractor<'_> {
                 if v.as_witnesses(end) {
                     return;
                 }
+                // ("agreed to cooperate on nuclear energy": the accord, read by "agreed", is
+                // the event; the cooperation agreed on is no second one)
+                if cue.relation == Relation::Cooperates
+                    && matches!(v.lower(t), "cooperate" | "work")
+                    && t > v.range.start + 1
+                    && v.lower(t - 1) == "to"
+                    && matches!(v.lower(t - 2), "agreed" | "agree" | "agrees")
+                {
+                    return;
+                }
                 // ("would host talks between X and Y if both sides agreed": the sides' assent
                 // is the condition of another act, no accord of theirs)
                 if cue.relation == Relation::Cooperates
@@ -19406,12 +19520,15 @@ impl RuleExtractor<'_> {
                 && v.toks.get(next).is_some_and(|x| x.is_word() && !x.is_capitalized())
                 && !STATE_OFFICE_WORDS.contains(&v.lower(next))
                 && self.lex.title(v.lower(next)).is_none();
+            // (the opposition named by the state's own name too: "meet Mozambique opposition
+            // leader")
             (m.form == MentionForm::Demonym || m.possessive)
                 && (violent && (insurgents || fishers || coercive && (private || held_person))
                     || !violent
                         && (private && (cue.relation != Relation::Sanctions || against_state || coercive)
                             || held_person
                             || v.lower(next) == "opposition"))
+                || !violent && m.node_type == NodeType::Country && v.lower(next) == "opposition"
         };
         let mut obj: Vec<usize> = obj
             .into_iter()
@@ -20633,6 +20750,68 @@ impl RuleExtractor<'_> {
         if captured_troops {
             recode(&mut attributes, &mut rule, "19", -10.0, "+captured-troops");
         }
+        // "Ugandan troops moved deeper into Congo as part of a joint operation with the
+        // Congolese army": troops sent into a partner's land at its side strike no blow at it
+        if relation == Relation::Attacks && !obj.is_empty() {
+            let partner = (end..v.range.end).take_while(|&k| !matches!(v.lower(k), ";" | ".")).find_map(|k| {
+                let at = if matches!(v.lower(k), "operation" | "operations" | "offensive")
+                    && matches!(v.lower(k.wrapping_sub(1)), "joint" | "combined")
+                    && v.lower(k + 1) == "with"
+                {
+                    k + 2
+                } else if v.lower(k) == "alongside" {
+                    k + 1
+                } else if matches!(v.lower(k), "request" | "invitation")
+                    && v.lower(k.wrapping_sub(1)) == "the"
+                    && v.lower(k.wrapping_sub(2)) == "at"
+                    && v.lower(k + 1) == "of"
+                {
+                    k + 2
+                } else {
+                    return None;
+                };
+                let at = at + usize::from(v.lower(at) == "the");
+                v.owner(at).filter(|&o| v.m(o).tokens.start == at).map(|o| v.m(o).entity.clone())
+            });
+            if let Some(p) = partner {
+                if obj.iter().all(|&o| v.m(o).entity == p) {
+                    return;
+                }
+            }
+        }
+        // "Rwanda was harbouring and training RED-Tabara fighters": fighters trained are
+        // helped one way (CAMEO 07), not a bond of equals
+        let trained_fighters = relation == Relation::Cooperates
+            && matches!(v.lower(t), "trained" | "training" | "trains" | "train")
+            && obj.iter().any(|&o| {
+                matches!(
+                    v.lower(v.after(o)),
+                    "fighters"
+                        | "militants"
+                        | "rebels"
+                        | "militias"
+                        | "militiamen"
+                        | "forces"
+                        | "troops"
+                        | "soldiers"
+                        | "recruits"
+                )
+            });
+        if trained_fighters {
+            recode(&mut attributes, &mut rule, "07", 7.0, "+trained-fighters");
+        }
+        // "Moscow would retaliate against the EU": a blow back vowed is a threat (CAMEO 13),
+        // made now; conditional where an "if" or "unless" follows
+        let retaliation_vowed = relation == Relation::Attacks
+            && v.lower(t) == "retaliate"
+            && matches!(v.lower(t.wrapping_sub(1)), "would" | "will" | "'ll" | "could");
+        if retaliation_vowed {
+            recode(&mut attributes, &mut rule, "13", -6.0, "+vowed");
+            attributes.remove("modality");
+            if (end..v.range.end).any(|k| matches!(v.lower(k), "if" | "unless")) {
+                attributes.insert("modality".into(), Value::String("conditional".into()));
+            }
+        }
         // "were repelled by Indian forces": force met with force is a fight between the two,
         // whoever struck first
         // (an attack by a named side warded off stays that side's attack)
@@ -20656,6 +20835,10 @@ impl RuleExtractor<'_> {
             Relation::Attacks
         } else if captured_troops {
             Relation::Fights
+        } else if retaliation_vowed {
+            Relation::Threatens
+        } else if trained_fighters {
+            Relation::Supports
         } else if received {
             Relation::Meets
         } else if repelled {
