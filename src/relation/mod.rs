@@ -10790,19 +10790,55 @@ impl RuleExtractor<'_> {
                 .collect();
             if let Some(o) = passive_envoy_state(v, t - 1) {
                 let a = self.event_attrs(v, t, 1, &agent, "11", -2.0);
-                for &s in &agent {
-                    let sm = v.m(s);
-                    let side = matches!(sm.node_type, NodeType::Country | NodeType::Organization);
-                    if side && sm.entity != v.m(o).entity && sm.country.as_ref() != Some(&v.m(o).entity) {
-                        self.push(
-                            out,
-                            &sm.entity,
-                            Relation::Criticizes,
-                            &v.m(o).entity,
-                            si,
-                            "envoy-summoned",
-                            a.clone(),
-                        );
+                let mut summoners: Vec<String> = agent
+                    .iter()
+                    .map(|&s| v.m(s))
+                    .filter(|sm| matches!(sm.node_type, NodeType::Country | NodeType::Organization))
+                    .map(|sm| sm.entity.clone())
+                    .collect();
+                // (with no agent, the ministry one is summoned to, "was summoned to the
+                // Arnorian foreign ministry", or else the state of the envoy's post, "the
+                // Gondorian ambassador in Annuminas was summoned")
+                if agent.is_empty() {
+                    let j = t + 2 + usize::from(v.lower(t + 2) == "the");
+                    let ministry = (v.lower(t + 1) == "to").then(|| v.owner(j)).flatten().and_then(|b| {
+                        let bm = v.m(b);
+                        if bm.tokens.start != j {
+                            return None;
+                        }
+                        match bm.node_type {
+                            NodeType::Organization => bm.country.clone(),
+                            // ("to the Arnorian foreign ministry")
+                            NodeType::Country
+                                if matches!(
+                                    v.lower(bm.tokens.end + usize::from(bm.possessive)),
+                                    "foreign" | "ministry"
+                                ) =>
+                            {
+                                Some(bm.entity.clone())
+                            }
+                            _ => None,
+                        }
+                    });
+                    let post = || {
+                        let from = v.m(o).tokens.end;
+                        (from..t - 1).find(|&q| v.lower(q) == "in").and_then(|q| {
+                            let c = v.owner(q + 1)?;
+                            let cm = v.m(c);
+                            match cm.node_type {
+                                NodeType::Country => Some(cm.entity.clone()),
+                                NodeType::Location => cm.country.clone(),
+                                _ => None,
+                            }
+                        })
+                    };
+                    summoners.extend(ministry.or_else(post));
+                }
+                let target = &v.m(o).entity;
+                for e in &summoners {
+                    let own = agent.iter().any(|&s| v.m(s).entity == *e && v.m(s).country.as_ref() == Some(target));
+                    if e != target && !own {
+                        self.push(out, e, Relation::Criticizes, target, si, "envoy-summoned", a.clone());
                     }
                 }
             }
@@ -12218,7 +12254,13 @@ impl RuleExtractor<'_> {
                     | "tightens"
                     | "expanded"
                     | "expands"
-            ) || blockade && matches!(v.lower(k), "imposed" | "imposes" | "declared" | "enforced" | "began")
+                    // (or imposed past words of its own: "have imposed their own sanctions on X")
+                    | "imposed"
+                    | "imposes"
+                    | "impose"
+                    | "reimposed"
+                    | "reimpose"
+            ) || blockade && matches!(v.lower(k), "declared" | "enforced" | "began")
         }) else {
             return;
         };
@@ -12226,6 +12268,21 @@ impl RuleExtractor<'_> {
         if !v.plain_words(verb + 1, t, true) {
             return;
         }
+        // ("imposed their own sanctions on", "imposed 25 percent tariffs on": an imposing
+        // verb read here only past words the cue rows do not take)
+        if matches!(v.lower(verb), "imposed" | "imposes" | "impose" | "reimposed" | "reimpose") && !blockade {
+            let own = (verb + 1..t).any(|k| {
+                matches!(v.lower(k), "own" | "their" | "its" | "percent" | "punitive" | "targeted" | "reciprocal")
+                    || v.toks[k].kind == crate::text::TokenKind::Number
+            });
+            // (not one asked for or threatened: "called on the EU to impose", "threatened to
+            // impose", read by their own rules)
+            if !own || v.lower(verb.wrapping_sub(1)) == "to" {
+                return;
+            }
+        }
+        // (the one a nationality before a post names: "on Libyan militia commander X")
+        let o = v.right(j, 0).first().copied().filter(|&p| v.m(p).node_type == NodeType::Person).unwrap_or(o);
         let subj = v.left(verb, 3);
         let (relation, cameo, goldstein) =
             if blockade { (Relation::Attacks, "19", -9.5) } else { (Relation::Sanctions, "16", -4.0) };
