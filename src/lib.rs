@@ -283,10 +283,37 @@ fn scope_bodies(lex: &Lexicon, tokens: &[text::Token], mentions: &mut [Mention])
                 && p.tokens.start == m.tokens.end + 1
                 && tokens[m.tokens.end].lower == "of"
         });
+        // (or the state "its" stands for: "North Korea fired a missile. Its Foreign Ministry
+        // accused Seoul": the last state named before, in its sentence or the one before,
+        // that no preposition governs)
+        let its = || {
+            if !(generic && m.tokens.start > 0 && tokens[m.tokens.start - 1].lower == "its") {
+                return None;
+            }
+            // (a body named last is what "its" stands for: "the Council of Europe … its
+            // Parliamentary Assembly")
+            mentions[..i]
+                .iter()
+                .rev()
+                .take(40)
+                .take_while(|p| p.sentence + 1 >= m.sentence)
+                .find(|p| {
+                    matches!(p.node_type, NodeType::Country | NodeType::Organization)
+                        && !p.nested
+                        && p.form != MentionForm::Pronoun
+                        && (p.tokens.start == 0
+                            || !matches!(
+                                tokens[p.tokens.start - 1].lower.as_str(),
+                                "in" | "to" | "from" | "at" | "into" | "on" | "against" | "with" | "of" | "by"
+                            ))
+                })
+                .filter(|p| p.node_type == NodeType::Country)
+        };
         // (a capital that is part of the name keeps its own words: "the Abu Dhabi
         // Investment Authority" is not a federal body)
         let state = before
             .or(after)
+            .or_else(its)
             .map(|p| {
                 let glued =
                     !ministry && p.form == MentionForm::Capital && !p.possessive && p.tokens.end == m.tokens.start;

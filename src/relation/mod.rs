@@ -3537,30 +3537,32 @@ impl<'a> View<'a> {
     }
 
     /// The group of mentions ending left of `t` (subject side).
-    fn left(&self, t: usize, max_skip: usize) -> Vec<usize> {
+    fn left(&self, mut t: usize, max_skip: usize) -> Vec<usize> {
         // ("sanctions that, he said, hurt ordinary Syrians": past a speaker's aside to the
-        // verb's own subject)
-        if t >= self.range.start + 4
-            && self.lower(t - 1) == ","
-            && matches!(self.lower(t - 2), "said" | "says" | "added" | "noted" | "argued" | "claimed")
-        {
+        // verb's own subject; two asides at most)
+        for _ in 0..2 {
+            if !(t >= self.range.start + 4
+                && self.lower(t - 1) == ","
+                && matches!(self.lower(t - 2), "said" | "says" | "added" | "noted" | "argued" | "claimed"))
+            {
+                break;
+            }
             let speaker = if matches!(self.lower(t - 3), "he" | "she" | "they" | "it") {
                 Some(t - 3)
             } else {
                 self.owner(t - 3).map(|o| self.m(o).tokens.start)
             };
-            if let Some(c) = speaker.filter(|&q| q > self.range.start + 1 && self.lower(q - 1) == ",") {
-                // (a relative pronoun after a thing's noun: the thing is the subject)
-                let b = c - 1;
-                if b > self.range.start + 1
-                    && matches!(self.lower(b - 1), "that" | "which")
-                    && self.owner(b - 2).is_none()
-                    && self.toks[b - 2].is_word()
-                {
-                    return Vec::new();
-                }
-                return self.left(b, max_skip);
+            let Some(c) = speaker.filter(|&q| q > self.range.start + 1 && self.lower(q - 1) == ",") else { break };
+            // (a relative pronoun after a thing's noun: the thing is the subject)
+            let b = c - 1;
+            if b > self.range.start + 1
+                && matches!(self.lower(b - 1), "that" | "which")
+                && self.owner(b - 2).is_none()
+                && self.toks[b - 2].is_word()
+            {
+                return Vec::new();
             }
+            t = b;
         }
         if let Some(b) = self.body_in_capital(t) {
             return vec![b];
@@ -7126,8 +7128,33 @@ impl RuleExtractor<'_> {
                     (from.saturating_sub(12).max(v.range.start)..from).any(|q| {
                         v.owner(q).is_some_and(|b| {
                             let bm = v.m(b);
+                            // (the body's post phrase runs up to the name: its post words, a
+                            // region it is for, commas; not a verb, "the White Council's envoy
+                            // met X")
+                            // (past "for", the post's field or region: "for the region")
+                            let upto = (bm.tokens.end..from).find(|&k| v.lower(k) == "for").unwrap_or(from);
+                            let phrase = (bm.tokens.end..upto).all(|k| {
+                                let w = v.lower(k);
+                                v.owner(k).is_some()
+                                    || v.toks[k].is_capitalized()
+                                    || !v.toks[k].is_word()
+                                    || noun_at_post(self.lex, w)
+                                    || matches!(
+                                        w,
+                                        "'s" | "’s"
+                                            | "the"
+                                            | "of"
+                                            | "on"
+                                            | "to"
+                                            | "special"
+                                            | "senior"
+                                            | "deputy"
+                                            | "chief"
+                                    )
+                            });
                             bm.node_type == NodeType::Organization
                                 && bm.tokens.start == q
+                                && phrase
                                 && (bm.possessive || {
                                     let e = bm.tokens.end;
                                     e < from && self.lex.title(v.lower(e)).is_some_and(|x| x.kind != "honorific")
@@ -10832,7 +10859,11 @@ impl RuleExtractor<'_> {
                             }
                         })
                     };
-                    summoners.extend(ministry.or_else(post));
+                    // (the post's state only for a summons to a ministry: not "was summoned
+                    // home", "summoned back to Annuminas")
+                    let to_ministry = v.lower(t + 1) == "to"
+                        && (t + 2..(t + 6).min(v.range.end)).any(|k| matches!(v.lower(k), "ministry" | "ministries"));
+                    summoners.extend(ministry.or_else(|| post().filter(|_| to_ministry)));
                 }
                 let target = &v.m(o).entity;
                 for e in &summoners {
@@ -11901,6 +11932,9 @@ impl RuleExtractor<'_> {
             .filter(|&o| can_act(v.m(o).node_type) && !v.m(o).possessive && v.m(o).form != MentionForm::Demonym)
             .collect();
         // ("by Tom Brand and his Gondorian counterpart, Mary Holt")
+        // (… and "by X and Y and their Gondorian counterparts, Z and W": two sides, each of
+        // whose signers signs with the other side's)
+        let mut split = None;
         if let Some(&last) = signers.last() {
             let mut k = v.after(last);
             if v.lower(k) == "and" && matches!(v.lower(k + 1), "his" | "her" | "their") {
@@ -11909,10 +11943,17 @@ impl RuleExtractor<'_> {
                     k = v.after(v.owner(k).unwrap_or(last));
                 }
                 if COUNTERPART_NOUNS.contains(&v.lower(k)) {
+                    let plural = v.lower(k).ends_with('s');
                     k += 1 + usize::from(v.lower(k + 1) == ",");
-                    if let Some(p) = v.owner(k).filter(|&p| v.m(p).node_type == NodeType::Person) {
-                        signers.push(p);
+                    let others: Vec<usize> = if plural {
+                        v.right(k, 1).into_iter().filter(|&p| v.m(p).node_type == NodeType::Person).collect()
+                    } else {
+                        v.owner(k).filter(|&p| v.m(p).node_type == NodeType::Person).into_iter().collect()
+                    };
+                    if plural && !others.is_empty() {
+                        split = Some(signers.len());
                     }
+                    signers.extend(others);
                 }
             }
         }
@@ -11921,7 +11962,12 @@ impl RuleExtractor<'_> {
         }
         let a = self.event_attrs(v, verb, 1, &signers[..1], "06", 6.0);
         for (i, &x) in signers.iter().enumerate() {
-            for &y in &signers[i + 1..] {
+            let from = match split {
+                Some(s) if i < s => s,
+                Some(_) => break,
+                None => i + 1,
+            };
+            for &y in &signers[from..] {
                 if v.m(x).entity != v.m(y).entity {
                     self.push(
                         out,
@@ -12972,23 +13018,29 @@ impl RuleExtractor<'_> {
             let aimed = if v.lower(t) == "impose" {
                 // (a measure imposed: "would impose retaliatory duties if"; one imposed on a
                 // side named is that side's, read by the cue rows)
-                !(t + 1..c).any(|k| v.owner(k).is_some())
-                    && object.iter().any(|w| {
-                        matches!(
-                            *w,
-                            "sanctions"
-                                | "tariffs"
-                                | "duties"
-                                | "measures"
-                                | "penalties"
-                                | "embargo"
-                                | "restrictions"
-                                | "levies"
-                        )
-                    })
+                !(t + 1..c).any(|k| {
+                    v.owner(k).is_some_and(|o| can_act(v.m(o).node_type))
+                        && !matches!(v.lower(k - 1), "in" | "at" | "near")
+                }) && object.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "sanctions"
+                            | "tariffs"
+                            | "duties"
+                            | "measures"
+                            | "penalties"
+                            | "embargo"
+                            | "restrictions"
+                            | "levies"
+                    )
+                })
             } else if v.lower(t) == "resume" {
-                // (a blow resumed: "would resume its military campaign if")
-                object.iter().any(|w| {
+                // (a blow resumed: "would resume its military campaign if"; one on a side
+                // named is that side's, read by the cue rows)
+                !(t + 1..c).any(|k| {
+                    v.owner(k).is_some_and(|o| can_act(v.m(o).node_type))
+                        && !matches!(v.lower(k - 1), "in" | "at" | "near")
+                }) && object.iter().any(|w| {
                     ATTACK_NOUNS.contains(w)
                         || matches!(*w, "campaign" | "offensive" | "operations" | "war" | "fighting" | "hostilities")
                 })
@@ -13227,18 +13279,7 @@ impl RuleExtractor<'_> {
                 || matches!(v.lower(k), "said" | "says")
                     && v.lower(modal + 1) == "take"
                     && (modal + 2..t).take(3).any(|q| {
-                        matches!(
-                            v.lower(q),
-                            "countermeasures"
-                                | "retaliatory"
-                                | "reciprocal"
-                                | "military"
-                                | "resolute"
-                                | "necessary"
-                                | "firm"
-                                | "decisive"
-                                | "forceful"
-                        )
+                        matches!(v.lower(q), "countermeasures" | "retaliatory" | "reciprocal" | "military" | "resolute")
                     })
         }) else {
             return;
@@ -13301,7 +13342,7 @@ impl RuleExtractor<'_> {
         }
         let mut a = attrs(&[("cameo", Value::String("13".into())), ("goldstein", serde_json::json!(-6.0))]);
         let end = v.after(o);
-        if (end..v.range.end)
+        if (end..(end + 40).min(v.range.end))
             .take_while(|&k| !matches!(v.lower(k), ";" | "."))
             .any(|k| matches!(v.lower(k), "if" | "unless"))
         {
@@ -13469,6 +13510,25 @@ impl RuleExtractor<'_> {
         // ("proposals for EU-wide sanctions against X", "has blocked a plan for Gondorian
         // tariffs on Y": a measure proposed is not yet taken; one whose proposal is blocked
         // is not taken)
+        // ("pledged continued U.S. arms sales to Taiwan": a supply pledged, past its
+        // giver's name, is future)
+        if matches!(v.lower(t), "arms" | "sales" | "sale" | "aid" | "weapons" | "deliveries" | "loans") {
+            let mut k = t;
+            while k > v.range.start
+                && t - k < 5
+                && (v.owner(k - 1).is_some()
+                    || matches!(v.lower(k - 1), "continued" | "new" | "further" | "more" | "additional" | "military"))
+            {
+                k -= 1;
+            }
+            if k < t
+                && (k..t).any(|q| v.owner(q).is_some())
+                && k > v.range.start
+                && matches!(v.lower(k - 1), "pledged" | "pledges" | "promised" | "promises" | "offered" | "offers")
+            {
+                return Some("future");
+            }
+        }
         if matches!(v.lower(t), "sanctions" | "embargo" | "tariffs" | "measures" | "restrictions") {
             let mut k = t;
             while k > v.range.start
@@ -13504,17 +13564,35 @@ impl RuleExtractor<'_> {
                 | "hold"
                 | "held"
         ) {
-            let called_off = (t + n..v.range.end).any(|k| {
-                v.lower(k) == "but"
-                    && (k + 1..(k + 4).min(v.range.end)).any(|q| {
-                        matches!(v.lower(q), "meeting" | "talks" | "visit" | "trip" | "summit")
-                            && matches!(v.lower(q + 1), "was" | "were" | "had" | "has")
-                            && (q + 2..(q + 4).min(v.range.end)).any(|r| {
-                                matches!(v.lower(r), "cancelled" | "canceled" | "scrapped" | "postponed")
-                                    || v.lower(r) == "called" && v.lower(r + 1) == "off"
-                            })
-                    })
+            // (one expected or planned: "was expected to meet", "is due to visit", "will
+            // hold talks"; a meeting held stays held)
+            let expected = (t.saturating_sub(4).max(v.range.start)..t).any(|k| {
+                matches!(
+                    v.lower(k),
+                    "expected"
+                        | "scheduled"
+                        | "due"
+                        | "planned"
+                        | "plans"
+                        | "plan"
+                        | "will"
+                        | "would"
+                        | "set"
+                        | "hoped"
+                )
             });
+            let called_off = expected
+                && (t + n..(t + n + 40).min(v.range.end)).any(|k| {
+                    v.lower(k) == "but"
+                        && (k + 1..(k + 4).min(v.range.end)).any(|q| {
+                            matches!(v.lower(q), "meeting" | "talks" | "visit" | "trip" | "summit")
+                                && matches!(v.lower(q + 1), "was" | "were" | "had" | "has")
+                                && (q + 2..(q + 4).min(v.range.end)).any(|r| {
+                                    matches!(v.lower(r), "cancelled" | "canceled" | "scrapped" | "postponed")
+                                        || v.lower(r) == "called" && v.lower(r + 1) == "off"
+                                })
+                        })
+                });
             if called_off {
                 return Some("negated");
             }
@@ -20792,8 +20870,15 @@ impl RuleExtractor<'_> {
         }
         // "Ukrainian forces had captured two North Korean soldiers": enemy soldiers taken
         // in battle are a fight with their state, not an arrest
+        // (not deserters held by police: "Gondorian police captured two Arnorian soldiers
+        // who had deserted")
+        let held = (t.saturating_sub(4).max(v.range.start)..t)
+            .any(|k| matches!(v.lower(k), "police" | "guards" | "authorities"))
+            || (end..(end + 12).min(v.range.end))
+                .any(|k| matches!(v.lower(k), "deserted" | "defected" | "asylum" | "deserters"));
         let captured_troops = relation == Relation::Sanctions
             && !abducted
+            && !held
             && matches!(v.lower(t), "capture" | "captures" | "captured" | "capturing")
             && obj.iter().any(|&o| {
                 let m = v.m(o);
@@ -20810,26 +20895,27 @@ impl RuleExtractor<'_> {
         // "Ugandan troops moved deeper into Congo as part of a joint operation with the
         // Congolese army": troops sent into a partner's land at its side strike no blow at it
         if relation == Relation::Attacks && !obj.is_empty() {
-            let partner = (end..v.range.end).take_while(|&k| !matches!(v.lower(k), ";" | ".")).find_map(|k| {
-                let at = if matches!(v.lower(k), "operation" | "operations" | "offensive")
-                    && matches!(v.lower(k.wrapping_sub(1)), "joint" | "combined")
-                    && v.lower(k + 1) == "with"
-                {
-                    k + 2
-                } else if v.lower(k) == "alongside" {
-                    k + 1
-                } else if matches!(v.lower(k), "request" | "invitation")
-                    && v.lower(k.wrapping_sub(1)) == "the"
-                    && v.lower(k.wrapping_sub(2)) == "at"
-                    && v.lower(k + 1) == "of"
-                {
-                    k + 2
-                } else {
-                    return None;
-                };
-                let at = at + usize::from(v.lower(at) == "the");
-                v.owner(at).filter(|&o| v.m(o).tokens.start == at).map(|o| v.m(o).entity.clone())
-            });
+            let partner =
+                (end..(end + 40).min(v.range.end)).take_while(|&k| !matches!(v.lower(k), ";" | ".")).find_map(|k| {
+                    let at = if matches!(v.lower(k), "operation" | "operations" | "offensive")
+                        && matches!(v.lower(k.wrapping_sub(1)), "joint" | "combined")
+                        && v.lower(k + 1) == "with"
+                    {
+                        k + 2
+                    } else if v.lower(k) == "alongside" {
+                        k + 1
+                    } else if matches!(v.lower(k), "request" | "invitation")
+                        && v.lower(k.wrapping_sub(1)) == "the"
+                        && v.lower(k.wrapping_sub(2)) == "at"
+                        && v.lower(k + 1) == "of"
+                    {
+                        k + 2
+                    } else {
+                        return None;
+                    };
+                    let at = at + usize::from(v.lower(at) == "the");
+                    v.owner(at).filter(|&o| v.m(o).tokens.start == at).map(|o| v.m(o).entity.clone())
+                });
             if let Some(p) = partner {
                 if obj.iter().all(|&o| v.m(o).entity == p) {
                     return;
@@ -20854,19 +20940,36 @@ impl RuleExtractor<'_> {
                         | "recruits"
                 )
             });
+        // (a nationality's rebels or fighters trained are not its state: "trained
+        // Gondorian rebels")
+        if trained_fighters
+            && obj.iter().any(|&o| {
+                v.m(o).form == MentionForm::Demonym
+                    && matches!(
+                        v.lower(v.after(o)),
+                        "fighters" | "militants" | "rebels" | "militias" | "militiamen" | "recruits"
+                    )
+            })
+        {
+            return;
+        }
         if trained_fighters {
             recode(&mut attributes, &mut rule, "07", 7.0, "+trained-fighters");
         }
         // "Moscow would retaliate against the EU": a blow back vowed is a threat (CAMEO 13),
         // made now; conditional where an "if" or "unless" follows
+        // (not a guess: "analysts said Gondor could retaliate"; a third party's report of
+        // it stays reported)
         let retaliation_vowed = relation == Relation::Attacks
             && v.lower(t) == "retaliate"
-            && matches!(v.lower(t.wrapping_sub(1)), "would" | "will" | "'ll" | "could");
+            && matches!(v.lower(t.wrapping_sub(1)), "would" | "will" | "'ll");
         if retaliation_vowed {
             recode(&mut attributes, &mut rule, "13", -6.0, "+vowed");
-            attributes.remove("modality");
-            if (end..v.range.end).any(|k| matches!(v.lower(k), "if" | "unless")) {
-                attributes.insert("modality".into(), Value::String("conditional".into()));
+            if attributes.get("modality").and_then(Value::as_str) != Some("reported") {
+                attributes.remove("modality");
+                if (end..(end + 40).min(v.range.end)).any(|k| matches!(v.lower(k), "if" | "unless")) {
+                    attributes.insert("modality".into(), Value::String("conditional".into()));
+                }
             }
         }
         // "were repelled by Indian forces": force met with force is a fight between the two,
