@@ -17073,6 +17073,14 @@ impl RuleExtractor<'_> {
                 {
                     return;
                 }
+                // ("Britain, allies blame Chinese hackers": the noun before a verb of its own)
+                if matches!(v.lower(t), "allies" | "ally")
+                    && v.owner(end).is_none()
+                    && v.toks.get(end).is_some_and(|x| x.is_word() && !x.is_capitalized())
+                    && !matches!(v.lower(end), "with" | "itself" | "themselves" | "the" | "its" | "their")
+                {
+                    return;
+                }
                 // (recognition refused is a rejection, its own rule's)
                 if cue.relation == Relation::Cooperates && recognition_denial(v, t).is_some() {
                     return;
@@ -20208,7 +20216,22 @@ impl RuleExtractor<'_> {
                 let m = v.m(f);
                 m.node_type == NodeType::Country && !own.contains(&m.entity)
             });
-            let target = deterred.or(condition).or(prompter).or(culprit).or_else(|| {
+            // ("condemned the shelling and warned that Bujumbura would retaliate": the one
+            // the speaker blamed in the same sentence)
+            let blamed = || {
+                out.iter()
+                    .rev()
+                    .take(64)
+                    .take_while(|f| f.sentence >= si)
+                    .find(|f| {
+                        f.sentence == si
+                            && f.relation == Relation::Criticizes
+                            && subj.iter().any(|&s| v.m(s).entity == f.source)
+                            && !own.contains(&f.target)
+                    })
+                    .and_then(|f| (first..last).rev().find(|&i| mentions[i].entity == f.target))
+            };
+            let target = deterred.or(condition).or(prompter).or(culprit).or_else(blamed).or_else(|| {
                 (first..last).rev().take(256).find(|&i| {
                     let m = &mentions[i];
                     m.sentence <= si

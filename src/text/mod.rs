@@ -121,12 +121,15 @@ const ABBREVIATIONS: &[&str] = &[
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
     "thurs", "fri", "sat", "sun", "corp", "inc", "ltd", "co", "bros", "no", "nos", "vs", "etc", "approx", "dept",
     "est", "fig", "vol", "ave", "blvd", "rd", "gens", "reps", "sens", "messrs", "mme", "mlle", "univ", "assn", "intl",
+    "ret",
 ];
 
 /// Abbreviations that stand before a name and never end a sentence.
 const TITLE_ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "cpt", "sgt", "maj", "adm",
     "cmdr", "brig", "rev", "st", "ft", "mt", "hon", "amb", "gens", "reps", "sens", "messrs", "mme",
+    // ("General (ret.) Marcelo Zuazo")
+    "ret",
 ];
 
 /// Words that may follow an abbreviation at the start of a new sentence.
@@ -235,7 +238,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 let lower = word.to_lowercase();
                 let single_upper = word.chars().count() == 1 && c.is_uppercase();
                 let listed = ABBREVIATIONS.contains(&lower.as_str())
-                    && (c.is_uppercase() || matches!(lower.as_str(), "vs" | "etc" | "approx"));
+                    && (c.is_uppercase() || matches!(lower.as_str(), "vs" | "etc" | "approx" | "ret"));
                 if single_upper || word.contains('.') || listed {
                     j += 1;
                 }
