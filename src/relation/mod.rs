@@ -12986,7 +12986,12 @@ impl RuleExtractor<'_> {
             if !(w.starts_with("threat") || matches!(w, "vowed" | "vows")) {
                 return None;
             }
-            v.left(t - 2, 3).into_iter().next().filter(|&o| can_act(v.m(o).node_type) && !v.m(o).possessive)
+            // (a joined verb has the first's subject: "accused Arnor of X and threatened to")
+            let subj = if v.lower(t - 3) == "and" { v.coordinated_subject(t - 2) } else { None };
+            subj.unwrap_or_else(|| v.left(t - 2, 3))
+                .into_iter()
+                .next()
+                .filter(|&o| can_act(v.m(o).node_type) && !v.m(o).possessive)
         };
         let Some(s) = v.actor_before_modal(t, 2, &["would", "will", "could"]).or_else(threat_to) else { return };
         // the condition's subject, a few words on ("would respond proportionately if Arnor")
@@ -13074,6 +13079,9 @@ impl RuleExtractor<'_> {
                                 | "ambassador"
                                 | "assets"
                                 | "transit"
+                                | "highways"
+                                | "roads"
+                                | "ports"
                         )
                     })
             } else if v.lower(t) == "close" {
