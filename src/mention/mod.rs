@@ -1968,6 +1968,34 @@ impl RuleFinder<'_> {
         };
         let best =
             surfaces.iter().min_by_key(|sf| (rank(sf), std::cmp::Reverse(g.entry(sf.entry).population), sf.entry))?;
+        // ("the Vienna Convention", "the Paris Agreement", "the Oslo Accords": a capital or a
+        // city that names an accord or an event is neither the state nor the place)
+        let named_thing = toks.get(b).is_some_and(|n| {
+            b < s.tokens.end
+                && n.is_capitalized()
+                && !n.is_all_caps()
+                && matches!(
+                    n.lower.as_str(),
+                    "convention"
+                        | "conventions"
+                        | "agreement"
+                        | "agreements"
+                        | "accord"
+                        | "accords"
+                        | "protocol"
+                        | "treaty"
+                        | "process"
+                        | "format"
+                        | "declaration"
+                        | "charter"
+                )
+        });
+        if named_thing
+            && (best.form == MentionForm::Capital
+                || g.entry(best.entry).node_type == NodeType::Location && g.entry(best.entry).kind == "city")
+        {
+            return None;
+        }
         // "the former Yugoslavia": an old name after "former", as a noun, names the old
         // whole (a region now), not its successor state ("former U.S. President" stays)
         let modifier = toks.get(b).is_some_and(|n| {
