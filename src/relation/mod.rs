@@ -5236,6 +5236,21 @@ fn accused_of(v: &View, of: usize) -> Option<(usize, usize)> {
         (v.lower(before) == "," && before > v.range.start).then(|| v.owner(before - 1)).flatten().filter(|&o| actor(o))
     };
     let before = of.checked_sub(1).filter(|&p| p >= v.range.start)?;
+    // ("accused Gondorian forces of shelling": the state of the force named)
+    if v.owner(before).is_none()
+        && matches!(v.lower(before), "forces" | "troops" | "army" | "military" | "soldiers" | "militias")
+        && before > v.range.start
+    {
+        if let Some(o) = v.owner(before - 1).filter(|&o| {
+            let m = v.m(o);
+            m.node_type == NodeType::Country && m.tokens.end == before && m.form == MentionForm::Demonym
+        }) {
+            let start = v.m(o).tokens.start;
+            if start > v.range.start && accuse(start - 1) {
+                return Some((o, start - 1));
+            }
+        }
+    }
     if let Some(o) = v.owner(before) {
         let start = v.m(o).tokens.start;
         if !actor(o) {
