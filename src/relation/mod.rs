@@ -6093,11 +6093,51 @@ impl RuleExtractor<'_> {
                             _ => None,
                         }
                     };
+                    // ("Foreign Minister X said Paris would …": a head or minister of no state
+                    // named, who says what a state will do, speaks for that state)
+                    let speaks_for = || {
+                        let kind = self.lex.title(&role.text.to_lowercase()).map(|x| x.kind.clone())?;
+                        if !matches!(kind.as_str(), "minister" | "head") {
+                            return None;
+                        }
+                        let e = m.tokens.end;
+                        if !matches!(v.lower(e), "said" | "says") {
+                            return None;
+                        }
+                        let k = e + 1 + usize::from(v.lower(e + 1) == "that");
+                        let o = v.owner(k).filter(|&o| {
+                            let om = v.m(o);
+                            om.tokens.start == k
+                                && om.node_type == NodeType::Country
+                                && !om.possessive
+                                && om.form != MentionForm::Demonym
+                        })?;
+                        // (not a visitor's word on his host: "Visiting the city, Prime Minister X
+                        // said Gondor would get more air defence")
+                        let from = role.tokens.start.saturating_sub(12).max(v.range.start);
+                        let visiting = (from..role.tokens.start).any(|q| {
+                            matches!(
+                                v.lower(q),
+                                "visiting" | "visit" | "trip" | "arrived" | "arriving" | "touring" | "tour" | "in"
+                            )
+                        });
+                        let a = v.after(o);
+                        (!visiting
+                            && matches!(v.lower(a), "would" | "will")
+                            && !matches!(
+                                v.lower(a + 1),
+                                "face" | "pay" | "suffer" | "regret" | "be" | "have" | "get" | "receive"
+                            ))
+                        .then(|| v.m(o).entity.clone())
+                    };
                     match near {
                         Some(c) => (c, "title-context-country"),
                         None => match host() {
                             Some(h) => (h, "counterpart-host"),
-                            None => continue,
+                            None => match speaks_for() {
+                                Some(c) => (c, "title-speaks-for"),
+                                None => continue,
+                            },
                         },
                     }
                 }
