@@ -13570,20 +13570,19 @@ impl RuleExtractor<'_> {
     }
 
     fn modality(&self, v: &View, t: usize, n: usize, subj: &[usize]) -> Option<&'static str> {
-        // ("proposals for EU-wide sanctions against X", "has blocked a plan for Gondorian
-        // tariffs on Y": a measure proposed is not yet taken; one whose proposal is blocked
-        // is not taken)
+        // the first of the names and modifiers right before a measure's noun ("continued U.S.
+        // arms sales", "new EU-wide sanctions"), at most `max` words back
+        let back_over = |max: usize, words: &[&str]| {
+            let mut k = t;
+            while k > v.range.start && t - k < max && (v.owner(k - 1).is_some() || words.contains(&v.lower(k - 1))) {
+                k -= 1;
+            }
+            k
+        };
         // ("pledged continued U.S. arms sales to Taiwan": a supply pledged, past its
         // giver's name, is future)
         if matches!(v.lower(t), "arms" | "sales" | "sale" | "aid" | "weapons" | "deliveries" | "loans") {
-            let mut k = t;
-            while k > v.range.start
-                && t - k < 5
-                && (v.owner(k - 1).is_some()
-                    || matches!(v.lower(k - 1), "continued" | "new" | "further" | "more" | "additional" | "military"))
-            {
-                k -= 1;
-            }
+            let k = back_over(5, &["continued", "new", "further", "more", "additional", "military"]);
             if k < t
                 && (k..t).any(|q| v.owner(q).is_some())
                 && k > v.range.start
@@ -13592,15 +13591,11 @@ impl RuleExtractor<'_> {
                 return Some("future");
             }
         }
+        // ("proposals for EU-wide sanctions against X", "has blocked a plan for Gondorian
+        // tariffs on Y": a measure proposed is not yet taken; one whose proposal is blocked
+        // is not taken)
         if matches!(v.lower(t), "sanctions" | "embargo" | "tariffs" | "measures" | "restrictions") {
-            let mut k = t;
-            while k > v.range.start
-                && t - k < 6
-                && (v.owner(k - 1).is_some()
-                    || matches!(v.lower(k - 1), "-" | "wide" | "new" | "fresh" | "further" | "tougher" | "additional"))
-            {
-                k -= 1;
-            }
+            let k = back_over(6, &["-", "wide", "new", "fresh", "further", "tougher", "additional"]);
             if k > v.range.start + 1
                 && v.lower(k - 1) == "for"
                 && matches!(v.lower(k - 2), "proposal" | "proposals" | "plan" | "plans" | "calls" | "call")
