@@ -21003,6 +21003,24 @@ impl RuleExtractor<'_> {
                 }
             }
         }
+        // ("backed calls for tougher sanctions on Angmar": the one measures are aimed at
+        // is not the one backed)
+        if relation == Relation::Supports
+            && cue.pattern == CuePattern::Verb
+            && !obj.is_empty()
+            && obj.iter().all(|&o| {
+                let a = v.m(o).tokens.start;
+                a >= end + 2
+                    && matches!(v.lower(a - 1), "on" | "against")
+                    && matches!(
+                        v.lower(a - 2),
+                        "sanctions" | "embargo" | "tariffs" | "measures" | "restrictions" | "action" | "strikes"
+                    )
+                    && (end..a).all(|k| v.owner(k).is_none())
+            })
+        {
+            return;
+        }
         // "Rwanda was harbouring and training RED-Tabara fighters": fighters trained are
         // helped one way (CAMEO 07), not a bond of equals
         let trained_fighters = relation == Relation::Cooperates
