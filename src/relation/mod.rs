@@ -9877,6 +9877,9 @@ impl RuleExtractor<'_> {
                 }
                 "exercise" | "exercises" | "drill" | "drills" | "manoeuvres" | "maneuvers" | "wargames" | "patrol"
                 | "patrols" => self.joint_exercise(v, si, t, out),
+                "prisoners" | "detainees" | "captives" | "hostages" | "prisoners-of-war" => {
+                    self.captives_exchanged(v, si, t, out)
+                }
                 "agreement" | "agreements" | "deal" | "treaty" | "accord" | "accords" | "pact" | "declaration"
                 | "memorandum" | "ceasefire" | "truce" | "armistice" | "document" | "documents" => {
                     self.accord_signed(v, si, t, out);
@@ -11810,6 +11813,38 @@ impl RuleExtractor<'_> {
             return;
         }
         self.cooperating_sides(v, si, verb, t, "joint-exercise", out);
+    }
+
+    /// "Iran and Saudi Arabia exchanged 14 detainees", "the two sides swapped 90
+    /// prisoners": captives exchanged, counted or described, are an exchange between the
+    /// sides (CAMEO 05, as "exchanged prisoners").
+    fn captives_exchanged(&self, v: &View, si: usize, t: usize, out: &mut Vec<Found>) {
+        let Some(verb) = (t.saturating_sub(5).max(v.range.start)..t)
+            .rev()
+            .find(|&k| matches!(v.lower(k), "exchanged" | "swapped" | "exchange" | "swap" | "traded"))
+        else {
+            return;
+        };
+        // (words of the captives' phrase only, a number among them; the bare "exchanged
+        // prisoners" is the cue row's)
+        if verb + 1 == t || !v.plain_words(verb + 1, t, true) {
+            return;
+        }
+        // (not an infinitive of purpose; nor one agreed on, which "agreed" reads)
+        if v.lower(verb.wrapping_sub(1)) == "to"
+            && (!INTENT_HEADS.contains(&v.lower(verb.wrapping_sub(2)))
+                || matches!(v.lower(verb.wrapping_sub(2)), "agreed" | "agree" | "agrees"))
+        {
+            return;
+        }
+        let Some((subj, pairs)) = v.event_pairs(verb, t, 6) else { return };
+        let a = self.event_attrs(v, verb, 1, &subj, "05", 3.5);
+        for (s, o) in pairs {
+            let (sm, om) = (v.m(s), v.m(o));
+            if sm.entity != om.entity && can_act(sm.node_type) && can_act(om.node_type) {
+                self.push(out, &sm.entity, Relation::Cooperates, &om.entity, si, "captives-exchanged", a.clone());
+            }
+        }
     }
 
     /// "Rohan has acted as an intermediary between Arnor and Gondor since 2017", "Rohan
