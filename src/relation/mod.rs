@@ -786,6 +786,10 @@ const TRAVEL_VERBS: &[&str] = &[
     "comes",
 ];
 
+/// Words of a visit before a post-holder's name ("Visiting the city, Prime Minister X
+/// said"): the one named is a visitor, who speaks for no host.
+const VISIT_WORDS: &[&str] = &["visiting", "visit", "trip", "arrived", "arriving", "touring", "tour"];
+
 /// Verbs of leaving, whose place is the start of a journey ("left Amman for
 /// Ramallah") or, with "for", its end ("left for Minas Tirith").
 const DEPARTURE_VERBS: &[&str] = &["left", "leaves", "leave", "leaving", "departed", "departs"];
@@ -6115,12 +6119,8 @@ impl RuleExtractor<'_> {
                         // (not a visitor's word on his host: "Visiting the city, Prime Minister X
                         // said Gondor would get more air defence")
                         let from = role.tokens.start.saturating_sub(12).max(v.range.start);
-                        let visiting = (from..role.tokens.start).any(|q| {
-                            matches!(
-                                v.lower(q),
-                                "visiting" | "visit" | "trip" | "arrived" | "arriving" | "touring" | "tour" | "in"
-                            )
-                        });
+                        let visiting =
+                            (from..role.tokens.start).any(|q| VISIT_WORDS.contains(&v.lower(q)) || v.lower(q) == "in");
                         let a = v.after(o);
                         (!visiting
                             && matches!(v.lower(a), "would" | "will")
@@ -9459,12 +9459,7 @@ impl RuleExtractor<'_> {
             // ("WARSAW - … Prime Minister X said Poland would ask its allies": one who says
             // what the dateline's state will do speaks for it)
             // (not a visitor's: "Visiting the city, Prime Minister X said Ukraine would")
-            let visiting = (a.saturating_sub(12)..a).any(|p| {
-                matches!(
-                    tokens[p].lower.as_str(),
-                    "visiting" | "visit" | "trip" | "arrived" | "arriving" | "touring" | "tour"
-                )
-            });
+            let visiting = (a.saturating_sub(12)..a).any(|p| VISIT_WORDS.contains(&tokens[p].lower.as_str()));
             // (nor one in another's entourage: "He was accompanied by Foreign Minister X" is
             // the visitor's minister as often as the host's)
             let entourage = (a.saturating_sub(3)..a).any(|p| {
@@ -11765,7 +11760,7 @@ impl RuleExtractor<'_> {
         {
             return;
         }
-        self.cooperating_sides(v, si, verb, t, "signed-accord", out);
+        self.cooperating_sides(v, si, verb, t, ("06", 6.0), "signed-accord", out);
     }
 
     /// "Arnor and Gondor held a joint military exercise", "Arnor began its largest-ever
@@ -11812,7 +11807,7 @@ impl RuleExtractor<'_> {
         if v.lower(verb.wrapping_sub(1)) == "to" && !INTENT_HEADS.contains(&v.lower(verb.wrapping_sub(2))) {
             return;
         }
-        self.cooperating_sides(v, si, verb, t, "joint-exercise", out);
+        self.cooperating_sides(v, si, verb, t, ("06", 6.0), "joint-exercise", out);
     }
 
     /// "Iran and Saudi Arabia exchanged 14 detainees", "the two sides swapped 90
@@ -11837,14 +11832,7 @@ impl RuleExtractor<'_> {
         {
             return;
         }
-        let Some((subj, pairs)) = v.event_pairs(verb, t, 6) else { return };
-        let a = self.event_attrs(v, verb, 1, &subj, "05", 3.5);
-        for (s, o) in pairs {
-            let (sm, om) = (v.m(s), v.m(o));
-            if sm.entity != om.entity && can_act(sm.node_type) && can_act(om.node_type) {
-                self.push(out, &sm.entity, Relation::Cooperates, &om.entity, si, "captives-exchanged", a.clone());
-            }
-        }
+        self.cooperating_sides(v, si, verb, t, ("05", 3.5), "captives-exchanged", out);
     }
 
     /// "Rohan has acted as an intermediary between Arnor and Gondor since 2017", "Rohan
@@ -11975,9 +11963,19 @@ impl RuleExtractor<'_> {
 
     /// The sides of a joint act whose verb is at `verb` and noun at `t` cooperate (CAMEO
     /// 06): its subjects with each other, or with the one it is "with".
-    fn cooperating_sides(&self, v: &View, si: usize, verb: usize, t: usize, rule: &str, out: &mut Vec<Found>) {
+    #[allow(clippy::too_many_arguments)]
+    fn cooperating_sides(
+        &self,
+        v: &View,
+        si: usize,
+        verb: usize,
+        t: usize,
+        (cameo, goldstein): (&str, f64),
+        rule: &str,
+        out: &mut Vec<Found>,
+    ) {
         let Some((subj, pairs)) = v.event_pairs(verb, t, 6) else { return };
-        let a = self.event_attrs(v, verb, 1, &subj, "06", 6.0);
+        let a = self.event_attrs(v, verb, 1, &subj, cameo, goldstein);
         for (s, o) in pairs {
             let (sm, om) = (v.m(s), v.m(o));
             if sm.entity != om.entity && can_act(sm.node_type) && can_act(om.node_type) {
@@ -13408,7 +13406,7 @@ impl RuleExtractor<'_> {
         else {
             return;
         };
-        let quote = |k: usize| matches!(v.lower(k), "\"" | "“" | "”" | "'");
+        let quote = |k: usize| crate::text::is_double_quote(&v.toks[k].norm) || v.lower(k) == "'";
         if !(take + 1..t - 1).all(|k| v.owner(k).is_none() && (quote(k) || !v.is_stop(k) && v.lower(k) != ",")) {
             return;
         }
